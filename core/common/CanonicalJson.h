@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+
+namespace countersign {
+
+// Canonical JSON in the style of RFC 8785 (JCS): object keys sorted by UTF-16 code
+// units, no insignificant whitespace, UTF-8, minimal string escaping, numbers in the
+// shortest form that round-trips (integers without a fraction). The bytes this returns
+// are what gets hashed and signed, so it must never change for the same value.
+class CanonicalJson {
+public:
+    static QByteArray serialize(const QJsonValue& value);
+};
+
+}  // namespace countersign

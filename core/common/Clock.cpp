@@ -1,0 +1,10 @@
+#include "common/Clock.h"
+
+namespace countersign {
+
+const SystemClock& SystemClock::instance() {
+    static const SystemClock clock;
+    return clock;
+}
+
+}  // namespace countersign
