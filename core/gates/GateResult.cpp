@@ -1,0 +1,47 @@
+#include "gates/GateResult.h"
+
+#include <QJsonArray>
+
+#include "common/CanonicalJson.h"
+#include "crypto/Sha256.h"
+
+namespace countersign {
+
+QJsonObject GateResult::toJson() const {
+    QJsonArray ev;
+    for (const Evidence& e : evidence)
+        ev.append(QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("sha256"), e.sha256}});
+    return QJsonObject{
+        {QStringLiteral("gate"), gate},
+        {QStringLiteral("status"), verdictId(status)},
+        {QStringLiteral("summary"), summary},
+        {QStringLiteral("measured"), measured},
+        {QStringLiteral("thresholds"), thresholds},
+        {QStringLiteral("evidence"), ev},
+        {QStringLiteral("bundle_digest"), bundleDigest},
+        {QStringLiteral("evaluated_at"), evaluatedAt.toUTC().toString(Qt::ISODate)},
+    };
+}
+
+GateResult GateResult::fromJson(const QJsonObject& json) {
+    GateResult r;
+    r.gate = json.value(QStringLiteral("gate")).toString();
+    r.status = verdictFromId(json.value(QStringLiteral("status")).toString());
+    r.summary = json.value(QStringLiteral("summary")).toString();
+    r.measured = json.value(QStringLiteral("measured")).toObject();
+    r.thresholds = json.value(QStringLiteral("thresholds")).toObject();
+    const QJsonArray ev = json.value(QStringLiteral("evidence")).toArray();
+    for (const QJsonValue& v : ev) {
+        const QJsonObject o = v.toObject();
+        r.evidence.append({o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("sha256")).toString()});
+    }
+    r.bundleDigest = json.value(QStringLiteral("bundle_digest")).toString();
+    r.evaluatedAt = QDateTime::fromString(json.value(QStringLiteral("evaluated_at")).toString(), Qt::ISODate);
+    return r;
+}
+
+QString GateResult::digest() const {
+    return QString::fromLatin1(Sha256::hashHex(CanonicalJson::serialize(toJson())));
+}
+
+}  // namespace countersign
