@@ -10,7 +10,8 @@ namespace countersign {
 QJsonObject GateResult::toJson() const {
     QJsonArray ev;
     for (const Evidence& e : evidence)
-        ev.append(QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("sha256"), e.sha256}});
+        ev.append(
+            QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("sha256"), e.sha256}});
     return QJsonObject{
         {QStringLiteral("gate"), gate},
         {QStringLiteral("status"), verdictId(status)},
@@ -33,10 +34,12 @@ GateResult GateResult::fromJson(const QJsonObject& json) {
     const QJsonArray ev = json.value(QStringLiteral("evidence")).toArray();
     for (const QJsonValue& v : ev) {
         const QJsonObject o = v.toObject();
-        r.evidence.append({o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("sha256")).toString()});
+        r.evidence.append({o.value(QStringLiteral("path")).toString(),
+                           o.value(QStringLiteral("sha256")).toString()});
     }
     r.bundleDigest = json.value(QStringLiteral("bundle_digest")).toString();
-    r.evaluatedAt = QDateTime::fromString(json.value(QStringLiteral("evaluated_at")).toString(), Qt::ISODate);
+    r.evaluatedAt =
+        QDateTime::fromString(json.value(QStringLiteral("evaluated_at")).toString(), Qt::ISODate);
     return r;
 }
 

@@ -19,14 +19,14 @@ struct Evidence {
 // What every gate returns. Gates are pure core functions; the GUI, the CLI and the
 // guardrail pipeline present the same result.
 struct GateResult {
-    QString gate;             // "integrity", "bias", "drift", "security", "pipeline"
+    QString gate;                         // "integrity", "bias", "drift", "security", "pipeline"
     Verdict status = Verdict::Undefined;  // Pass, Warning (passes with a notice), Fail, Error
-    QString summary;          // one line for a person: "gap 2.6 % on gender ≥ 2 %"
-    QJsonObject measured;     // gate-specific values (gaps, PSI per feature, findings...)
-    QJsonObject thresholds;   // the thresholds applied, from controls.json
+    QString summary;                      // one line for a person: "gap 2.6 % on gender ≥ 2 %"
+    QJsonObject measured;    // gate-specific values (gaps, PSI per feature, findings...)
+    QJsonObject thresholds;  // the thresholds applied, from controls.json
     QList<Evidence> evidence;
-    QString bundleDigest;     // SHA-256 hex of the bundle.json this result was computed for
-    QDateTime evaluatedAt;    // UTC
+    QString bundleDigest;   // SHA-256 hex of the bundle.json this result was computed for
+    QDateTime evaluatedAt;  // UTC
 
     bool passed() const { return status == Verdict::Pass || status == Verdict::Warning; }
 

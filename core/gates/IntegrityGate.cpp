@@ -1,0 +1,78 @@
+#include "gates/IntegrityGate.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace countersign {
+
+namespace {
+QString tr(const char* s, int n = -1) {
+    return QCoreApplication::translate("IntegrityGate", s, nullptr, n);
+}
+}  // namespace
+
+GateResult IntegrityGate::evaluate(const IntegrityReport& report, const QString& manifestPath,
+                                   const QString& manifestDigest, const QString& bundleDigest,
+                                   const Clock& clock) {
+    GateResult r;
+    r.gate = QStringLiteral("integrity");
+    r.evaluatedAt = clock.now();
+    r.bundleDigest = bundleDigest;
+    r.evidence.append({manifestPath, manifestDigest});
+
+    QJsonArray files;
+    QJsonObject counts;
+    QStringList bad;
+    for (const FileCheck& f : report.files) {
+        files.append(f.toJson());
+        if (f.verdict != FileVerdict::Ok && f.verdict != FileVerdict::Pending)
+            bad << QStringLiteral("%1 %2").arg(fileVerdictId(f.verdict), f.path);
+    }
+    for (FileVerdict v :
+         {FileVerdict::Ok, FileVerdict::Mismatch, FileVerdict::Missing, FileVerdict::Unreadable,
+          FileVerdict::Extra, FileVerdict::Refused, FileVerdict::Cancelled})
+        counts.insert(fileVerdictId(v), report.count(v));
+    r.measured = QJsonObject{
+        {QStringLiteral("manifest"), manifestPath},
+        {QStringLiteral("manifest_sha256"), manifestDigest},
+        {QStringLiteral("files"), files},
+        {QStringLiteral("counts"), counts},
+        {QStringLiteral("bytes_hashed"), report.bytesHashed},
+        {QStringLiteral("cancelled"), report.cancelled},
+    };
+    r.thresholds = QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("sha256")},
+                               {QStringLiteral("extras_fail"), true}};
+
+    const int total = static_cast<int>(report.files.size());
+    if (report.cancelled) {
+        r.status = Verdict::Error;
+        r.summary = tr("cancelled before every file was checked");
+    } else if (total == 0) {
+        r.status = Verdict::Error;
+        r.summary = tr("the manifest names no file");
+    } else if (bad.isEmpty()) {
+        r.status = Verdict::Pass;
+        r.summary = tr("%n file(s) match the manifest", total);
+    } else {
+        r.status = Verdict::Fail;
+        r.summary = bad.size() <= 3 ? bad.join(QStringLiteral(", "))
+                                    : tr("%1 and %2 more")
+                                          .arg(bad.mid(0, 3).join(QStringLiteral(", ")))
+                                          .arg(bad.size() - 3);
+    }
+    return r;
+}
+
+GateResult IntegrityGate::unreadable(const Error& error, const Clock& clock) {
+    GateResult r;
+    r.gate = QStringLiteral("integrity");
+    r.status = Verdict::Error;
+    r.summary = error.toString();
+    r.evaluatedAt = clock.now();
+    r.measured = QJsonObject{{QStringLiteral("error"), error.toString()}};
+    if (!error.file.isEmpty())
+        r.evidence.append({error.file, QString()});
+    return r;
+}
+
+}  // namespace countersign
