@@ -102,6 +102,7 @@ private slots:
             {QStringLiteral("/etc/passwd"), abcHex, 3},
             {QStringLiteral("model/../../outside.bin"), abcHex, 3},
             {QStringLiteral("model/ok.bin"), abcHex, 3},  // named twice
+            {QStringLiteral("model/sub"), abcHex, 3},     // a folder: unreadable even as root
         };
         const IntegrityReport r = IntegrityCheck::run(dir.path(), entries);
         QCOMPARE(verdictOf(r, QStringLiteral("model/ok.bin")), FileVerdict::Ok);
@@ -121,12 +122,14 @@ private slots:
         QCOMPARE(verdictOf(r, QStringLiteral("/etc/passwd")), FileVerdict::Refused);
         QCOMPARE(verdictOf(r, QStringLiteral("model/../../outside.bin")), FileVerdict::Refused);
         QCOMPARE(r.files.at(7).verdict, FileVerdict::Refused);  // the duplicate
+        QCOMPARE(verdictOf(r, QStringLiteral("model/sub")), FileVerdict::Unreadable);
+        QVERIFY(checkOf(r, QStringLiteral("model/sub"))->reason.contains(QStringLiteral("regular file")));
         QCOMPARE(verdictOf(r, QStringLiteral("model/extra.py")), FileVerdict::Extra);
         QCOMPARE(verdictOf(r, QStringLiteral("model/sub/deep-extra.bin")), FileVerdict::Extra);
         QCOMPARE(verdictOf(r, QStringLiteral("bundle.json")),
                  FileVerdict::Pending);  // not reported
         QCOMPARE(verdictOf(r, QStringLiteral("notes/readme.txt")), FileVerdict::Pending);
-        QCOMPARE(r.files.size(), 10);
+        QCOMPARE(r.files.size(), 11);
 
         FixedClock clock(QDateTime(QDate(2026, 11, 3), QTime(2, 0), Qt::UTC));
         const GateResult g =
@@ -141,7 +144,7 @@ private slots:
                      .value(QStringLiteral("extra"))
                      .toInt(),
                  2);
-        QCOMPARE(g.measured.value(QStringLiteral("files")).toArray().size(), 10);
+        QCOMPARE(g.measured.value(QStringLiteral("files")).toArray().size(), 11);
         QVERIFY(g.summary.contains(QStringLiteral("mismatch model/changed.bin")));
     }
 
