@@ -3,8 +3,11 @@
 #include <cstdio>
 
 #include "Command.h"
+#include "crypto/ProcessHardening.h"
 
 int main(int argc, char* argv[]) {
+    // No core dumps, no ptrace: operator keys are unlocked in this process.
+    (void)countersign::ProcessHardening::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("countersign-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Countersign"));

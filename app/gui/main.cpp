@@ -2,8 +2,11 @@
 #include <QIcon>
 
 #include "MainWindow.h"
+#include "crypto/ProcessHardening.h"
 
 int main(int argc, char* argv[]) {
+    // No core dumps, no ptrace: operator keys are unlocked in this process.
+    (void)countersign::ProcessHardening::disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Countersign"));
     QApplication::setOrganizationName(QStringLiteral("Countersign"));
