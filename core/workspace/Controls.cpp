@@ -1,0 +1,261 @@
+#include "workspace/Controls.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <cmath>
+
+#include "common/JsonFile.h"
+#include "workspace/Names.h"
+#include "workspace/Role.h"
+
+namespace countersign {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("Controls", s);
+}
+
+QString ptr(const JsonReader& r, const QString& key) {
+    const QString base = r.pointer() == QLatin1String("/") ? QString() : r.pointer();
+    return base + QLatin1Char('/') + JsonReader::escapePointerToken(key);
+}
+
+const QStringList& weekdayNames() {
+    static const QStringList names{QStringLiteral("monday"),    QStringLiteral("tuesday"),
+                                   QStringLiteral("wednesday"), QStringLiteral("thursday"),
+                                   QStringLiteral("friday"),    QStringLiteral("saturday"),
+                                   QStringLiteral("sunday")};
+    return names;
+}
+
+// Qt::DayOfWeek (1 = Monday) or 0.
+int weekday(const QString& name) {
+    return static_cast<int>(weekdayNames().indexOf(name.toLower())) + 1;
+}
+
+// A number in [lo, hi] (or (lo, hi] when loOpen); the fallback when absent.
+double bounded(const JsonReader& r, const QString& key, double fallback, double lo, double hi,
+               bool loOpen) {
+    const double v = r.number(key, false, fallback);
+    if (!r.failed() && (!std::isfinite(v) || v > hi || v < lo || (loOpen && v == lo)))
+        r.fail(tr("%1 is out of range: expected %2%3, %4]")
+                   .arg(v)
+                   .arg(loOpen ? QStringLiteral("(") : QStringLiteral("["))
+                   .arg(lo)
+                   .arg(hi),
+               ptr(r, key));
+    return v;
+}
+
+QTimeZone zoneFrom(const QString& zone) {
+    static const QRegularExpression offset(QStringLiteral("^UTC([+-])(\\d{2}):(\\d{2})$"));
+    if (const auto m = offset.match(zone); m.hasMatch()) {
+        const int h = m.captured(2).toInt(), min = m.captured(3).toInt();
+        if (h > 14 || min > 59)
+            return {};
+        const int secs = (h * 3600 + min * 60) * (m.captured(1) == QLatin1String("-") ? -1 : 1);
+        return QTimeZone(secs);
+    }
+    if (zone == QLatin1String("UTC"))
+        return QTimeZone::utc();
+    if (QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        return QTimeZone(zone.toUtf8());
+    return {};
+}
+
+void readThresholds(const JsonReader& root, Controls::Thresholds& t) {
+    if (!root.has(QStringLiteral("thresholds")))
+        return;
+    const JsonReader r = root.child(QStringLiteral("thresholds"));
+    t.biasMaxGap = bounded(r, QStringLiteral("bias_max_gap"), t.biasMaxGap, 0, 1, true);
+    const qint64 support =
+        r.integer(QStringLiteral("bias_min_group_support"), false, t.biasMinGroupSupport);
+    if (!r.failed() && (support < 1 || support > 1000000000))
+        r.fail(tr("expected a positive count, found %1").arg(support),
+               ptr(r, QStringLiteral("bias_min_group_support")));
+    t.biasMinGroupSupport = static_cast<int>(support);
+    t.biasMaxBadRowShare =
+        bounded(r, QStringLiteral("bias_max_bad_row_share"), t.biasMaxBadRowShare, 0, 1, false);
+    t.driftPsiBreach =
+        bounded(r, QStringLiteral("drift_psi_breach"), t.driftPsiBreach, 0, 100, true);
+    t.driftPsiWarning =
+        bounded(r, QStringLiteral("drift_psi_warning"), t.driftPsiWarning, 0, 100, true);
+    if (!r.failed() && t.driftPsiWarning > t.driftPsiBreach)
+        r.fail(tr("drift_psi_warning (%1) is above drift_psi_breach (%2)")
+                   .arg(t.driftPsiWarning)
+                   .arg(t.driftPsiBreach),
+               ptr(r, QStringLiteral("drift_psi_warning")));
+    const QString sev = r.string(QStringLiteral("blocking_severity"), false);
+    if (!r.failed() && !sev.isEmpty()) {
+        if (!Controls::severities().contains(sev.toUpper()))
+            r.fail(tr("unknown severity \"%1\", expected one of %2")
+                       .arg(sev, Controls::severities().join(QStringLiteral(", "))),
+                   ptr(r, QStringLiteral("blocking_severity")));
+        t.blockingSeverity = sev.toUpper();
+    }
+    const QString unknown = r.string(QStringLiteral("unknown_severity"), false);
+    if (!r.failed() && !unknown.isEmpty()) {
+        if (unknown != QLatin1String("block") && unknown != QLatin1String("warn"))
+            r.fail(tr("unknown_severity must be \"block\" or \"warn\", found \"%1\"").arg(unknown),
+                   ptr(r, QStringLiteral("unknown_severity")));
+        t.unknownSeverity = unknown;
+    }
+}
+
+void readCalendar(const JsonReader& root, Controls::Calendar& c) {
+    if (!root.has(QStringLiteral("calendar")))
+        return;
+    const JsonReader r = root.child(QStringLiteral("calendar"));
+    const QString zone = r.string(QStringLiteral("zone"), false);
+    if (!r.failed() && !zone.isEmpty()) {
+        if (!zoneFrom(zone).isValid())
+            r.fail(tr("unknown time zone \"%1\": use \"UTC+10:00\" or an IANA id such as "
+                      "\"Australia/Brisbane\"")
+                       .arg(zone),
+                   ptr(r, QStringLiteral("zone")));
+        c.zone = zone;
+    }
+    const QString label = r.string(QStringLiteral("zone_label"), false);
+    if (!label.isEmpty())
+        c.zoneLabel = label;
+    const QString retraining = r.string(QStringLiteral("retraining"), false);
+    if (!r.failed() && !retraining.isEmpty()) {
+        const int day =
+            retraining.startsWith(QLatin1String("first-")) ? weekday(retraining.mid(6)) : 0;
+        if (day == 0)
+            r.fail(
+                tr("retraining must be \"first-<weekday>\" such as \"first-tuesday\", found \"%1\"")
+                    .arg(retraining),
+                ptr(r, QStringLiteral("retraining")));
+        c.retraining = retraining.toLower();
+        c.retrainingWeekday = day;
+    }
+    const QString freezeDay = r.string(QStringLiteral("freeze_weekday"), false);
+    if (!r.failed() && !freezeDay.isEmpty()) {
+        c.freezeWeekday = weekday(freezeDay);
+        if (c.freezeWeekday == 0)
+            r.fail(tr("expected a weekday such as \"friday\", found \"%1\"").arg(freezeDay),
+                   ptr(r, QStringLiteral("freeze_weekday")));
+    }
+    const QString freezeTime = r.string(QStringLiteral("freeze_time"), false);
+    if (!r.failed() && !freezeTime.isEmpty()) {
+        c.freezeTime = QTime::fromString(freezeTime, QStringLiteral("HH:mm"));
+        if (!c.freezeTime.isValid())
+            r.fail(tr("expected a time as \"HH:MM\", found \"%1\"").arg(freezeTime),
+                   ptr(r, QStringLiteral("freeze_time")));
+    }
+    const qint64 hours = r.integer(QStringLiteral("window_hours"), false, c.windowHours);
+    if (!r.failed() && (hours < 1 || hours > 24 * 14))
+        r.fail(tr("window_hours must be between 1 and 336, found %1").arg(hours),
+               ptr(r, QStringLiteral("window_hours")));
+    c.windowHours = static_cast<int>(hours);
+}
+
+void readApprovals(const JsonReader& root, Controls::Approvals& a) {
+    if (!root.has(QStringLiteral("approvals")))
+        return;
+    const JsonReader r = root.child(QStringLiteral("approvals"));
+    if (r.has(QStringLiteral("deployment_roles"))) {
+        a.deploymentRoles = r.stringList(QStringLiteral("deployment_roles"));
+        if (!r.failed() && a.deploymentRoles.size() != 2)
+            r.fail(tr("a deployment needs exactly two approvers, found %1 roles")
+                       .arg(a.deploymentRoles.size()),
+                   ptr(r, QStringLiteral("deployment_roles")));
+        for (qsizetype i = 0; i < a.deploymentRoles.size() && !r.failed(); ++i) {
+            const QString& role = a.deploymentRoles.at(i);
+            if (role != QLatin1String("*") && !Role::isValid(role))
+                r.fail(tr("unknown role \"%1\", expected one of %2 or \"*\"")
+                           .arg(role, Role::all().join(QStringLiteral(", "))),
+                       ptr(r, QStringLiteral("deployment_roles")) + QLatin1Char('/') +
+                           QString::number(i));
+        }
+    }
+    a.distinctStepSigners =
+        r.boolean(QStringLiteral("distinct_step_signers"), false, a.distinctStepSigners);
+}
+
+void readModels(const JsonReader& root, QMap<QString, Controls::ModelVersions>& models) {
+    if (!root.has(QStringLiteral("models")))
+        return;
+    const JsonReader r = root.child(QStringLiteral("models"));
+    if (!r.value().isObject()) {
+        r.fail(
+            tr("expected an object mapping model names to {\"production\", \"last_known_good\"}"));
+        return;
+    }
+    const QStringList names = r.value().toObject().keys();
+    for (const QString& name : names) {
+        const JsonReader m = r.child(name);
+        if (r.failed())
+            return;
+        if (!Names::isModelName(name)) {
+            m.fail(tr("\"%1\" is not a model name").arg(name));
+            return;
+        }
+        Controls::ModelVersions v;
+        for (const auto& [key, into] :
+             {std::pair{QStringLiteral("production"), &v.production},
+              std::pair{QStringLiteral("last_known_good"), &v.lastKnownGood}}) {
+            *into = m.string(key, false);
+            if (!m.failed() && m.has(key) && !Names::isVersion(*into))
+                m.fail(tr("\"%1\" is not a version").arg(*into), ptr(m, key));
+        }
+        models.insert(name, v);
+    }
+}
+}  // namespace
+
+QTimeZone Controls::Calendar::timeZone() const {
+    return zoneFrom(zone);
+}
+
+QStringList Controls::severities() {
+    return {QStringLiteral("CRITICAL"), QStringLiteral("HIGH"), QStringLiteral("MEDIUM"),
+            QStringLiteral("LOW")};
+}
+
+Controls Controls::defaults() {
+    return Controls{};
+}
+
+Result<Controls> Controls::fromJson(const QJsonObject& json, const QString& path) {
+    Controls c;
+    c.path = path;
+    const JsonReader r(path, json);
+    if (r.has(QStringLiteral("schema"))) {
+        const QString schema = r.string(QStringLiteral("schema"));
+        if (!r.failed() && schema != QLatin1String("countersign.controls/v1"))
+            r.fail(tr("unknown schema \"%1\", expected \"countersign.controls/v1\"").arg(schema),
+                   QStringLiteral("/schema"));
+    }
+    readThresholds(r, c.thresholds);
+    readCalendar(r, c.calendar);
+    readApprovals(r, c.approvals);
+    if (r.has(QStringLiteral("deployment_webhook")) &&
+        !r.child(QStringLiteral("deployment_webhook")).isNull()) {
+        const QString url = r.string(QStringLiteral("deployment_webhook"));
+        if (!r.failed()) {
+            c.deploymentWebhook = QUrl(url, QUrl::StrictMode);
+            const QString scheme = c.deploymentWebhook.scheme();
+            if (!c.deploymentWebhook.isValid() || c.deploymentWebhook.host().isEmpty() ||
+                (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+                r.fail(tr("expected null or an http(s) URL, found \"%1\"").arg(url.left(100)),
+                       QStringLiteral("/deployment_webhook"));
+        }
+    }
+    readModels(r, c.models);
+    if (r.failed())
+        return r.error();
+    return c;
+}
+
+Result<Controls> Controls::load(const QString& path) {
+    auto json = JsonFile::readObject(path);
+    if (!json)
+        return json.error();
+    return fromJson(json.value(), QFileInfo(path).absoluteFilePath());
+}
+
+}  // namespace countersign

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+#include <QTimeZone>
+#include <QUrl>
+
+#include "common/Result.h"
+
+namespace countersign {
+
+// config/ml/controls.json: thresholds, release calendar, approval rules and the production
+// and last-known-good version of each model (docs/formats.md). Every key is optional; the
+// runbook's values are the defaults.
+struct Controls {
+    struct Thresholds {
+        double biasMaxGap = 0.02;           // equal-opportunity gap must be < this
+        int biasMinGroupSupport = 100;      // groups with fewer rows are flagged
+        double biasMaxBadRowShare = 0.001;  // unreadable prediction rows tolerated (share)
+        double driftPsiBreach = 0.2;        // PSI > this breaches (opens a hotfix)
+        double driftPsiWarning = 0.1;       // PSI > this warns
+        QString blockingSeverity = QStringLiteral("CRITICAL");  // CRITICAL|HIGH|MEDIUM|LOW
+        QString unknownSeverity = QStringLiteral("block");      // block|warn
+    };
+    struct Calendar {
+        QString zone = QStringLiteral("UTC+10:00");  // "UTC±HH:MM" or an IANA id
+        QString zoneLabel = QStringLiteral("AEST");
+        QString retraining = QStringLiteral("first-tuesday");  // "first-<weekday>"
+        int retrainingWeekday = Qt::Tuesday;                   // from retraining
+        int freezeWeekday =
+            Qt::Friday;  // the feature snapshot freezes on this weekday before retraining
+        QTime freezeTime{18, 0};
+        int windowHours = 24;
+        QTimeZone timeZone() const;  // the zone as a QTimeZone (valid: checked on load)
+    };
+    struct Approvals {
+        // Roles of the two deployment approvers; "*" is any role that may sign a step.
+        QStringList deploymentRoles{QStringLiteral("ops_lead"), QStringLiteral("*")};
+        bool distinctStepSigners = true;
+    };
+    struct ModelVersions {
+        QString production;     // empty when not set
+        QString lastKnownGood;  // empty when not set
+    };
+
+    Thresholds thresholds;
+    Calendar calendar;
+    Approvals approvals;
+    QUrl deploymentWebhook;  // empty when null
+    QMap<QString, ModelVersions> models;
+    QString path;  // the file read; empty for defaults
+
+    ModelVersions versionsOf(const QString& model) const { return models.value(model); }
+
+    static Controls defaults();
+    static Result<Controls> load(const QString& path);
+    static Result<Controls> fromJson(const QJsonObject& json, const QString& pathForErrors);
+    static QStringList severities();  // CRITICAL, HIGH, MEDIUM, LOW, from most severe
+};
+
+}  // namespace countersign
