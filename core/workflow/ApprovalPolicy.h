@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include "common/Result.h"
+
+namespace countersign {
+
+// The "approvals" object of controls.json. deployment_roles lists the roles of the dual
+// approval, one entry per approver ("*" = any approver role); the first is the role of
+// the ops approval step. distinct_step_signers: one person signs at most one step.
+struct ApprovalPolicy {
+    QStringList deploymentRoles{QStringLiteral("ops_lead"), QStringLiteral("*")};
+    bool distinctStepSigners = true;
+
+    static Result<ApprovalPolicy> fromJson(const QJsonObject& approvals, const QString& file = {});
+    QJsonObject toJson() const;
+};
+
+}  // namespace countersign

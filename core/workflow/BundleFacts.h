@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include "workflow/ChangeState.h"
+
+namespace countersign {
+
+// What the workflow needs to know about a bundle (filled from core/workspace's Bundle).
+struct BundleFacts {
+    QString model;
+    QString version;
+    ChangeKind kind = ChangeKind::Scheduled;  // from bundle.json "kind"
+    QString owner;                            // operator id of the model owner
+    QString digest;                           // SHA-256 hex of bundle.json as it is now
+    QDateTime created;                        // upload time from bundle.json; may be invalid
+
+    QString subject() const { return model + QLatin1Char('@') + version; }
+    // The change request's id: "CR-<model>-<version>".
+    QString changeRequestId() const {
+        return QStringLiteral("CR-") + model + QLatin1Char('-') + version;
+    }
+};
+
+}  // namespace countersign

@@ -1,0 +1,127 @@
+#include "workflow/CalendarConfig.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace countersign {
+
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("CalendarConfig", s);
+}
+
+const QStringList& weekdayNames() {
+    static const QStringList names{QStringLiteral("monday"),    QStringLiteral("tuesday"),
+                                   QStringLiteral("wednesday"), QStringLiteral("thursday"),
+                                   QStringLiteral("friday"),    QStringLiteral("saturday"),
+                                   QStringLiteral("sunday")};
+    return names;
+}
+
+const QRegularExpression& offsetPattern() {
+    static const QRegularExpression re(QStringLiteral("^UTC([+-])(\\d{2}):(\\d{2})$"));
+    return re;
+}
+
+}  // namespace
+
+bool CalendarConfig::isFixedOffset() const {
+    return offsetPattern().match(zone).hasMatch() || zone == QLatin1String("UTC");
+}
+
+Result<QTimeZone> CalendarConfig::timeZone() const {
+    if (zone == QLatin1String("UTC"))
+        return QTimeZone::utc();
+    const auto m = offsetPattern().match(zone);
+    if (m.hasMatch()) {
+        const int hours = m.captured(2).toInt();
+        const int minutes = m.captured(3).toInt();
+        if (hours > 14 || minutes > 59)
+            return Error::badInput(tr("time zone offset %1 is out of range").arg(zone), {},
+                                   QStringLiteral("/calendar/zone"));
+        const int sign = m.captured(1) == QLatin1String("-") ? -1 : 1;
+        return QTimeZone(sign * (hours * 3600 + minutes * 60));
+    }
+    const QTimeZone tz(zone.toUtf8());
+    if (!tz.isValid())
+        return Error::badInput(
+            tr("unknown time zone \"%1\" (use UTC+HH:MM or an IANA zone such as Australia/Sydney)")
+                .arg(zone),
+            {}, QStringLiteral("/calendar/zone"));
+    return tz;
+}
+
+Result<CalendarConfig> CalendarConfig::fromJson(const QJsonObject& calendar, const QString& file) {
+    CalendarConfig c;
+    auto bad = [&](const QString& key, const QString& message) {
+        return Error::badInput(message, file, QStringLiteral("/calendar/") + key);
+    };
+    auto stringOf = [&](const QString& key, QString& into) -> bool {
+        const QJsonValue v = calendar.value(key);
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (!v.isString())
+            return false;
+        into = v.toString();
+        return true;
+    };
+    if (!stringOf(QStringLiteral("zone"), c.zone))
+        return bad(QStringLiteral("zone"), tr("must be a string"));
+    if (!stringOf(QStringLiteral("zone_label"), c.zoneLabel))
+        return bad(QStringLiteral("zone_label"), tr("must be a string"));
+    if (!stringOf(QStringLiteral("retraining"), c.retraining))
+        return bad(QStringLiteral("retraining"), tr("must be a string"));
+    const QRegularExpression firstWeekday(
+        QStringLiteral("^first-(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"));
+    const auto rm = firstWeekday.match(c.retraining);
+    if (!rm.hasMatch())
+        return bad(QStringLiteral("retraining"),
+                   tr("must be \"first-<weekday>\" such as \"first-tuesday\", not \"%1\"")
+                       .arg(c.retraining));
+    c.retrainingWeekday = int(weekdayNames().indexOf(rm.captured(1))) + 1;
+
+    QString freezeDay = weekdayNames().at(c.freezeWeekday - 1);
+    if (!stringOf(QStringLiteral("freeze_weekday"), freezeDay) ||
+        !weekdayNames().contains(freezeDay.toLower()))
+        return bad(QStringLiteral("freeze_weekday"),
+                   tr("must be a weekday name such as \"friday\""));
+    c.freezeWeekday = int(weekdayNames().indexOf(freezeDay.toLower())) + 1;
+
+    QString freezeTime = c.freezeTime.toString(QStringLiteral("HH:mm"));
+    if (!stringOf(QStringLiteral("freeze_time"), freezeTime))
+        return bad(QStringLiteral("freeze_time"), tr("must be a string"));
+    c.freezeTime = QTime::fromString(freezeTime, QStringLiteral("HH:mm"));
+    if (!c.freezeTime.isValid())
+        return bad(QStringLiteral("freeze_time"),
+                   tr("must be a time as HH:MM, not \"%1\"").arg(freezeTime));
+
+    const QJsonValue hours = calendar.value(QStringLiteral("window_hours"));
+    if (!hours.isUndefined() && !hours.isNull()) {
+        if (!hours.isDouble() || hours.toDouble() != double(hours.toInt()) || hours.toInt() < 1 ||
+            hours.toInt() > 24 * 14)
+            return bad(QStringLiteral("window_hours"),
+                       tr("must be a whole number of hours between 1 and 336"));
+        c.windowHours = hours.toInt();
+    }
+    auto tz = c.timeZone();
+    if (!tz) {
+        Error e = tz.error();
+        e.file = file;
+        return e;
+    }
+    return c;
+}
+
+QJsonObject CalendarConfig::toJson() const {
+    return QJsonObject{
+        {QStringLiteral("zone"), zone},
+        {QStringLiteral("zone_label"), zoneLabel},
+        {QStringLiteral("retraining"), retraining},
+        {QStringLiteral("freeze_weekday"), weekdayNames().at(freezeWeekday - 1)},
+        {QStringLiteral("freeze_time"), freezeTime.toString(QStringLiteral("HH:mm"))},
+        {QStringLiteral("window_hours"), windowHours},
+    };
+}
+
+}  // namespace countersign

@@ -1,0 +1,180 @@
+#include "workflow/ChangeRequest.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+#include "workflow/SeparationOfDuties.h"
+#include "workflow/TransitionRules.h"
+#include "workflow/WorkflowInputs.h"
+
+namespace countersign {
+
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("ChangeRequest", s);
+}
+
+bool reviewStarted(const WorkflowInputs& in) {
+    for (const GateResult& g : in.gates)
+        if (g.bundleDigest == in.bundle.digest)
+            return true;
+    for (const WorkflowRecord& r : in.records)
+        if ((r.action == WorkflowAction::gateEvaluated() ||
+             r.action == WorkflowAction::guardrailsReport()) &&
+            r.payload.value(QStringLiteral("bundle_digest")).toString() == in.bundle.digest)
+            return true;
+    return !in.signOffs.isEmpty();
+}
+
+QString joinMessages(const Refusals& list) {
+    QStringList parts;
+    for (const Refusal& r : list) parts.append(r.message);
+    return parts.join(QStringLiteral("; "));
+}
+
+}  // namespace
+
+const StepSignOff* ChangeRequest::accepted(WorkflowStep step) const {
+    for (const CountedSignOff& c : signOffs)
+        if (c.counted && c.signOff.step == stepId(step) && c.signOff.decision != Decision::reject())
+            return &c.signOff;
+    return nullptr;
+}
+
+QList<StepSignOff> ChangeRequest::acceptedAll(WorkflowStep step) const {
+    QList<StepSignOff> out;
+    for (const CountedSignOff& c : signOffs)
+        if (c.counted && c.signOff.step == stepId(step) && c.signOff.decision != Decision::reject())
+            out.append(c.signOff);
+    return out;
+}
+
+QList<StepSignOff> ChangeRequest::deploymentApprovals() const {
+    QList<StepSignOff> out = acceptedAll(WorkflowStep::OpsApproval);
+    out.append(acceptedAll(WorkflowStep::DeploymentApproval));
+    return out;
+}
+
+bool ChangeRequest::dualApprovalMet(const QStringList& deploymentRoles) const {
+    if (!accepted(WorkflowStep::OpsApproval))
+        return false;
+    const QList<StepSignOff> others = acceptedAll(WorkflowStep::DeploymentApproval);
+    ApprovalPolicy policy;
+    policy.deploymentRoles = deploymentRoles;
+    return others.size() >= deploymentRoles.size() - 1 &&
+           SeparationOfDuties::remainingApprovalRoles(*this, policy).isEmpty();
+}
+
+bool ChangeRequest::windowContains(const QDateTime& instant) const {
+    return !windowOpens.isValid() || (instant >= windowOpens && instant < windowCloses);
+}
+
+QList<WorkflowStep> ChangeRequest::openSteps() const {
+    switch (state) {
+        case ChangeState::Uploaded:
+            return {};
+        case ChangeState::RiskReview:
+            return {WorkflowStep::RiskReview};
+        case ChangeState::SecurityReview:
+            return {WorkflowStep::SecurityReview};
+        case ChangeState::OpsApproval: {
+            QList<WorkflowStep> steps;
+            steps.append(accepted(WorkflowStep::OpsApproval) ? WorkflowStep::DeploymentApproval
+                                                             : WorkflowStep::OpsApproval);
+            if (kind == ChangeKind::Hotfix && !accepted(WorkflowStep::ComplianceApproval))
+                steps.append(WorkflowStep::ComplianceApproval);
+            return steps;
+        }
+        case ChangeState::ComplianceApproval:
+            return {WorkflowStep::ComplianceApproval};
+        case ChangeState::ApprovedForDeployment:
+        case ChangeState::Deployed:
+        case ChangeState::Rejected:
+            return {};
+    }
+    return {};
+}
+
+ChangeRequest ChangeRequest::derive(const WorkflowInputs& in) {
+    ChangeRequest cr;
+    cr.bundle = in.bundle;
+    cr.id = in.bundle.changeRequestId();
+    cr.kind = in.bundle.kind;
+
+    QList<WorkflowRecord> records = in.records;
+    std::stable_sort(
+        records.begin(), records.end(), [](const WorkflowRecord& a, const WorkflowRecord& b) {
+            return a.sequence != b.sequence ? a.sequence < b.sequence : a.time < b.time;
+        });
+    cr.history = records;
+    for (const WorkflowRecord& r : records) {
+        if (r.action == WorkflowAction::hotfixRequested() && cr.kind != ChangeKind::Hotfix) {
+            cr.kind = ChangeKind::Hotfix;
+            cr.hotfixReason = r.payload.value(QStringLiteral("reason")).toString();
+        }
+    }
+    if (cr.kind == ChangeKind::Hotfix && cr.hotfixReason.isEmpty() &&
+        in.bundle.kind == ChangeKind::Hotfix)
+        cr.hotfixReason = tr("bundle.json declares a hotfix");
+
+    // The change window opens when the bundle was uploaded (bundle.json "created"), or
+    // else at the request's first record.
+    cr.windowOpens = in.bundle.created.toUTC();
+    if (!cr.windowOpens.isValid()) {
+        for (const WorkflowRecord& r : records)
+            if (r.time.isValid() && (!cr.windowOpens.isValid() || r.time < cr.windowOpens))
+                cr.windowOpens = r.time.toUTC();
+    }
+    if (cr.windowOpens.isValid())
+        cr.windowCloses = cr.windowOpens.addSecs(qint64(in.windowHours) * 3600);
+
+    cr.state = reviewStarted(in) ? ChangeState::RiskReview : ChangeState::Uploaded;
+
+    QList<StepSignOff> signOffs = in.signOffs;
+    std::stable_sort(signOffs.begin(), signOffs.end(),
+                     [](const StepSignOff& a, const StepSignOff& b) {
+                         if (a.sequence >= 0 && b.sequence >= 0 && a.sequence != b.sequence)
+                             return a.sequence < b.sequence;
+                         return a.signedAt < b.signedAt;
+                     });
+
+    for (const StepSignOff& s : signOffs) {
+        CountedSignOff c{s, false, {}};
+        const auto step = stepFromId(s.step);
+        if (!s.signatureValid) {
+            c.voidReason = tr("the signature does not verify: %1").arg(s.signatureProblem);
+        } else if (s.bundleDigest != in.bundle.digest) {
+            c.voidReason =
+                tr("made for another bundle digest: the bundle changed since it was signed");
+        } else if (!s.changeRequest.isEmpty() && s.changeRequest != cr.id) {
+            c.voidReason = tr("made for another change request (%1)").arg(s.changeRequest);
+        } else if (!step) {
+            c.voidReason = tr("unknown step \"%1\"").arg(s.step);
+        } else {
+            const SignAttempt a = SignAttempt::from(s, *step);
+            Refusals why = TransitionRules::decisionShape(a);
+            why.append(TransitionRules::stateAllows(cr, a));
+            why.append(SeparationOfDuties::check(cr, in, a));
+            why.append(TransitionRules::window(cr, a, s.signedAt));
+            if (why.isEmpty()) {
+                c.counted = true;
+            } else {
+                c.voidReason = joinMessages(why);
+            }
+        }
+        cr.signOffs.append(c);
+        if (c.counted)
+            TransitionRules::apply(cr, s, *step, in.policy);
+    }
+
+    if (cr.state == ChangeState::ApprovedForDeployment) {
+        for (const WorkflowRecord& r : records)
+            if (r.action == WorkflowAction::deployed() &&
+                r.payload.value(QStringLiteral("bundle_digest")).toString() == in.bundle.digest)
+                cr.state = ChangeState::Deployed;
+    }
+    return cr;
+}
+
+}  // namespace countersign

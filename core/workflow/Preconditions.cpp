@@ -1,0 +1,117 @@
+#include "workflow/Preconditions.h"
+
+#include <QCoreApplication>
+
+namespace countersign {
+
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("Preconditions", s);
+}
+
+QString gateLabel(const QString& gate) {
+    if (gate == QLatin1String("integrity"))
+        return tr("integrity gate");
+    if (gate == QLatin1String("bias"))
+        return tr("bias gate");
+    if (gate == QLatin1String("drift"))
+        return tr("drift gate");
+    if (gate == QLatin1String("security"))
+        return tr("security gate");
+    if (gate == QLatin1String("pipeline"))
+        return tr("ml-guardrails pipeline report");
+    return gate;
+}
+
+}  // namespace
+
+Refusals Preconditions::gatePassed(const WorkflowInputs& in, const QString& gate) {
+    const GateResult* g = in.gate(gate);
+    const QString prefix = QStringLiteral("gate.") + gate;
+    if (!g) {
+        if (in.staleGate(gate))
+            return {{prefix + QStringLiteral(".stale"),
+                     tr("the %1 was made for another bundle digest, not this bundle's %2")
+                         .arg(gateLabel(gate), in.bundle.digest.left(12))}};
+        return {{prefix + QStringLiteral(".missing"),
+                 tr("the %1 has not been evaluated for this bundle (digest %2)")
+                     .arg(gateLabel(gate), in.bundle.digest.left(12))}};
+    }
+    switch (g->status) {
+        case Verdict::Pass:
+        case Verdict::Warning:
+            return {};
+        case Verdict::Fail:
+            return {{prefix + QStringLiteral(".failed"),
+                     tr("the %1 failed: %2").arg(gateLabel(gate), g->summary)}};
+        case Verdict::Error:
+        case Verdict::Undefined:
+            break;
+    }
+    return {{prefix + QStringLiteral(".error"),
+             tr("the %1 could not be evaluated: %2").arg(gateLabel(gate), g->summary)}};
+}
+
+Refusals Preconditions::signOffValid(const ChangeRequest& cr, WorkflowStep step) {
+    if (cr.accepted(step))
+        return {};
+    QStringList voids;
+    for (const CountedSignOff& c : cr.signOffs)
+        if (c.signOff.step == stepId(step) && !c.counted)
+            voids.append(tr("%1's sign-off is void (%2)").arg(c.signOff.signer, c.voidReason));
+    const QString code = QStringLiteral("signoff.") + stepId(step) + QStringLiteral(".missing");
+    if (voids.isEmpty())
+        return {{code, tr("there is no valid %1 sign-off").arg(stepLabel(step))}};
+    return {{code, tr("there is no valid %1 sign-off: %2")
+                       .arg(stepLabel(step), voids.join(QStringLiteral("; ")))}};
+}
+
+Refusals Preconditions::check(const ChangeRequest& cr, const WorkflowInputs& in,
+                              const SignAttempt& a) {
+    Refusals out;
+    if (a.decision == Decision::reject())
+        return out;
+    switch (a.step) {
+        case WorkflowStep::RiskReview: {
+            bool anyFailed = false;
+            for (const QString& gate : {QStringLiteral("bias"), QStringLiteral("drift")}) {
+                const Refusals r = gatePassed(in, gate);
+                const bool failed =
+                    !r.isEmpty() && r.front().code.endsWith(QLatin1String(".failed"));
+                anyFailed = anyFailed || failed;
+                if (failed && a.decision == Decision::override_())
+                    continue;  // that is what an override is for
+                if (failed)
+                    out.append(
+                        {r.front().code,
+                         r.front().message + tr(" (approve needs a pass; the Risk Officer may sign "
+                                                "an override with a justification)")});
+                else
+                    out.append(r);
+            }
+            if (a.decision == Decision::override_() && !anyFailed && out.isEmpty())
+                out.append(
+                    {QStringLiteral("override.unneeded"),
+                     tr("bias and drift passed: there is nothing to override, sign an approval")});
+            break;
+        }
+        case WorkflowStep::SecurityReview:
+            out.append(gatePassed(in, QStringLiteral("integrity")));
+            out.append(gatePassed(in, QStringLiteral("security")));
+            break;
+        case WorkflowStep::OpsApproval:
+        case WorkflowStep::DeploymentApproval:
+            out.append(gatePassed(in, QStringLiteral("pipeline")));
+            out.append(signOffValid(cr, WorkflowStep::RiskReview));
+            out.append(signOffValid(cr, WorkflowStep::SecurityReview));
+            break;
+        case WorkflowStep::ComplianceApproval:
+            out.append(signOffValid(cr, WorkflowStep::RiskReview));
+            out.append(signOffValid(cr, WorkflowStep::SecurityReview));
+            break;
+    }
+    return out;
+}
+
+}  // namespace countersign

@@ -1,0 +1,129 @@
+#include "workflow/Workflow.h"
+
+#include <QCoreApplication>
+
+#include "workflow/Preconditions.h"
+#include "workflow/SeparationOfDuties.h"
+#include "workflow/TransitionRules.h"
+
+namespace countersign {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("Workflow", s);
+}
+
+void appendUnique(Refusals& into, const Refusals& more) {
+    for (const Refusal& r : more)
+        if (!into.contains(r))
+            into.append(r);
+}
+}  // namespace
+
+Refusals Workflow::check(const WorkflowInputs& in, const SignAttempt& a, const QDateTime& now) {
+    const ChangeRequest cr = ChangeRequest::derive(in);
+    Refusals out = TransitionRules::stateAllows(cr, a);
+    appendUnique(out, TransitionRules::decisionShape(a));
+    appendUnique(out, SeparationOfDuties::check(cr, in, a));
+    appendUnique(out, TransitionRules::window(cr, a, now));
+    appendUnique(out, Preconditions::check(cr, in, a));
+    return out;
+}
+
+Refusals Workflow::blockers(const WorkflowInputs& in, const QDateTime& now) {
+    const ChangeRequest cr = ChangeRequest::derive(in);
+    Refusals out;
+    const auto need = [&](WorkflowStep step, const QString& who) {
+        appendUnique(out, Preconditions::signOffValid(cr, step));
+        out.append({QStringLiteral("waiting.") + stepId(step), tr("waiting for %1").arg(who)});
+    };
+    switch (cr.state) {
+        case ChangeState::Uploaded:
+            out.append({QStringLiteral("waiting.gates"),
+                        tr("the gates have not been evaluated for this bundle")});
+            break;
+        case ChangeState::RiskReview:
+            for (const QString& gate : {QStringLiteral("bias"), QStringLiteral("drift")})
+                appendUnique(out, Preconditions::gatePassed(in, gate));
+            need(WorkflowStep::RiskReview, tr("the Risk Officer's sign-off"));
+            break;
+        case ChangeState::SecurityReview:
+            for (const QString& gate : {QStringLiteral("integrity"), QStringLiteral("security")})
+                appendUnique(out, Preconditions::gatePassed(in, gate));
+            need(WorkflowStep::SecurityReview, tr("the Security Engineer's sign-off"));
+            break;
+        case ChangeState::OpsApproval:
+            appendUnique(out, Preconditions::gatePassed(in, QStringLiteral("pipeline")));
+            if (!cr.accepted(WorkflowStep::OpsApproval)) {
+                need(WorkflowStep::OpsApproval, tr("the Ops Lead's approval"));
+            } else {
+                QStringList roles;
+                for (const QString& r : SeparationOfDuties::remainingApprovalRoles(cr, in.policy))
+                    roles.append(RoleId::label(r));
+                out.append({QStringLiteral("waiting.deployment_approval"),
+                            tr("waiting for the second deployment approval (%1, another person)")
+                                .arg(roles.join(tr(", ")))});
+            }
+            if (cr.kind == ChangeKind::Hotfix && !cr.accepted(WorkflowStep::ComplianceApproval))
+                out.append({QStringLiteral("waiting.compliance_approval"),
+                            tr("a hotfix needs the Risk & Compliance approval before deployment")});
+            break;
+        case ChangeState::ComplianceApproval:
+            out.append({QStringLiteral("waiting.compliance_approval"),
+                        tr("a hotfix needs the Risk & Compliance approval before deployment")});
+            break;
+        case ChangeState::ApprovedForDeployment:
+        case ChangeState::Deployed:
+        case ChangeState::Rejected:
+            return {};
+    }
+    if (cr.kind == ChangeKind::Scheduled && cr.windowCloses.isValid() && now >= cr.windowCloses)
+        out = TransitionRules::window(
+                  cr, SignAttempt{{}, {}, WorkflowStep::RiskReview, Decision::approve(), {}}, now) +
+              out;
+    return out;
+}
+
+Refusals Workflow::verifyRelease(const WorkflowInputs& in) {
+    const ChangeRequest cr = ChangeRequest::derive(in);
+    Refusals out;
+    if (cr.state == ChangeState::Rejected && cr.rejection) {
+        out.append(
+            {QStringLiteral("release.rejected"),
+             tr("the change request was rejected by %1 at the %2: %3")
+                 .arg(cr.rejection->signer, cr.rejection->step, cr.rejection->justification)});
+        return out;
+    }
+    // The bundle must still be what was signed: its artefacts against the manifest.
+    if (const GateResult* integrity = in.gate(QStringLiteral("integrity"));
+        integrity && !integrity->passed())
+        out.append({QStringLiteral("release.bundle_changed"),
+                    tr("the bundle's artefacts no longer match its manifest: %1")
+                        .arg(integrity->summary)});
+    if (cr.state == ChangeState::ApprovedForDeployment || cr.state == ChangeState::Deployed)
+        return out;
+
+    for (WorkflowStep step :
+         {WorkflowStep::RiskReview, WorkflowStep::SecurityReview, WorkflowStep::OpsApproval})
+        appendUnique(out, Preconditions::signOffValid(cr, step));
+    if (!cr.dualApprovalMet(in.policy.deploymentRoles)) {
+        QStringList roles;
+        for (const QString& r : in.policy.deploymentRoles) roles.append(RoleId::label(r));
+        out.append({QStringLiteral("release.dual_approval"),
+                    tr("dual approval is not met: it needs %1 from %2 different people, %3 valid "
+                       "approval(s) recorded")
+                        .arg(roles.join(tr(" + ")))
+                        .arg(in.policy.deploymentRoles.size())
+                        .arg(cr.deploymentApprovals().size())});
+    }
+    if (cr.kind == ChangeKind::Hotfix && !cr.accepted(WorkflowStep::ComplianceApproval))
+        out.append({QStringLiteral("release.compliance"),
+                    tr("a hotfix needs the Risk & Compliance approval before deployment")});
+    if (out.isEmpty())
+        out.append({QStringLiteral("release.state"),
+                    tr("the change request is in %1, not approved for deployment")
+                        .arg(changeStateLabel(cr.state))});
+    return out;
+}
+
+}  // namespace countersign

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include "gates/GateResult.h"
+#include "workflow/ApprovalPolicy.h"
+#include "workflow/BundleFacts.h"
+#include "workflow/StepSignOff.h"
+#include "workflow/WorkflowRecord.h"
+
+namespace countersign {
+
+// Everything the change request of one bundle is derived from. The workflow functions
+// are pure over this: the same inputs (rebuilt from the audit log) give the same state.
+struct WorkflowInputs {
+    BundleFacts bundle;
+    QHash<QString, QStringList> roster;  // operator id -> roles the roster gives them
+    ApprovalPolicy policy;
+    int windowHours = 24;
+    QList<GateResult> gates;  // latest result per gate (integrity, bias, drift, security, pipeline)
+    QList<StepSignOff> signOffs;  // every sign-off recorded for this bundle, verified
+    QList<WorkflowRecord>
+        records;  // the bundle's other audit records (hotfix requests, deployment...)
+
+    // The result of a gate for exactly this bundle digest; nullptr when there is none.
+    const GateResult* gate(const QString& name) const;
+    // A result of that gate made for another digest (to say so in a refusal); nullptr otherwise.
+    const GateResult* staleGate(const QString& name) const;
+};
+
+}  // namespace countersign

@@ -1,0 +1,318 @@
+#include <QtTest>
+
+#include "WorkflowFixture.h"
+#include "workflow/ChangeRequest.h"
+#include "workflow/Workflow.h"
+
+using namespace countersign;
+using namespace countersign::test;
+
+namespace {
+
+QString codes(const Refusals& list) {
+    QStringList c;
+    for (const Refusal& r : list) c.append(r.code);
+    return c.join(QLatin1Char(','));
+}
+
+QDateTime within() {
+    return t0().addSecs(3600 * 2);
+}
+
+}  // namespace
+
+class TestChangeRequest : public QObject {
+    Q_OBJECT
+private slots:
+    void uploadedUntilGatesRun() {
+        WorkflowInputs in = inputs();
+        in.gates.clear();
+        const ChangeRequest cr = ChangeRequest::derive(in);
+        QCOMPARE(cr.state, ChangeState::Uploaded);
+        QCOMPARE(cr.id, QStringLiteral("CR-fraud-detection-2026.11.0"));
+        QCOMPARE(codes(Workflow::blockers(in, within())), QStringLiteral("waiting.gates"));
+        const Refusals r = Workflow::check(in, attempt(risk()), within());
+        QVERIFY2(hasCode(r, QStringLiteral("state.order")), qPrintable(codes(r)));
+        QVERIFY(hasCode(r, QStringLiteral("gate.bias.missing")));
+        QVERIFY(hasCode(r, QStringLiteral("gate.drift.missing")));
+        // A gate run recorded in the log opens the review as well.
+        in.records.append(record(WorkflowAction::gateEvaluated(), 1,
+                                 {{QStringLiteral("bundle_digest"), digestA()}}));
+        QCOMPARE(ChangeRequest::derive(in).state, ChangeState::RiskReview);
+    }
+
+    void scheduledPathThroughEveryState() {
+        WorkflowInputs in = inputs();
+        QCOMPARE(ChangeRequest::derive(in).state, ChangeState::RiskReview);
+        QVERIFY(Workflow::check(in, attempt(risk()), within()).isEmpty());
+
+        in.signOffs.append(risk());
+        QCOMPARE(ChangeRequest::derive(in).state, ChangeState::SecurityReview);
+        QVERIFY(Workflow::check(in, attempt(security()), within()).isEmpty());
+
+        in.signOffs.append(security());
+        QCOMPARE(ChangeRequest::derive(in).state, ChangeState::OpsApproval);
+        QVERIFY(hasCode(Workflow::check(in, attempt(second()), within()),
+                        QStringLiteral("state.order")));
+        QVERIFY(Workflow::check(in, attempt(ops()), within()).isEmpty());
+
+        in.signOffs.append(ops());
+        ChangeRequest cr = ChangeRequest::derive(in);
+        QCOMPARE(cr.state, ChangeState::OpsApproval);
+        QVERIFY(!cr.dualApprovalMet(in.policy.deploymentRoles));
+        QVERIFY(hasCode(Workflow::blockers(in, within()),
+                        QStringLiteral("waiting.deployment_approval")));
+        QVERIFY(hasCode(Workflow::verifyRelease(in), QStringLiteral("release.dual_approval")));
+        QVERIFY(Workflow::check(in, attempt(second()), within()).isEmpty());
+
+        in.signOffs.append(second());
+        cr = ChangeRequest::derive(in);
+        QCOMPARE(cr.state, ChangeState::ApprovedForDeployment);
+        QVERIFY(cr.dualApprovalMet(in.policy.deploymentRoles));
+        QCOMPARE(cr.deploymentApprovals().size(), 2);
+        QVERIFY(Workflow::blockers(in, within()).isEmpty());
+        QVERIFY2(Workflow::verifyRelease(in).isEmpty(),
+                 qPrintable(codes(Workflow::verifyRelease(in))));
+        QVERIFY(hasCode(Workflow::check(in, attempt(compliance()), within()),
+                        QStringLiteral("state.closed")));
+
+        in.records.append(
+            record(WorkflowAction::deployed(), 9, {{QStringLiteral("bundle_digest"), digestA()}}));
+        QCOMPARE(ChangeRequest::derive(in).state, ChangeState::Deployed);
+        QVERIFY(Workflow::verifyRelease(in).isEmpty());
+    }
+
+    void derivedStateIsRebuiltFromTheLog() {
+        WorkflowInputs in = inputs();
+        in.signOffs = {second(), ops(), security(),
+                       risk()};  // recorded order is by time, not list order
+        const ChangeRequest a = ChangeRequest::derive(in);
+        QCOMPARE(a.state, ChangeState::ApprovedForDeployment);
+        std::reverse(in.signOffs.begin(), in.signOffs.end());
+        const ChangeRequest b = ChangeRequest::derive(in);
+        QCOMPARE(b.state, a.state);
+        QCOMPARE(b.signOffs.size(), 4);
+        for (const CountedSignOff& c : b.signOffs) QVERIFY2(c.counted, qPrintable(c.voidReason));
+        // A sign-off signed before the step was open does not count (security before risk).
+        in.signOffs = {security(50), risk(60)};
+        const ChangeRequest c = ChangeRequest::derive(in);
+        QCOMPARE(c.state, ChangeState::SecurityReview);
+        QVERIFY(!c.signOffs.front().counted);
+        QVERIFY(c.signOffs.front().voidReason.contains(QStringLiteral("risk review")));
+    }
+
+    void rejectionAtEveryStep_data() {
+        QTest::addColumn<int>("signedBefore");
+        QTest::addColumn<QString>("signer");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<int>("step");
+        QTest::newRow("risk") << 0 << "r.ahmed"
+                              << "risk_officer" << int(WorkflowStep::RiskReview);
+        QTest::newRow("security") << 1 << "s.lee"
+                                  << "security_engineer" << int(WorkflowStep::SecurityReview);
+        QTest::newRow("ops") << 2 << "o.lead"
+                             << "ops_lead" << int(WorkflowStep::OpsApproval);
+        QTest::newRow("second approver") << 3 << "o.lead2"
+                                         << "ops_lead" << int(WorkflowStep::DeploymentApproval);
+    }
+    void rejectionAtEveryStep() {
+        QFETCH(int, signedBefore);
+        QFETCH(QString, signer);
+        QFETCH(QString, role);
+        QFETCH(int, step);
+        WorkflowInputs in = inputs();
+        const QList<StepSignOff> path{risk(), security(), ops()};
+        for (int i = 0; i < signedBefore; ++i) in.signOffs.append(path.at(i));
+        StepSignOff reject =
+            signOff(signer, role, WorkflowStep(step), QStringLiteral("reject"), 200);
+        QVERIFY(hasCode(Workflow::check(in, attempt(reject), within()),
+                        QStringLiteral("decision.justification")));
+        reject.justification = QStringLiteral("backtest incomplete");
+        // Rejections are allowed outside the window too.
+        QVERIFY(Workflow::check(in, attempt(reject), t0().addDays(5)).isEmpty());
+        in.signOffs.append(reject);
+        const ChangeRequest cr = ChangeRequest::derive(in);
+        QCOMPARE(cr.state, ChangeState::Rejected);
+        QVERIFY(cr.rejection.has_value());
+        QCOMPARE(cr.rejection->signer, signer);
+        QVERIFY(Workflow::blockers(in, within()).isEmpty());
+        const Refusals v = Workflow::verifyRelease(in);
+        QCOMPARE(codes(v), QStringLiteral("release.rejected"));
+        QVERIFY(v.front().message.contains(QStringLiteral("backtest incomplete")));
+        QVERIFY(hasCode(Workflow::check(in, attempt(risk(210)), within()),
+                        QStringLiteral("state.closed")));
+    }
+
+    void riskPreconditions() {
+        WorkflowInputs in = inputs();
+        in.gates[1] = gate(QStringLiteral("bias"), Verdict::Fail);
+        Refusals r = Workflow::check(in, attempt(risk()), within());
+        QCOMPARE(codes(r), QStringLiteral("gate.bias.failed"));
+        QVERIFY(r.front().message.contains(QStringLiteral("override")));
+
+        StepSignOff override_ = signOff(QStringLiteral("r.ahmed"), QStringLiteral("risk_officer"),
+                                        WorkflowStep::RiskReview, QStringLiteral("override"));
+        QCOMPARE(codes(Workflow::check(in, attempt(override_), within())),
+                 QStringLiteral("decision.justification"));
+        override_.justification =
+            QStringLiteral("gap driven by a 12-row group; accepted until December");
+        QVERIFY(Workflow::check(in, attempt(override_), within()).isEmpty());
+        in.signOffs.append(override_);
+        QCOMPARE(ChangeRequest::derive(in).state, ChangeState::SecurityReview);
+
+        WorkflowInputs passing = inputs();
+        QCOMPARE(codes(Workflow::check(passing, attempt(override_), within())),
+                 QStringLiteral("override.unneeded"));
+
+        WorkflowInputs error = inputs();
+        error.gates[2] = gate(QStringLiteral("drift"), Verdict::Error);
+        QCOMPARE(codes(Workflow::check(error, attempt(override_), within())),
+                 QStringLiteral("gate.drift.error"));
+        QCOMPARE(codes(Workflow::check(error, attempt(risk()), within())),
+                 QStringLiteral("gate.drift.error"));
+
+        WorkflowInputs stale = inputs();
+        stale.gates[1] = gate(QStringLiteral("bias"), Verdict::Pass, digestB());
+        QCOMPARE(codes(Workflow::check(stale, attempt(risk()), within())),
+                 QStringLiteral("gate.bias.stale"));
+
+        WorkflowInputs missing = inputs();
+        missing.gates.removeAt(2);
+        QCOMPARE(codes(Workflow::check(missing, attempt(risk()), within())),
+                 QStringLiteral("gate.drift.missing"));
+    }
+
+    void securityPreconditions() {
+        WorkflowInputs in = inputs();
+        in.signOffs = {risk()};
+        in.gates[0] = gate(QStringLiteral("integrity"), Verdict::Fail);
+        in.gates[3] = gate(QStringLiteral("security"), Verdict::Error);
+        QCOMPARE(codes(Workflow::check(in, attempt(security()), within())),
+                 QStringLiteral("gate.integrity.failed,gate.security.error"));
+        StepSignOff override_ = security();
+        override_.decision = QStringLiteral("override");
+        override_.justification = QStringLiteral("x");
+        QVERIFY(hasCode(Workflow::check(in, attempt(override_), within()),
+                        QStringLiteral("decision.override_step")));
+    }
+
+    void opsPreconditions() {
+        WorkflowInputs in = inputs();
+        in.signOffs = {risk(), security()};
+        in.gates.removeLast();  // no pipeline report
+        QCOMPARE(codes(Workflow::check(in, attempt(ops()), within())),
+                 QStringLiteral("gate.pipeline.missing"));
+        in.gates.append(gate(QStringLiteral("pipeline"), Verdict::Fail));
+        QCOMPARE(codes(Workflow::check(in, attempt(ops()), within())),
+                 QStringLiteral("gate.pipeline.failed"));
+        in.gates.last() = gate(QStringLiteral("pipeline"), Verdict::Pass, digestB());
+        QCOMPARE(codes(Workflow::check(in, attempt(ops()), within())),
+                 QStringLiteral("gate.pipeline.stale"));
+    }
+
+    void bundleChangedVoidsEarlierSignOffs() {
+        WorkflowInputs in = inputs();
+        in.signOffs = {risk(), security(), ops(), second()};
+        QCOMPARE(ChangeRequest::derive(in).state, ChangeState::ApprovedForDeployment);
+        // The bundle.json changed after signing: every sign-off is void, gates are stale.
+        in.bundle.digest = digestB();
+        const ChangeRequest cr = ChangeRequest::derive(in);
+        QCOMPARE(cr.state, ChangeState::RiskReview);
+        for (const CountedSignOff& c : cr.signOffs)
+            QVERIFY(c.voidReason.contains(QStringLiteral("bundle changed")));
+        const Refusals v = Workflow::verifyRelease(in);
+        QVERIFY(hasCode(v, QStringLiteral("signoff.risk_review.missing")));
+        QVERIFY(v.front().message.contains(QStringLiteral("bundle changed")));
+        QVERIFY(hasCode(v, QStringLiteral("release.dual_approval")));
+        // Ops approval names the void earlier sign-offs.
+        const Refusals r = Workflow::check(in, attempt(ops()), within());
+        QVERIFY(hasCode(r, QStringLiteral("signoff.security_review.missing")));
+        QVERIFY(hasCode(r, QStringLiteral("gate.pipeline.stale")));
+    }
+
+    void invalidSignatureDoesNotCount() {
+        WorkflowInputs in = inputs();
+        StepSignOff forged = risk();
+        forged.signatureValid = false;
+        forged.signatureProblem = QStringLiteral("signed by a key not in the roster");
+        in.signOffs = {forged};
+        const ChangeRequest cr = ChangeRequest::derive(in);
+        QCOMPARE(cr.state, ChangeState::RiskReview);
+        QVERIFY(cr.signOffs.front().voidReason.contains(QStringLiteral("not in the roster")));
+    }
+
+    void integrityChangeFailsVerify() {
+        WorkflowInputs in = inputs();
+        in.signOffs = {risk(), security(), ops(), second()};
+        in.gates[0] = gate(QStringLiteral("integrity"), Verdict::Fail);
+        QCOMPARE(codes(Workflow::verifyRelease(in)), QStringLiteral("release.bundle_changed"));
+    }
+
+    void changeWindow() {
+        WorkflowInputs in = inputs();
+        const ChangeRequest cr = ChangeRequest::derive(in);
+        QCOMPARE(cr.windowOpens, t0());
+        QCOMPARE(cr.windowCloses, t0().addSecs(24 * 3600));
+        QCOMPARE(codes(Workflow::check(in, attempt(risk()), t0().addSecs(-60))),
+                 QStringLiteral("window.not_open"));
+        QCOMPARE(codes(Workflow::check(in, attempt(risk()), t0().addSecs(24 * 3600))),
+                 QStringLiteral("window.closed"));
+        QVERIFY(Workflow::check(in, attempt(risk()), t0().addSecs(24 * 3600 - 1)).isEmpty());
+        QVERIFY(hasCode(Workflow::blockers(in, t0().addDays(2)), QStringLiteral("window.closed")));
+        // A recorded approval signed after the window closed does not count.
+        in.signOffs = {risk(), security(), ops(), second(24 * 60 + 5)};
+        const ChangeRequest late = ChangeRequest::derive(in);
+        QCOMPARE(late.state, ChangeState::OpsApproval);
+        QVERIFY(late.signOffs.last().voidReason.contains(QStringLiteral("window closed")));
+        QVERIFY(hasCode(Workflow::verifyRelease(in), QStringLiteral("release.dual_approval")));
+        // Without a created time, the window opens at the request's first record.
+        WorkflowInputs noCreated = inputs();
+        noCreated.bundle.created = {};
+        noCreated.records.append(record(WorkflowAction::gateEvaluated(), 30));
+        QCOMPARE(ChangeRequest::derive(noCreated).windowOpens, t0().addSecs(30 * 60));
+    }
+
+    void hotfixLane() {
+        WorkflowInputs in = inputs();
+        in.records.append(
+            record(WorkflowAction::hotfixRequested(), 1,
+                   {{QStringLiteral("reason"), QStringLiteral("PSI 0.31 on amount > 0.2")}}));
+        ChangeRequest cr = ChangeRequest::derive(in);
+        QCOMPARE(cr.kind, ChangeKind::Hotfix);
+        QCOMPARE(cr.hotfixReason, QStringLiteral("PSI 0.31 on amount > 0.2"));
+        // The hotfix lane approves outside the window.
+        const QDateTime late = t0().addDays(3);
+        QVERIFY(Workflow::check(in, attempt(risk()), late).isEmpty());
+        in.signOffs = {risk(3 * 1440), security(3 * 1440 + 1), ops(3 * 1440 + 2),
+                       second(3 * 1440 + 3)};
+        cr = ChangeRequest::derive(in);
+        QCOMPARE(cr.state, ChangeState::ComplianceApproval);
+        QCOMPARE(codes(Workflow::blockers(in, late)),
+                 QStringLiteral("waiting.compliance_approval"));
+        QCOMPARE(codes(Workflow::verifyRelease(in)), QStringLiteral("release.compliance"));
+        QVERIFY(Workflow::check(in, attempt(compliance()), late).isEmpty());
+        in.signOffs.append(compliance(3 * 1440 + 4));
+        QCOMPARE(ChangeRequest::derive(in).state, ChangeState::ApprovedForDeployment);
+        QVERIFY(Workflow::verifyRelease(in).isEmpty());
+
+        // Risk & Compliance may approve before the dual approval completes.
+        WorkflowInputs early = inputs(ChangeKind::Hotfix);
+        early.signOffs = {risk(), security(), compliance(75), ops(), second()};
+        const ChangeRequest e = ChangeRequest::derive(early);
+        QCOMPARE(e.state, ChangeState::ApprovedForDeployment);
+        QVERIFY(!e.hotfixReason.isEmpty());
+        // ...but not before the risk and security reviews.
+        WorkflowInputs tooEarly = inputs(ChangeKind::Hotfix);
+        tooEarly.signOffs = {risk()};
+        QVERIFY(hasCode(Workflow::check(tooEarly, attempt(compliance()), late),
+                        QStringLiteral("state.order")));
+        // A scheduled request has no Risk & Compliance step.
+        WorkflowInputs scheduled = inputs();
+        scheduled.signOffs = {risk(), security()};
+        QVERIFY(hasCode(Workflow::check(scheduled, attempt(compliance()), within()),
+                        QStringLiteral("state.not_hotfix")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChangeRequest)
+#include "TestChangeRequest.moc"
