@@ -1,0 +1,553 @@
+#include "audit/AuditSql.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <atomic>
+#include <optional>
+
+#include "common/CanonicalJson.h"
+
+namespace countersign {
+
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("AuditStore", s);
+}
+
+QString isoTime(const QDateTime& t) {
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+qint64 nodeId(int level, qint64 index) {
+    return (static_cast<qint64>(level) << 40) | index;
+}
+
+// SQLite's own words, with what we were doing, as an Error. Damage is a failed check.
+Error sqlError(const QSqlError& e, const QString& what, const QString& path) {
+    const QString text = e.text();
+    const bool damaged = text.contains(QLatin1String("malformed"), Qt::CaseInsensitive) ||
+                         text.contains(QLatin1String("not a database"), Qt::CaseInsensitive) ||
+                         text.contains(QLatin1String("corrupt"), Qt::CaseInsensitive);
+    const QString message = damaged ? tr("the audit store is damaged (%1): %2").arg(what, text)
+                                    : tr("audit store: %1 failed: %2").arg(what, text);
+    return damaged ? Error::checkFailed(message, path) : Error::internal(message, path);
+}
+
+const char* const kSchema[] = {
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE records(seq INTEGER PRIMARY KEY, time TEXT NOT NULL, actor TEXT NOT NULL, role "
+    "TEXT NOT NULL, "
+    "action TEXT NOT NULL, subject TEXT NOT NULL, bytes BLOB NOT NULL, hash BLOB NOT NULL)",
+    "CREATE TABLE nodes(id INTEGER PRIMARY KEY, hash BLOB NOT NULL)",
+    "CREATE TABLE checkpoints(size INTEGER PRIMARY KEY, root BLOB NOT NULL, note TEXT NOT NULL, "
+    "time TEXT NOT NULL)",
+};
+const char* const kTables[] = {"meta", "records", "nodes", "checkpoints"};
+
+void bindFilter(const AuditFilter& f, QString& where, QVariantList& values) {
+    QStringList c;
+    if (!f.actor.isEmpty())
+        c << QStringLiteral("actor = ?"), values << f.actor;
+    if (!f.role.isEmpty())
+        c << QStringLiteral("role = ?"), values << f.role;
+    if (!f.actionPrefix.isEmpty()) {
+        QString escaped = f.actionPrefix;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        c << QStringLiteral("(action = ? OR action LIKE ? ESCAPE '\\')");
+        values << f.actionPrefix << QString(escaped + QStringLiteral(".%"));
+    }
+    if (!f.subject.isEmpty())
+        c << QStringLiteral("subject = ?"), values << f.subject;
+    if (f.from.isValid())
+        c << QStringLiteral("time >= ?"), values << isoTime(f.from);
+    if (f.to.isValid())
+        c << QStringLiteral("time <= ?"), values << isoTime(f.to);
+    if (f.afterSeq >= 0)
+        c << QStringLiteral("seq > ?"), values << f.afterSeq;
+    if (!f.text.isEmpty())
+        c << QStringLiteral("instr(lower(CAST(bytes AS TEXT)), lower(?)) > 0"), values << f.text;
+    where = c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.join(QStringLiteral(" AND "));
+}
+
+QByteArray csvField(const QString& s) {
+    QByteArray b = s.toUtf8();
+    if (b.contains(',') || b.contains('"') || b.contains('\n') || b.contains('\r')) {
+        b.replace("\"", "\"\"");
+        b = '"' + b + '"';
+    }
+    return b;
+}
+
+}  // namespace
+
+struct AuditSql::Impl {
+    QString path;
+    QString name;
+    std::optional<QSqlQuery> nodeQuery, leafQuery;
+    QSqlDatabase db() const { return QSqlDatabase::database(name, false); }
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {},
+                           bool forwardOnly = true) const {
+        QSqlQuery q(db());
+        q.setForwardOnly(forwardOnly);
+        if (!q.prepare(sql))
+            return sqlError(q.lastError(), sql.section(QLatin1Char(' '), 0, 2), path);
+        for (const QVariant& v : values) q.addBindValue(v);
+        if (!q.exec())
+            return sqlError(q.lastError(), sql.section(QLatin1Char(' '), 0, 2), path);
+        return q;
+    }
+    Status execPlain(const char* sql) const {
+        QSqlQuery q(db());
+        if (!q.exec(QLatin1String(sql)))
+            return sqlError(q.lastError(), QLatin1String(sql), path);
+        return ok();
+    }
+    void rollback() const { QSqlQuery(db()).exec(QStringLiteral("ROLLBACK")); }
+};
+
+AuditSql::AuditSql() : d(std::make_unique<Impl>()) {}
+
+AuditSql::~AuditSql() {
+    d->nodeQuery.reset();
+    d->leafQuery.reset();
+    const QString name = d->name;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<AuditSql>> AuditSql::open(const QString& path) {
+    static std::atomic<quint64> counter{0};
+    std::unique_ptr<AuditSql> s(new AuditSql);
+    s->d->path = path;
+    s->d->name = QStringLiteral("countersign-audit-%1").arg(counter.fetch_add(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), s->d->name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+        if (!db.open())
+            return sqlError(db.lastError(), tr("opening"), path);
+    }
+    auto mode = s->d->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (!mode)
+        return mode.error();
+    if (!mode->next() ||
+        mode->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Error::internal(tr("the audit store could not switch to WAL mode"), path);
+    // synchronous does not persist: set on every connection.
+    if (auto st = s->d->execPlain("PRAGMA synchronous=FULL"); !st)
+        return st.error();
+    return s;
+}
+
+Status AuditSql::ensureSchema() {
+    auto tables = d->exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tables)
+        return tables.error();
+    tables->next();
+    if (tables->value(0).toLongLong() == 0) {
+        if (auto s = d->execPlain("BEGIN IMMEDIATE"); !s)
+            return s;
+        auto again = d->exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!again)
+            return d->rollback(), again.error();
+        again->next();
+        if (again->value(0).toLongLong() == 0) {
+            for (const char* sql : kSchema)
+                if (auto s = d->execPlain(sql); !s)
+                    return d->rollback(), s;
+            for (const char* t : kTables) {
+                for (const char* op : {"UPDATE", "DELETE"}) {
+                    const QString sql =
+                        QStringLiteral(
+                            "CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT RAISE(ABORT, "
+                            "'the audit store is append-only'); END")
+                            .arg(QLatin1String(t), QString(QLatin1String(op)).toLower(),
+                                 QLatin1String(op));
+                    if (auto q = d->exec(sql); !q)
+                        return d->rollback(), q.error();
+                }
+            }
+            if (auto q = d->exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
+                !q)
+                return d->rollback(), q.error();
+        }
+        if (auto s = d->execPlain("COMMIT"); !s)
+            return d->rollback(), s;
+    }
+    auto app = d->exec(QStringLiteral("PRAGMA application_id"));
+    if (!app)
+        return app.error();
+    app->next();
+    if (app->value(0).toInt() != kApplicationId)
+        return Error::badInput(tr("not a Countersign audit store (SQLite application_id %1)")
+                                   .arg(app->value(0).toInt()),
+                               d->path);
+    auto check = d->exec(QStringLiteral("PRAGMA quick_check"));
+    if (!check)
+        return check.error();
+    QStringList problems;
+    while (check->next()) problems << check->value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")})
+        return Error::checkFailed(
+            tr("the audit store is damaged: %1").arg(problems.join(QStringLiteral("; "))), d->path);
+    return ok();
+}
+
+Result<QString> AuditSql::meta(const QString& key) const {
+    auto q = d->exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString() : QString();
+}
+
+Status AuditSql::initMeta(const QString& origin, const QString& vkey) {
+    for (const auto& [k, v] :
+         {std::pair{QStringLiteral("origin"), origin}, std::pair{QStringLiteral("vkey"), vkey},
+          std::pair{QStringLiteral("schema"), QStringLiteral("countersign.audit/v1")}})
+        if (auto q = d->exec(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)"),
+                             {k, v});
+            !q)
+            return q.error();
+    return ok();
+}
+
+QByteArray AuditSql::recordBytes(qint64 seq, const QString& time, const AuditEntry& e,
+                                 const QByteArray& prevHash) {
+    const QJsonObject o{{QStringLiteral("seq"), seq},
+                        {QStringLiteral("time"), time},
+                        {QStringLiteral("actor"), e.actor},
+                        {QStringLiteral("role"), e.role},
+                        {QStringLiteral("action"), e.action},
+                        {QStringLiteral("subject"), e.subject},
+                        {QStringLiteral("payload"), e.payload},
+                        {QStringLiteral("prev"), QString::fromLatin1(prevHash.toHex())}};
+    return CanonicalJson::serialize(o);
+}
+
+Result<AuditRecord> AuditSql::parseRecord(const QByteArray& bytes, const QByteArray& hash) {
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return Error::checkFailed(tr("a stored audit record is not a JSON object"));
+    const QJsonObject o = doc.object();
+    AuditRecord r;
+    r.seq = static_cast<qint64>(o.value(QStringLiteral("seq")).toDouble(-1));
+    r.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    r.actor = o.value(QStringLiteral("actor")).toString();
+    r.role = o.value(QStringLiteral("role")).toString();
+    r.action = o.value(QStringLiteral("action")).toString();
+    r.subject = o.value(QStringLiteral("subject")).toString();
+    r.payload = o.value(QStringLiteral("payload")).toObject();
+    r.prevHash = QByteArray::fromHex(o.value(QStringLiteral("prev")).toString().toLatin1());
+    r.hash = hash;
+    r.bytes = bytes;
+    return r;
+}
+
+Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& next,
+                                     const Clock& clock, AuditRecord* last) {
+    if (auto s = d->execPlain("BEGIN IMMEDIATE"); !s)
+        return s.error();
+    auto fail = [this](const Error& e) -> Result<qint64> {
+        d->rollback();
+        return e;
+    };
+    // The tip, read inside the write transaction.
+    auto tip = d->exec(QStringLiteral("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1"));
+    if (!tip)
+        return fail(tip.error());
+    qint64 n = 0;
+    QByteArray prev(32, '\0');
+    if (tip->next()) {
+        n = tip->value(0).toLongLong() + 1;
+        prev = tip->value(1).toByteArray();
+    }
+    // The perfect subtrees on the right edge of the tree of n leaves, left to right.
+    QList<QByteArray> stack;
+    qint64 pos = 0;
+    for (int level = 62; level >= 0; --level) {
+        if (!(n & (qint64(1) << level)))
+            continue;
+        auto h = storedNode(level, pos >> level);
+        if (!h)
+            return fail(h.error());
+        stack.append(h.value());
+        pos += qint64(1) << level;
+    }
+    QSqlQuery insRec(d->db()), insNode(d->db());
+    insRec.prepare(
+        QStringLiteral("INSERT INTO records(seq, time, actor, role, action, subject, bytes, hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insNode.prepare(QStringLiteral("INSERT INTO nodes(id, hash) VALUES (?, ?)"));
+    qint64 appended = 0;
+    AuditEntry e;
+    QString time;
+    QByteArray bytes;
+    while (next(e)) {
+        time = isoTime(clock.now());
+        bytes = recordBytes(n, time, e, prev);
+        const QByteArray leaf = MerkleTree::leafHash(bytes);
+        insRec.addBindValue(n);
+        insRec.addBindValue(time);
+        insRec.addBindValue(e.actor);
+        insRec.addBindValue(e.role);
+        insRec.addBindValue(e.action);
+        insRec.addBindValue(e.subject);
+        insRec.addBindValue(bytes);
+        insRec.addBindValue(leaf);
+        if (!insRec.exec())
+            return fail(sqlError(insRec.lastError(), tr("appending a record"), d->path));
+        QByteArray h = leaf;
+        qint64 idx = n;
+        int level = 0;
+        while (idx & 1) {
+            h = MerkleTree::nodeHash(stack.takeLast(), h);
+            ++level;
+            idx >>= 1;
+            insNode.addBindValue(nodeId(level, idx));
+            insNode.addBindValue(h);
+            if (!insNode.exec())
+                return fail(sqlError(insNode.lastError(), tr("storing a tree node"), d->path));
+        }
+        stack.append(h);
+        prev = leaf;
+        ++n;
+        ++appended;
+    }
+    if (auto s = d->execPlain("COMMIT"); !s)
+        return fail(s.error());
+    if (last && appended > 0) {
+        auto r = parseRecord(bytes, prev);
+        if (!r)
+            return r.error();
+        *last = r.value();
+    }
+    return appended;
+}
+
+qint64 AuditSql::size() const {
+    auto q = d->exec(QStringLiteral("SELECT max(seq) FROM records"));
+    if (!q || !q->next())
+        return -1;
+    return q->value(0).isNull() ? 0 : q->value(0).toLongLong() + 1;
+}
+
+Result<AuditRecord> AuditSql::record(qint64 seq) const {
+    auto q = d->exec(QStringLiteral("SELECT bytes, hash FROM records WHERE seq = ?"), {seq});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::badInput(tr("there is no audit record %1").arg(seq), d->path);
+    return parseRecord(q->value(0).toByteArray(), q->value(1).toByteArray());
+}
+
+Result<QList<AuditRecord>> AuditSql::records(const AuditFilter& filter, qint64 offset,
+                                             qint64 limit) const {
+    QString where;
+    QVariantList values;
+    bindFilter(filter, where, values);
+    values << (limit < 0 ? qint64(-1) : limit) << qMax<qint64>(0, offset);
+    auto q =
+        d->exec(QStringLiteral("SELECT bytes, hash FROM records%1 ORDER BY seq LIMIT ? OFFSET ?")
+                    .arg(where),
+                values);
+    if (!q)
+        return q.error();
+    QList<AuditRecord> out;
+    while (q->next()) {
+        auto r = parseRecord(q->value(0).toByteArray(), q->value(1).toByteArray());
+        if (!r)
+            return r.error();
+        out.append(std::move(r).value());
+    }
+    return out;
+}
+
+Result<qint64> AuditSql::count(const AuditFilter& filter) const {
+    QString where;
+    QVariantList values;
+    bindFilter(filter, where, values);
+    auto q = d->exec(QStringLiteral("SELECT count(*) FROM records%1").arg(where), values);
+    if (!q)
+        return q.error();
+    q->next();
+    return q->value(0).toLongLong();
+}
+
+Result<qint64> AuditSql::exportRecords(const AuditFilter& filter, bool csv, QIODevice& out) const {
+    QString where;
+    QVariantList values;
+    bindFilter(filter, where, values);
+    auto q = d->exec(QStringLiteral("SELECT bytes, hash FROM records%1 ORDER BY seq").arg(where),
+                     values);
+    if (!q)
+        return q.error();
+    if (csv)
+        out.write("seq,time,actor,role,action,subject,hash,payload\n");
+    qint64 n = 0;
+    while (q->next()) {
+        const QByteArray bytes = q->value(0).toByteArray();
+        if (!csv) {
+            out.write(bytes);
+            out.write("\n");
+        } else {
+            auto r = parseRecord(bytes, q->value(1).toByteArray());
+            if (!r)
+                return r.error();
+            QByteArray line =
+                QByteArray::number(r->seq) + ',' + csvField(isoTime(r->time)) + ',' +
+                csvField(r->actor) + ',' + csvField(r->role) + ',' + csvField(r->action) + ',' +
+                csvField(r->subject) + ',' + r->hash.toHex() + ',' +
+                csvField(QString::fromUtf8(CanonicalJson::serialize(r->payload))) + '\n';
+            out.write(line);
+        }
+        ++n;
+    }
+    return n;
+}
+
+Result<QString> AuditSql::latestCheckpointNote() const {
+    auto q = d->exec(QStringLiteral("SELECT note FROM checkpoints ORDER BY size DESC LIMIT 1"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString() : QString();
+}
+
+Result<QStringList> AuditSql::checkpointNotes() const {
+    auto q = d->exec(QStringLiteral("SELECT note FROM checkpoints ORDER BY size"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next()) out << q->value(0).toString();
+    return out;
+}
+
+Result<Checkpoint> AuditSql::signCheckpoint(
+    const QString& origin, const NoteVerifier& verifier,
+    const std::function<Result<QString>(const QString&)>& sign, const QDateTime& now) {
+    if (auto s = d->execPlain("BEGIN IMMEDIATE"); !s)
+        return s.error();
+    auto fail = [this](const Error& e) -> Result<Checkpoint> {
+        d->rollback();
+        return e;
+    };
+    const qint64 n = size();
+    if (n < 0)
+        return fail(Error::internal(tr("cannot read the audit store's size"), d->path));
+    auto prevNote = latestCheckpointNote();
+    if (!prevNote)
+        return fail(prevNote.error());
+    auto root = rootHash(n);
+    if (!root)
+        return fail(root.error());
+    if (!prevNote->isEmpty()) {
+        auto prev = Checkpoint::fromSignedNote(prevNote.value(), verifier);
+        if (!prev)
+            return fail(Error::checkFailed(
+                tr("refusing to sign: the previous checkpoint does not verify: %1")
+                    .arg(prev.error().message),
+                d->path));
+        if (prev->size == n) {
+            d->rollback();
+            return prev;
+        }
+        if (prev->size > n)
+            return fail(Error::checkFailed(tr("refusing to sign: the store has %1 records, fewer "
+                                              "than its last checkpoint (%2)")
+                                               .arg(n)
+                                               .arg(prev->size),
+                                           d->path));
+        auto proof = MerkleTree::consistencyProof(prev->size, n, hashSource());
+        if (!proof)
+            return fail(proof.error());
+        if (!MerkleTree::verifyConsistency(prev->size, n, prev->rootHash, root.value(),
+                                           proof.value()))
+            return fail(Error::checkFailed(
+                tr("refusing to sign: the tree is not consistent with the checkpoint of %1 records")
+                    .arg(prev->size),
+                d->path));
+    }
+    Checkpoint cp;
+    cp.origin = origin;
+    cp.size = n;
+    cp.rootHash = root.value();
+    auto note = sign(cp.body());
+    if (!note)
+        return fail(note.error());
+    cp.signedNote = note.value();
+    auto ins = d->exec(
+        QStringLiteral("INSERT INTO checkpoints(size, root, note, time) VALUES (?, ?, ?, ?)"),
+        {n, cp.rootHash, cp.signedNote, isoTime(now)});
+    if (!ins)
+        return fail(ins.error());
+    if (auto s = d->execPlain("COMMIT"); !s)
+        return fail(s.error());
+    return cp;
+}
+
+Result<QByteArray> AuditSql::storedNode(int level, qint64 index) const {
+    std::optional<QSqlQuery>& q = level == 0 ? d->leafQuery : d->nodeQuery;
+    if (!q) {
+        q.emplace(d->db());
+        q->prepare(level == 0 ? QStringLiteral("SELECT hash FROM records WHERE seq = ?")
+                              : QStringLiteral("SELECT hash FROM nodes WHERE id = ?"));
+    }
+    q->addBindValue(level == 0 ? index : nodeId(level, index));
+    if (!q->exec())
+        return sqlError(q->lastError(), tr("reading the Merkle tree"), d->path);
+    QByteArray h;
+    if (q->next())
+        h = q->value(0).toByteArray();
+    q->finish();
+    if (h.size() != 32)
+        return Error::checkFailed(
+            tr("Merkle tree node (level %1, index %2) is missing").arg(level).arg(index), d->path);
+    return h;
+}
+
+MerkleTree::HashSource AuditSql::hashSource() const {
+    return [this](int level, qint64 index) {
+        auto h = storedNode(level, index);
+        return h ? h.value() : QByteArray();
+    };
+}
+
+Result<QByteArray> AuditSql::rootHash(qint64 treeSize) const {
+    return MerkleTree::rootHash(treeSize, hashSource());
+}
+
+Status AuditSql::forEachRow(const std::function<bool(const Row&)>& rowFn) const {
+    auto q = d->exec(QStringLiteral(
+        "SELECT seq, time, actor, role, action, subject, bytes, hash FROM records ORDER BY seq"));
+    if (!q)
+        return q.error();
+    Row row;
+    while (q->next()) {
+        row.seq = q->value(0).toLongLong();
+        row.time = q->value(1).toString();
+        row.actor = q->value(2).toString();
+        row.role = q->value(3).toString();
+        row.action = q->value(4).toString();
+        row.subject = q->value(5).toString();
+        row.bytes = q->value(6).toByteArray();
+        row.hash = q->value(7).toByteArray();
+        if (!rowFn(row))
+            return ok();
+    }
+    if (q->lastError().isValid())
+        return sqlError(q->lastError(), tr("reading the records"), d->path);
+    return ok();
+}
+
+}  // namespace countersign

@@ -1,0 +1,387 @@
+#include "audit/AuditStore.h"
+
+#include <openssl/rand.h>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "audit/AuditSql.h"
+#include "audit/AuditVerifier.h"
+#include "audit/MerkleTree.h"
+#include "audit/SignedNote.h"
+#include "common/CanonicalJson.h"
+
+namespace countersign {
+
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("AuditStore", s);
+}
+
+// Actions whose record gets a signed checkpoint before append() returns.
+bool needsCheckpoint(const QString& action) {
+    static const char* const prefixes[] = {"signoff",    "override", "rollback",
+                                           "acceptance", "release",  "hotfix.approved"};
+    for (const char* p : prefixes) {
+        const QLatin1String prefix(p);
+        if (action == prefix || action.startsWith(prefix + QLatin1Char('.')))
+            return true;
+    }
+    return false;
+}
+
+constexpr qint64 kCheckpointEvery = 1000;
+
+QString randomHex(int bytes) {
+    QByteArray b(bytes, Qt::Uninitialized);
+    RAND_bytes(reinterpret_cast<unsigned char*>(b.data()), bytes);
+    return QString::fromLatin1(b.toHex());
+}
+
+Status writeKeyFile(const QString& path, const QByteArray& text) {
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error::internal(tr("cannot write the store key: %1").arg(f.errorString()), path);
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(text + '\n');
+    if (!f.commit())
+        return Error::internal(tr("cannot write the store key: %1").arg(f.errorString()), path);
+    return ok();
+}
+
+}  // namespace
+
+struct AuditStore::Impl {
+    QString path;
+    QString keyPath;
+    const Clock* clock = nullptr;
+    std::unique_ptr<AuditSql> sql;
+    QString origin;
+    Ed25519Key key;
+    NoteVerifier verifier;
+    qint64 lastCheckpointSize = -1;  // as far as this process knows
+
+    Result<Checkpoint> signCheckpoint();
+    void maybeCheckpoint(const QString& action, qint64 newSize);
+};
+
+AuditStore::AuditStore(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+
+AuditStore::~AuditStore() {
+    if (d && d->sql) {
+        const qint64 n = d->sql->size();
+        if (n > 0 && n != d->lastCheckpointSize)
+            (void)d->signCheckpoint();
+    }
+}
+
+QString AuditStore::defaultKeyPath(const QString& dbPath) {
+    return QFileInfo(dbPath).absoluteDir().filePath(QStringLiteral("store.key"));
+}
+
+QString AuditStore::defaultStorePath(const QString& workspace) {
+    return QDir(workspace).filePath(QStringLiteral(".countersign/audit.sqlite"));
+}
+
+QString AuditStore::path() const {
+    return d->path;
+}
+QString AuditStore::origin() const {
+    return d->origin;
+}
+NoteVerifier AuditStore::verifier() const {
+    return d->verifier;
+}
+QString AuditStore::sidecarCheckpointPath() const {
+    return d->path + QStringLiteral(".checkpoint");
+}
+
+Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& dbPathIn,
+                                                     const QString& keyPathIn, const Clock& clock) {
+    auto impl = std::make_unique<Impl>();
+    impl->path = QFileInfo(dbPathIn).absoluteFilePath();
+    impl->keyPath = keyPathIn.isEmpty() ? defaultKeyPath(impl->path) : keyPathIn;
+    impl->clock = &clock;
+    const bool dbExisted = QFileInfo::exists(impl->path);
+    QDir().mkpath(QFileInfo(impl->path).absolutePath());
+
+    auto sql = AuditSql::open(impl->path);
+    if (!sql)
+        return sql.error();
+    impl->sql = std::move(sql.value());
+    if (auto s = impl->sql->ensureSchema(); !s)
+        return s.error();
+    auto meta = impl->sql->meta(QStringLiteral("origin"));
+    if (!meta)
+        return meta.error();
+    const bool fresh = meta->isEmpty();
+
+    // The key: generated with a new store, required for an existing one.
+    if (QFileInfo::exists(impl->keyPath)) {
+        QFile f(impl->keyPath);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::badInput(tr("cannot read the store key: %1").arg(f.errorString()),
+                                   impl->keyPath);
+        auto pk = SignedNote::decodePrivateKey(f.read(4096), impl->keyPath);
+        if (!pk)
+            return pk.error();
+        impl->origin = pk->name;
+        impl->key = pk->key;
+    } else if (fresh) {
+        auto key = Ed25519Key::generate();
+        if (!key)
+            return key.error();
+        impl->origin = QStringLiteral("countersign.local/audit/%1").arg(randomHex(8));
+        impl->key = key.value();
+        if (auto s =
+                writeKeyFile(impl->keyPath, SignedNote::encodePrivateKey(impl->origin, impl->key));
+            !s)
+            return s.error();
+    } else {
+        return Error::badInput(
+            tr("the audit store's key is missing (expected at %1)").arg(impl->keyPath), impl->path);
+    }
+    impl->verifier = NoteVerifier::make(impl->origin, impl->key.publicKey());
+
+    if (fresh) {
+        if (auto s = impl->sql->initMeta(impl->origin, impl->verifier.toString()); !s)
+            return s.error();
+    } else {
+        auto vkey = impl->sql->meta(QStringLiteral("vkey"));
+        if (!vkey)
+            return vkey.error();
+        if (vkey.value() != impl->verifier.toString())
+            return Error::checkFailed(
+                tr("the key %1 does not belong to this audit store (its key is %2)")
+                    .arg(impl->keyPath, vkey.value()),
+                impl->path);
+    }
+    Q_UNUSED(dbExisted)
+
+    auto latest = impl->sql->latestCheckpointNote();
+    if (!latest)
+        return latest.error();
+    if (!latest->isEmpty()) {
+        auto cp = Checkpoint::parseUnverified(latest.value());
+        if (cp)
+            impl->lastCheckpointSize = cp->size;
+    }
+
+    std::unique_ptr<AuditStore> store(new AuditStore(std::move(impl)));
+    // The last checkpoint signed is also kept beside the database: a store that lost its
+    // -wal file (or was cut short otherwise) is shorter than it, and must not be appended to.
+    const QString sidecar = store->sidecarCheckpointPath();
+    if (QFileInfo::exists(sidecar)) {
+        auto held = Checkpoint::load(sidecar, store->verifier());
+        if (!held)
+            return held.error();
+        if (auto c = store->checkConsistencyWith(held.value()); !c)
+            return c.error();
+    }
+    return store;
+}
+
+Result<AuditRecord> AuditStore::append(const AuditEntry& entry) {
+    AuditRecord out;
+    const AuditEntry* pending = &entry;
+    auto r = d->sql->appendBatch(
+        [&](AuditEntry& e) {
+            if (!pending)
+                return false;
+            e = *pending;
+            pending = nullptr;
+            return true;
+        },
+        *d->clock, &out);
+    if (!r)
+        return r.error();
+    d->maybeCheckpoint(entry.action, out.seq + 1);
+    return out;
+}
+
+Result<qint64> AuditStore::appendBatch(const std::function<bool(AuditEntry&)>& next) {
+    auto r = d->sql->appendBatch(next, *d->clock, nullptr);
+    if (!r)
+        return r;
+    if (r.value() > 0)
+        (void)d->signCheckpoint();
+    return r;
+}
+
+void AuditStore::Impl::maybeCheckpoint(const QString& action, qint64 newSize) {
+    if (needsCheckpoint(action) || lastCheckpointSize < 0 ||
+        newSize - lastCheckpointSize >= kCheckpointEvery)
+        (void)signCheckpoint();
+}
+
+Result<Checkpoint> AuditStore::Impl::signCheckpoint() {
+    auto cp = sql->signCheckpoint(
+        origin, verifier,
+        [this](const QString& body) { return SignedNote::sign(body, origin, key); }, clock->now());
+    if (!cp)
+        return cp;
+    lastCheckpointSize = cp->size;
+    // Keep the sidecar at the largest checkpoint (another process may have signed a later one).
+    const QString sidecar = path + QStringLiteral(".checkpoint");
+    auto existing = Checkpoint::load(sidecar, verifier);
+    if (!existing || existing->size <= cp->size)
+        if (auto s = cp->save(sidecar); !s)
+            return s.error();
+    return cp;
+}
+
+Result<Checkpoint> AuditStore::checkpoint() {
+    return d->signCheckpoint();
+}
+
+qint64 AuditStore::size() const {
+    return d->sql->size();
+}
+
+Result<AuditRecord> AuditStore::record(qint64 seq) const {
+    return d->sql->record(seq);
+}
+
+Result<QList<AuditRecord>> AuditStore::records(const AuditFilter& filter, qint64 offset,
+                                               qint64 limit) const {
+    return d->sql->records(filter, offset, limit);
+}
+
+Result<qint64> AuditStore::count(const AuditFilter& filter) const {
+    return d->sql->count(filter);
+}
+
+Result<Checkpoint> AuditStore::latestCheckpoint() const {
+    auto note = d->sql->latestCheckpointNote();
+    if (!note)
+        return note.error();
+    if (note->isEmpty())
+        return Checkpoint{};
+    return Checkpoint::fromSignedNote(note.value(), d->verifier);
+}
+
+Result<QList<Checkpoint>> AuditStore::checkpoints() const {
+    auto notes = d->sql->checkpointNotes();
+    if (!notes)
+        return notes.error();
+    QList<Checkpoint> out;
+    for (const QString& n : notes.value()) {
+        auto cp = Checkpoint::fromSignedNote(n, d->verifier);
+        if (!cp)
+            return cp.error();
+        out.append(cp.value());
+    }
+    return out;
+}
+
+Result<QByteArray> AuditStore::rootHash(qint64 treeSize) const {
+    return d->sql->rootHash(treeSize);
+}
+
+Result<InclusionProof> AuditStore::inclusionProof(qint64 index, qint64 treeSize) const {
+    const qint64 n = size();
+    if (treeSize < 0)
+        treeSize = n;
+    if (treeSize > n)
+        return Error::badInput(tr("the store has %1 records, not %2").arg(n).arg(treeSize));
+    if (index < 0 || index >= treeSize)
+        return Error::badInput(
+            tr("record %1 is not in a tree of %2 records").arg(index).arg(treeSize));
+    InclusionProof p;
+    p.leafIndex = index;
+    p.treeSize = treeSize;
+    auto rec = d->sql->record(index);
+    if (!rec)
+        return rec.error();
+    p.leafHash = rec->hash;
+    auto root = d->sql->rootHash(treeSize);
+    if (!root)
+        return root.error();
+    p.rootHash = root.value();
+    auto path = MerkleTree::inclusionProof(index, treeSize, d->sql->hashSource());
+    if (!path)
+        return path.error();
+    p.hashes = path.value();
+    return p;
+}
+
+Result<ConsistencyProof> AuditStore::consistencyProof(qint64 fromSize, qint64 toSize) const {
+    const qint64 n = size();
+    if (toSize < 0)
+        toSize = n;
+    if (toSize > n)
+        return Error::badInput(tr("the store has %1 records, not %2").arg(n).arg(toSize));
+    if (fromSize < 0 || fromSize > toSize)
+        return Error::badInput(
+            tr("no consistency proof from %1 to %2 records").arg(fromSize).arg(toSize));
+    ConsistencyProof p;
+    p.fromSize = fromSize;
+    p.toSize = toSize;
+    auto a = d->sql->rootHash(fromSize);
+    if (!a)
+        return a.error();
+    auto b = d->sql->rootHash(toSize);
+    if (!b)
+        return b.error();
+    p.fromRoot = a.value();
+    p.toRoot = b.value();
+    auto path = MerkleTree::consistencyProof(fromSize, toSize, d->sql->hashSource());
+    if (!path)
+        return path.error();
+    p.hashes = path.value();
+    return p;
+}
+
+Result<ConsistencyProof> AuditStore::checkConsistencyWith(const Checkpoint& held) const {
+    auto verified = Checkpoint::fromSignedNote(held.signedNote, d->verifier);
+    if (!verified) {
+        Error e = verified.error();
+        e.message = tr("held checkpoint rejected: %1").arg(e.message);
+        e.kind = Error::Kind::CheckFailed;
+        return e;
+    }
+    if (verified->origin != d->origin)
+        return Error::checkFailed(
+            tr("the held checkpoint is for another log (%1)").arg(verified->origin));
+    const qint64 n = size();
+    if (n < 0)
+        return Error::internal(tr("cannot read the audit store's size"), d->path);
+    if (verified->size > n)
+        return Error::checkFailed(
+            tr("the audit store was truncated: it has %1 records but a checkpoint of %2 records "
+               "was signed (records lost, or the -wal file deleted)")
+                .arg(n)
+                .arg(verified->size),
+            d->path);
+    auto proof = consistencyProof(verified->size, n);
+    if (!proof)
+        return proof.error();
+    if (proof->fromRoot != verified->rootHash || !proof->verify())
+        return Error::checkFailed(
+            tr("the audit store does not extend the held checkpoint of %1 records: its records "
+               "were rewritten, or it is a fork")
+                .arg(verified->size),
+            d->path);
+    return proof;
+}
+
+Result<qint64> AuditStore::exportRecords(const AuditFilter& filter, ExportFormat format,
+                                         QIODevice& out) const {
+    return d->sql->exportRecords(filter, format == ExportFormat::Csv, out);
+}
+
+AuditVerification AuditStore::verify(const QStringList& heldNotes, const Progress& progress,
+                                     const std::atomic_bool* cancel) const {
+    return AuditVerifier::run(d->path, d->verifier, heldNotes, progress, cancel);
+}
+
+}  // namespace countersign

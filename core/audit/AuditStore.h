@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QList>
+#include <QString>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+#include "audit/AuditEntry.h"
+#include "audit/AuditFilter.h"
+#include "audit/AuditRecord.h"
+#include "audit/AuditVerification.h"
+#include "audit/Checkpoint.h"
+#include "audit/ConsistencyProof.h"
+#include "audit/InclusionProof.h"
+#include "audit/NoteVerifier.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+
+namespace countersign {
+
+// The local, append-only, hash-chained audit store (DESIGN.md "The audit store").
+// SQLite in WAL mode with synchronous=FULL; all SQL of the store lives behind this class.
+//
+// A record's hash is the RFC 6962 leaf hash of its canonical JSON bytes; it is both the next
+// record's `prev` and a leaf of the Merkle tree, whose perfect subtrees are kept in a table so
+// proofs cost O(log n) lookups. Checkpoints are C2SP tlog-checkpoints signed as C2SP
+// signed-notes with the store's Ed25519 key (kept in a separate, owner-only file).
+//
+// An AuditStore object belongs to the thread that opened it. verify() opens its own
+// connection and may run on any thread (while the store object stays alive).
+class AuditStore {
+public:
+    ~AuditStore();  // signs a checkpoint if records were added since the last one
+    AuditStore(const AuditStore&) = delete;
+    AuditStore& operator=(const AuditStore&) = delete;
+
+    // Opens (creating when missing) the store at dbPath with its key at keyPath (generated,
+    // mode 0600, when the store is new). Fails when the file is not an audit store, fails
+    // SQLite's quick_check, the key does not belong to the store, or the store is shorter than
+    // its last signed checkpoint (a lost -wal file).
+    static Result<std::unique_ptr<AuditStore>> open(const QString& dbPath, const QString& keyPath,
+                                                    const Clock& clock);
+    // <dir of dbPath>/store.key
+    static QString defaultKeyPath(const QString& dbPath);
+    // <workspace>/.countersign/audit.sqlite
+    static QString defaultStorePath(const QString& workspace);
+
+    QString path() const;
+    QString origin() const;         // the checkpoint origin line, also the key name
+    NoteVerifier verifier() const;  // the store's public key (vkey via toString())
+
+    // Appends one record; returns once it is durable. Sign-offs, overrides, rollbacks,
+    // acceptances and attestations get a signed checkpoint before this returns, and so does
+    // every 1,000th record.
+    Result<AuditRecord> append(const AuditEntry& entry);
+    // Appends many records in one transaction (bulk import, benchmarks); `next` fills the
+    // entry and returns false when there are no more. Returns the number appended.
+    Result<qint64> appendBatch(const std::function<bool(AuditEntry&)>& next);
+
+    qint64 size() const;  // number of records (also the next sequence number); -1 on a read error
+    Result<AuditRecord> record(qint64 seq) const;
+    // Records matching the filter in sequence order (offset counts matching records).
+    Result<QList<AuditRecord>> records(const AuditFilter& filter, qint64 offset,
+                                       qint64 limit) const;
+    Result<qint64> count(const AuditFilter& filter) const;
+
+    // Signs a checkpoint of the current tree, after checking it is consistent with the
+    // previous one. Returns the latest checkpoint if nothing was added since.
+    Result<Checkpoint> checkpoint();
+    Result<Checkpoint> latestCheckpoint() const;  // a null Checkpoint when none was signed yet
+    Result<QList<Checkpoint>> checkpoints() const;
+
+    Result<QByteArray> rootHash(qint64 treeSize) const;
+    Result<InclusionProof> inclusionProof(qint64 index, qint64 treeSize) const;
+    Result<ConsistencyProof> consistencyProof(qint64 fromSize, qint64 toSize) const;
+    // For an anchor held outside the database (an operator's last seen checkpoint, an
+    // auditor's copy): checks its signature and that the store still extends it. Returns the
+    // verified consistency proof; CheckFailed when the store was truncated, rewritten or
+    // forked, or the checkpoint is signed by another key.
+    Result<ConsistencyProof> checkConsistencyWith(const Checkpoint& held) const;
+
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+    // Full verification: every record's bytes, hash, chain link and browsing columns, every
+    // stored checkpoint (signature and root) and the `held` checkpoints (signed notes). Runs on
+    // the calling thread over its own connection; reports progress and stops when *cancel.
+    AuditVerification verify(const QStringList& heldNotes = {}, const Progress& progress = {},
+                             const std::atomic_bool* cancel = nullptr) const;
+
+    enum class ExportFormat { JsonLines, Csv };
+    // JSON lines: one record's canonical bytes per line. CSV: seq,time,actor,role,action,
+    // subject,hash,payload. Returns the number of records written.
+    Result<qint64> exportRecords(const AuditFilter& filter, ExportFormat format,
+                                 QIODevice& out) const;
+
+    // The file beside the database holding the last checkpoint signed (a signed note).
+    QString sidecarCheckpointPath() const;
+
+private:
+    struct Impl;
+    explicit AuditStore(std::unique_ptr<Impl> d);
+    std::unique_ptr<Impl> d;
+};
+
+}  // namespace countersign

@@ -1,0 +1,47 @@
+#include "audit/AuditVerification.h"
+
+namespace countersign {
+
+QString AuditVerification::problemName(Problem p) {
+    switch (p) {
+        case Problem::None:
+            return QStringLiteral("none");
+        case Problem::RecordChanged:
+            return QStringLiteral("record-changed");
+        case Problem::ColumnsChanged:
+            return QStringLiteral("columns-changed");
+        case Problem::RowMissing:
+            return QStringLiteral("row-missing");
+        case Problem::Reordered:
+            return QStringLiteral("reordered");
+        case Problem::Truncated:
+            return QStringLiteral("truncated");
+        case Problem::WrongKey:
+            return QStringLiteral("wrong-key");
+        case Problem::RootMismatch:
+            return QStringLiteral("root-mismatch");
+        case Problem::NodesChanged:
+            return QStringLiteral("nodes-changed");
+        case Problem::Unreadable:
+            return QStringLiteral("unreadable");
+        case Problem::Cancelled:
+            return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("unknown");
+}
+
+QJsonObject AuditVerification::toJson() const {
+    QJsonObject o{{QStringLiteral("ok"), ok()},
+                  {QStringLiteral("problem"), problemName(problem)},
+                  {QStringLiteral("records_checked"), recordsChecked},
+                  {QStringLiteral("checkpoints_checked"), checkpointsChecked},
+                  {QStringLiteral("size"), size},
+                  {QStringLiteral("root_hash"), QString::fromLatin1(rootHash.toBase64())}};
+    if (firstBadSeq >= 0)
+        o.insert(QStringLiteral("first_bad_seq"), firstBadSeq);
+    if (!message.isEmpty())
+        o.insert(QStringLiteral("message"), message);
+    return o;
+}
+
+}  // namespace countersign

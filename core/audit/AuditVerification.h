@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace countersign {
+
+// The outcome of a full verification of the audit store.
+struct AuditVerification {
+    enum class Problem {
+        None,
+        RecordChanged,   // stored bytes do not hash to the stored hash / chain link
+        ColumnsChanged,  // browsing columns disagree with the record bytes
+        RowMissing,      // a sequence number is missing
+        Reordered,       // rows reordered or inserted (prev or seq inside the record disagree)
+        Truncated,       // the store is shorter than a checkpoint that was signed or held
+        WrongKey,        // a checkpoint is not signed by the store's key
+        RootMismatch,    // a checkpoint's root differs from the records (rebuilt or forked store)
+        NodesChanged,    // the proof cache (stored tree nodes) disagrees with the records
+        Unreadable,      // the database could not be read (corruption)
+        Cancelled,
+    };
+
+    Problem problem = Problem::None;
+    qint64 firstBadSeq = -1;  // the first bad record, when the problem is about one
+    QString message;          // what is wrong, for a person
+    qint64 recordsChecked = 0;
+    qint64 checkpointsChecked = 0;
+    qint64 size = 0;
+    QByteArray rootHash;  // root over all records, as recomputed
+
+    bool ok() const { return problem == Problem::None; }
+    static QString problemName(Problem p);  // "record-changed", ...
+    QJsonObject toJson() const;
+};
+
+}  // namespace countersign

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <functional>
+
+#include "common/Result.h"
+
+namespace countersign {
+
+// RFC 6962 section 2.1 (RFC 9162 section 2.1) Merkle tree hashing, proofs and their checks.
+// Leaf hash = SHA-256(0x00 || data); node hash = SHA-256(0x01 || left || right).
+class MerkleTree {
+public:
+    // The hash of the perfect subtree at `level` (0 = leaves) and horizontal `index`, i.e. of
+    // leaves [index << level, (index + 1) << level). Returns an empty array if unavailable.
+    using HashSource = std::function<QByteArray(int level, qint64 index)>;
+
+    static QByteArray leafHash(QByteArrayView data);
+    static QByteArray nodeHash(QByteArrayView left, QByteArrayView right);
+    static QByteArray emptyRoot();  // SHA-256 of the empty string
+
+    // MTH(D[lo:hi]) from perfect-subtree hashes.
+    static Result<QByteArray> subtreeHash(qint64 lo, qint64 hi, const HashSource& source);
+    static Result<QByteArray> rootHash(qint64 size, const HashSource& source);
+    // PATH(index, D[0:size]) and PROOF(from, D[0:to]) of RFC 6962 2.1.1 and 2.1.2.
+    static Result<QList<QByteArray>> inclusionProof(qint64 index, qint64 size,
+                                                    const HashSource& source);
+    static Result<QList<QByteArray>> consistencyProof(qint64 from, qint64 to,
+                                                      const HashSource& source);
+
+    // RFC 9162 2.1.3.2 and 2.1.4.2.
+    static bool verifyInclusion(qint64 index, qint64 size, const QByteArray& leafHash,
+                                const QList<QByteArray>& proof, const QByteArray& root);
+    static bool verifyConsistency(qint64 from, qint64 to, const QByteArray& fromRoot,
+                                  const QByteArray& toRoot, const QList<QByteArray>& proof);
+
+    // The largest power of two strictly smaller than n (n >= 2).
+    static qint64 splitPoint(qint64 n);
+};
+
+// Streams leaves in order and keeps only the perfect subtrees on the right edge (log n
+// hashes): verification computes roots of any prefix size without holding the tree.
+class CompactRange {
+public:
+    void append(const QByteArray& leafHash);
+    qint64 size() const { return m_size; }
+    QByteArray root() const;
+    // The perfect-subtree hash completed by the last append at each level (for storage).
+    const QList<QByteArray>& stack() const { return m_stack; }
+
+private:
+    QList<QByteArray> m_stack;  // left to right, decreasing subtree sizes
+    qint64 m_size = 0;
+};
+
+}  // namespace countersign

@@ -1,0 +1,118 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QtTest>
+
+#include "TempDir.h"
+#include "audit/AuditStore.h"
+
+using namespace countersign;
+
+namespace {
+AuditEntry entry(int i, const QString& action = QStringLiteral("gate.integrity")) {
+    return AuditEntry{QStringLiteral("r.ahmed"), QStringLiteral("risk_officer"), action,
+                      QStringLiteral("fraud-detection@2026.11.0"),
+                      QJsonObject{{QStringLiteral("n"), i},
+                                  {QStringLiteral("note"), QStringLiteral("entry %1").arg(i)}}};
+}
+}  // namespace
+
+class TestAuditStore : public QObject {
+    Q_OBJECT
+    std::unique_ptr<test::TempDir> m_dir;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 3), QTime(2, 0), Qt::UTC)};
+
+    std::unique_ptr<AuditStore> openStore() {
+        auto s = AuditStore::open(m_dir->filePath(QStringLiteral("ws/.countersign/audit.sqlite")),
+                                  {}, m_clock);
+        if (!s)
+            qFatal("%s", qPrintable(s.error().toString()));
+        return std::move(s.value());
+    }
+
+private slots:
+    void init() { m_dir = std::make_unique<test::TempDir>(); }
+    void cleanup() { m_dir.reset(); }
+
+    void appendsChainedRecords() {
+        auto store = openStore();
+        QCOMPARE(store->size(), 0);
+        auto r0 = store->append(entry(0));
+        QVERIFY(r0.ok());
+        QCOMPARE(r0->seq, 0);
+        QCOMPARE(r0->prevHash, QByteArray(32, '\0'));
+        m_clock.advance(1);
+        auto r1 = store->append(entry(1));
+        QVERIFY(r1.ok());
+        QCOMPARE(r1->seq, 1);
+        QCOMPARE(r1->prevHash, r0->hash);
+        QCOMPARE(r1->time, m_clock.now());
+        QCOMPARE(store->size(), 2);
+        QVERIFY(r1->bytes.startsWith(
+            "{\"action\":\"gate.integrity\",\"actor\":\"r.ahmed\",\"payload\":{\"n\":1,"));
+        QVERIFY(
+            r1->bytes.endsWith(",\"seq\":1,\"subject\":\"fraud-detection@2026.11.0\",\"time\":"
+                               "\"2026-11-03T02:00:01.000Z\"}"));
+        auto listed = store->records({}, 0, 10);
+        QVERIFY(listed.ok());
+        QCOMPARE(listed->size(), 2);
+        QCOMPARE(listed->at(1).payload.value(QStringLiteral("n")).toInt(), 1);
+    }
+
+    void keyFileIsOwnerOnly() {
+        auto store = openStore();
+        const QFileInfo key(AuditStore::defaultKeyPath(store->path()));
+        QVERIFY(key.exists());
+        QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                      QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QVERIFY(store->verifier().toString().startsWith(store->origin() + QLatin1Char('+')));
+    }
+
+    void checkpointsAreSignedAndConsistent() {
+        auto store = openStore();
+        for (int i = 0; i < 5; ++i) QVERIFY(store->append(entry(i)).ok());
+        auto c1 = store->checkpoint();
+        QVERIFY(c1.ok());
+        QCOMPARE(c1->size, 5);
+        QVERIFY(c1->signedNote.startsWith(store->origin() + QStringLiteral("\n5\n")));
+        QVERIFY(store->append(entry(5, QStringLiteral("signoff.risk")))
+                    .ok());  // signs a checkpoint itself
+        auto latest = store->latestCheckpoint();
+        QVERIFY(latest.ok());
+        QCOMPARE(latest->size, 6);
+        auto proof = store->checkConsistencyWith(c1.value());
+        QVERIFY(proof.ok());
+        QCOMPARE(proof->fromSize, 5);
+        QCOMPARE(proof->toSize, 6);
+        QVERIFY(proof->verify());
+        for (qint64 i = 0; i < 6; ++i) {
+            auto inc = store->inclusionProof(i, 6);
+            QVERIFY(inc.ok());
+            QVERIFY(inc->verify());
+            QCOMPARE(inc->rootHash, latest->rootHash);
+        }
+        const AuditVerification v = store->verify();
+        QVERIFY2(v.ok(), qPrintable(v.message));
+        QCOMPARE(v.recordsChecked, 6);
+        QCOMPARE(v.rootHash, latest->rootHash);
+    }
+
+    void filtersRecords() {
+        auto store = openStore();
+        QVERIFY(store->append(entry(0, QStringLiteral("signoff.risk"))).ok());
+        QVERIFY(store->append(entry(1, QStringLiteral("signoffs.other"))).ok());
+        QVERIFY(store->append(entry(2, QStringLiteral("gate.bias"))).ok());
+        AuditFilter f;
+        f.actionPrefix = QStringLiteral("signoff");
+        QCOMPARE(store->records(f, 0, 100)->size(), 1);
+        f = {};
+        f.text = QStringLiteral("ENTRY 2");
+        QCOMPARE(store->records(f, 0, 100)->size(), 1);
+        f = {};
+        f.afterSeq = 0;
+        QCOMPARE(store->count(f).value(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditStore)
+#include "TestAuditStore.moc"
