@@ -1,11 +1,15 @@
 // The command table: one line per command, in the order `--help` lists them.
+#include "BiasCommand.h"
 #include "Command.h"
+#include "DriftCommand.h"
 
 namespace countersign::cli {
 
 const std::vector<std::unique_ptr<Command>>& allCommands() {
     static const std::vector<std::unique_ptr<Command>> commands = [] {
         std::vector<std::unique_ptr<Command>> list;
+        list.push_back(std::make_unique<BiasCommand>());
+        list.push_back(std::make_unique<DriftCommand>());
         return list;
     }();
     return commands;

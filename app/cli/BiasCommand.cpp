@@ -1,0 +1,169 @@
+#include "BiasCommand.h"
+
+#include <QCoreApplication>
+
+#include "common/Clock.h"
+#include "gates/BiasGate.h"
+
+namespace countersign::cli {
+
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("cli", s);
+}
+
+QString rate(const std::optional<double>& v) {
+    return v ? QString::number(*v, 'f', 4) : QStringLiteral("n/a");
+}
+
+void printReport(const BiasReport& r, QTextStream& out) {
+    out << tr("bias: %1 — %2").arg(verdictLabel(r.status), r.summary) << Qt::endl;
+    for (const BiasAttribute& a : r.attributes) {
+        out << Qt::endl << tr("%1: gap %2").arg(a.name, rate(a.gap));
+        if (a.gapCi)
+            out << tr(" (95 % CI %1 – %2)")
+                       .arg(QString::number(a.gapCi->first, 'f', 4),
+                            QString::number(a.gapCi->second, 'f', 4));
+        out << QStringLiteral(" [%1]").arg(verdictLabel(a.status)) << Qt::endl;
+        out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+                   .arg(tr("group"), -16)
+                   .arg(tr("count"), 10)
+                   .arg(QStringLiteral("TP"), 9)
+                   .arg(QStringLiteral("FP"), 9)
+                   .arg(QStringLiteral("TN"), 9)
+                   .arg(QStringLiteral("FN"), 9)
+                   .arg(QStringLiteral("TPR"), 7)
+                   .arg(QStringLiteral("FPR"), 7)
+                   .arg(tr("sel.rate"), 8);
+        for (const BiasGroup& g : a.groups) {
+            out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8 %9%10\n")
+                       .arg(g.value, -16)
+                       .arg(g.count(), 10)
+                       .arg(g.tp, 9)
+                       .arg(g.fp, 9)
+                       .arg(g.tn, 9)
+                       .arg(g.fn, 9)
+                       .arg(rate(g.tpr()), 7)
+                       .arg(rate(g.fpr()), 7)
+                       .arg(rate(g.selectionRate()), 8)
+                       .arg(g.flagged ? tr("  (below minimum support)") : QString());
+        }
+    }
+    if (r.badRowCount > 0) {
+        out << Qt::endl << tr("%1 bad rows of %2:").arg(r.badRowCount).arg(r.rows) << Qt::endl;
+        for (const BiasBadRow& b : r.badRows)
+            out << tr("  line %1: %2").arg(b.line).arg(b.reason) << Qt::endl;
+    }
+    out.flush();
+}
+
+}  // namespace
+
+QString BiasCommand::summary() const {
+    return tr("Bias gate: equal-opportunity gap per protected attribute");
+}
+
+void BiasCommand::configure(QCommandLineParser& p) const {
+    p.addPositionalArgument(QStringLiteral("MODEL@VERSION"),
+                            tr("a bundle of the workspace (columns from its bundle.json)"),
+                            QStringLiteral("[MODEL@VERSION]"));
+    p.addOption(
+        {QStringLiteral("predictions"), tr("The predictions CSV."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("label"), tr("The label column."), QStringLiteral("COL")});
+    p.addOption({QStringLiteral("positive-label"), tr("The label's positive value."),
+                 QStringLiteral("VALUE")});
+    p.addOption(
+        {QStringLiteral("prediction"), tr("The prediction column."), QStringLiteral("COL")});
+    p.addOption({QStringLiteral("predicted-positive"),
+                 tr("Prediction values meaning positive, comma-separated."),
+                 QStringLiteral("V[,V...]")});
+    p.addOption({QStringLiteral("score"), tr("The score column (instead of --prediction)."),
+                 QStringLiteral("COL")});
+    p.addOption({QStringLiteral("threshold"), tr("Predicted positive when score >= X."),
+                 QStringLiteral("X")});
+    p.addOption({QStringLiteral("group"), tr("A protected attribute column (repeatable)."),
+                 QStringLiteral("COL")});
+    p.addOption({QStringLiteral("max-gap"), tr("Fail when a gap is at or above X (default 0.02)."),
+                 QStringLiteral("X")});
+    p.addOption({QStringLiteral("min-support"), tr("Flag groups with fewer rows (default 100)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("max-bad-row-share"),
+                 tr("Error above this share of bad rows (default 0.001)."), QStringLiteral("X")});
+    p.addOption(
+        {QStringLiteral("seed"), tr("Seed of the gap interval's bootstrap."), QStringLiteral("N")});
+}
+
+int BiasCommand::run(const QCommandLineParser& p, Context& ctx) const {
+    BiasConfig config;
+    QString csvPath;
+    const QStringList positional = p.positionalArguments();
+    if (!positional.isEmpty()) {
+        return ctx.fail(Error::badInput(
+            tr("bias MODEL@VERSION needs the workspace's bundle support, which this build lacks; "
+               "use --predictions with columns")));
+    }
+    auto number = [&](const QString& opt, double& into) -> bool {
+        if (!p.isSet(opt))
+            return true;
+        bool okNum = false;
+        const double v = p.value(opt).toDouble(&okNum);
+        if (!okNum)
+            return false;
+        into = v;
+        return true;
+    };
+    csvPath = p.value(QStringLiteral("predictions"));
+    if (csvPath.isEmpty())
+        return ctx.fail(Error::badInput(tr("bias: give MODEL@VERSION or --predictions FILE")));
+    config.label = p.value(QStringLiteral("label"));
+    config.positiveLabel = p.value(QStringLiteral("positive-label"));
+    config.prediction = p.value(QStringLiteral("prediction"));
+    config.score = p.value(QStringLiteral("score"));
+    for (const QString& v : p.values(QStringLiteral("predicted-positive")))
+        config.predictedPositive += v.split(QLatin1Char(','));
+    config.protectedAttributes = p.values(QStringLiteral("group"));
+    if (config.label.isEmpty() || !p.isSet(QStringLiteral("positive-label")))
+        return ctx.fail(Error::badInput(tr("bias: --label and --positive-label are required")));
+    if (config.score.isEmpty() == config.prediction.isEmpty())
+        return ctx.fail(
+            Error::badInput(tr("bias: give either --prediction with --predicted-positive or "
+                               "--score with --threshold")));
+    if (!config.score.isEmpty() && !p.isSet(QStringLiteral("threshold")))
+        return ctx.fail(Error::badInput(tr("bias: --score needs --threshold")));
+    if (config.protectedAttributes.isEmpty())
+        return ctx.fail(Error::badInput(tr("bias: give at least one --group COL")));
+
+    double minSupport = double(config.minGroupSupport);
+    double seed = double(config.seed);
+    if (!number(QStringLiteral("threshold"), config.threshold) ||
+        !number(QStringLiteral("max-gap"), config.maxGap) ||
+        !number(QStringLiteral("min-support"), minSupport) ||
+        !number(QStringLiteral("max-bad-row-share"), config.maxBadRowShare) ||
+        !number(QStringLiteral("seed"), seed))
+        return ctx.fail(
+            Error::badInput(tr("bias: a numeric option has a value that is not a number")));
+    config.minGroupSupport = qint64(minSupport);
+    config.seed = quint64(seed);
+
+    const Result<BiasReport> report = BiasGate::evaluate(csvPath, config);
+    if (!report)
+        return ctx.fail(report.error());
+    if (ctx.json)
+        ctx.printJson(report->toJson());
+    else
+        printReport(*report, ctx.out);
+    switch (report->status) {
+        case Verdict::Pass:
+        case Verdict::Warning:
+            return Ok;
+        case Verdict::Fail:
+            return CheckFailed;
+        case Verdict::Error:
+        case Verdict::Undefined:
+            return BadInput;
+    }
+    return Internal;
+}
+
+}  // namespace countersign::cli

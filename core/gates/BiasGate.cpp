@@ -1,0 +1,329 @@
+#include "gates/BiasGate.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "metrics/CsvReader.h"
+#include "metrics/GapInterval.h"
+#include "metrics/NumberParse.h"
+
+namespace countersign {
+
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("BiasGate", s);
+}
+
+bool sameBytes(QByteArrayView a, const QByteArray& b) {
+    return a.size() == b.size() &&
+           (a.size() == 0 || std::memcmp(a.data(), b.constData(), size_t(a.size())) == 0);
+}
+
+// Groups of one attribute: a short list scanned linearly (the common case of a handful of
+// groups), switching to a hash map when an attribute has many distinct values.
+class GroupTable {
+public:
+    std::array<qint64, 4>& find(QByteArrayView value) {
+        const std::string_view key(value.data(), size_t(value.size()));
+        if (m_keys.size() <= kLinear) {
+            if (m_last < m_keys.size() && m_keys[m_last] == key)
+                return m_counts[m_last];
+            for (size_t i = 0; i < m_keys.size(); ++i) {
+                if (m_keys[i] == key) {
+                    m_last = i;
+                    return m_counts[i];
+                }
+            }
+        } else {
+            const auto it = m_index.find(key);
+            if (it != m_index.end())
+                return m_counts[it->second];
+        }
+        m_keys.emplace_back(key);
+        m_counts.push_back({0, 0, 0, 0});
+        if (m_keys.size() > kLinear) {
+            if (m_index.empty())
+                for (size_t i = 0; i < m_keys.size(); ++i) m_index.emplace(m_keys[i], i);
+            else
+                m_index.emplace(m_keys.back(), m_keys.size() - 1);
+        }
+        m_last = m_keys.size() - 1;
+        return m_counts.back();
+    }
+    const std::deque<std::string>& keys() const { return m_keys; }
+    const std::deque<std::array<qint64, 4>>& counts() const { return m_counts; }
+
+private:
+    static constexpr size_t kLinear = 24;
+    std::deque<std::string> m_keys;  // stable addresses for the map's views
+    std::deque<std::array<qint64, 4>> m_counts;
+    std::unordered_map<std::string_view, size_t> m_index;
+    size_t m_last = 0;
+};
+
+enum Cell { TN = 0, FP = 1, FN = 2, TP = 3 };  // index = 2 * actual + predicted
+
+QString percent(double v) {
+    return QString::number(v * 100.0, 'f', 1) + QStringLiteral(" %");
+}
+
+}  // namespace
+
+Result<BiasReport> BiasGate::evaluate(const QString& predictionsCsv, const BiasConfig& config,
+                                      const ProgressCallback& progress) {
+    CsvReader csv;
+    if (Status s = csv.open(predictionsCsv); !s)
+        return s.error();
+    return evaluate(csv, config, progress);
+}
+
+Result<BiasReport> BiasGate::evaluate(CsvReader& csv, const BiasConfig& config,
+                                      const ProgressCallback& progress) {
+    const QString file = csv.fileName();
+    if (config.label.isEmpty())
+        return Error::badInput(tr("no label column configured"), file);
+    if (config.usesScore() == !config.prediction.isEmpty())
+        return Error::badInput(
+            tr("configure either a score column with a threshold or a prediction column"), file);
+    if (!config.usesScore() && config.predictedPositive.isEmpty())
+        return Error::badInput(
+            tr("no predicted-positive values configured for column \"%1\"").arg(config.prediction),
+            file);
+    if (config.protectedAttributes.isEmpty())
+        return Error::badInput(tr("no protected attribute configured"), file);
+
+    if (!csv.next()) {
+        if (csv.error())
+            return *csv.error();
+        return Error::badInput(tr("the file is empty (no header line)"), file,
+                               QStringLiteral("line 1"));
+    }
+    const QStringList header = csv.fieldsAsStrings();
+    const QString headerWhere = QStringLiteral("line %1").arg(csv.line());
+    auto column = [&](const QString& name) -> qsizetype { return header.indexOf(name); };
+    const qsizetype labelCol = column(config.label);
+    if (labelCol < 0)
+        return Error::badInput(tr("no column \"%1\" (label) in the header").arg(config.label), file,
+                               headerWhere);
+    const QString predName = config.usesScore() ? config.score : config.prediction;
+    const qsizetype predCol = column(predName);
+    if (predCol < 0)
+        return Error::badInput(
+            tr("no column \"%1\" (%2) in the header")
+                .arg(predName, config.usesScore() ? tr("score") : tr("prediction")),
+            file, headerWhere);
+    std::vector<qsizetype> attrCols;
+    for (const QString& a : config.protectedAttributes) {
+        const qsizetype c = column(a);
+        if (c < 0)
+            return Error::badInput(
+                tr("no column \"%1\" (protected attribute) in the header").arg(a), file,
+                headerWhere);
+        attrCols.push_back(c);
+    }
+
+    const qsizetype width = header.size();
+    const QByteArray positive = config.positiveLabel.toUtf8();
+    std::vector<QByteArray> predictedPositive;
+    for (const QString& v : config.predictedPositive) predictedPositive.push_back(v.toUtf8());
+    const bool useScore = config.usesScore();
+    const double threshold = config.threshold;
+
+    BiasReport report;
+    report.maxGap = config.maxGap;
+    report.maxBadRowShare = config.maxBadRowShare;
+    std::vector<GroupTable> tables(attrCols.size());
+    auto bad = [&](qint64 line, QString reason) {
+        ++report.badRowCount;
+        if (report.badRows.size() < config.keptBadRows)
+            report.badRows.append({line, std::move(reason)});
+    };
+
+    qint64 sinceProgress = 0;
+    while (csv.next()) {
+        ++report.rows;
+        if (progress && ++sinceProgress >= 65536) {
+            sinceProgress = 0;
+            if (!progress(csv.bytesConsumed(), csv.totalBytes()))
+                return Error::internal(tr("cancelled"), file);
+        }
+        if (csv.fieldCount() != width) {
+            bad(csv.line(), tr("expected %1 fields, found %2").arg(width).arg(csv.fieldCount()));
+            continue;
+        }
+        if (csv.malformed()) {
+            bad(csv.line(), tr("malformed quoting"));
+            continue;
+        }
+        const QByteArrayView label = csv.field(labelCol);
+        if (label.isEmpty()) {
+            bad(csv.line(), tr("missing label"));
+            continue;
+        }
+        bool predicted = false;
+        const QByteArrayView pred = csv.field(predCol);
+        if (useScore) {
+            const std::optional<double> s = parseFiniteDouble(pred);
+            if (!s) {
+                bad(csv.line(),
+                    tr("unparsable score \"%1\"")
+                        .arg(QString::fromUtf8(pred.first(qMin<qsizetype>(pred.size(), 40)))));
+                continue;
+            }
+            predicted = *s >= threshold;
+        } else {
+            if (pred.isEmpty()) {
+                bad(csv.line(), tr("missing prediction"));
+                continue;
+            }
+            for (const QByteArray& p : predictedPositive) {
+                if (sameBytes(pred, p)) {
+                    predicted = true;
+                    break;
+                }
+            }
+        }
+        bool missingAttr = false;
+        for (size_t a = 0; a < attrCols.size(); ++a) {
+            if (csv.field(attrCols[a]).isEmpty()) {
+                bad(csv.line(),
+                    tr("missing value of \"%1\"").arg(config.protectedAttributes.at(qsizetype(a))));
+                missingAttr = true;
+                break;
+            }
+        }
+        if (missingAttr)
+            continue;
+        const int cell = (sameBytes(label, positive) ? 2 : 0) + (predicted ? 1 : 0);
+        for (size_t a = 0; a < attrCols.size(); ++a)
+            ++tables[a].find(csv.field(attrCols[a]))[size_t(cell)];
+    }
+    if (csv.error())
+        return *csv.error();
+    if (progress && !progress(csv.totalBytes(), csv.totalBytes()))
+        return Error::internal(tr("cancelled"), file);
+
+    // Per attribute: groups, gap, interval.
+    Verdict overall = Verdict::Pass;
+    QStringList failures;
+    bool anyFlagged = false;
+    for (size_t a = 0; a < attrCols.size(); ++a) {
+        BiasAttribute attr;
+        attr.name = config.protectedAttributes.at(qsizetype(a));
+        const auto& keys = tables[a].keys();
+        const auto& counts = tables[a].counts();
+        for (size_t g = 0; g < keys.size(); ++g) {
+            BiasGroup group;
+            group.value = QString::fromUtf8(keys[g].data(), qsizetype(keys[g].size()));
+            group.tp = counts[g][TP];
+            group.fp = counts[g][FP];
+            group.tn = counts[g][TN];
+            group.fn = counts[g][FN];
+            group.flagged = group.count() < config.minGroupSupport;
+            anyFlagged = anyFlagged || group.flagged;
+            attr.groups.append(group);
+        }
+        std::sort(attr.groups.begin(), attr.groups.end(),
+                  [](const BiasGroup& x, const BiasGroup& y) { return x.value < y.value; });
+        std::vector<RateCounts> rates;
+        double lo = 2, hi = -1;
+        for (const BiasGroup& g : attr.groups) {
+            const std::optional<double> t = g.tpr();
+            if (!t)
+                continue;
+            rates.push_back({g.tp, g.positives()});
+            if (*t < lo) {
+                lo = *t;
+                attr.minGroup = g.value;
+            }
+            if (*t > hi) {
+                hi = *t;
+                attr.maxGroup = g.value;
+            }
+        }
+        if (rates.empty()) {
+            attr.status = Verdict::Error;
+            failures << tr("%1: no group has positive labels").arg(attr.name);
+        } else {
+            attr.gap = hi - lo;
+            attr.gapCi = bootstrapGapInterval(rates, config.bootstrapReplicates, config.confidence,
+                                              config.seed + quint64(a));
+            attr.status = *attr.gap >= config.maxGap ? Verdict::Fail : Verdict::Pass;
+            if (attr.status == Verdict::Fail)
+                failures << tr("gap %1 on %2 ≥ %3")
+                                .arg(percent(*attr.gap), attr.name, percent(config.maxGap));
+        }
+        overall = worse(overall, attr.status);
+        report.attributes.append(attr);
+    }
+
+    const qint64 good = report.rows - report.badRowCount;
+    if (good == 0 || report.badRowShare() > config.maxBadRowShare) {
+        overall = Verdict::Error;
+        failures.prepend(tr("%1 of %2 rows unreadable (more than %3)")
+                             .arg(report.badRowCount)
+                             .arg(report.rows)
+                             .arg(percent(config.maxBadRowShare)));
+    } else if (overall == Verdict::Pass && (anyFlagged || report.badRowCount > 0)) {
+        overall = Verdict::Warning;
+    }
+    report.status = overall;
+    if (!failures.isEmpty()) {
+        report.summary = failures.join(QStringLiteral("; "));
+    } else {
+        QStringList parts;
+        for (const BiasAttribute& at : report.attributes)
+            parts << tr("%1 gap %2").arg(at.name, percent(at.gap.value_or(0)));
+        report.summary =
+            parts.join(QStringLiteral(", ")) + tr(" (bound %1)").arg(percent(config.maxGap));
+        if (anyFlagged)
+            report.summary += tr("; small groups flagged");
+        if (report.badRowCount > 0)
+            report.summary += tr("; %1 bad rows").arg(report.badRowCount);
+    }
+    return report;
+}
+
+QJsonObject BiasGate::thresholdsJson(const BiasConfig& config) {
+    return QJsonObject{
+        {QStringLiteral("bias_max_gap"), config.maxGap},
+        {QStringLiteral("bias_min_group_support"), config.minGroupSupport},
+        {QStringLiteral("bias_max_bad_row_share"), config.maxBadRowShare},
+    };
+}
+
+GateResult BiasGate::toGateResult(const BiasReport& report, const BiasConfig& config,
+                                  const QList<Evidence>& evidence, const QDateTime& at) {
+    GateResult r;
+    r.gate = QStringLiteral("bias");
+    r.status = report.status;
+    r.summary = report.summary;
+    r.measured = report.toJson();
+    r.thresholds = thresholdsJson(config);
+    r.evidence = evidence;
+    r.evaluatedAt = at.toUTC();
+    return r;
+}
+
+GateResult BiasGate::errorResult(const Error& error, const BiasConfig& config,
+                                 const QList<Evidence>& evidence, const QDateTime& at) {
+    GateResult r;
+    r.gate = QStringLiteral("bias");
+    r.status = Verdict::Error;
+    r.summary = error.toString();
+    r.measured = QJsonObject{{QStringLiteral("error"), error.toString()}};
+    r.thresholds = thresholdsJson(config);
+    r.evidence = evidence;
+    r.evaluatedAt = at.toUTC();
+    return r;
+}
+
+}  // namespace countersign

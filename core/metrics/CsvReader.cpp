@@ -1,0 +1,250 @@
+#include "metrics/CsvReader.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <cstring>
+
+namespace countersign {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("CsvReader", s);
+}
+}  // namespace
+
+CsvReader::CsvReader(qsizetype blockSize) : m_blockSize(qMax<qsizetype>(blockSize, 16)) {}
+CsvReader::~CsvReader() = default;
+
+Status CsvReader::open(const QString& path) {
+    auto file = std::make_unique<QFile>(path);
+    m_name = path;
+    if (!file->open(QIODevice::ReadOnly))
+        return Error::badInput(tr("cannot open: %1").arg(file->errorString()), path);
+    m_total = file->size();
+    m_device = std::move(file);
+    return ok();
+}
+
+void CsvReader::openBytes(const QByteArray& bytes, const QString& nameForErrors) {
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(bytes);
+    buffer->open(QIODevice::ReadOnly);
+    m_total = bytes.size();
+    m_name = nameForErrors;
+    m_device = std::move(buffer);
+}
+
+bool CsvReader::fill() {
+    if (m_eof || !m_device) {
+        m_eof = true;
+        return false;
+    }
+    // Keep the unparsed tail (the record being read) at the front.
+    if (m_pos > 0) {
+        const qsizetype tail = m_end - m_pos;
+        if (tail > 0)
+            std::memmove(m_buf.data(), m_buf.data() + m_pos, size_t(tail));
+        m_consumedBefore += m_pos;
+        m_end = tail;
+        m_pos = 0;
+    }
+    if (qsizetype(m_buf.size()) - m_end < m_blockSize / 2)
+        m_buf.resize(size_t(qMax<qsizetype>(m_blockSize, qsizetype(m_buf.size()) * 2)));
+    const qint64 got = m_device->read(m_buf.data() + m_end, qint64(m_buf.size()) - m_end);
+    if (got < 0) {
+        m_error = Error::badInput(tr("read error: %1").arg(m_device->errorString()), m_name);
+        m_eof = true;
+        return false;
+    }
+    if (got == 0) {
+        m_eof = true;
+        return false;
+    }
+    m_end += qsizetype(got);
+    if (!m_started) {
+        m_started = true;
+        if (m_end >= 3 && std::memcmp(m_buf.data(), "\xEF\xBB\xBF", 3) == 0) {
+            m_pos = 3;
+        }
+    }
+    return true;
+}
+
+bool CsvReader::next() {
+    m_fields.clear();
+    m_malformed = false;
+    if (m_error)
+        return false;
+    for (;;) {
+        if (m_pos >= m_end) {
+            if (m_eof)
+                return false;
+            fill();
+            if (m_error)
+                return false;
+            continue;
+        }
+        const char* base = m_buf.data();
+        const char* p = base + m_pos;
+        const char* end = base + m_end;
+        const char* nl = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
+        if (!nl && !m_eof) {
+            fill();
+            if (m_error)
+                return false;
+            continue;
+        }
+        const char* lineEnd = nl ? nl : end;
+        if (!std::memchr(p, '"', size_t(lineEnd - p))) {
+            // Fast path: no quotes on this line, so fields are plain comma-separated spans.
+            const char* e = lineEnd;
+            if (e > p && e[-1] == '\r')
+                --e;
+            m_recordLine = m_line;
+            if (nl)
+                ++m_line;
+            m_pos = (nl ? nl + 1 : end) - base;
+            if (e == p)
+                continue;  // blank line
+            const char* s = p;
+            for (;;) {
+                const char* c = static_cast<const char*>(std::memchr(s, ',', size_t(e - s)));
+                if (!c) {
+                    m_fields.emplace_back(s, e - s);
+                    break;
+                }
+                m_fields.emplace_back(s, c - s);
+                s = c + 1;
+            }
+            return true;
+        }
+        qsizetype consumed = 0;
+        bool needMore = false;
+        if (parseQuoted(m_pos, consumed, needMore)) {
+            m_pos += consumed;
+            return true;
+        }
+        if (needMore) {
+            fill();
+            if (m_error)
+                return false;
+            continue;
+        }
+        return false;  // m_error set
+    }
+}
+
+bool CsvReader::parseQuoted(qsizetype start, qsizetype& consumed, bool& needMore) {
+    enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
+    m_scratch.clear();
+    m_scratchBounds.clear();
+    m_fields.clear();
+    m_malformed = false;
+    State state = State::FieldStart;
+    qsizetype fieldStart = 0;
+    bool lastQuoted = false;
+    qint64 newlines = 0;
+    const char* buf = m_buf.data();
+    qsizetype i = start;
+    auto endField = [&] {
+        qsizetype fieldEnd = m_scratch.size();
+        if (!lastQuoted && fieldEnd > fieldStart && m_scratch.at(fieldEnd - 1) == '\r')
+            --fieldEnd;
+        m_scratchBounds.push_back(fieldStart);
+        m_scratchBounds.push_back(fieldEnd);
+        fieldStart = m_scratch.size();
+        lastQuoted = false;
+    };
+    bool done = false;
+    for (; i < m_end && !done; ++i) {
+        const char c = buf[i];
+        switch (state) {
+            case State::FieldStart:
+                if (c == '"') {
+                    state = State::Quoted;
+                    lastQuoted = true;
+                } else if (c == ',') {
+                    endField();
+                } else if (c == '\n') {
+                    ++newlines;
+                    endField();
+                    done = true;
+                } else {
+                    m_scratch.append(c);
+                    state = State::Unquoted;
+                }
+                break;
+            case State::Unquoted:
+                if (c == ',') {
+                    endField();
+                    state = State::FieldStart;
+                } else if (c == '\n') {
+                    ++newlines;
+                    endField();
+                    done = true;
+                } else {
+                    m_scratch.append(c);  // a quote inside an unquoted field is kept literally
+                }
+                break;
+            case State::Quoted:
+                if (c == '"') {
+                    state = State::AfterQuote;
+                } else {
+                    if (c == '\n')
+                        ++newlines;
+                    m_scratch.append(c);
+                }
+                break;
+            case State::AfterQuote:
+                if (c == '"') {
+                    m_scratch.append('"');
+                    state = State::Quoted;
+                } else if (c == ',') {
+                    endField();
+                    state = State::FieldStart;
+                } else if (c == '\n') {
+                    ++newlines;
+                    endField();
+                    done = true;
+                } else if (c == '\r') {
+                    // CR before the LF that ends the record
+                } else {
+                    m_malformed = true;
+                    m_scratch.append(c);
+                    state = State::Unquoted;
+                    lastQuoted = false;
+                }
+                break;
+        }
+    }
+    if (!done) {
+        if (!m_eof) {
+            needMore = true;
+            return false;
+        }
+        if (state == State::Quoted) {
+            m_error = Error::badInput(tr("quoted field not closed before the end of the file"),
+                                      m_name, QStringLiteral("line %1").arg(m_line));
+            m_pos = m_end;
+            return false;
+        }
+        endField();
+    }
+    consumed = i - start;
+    m_recordLine = m_line;
+    m_line += newlines;
+    const char* s = m_scratch.constData();
+    for (size_t k = 0; k + 1 < m_scratchBounds.size(); k += 2)
+        m_fields.emplace_back(s + m_scratchBounds[k], m_scratchBounds[k + 1] - m_scratchBounds[k]);
+    return true;
+}
+
+QStringList CsvReader::fieldsAsStrings() const {
+    QStringList out;
+    out.reserve(fieldCount());
+    for (const QByteArrayView& f : m_fields) out.append(QString::fromUtf8(f));
+    return out;
+}
+
+}  // namespace countersign
