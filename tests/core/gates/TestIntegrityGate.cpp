@@ -123,7 +123,8 @@ private slots:
         QCOMPARE(verdictOf(r, QStringLiteral("model/../../outside.bin")), FileVerdict::Refused);
         QCOMPARE(r.files.at(7).verdict, FileVerdict::Refused);  // the duplicate
         QCOMPARE(verdictOf(r, QStringLiteral("model/sub")), FileVerdict::Unreadable);
-        QVERIFY(checkOf(r, QStringLiteral("model/sub"))->reason.contains(QStringLiteral("regular file")));
+        QVERIFY(checkOf(r, QStringLiteral("model/sub"))
+                    ->reason.contains(QStringLiteral("regular file")));
         QCOMPARE(verdictOf(r, QStringLiteral("model/extra.py")), FileVerdict::Extra);
         QCOMPARE(verdictOf(r, QStringLiteral("model/sub/deep-extra.bin")), FileVerdict::Extra);
         QCOMPARE(verdictOf(r, QStringLiteral("bundle.json")),

@@ -1,0 +1,111 @@
+#include "gates/SecurityGate.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+
+#include "scans/ScanParser.h"
+
+namespace countersign {
+
+namespace {
+QString tr(const char* s, int n = -1) {
+    return QCoreApplication::translate("SecurityGate", s, nullptr, n);
+}
+}  // namespace
+
+QStringList SecurityGate::reportFiles(const QString& bundleDir) {
+    const QDir scans(QDir(bundleDir).filePath(QStringLiteral("scans")));
+    QStringList out;
+    const QStringList names = scans.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString& n : names) out << scans.filePath(n);
+    return out;
+}
+
+QList<Result<ScanReport>> SecurityGate::readReports(const QStringList& files) {
+    QList<Result<ScanReport>> out;
+    for (const QString& f : files) out.append(ScanParser::read(f));
+    return out;
+}
+
+GateResult SecurityGate::evaluate(const SecurityAssessment& a, const QString& bundleDigest,
+                                  const Clock& clock) {
+    GateResult r;
+    r.gate = QStringLiteral("security");
+    r.bundleDigest = bundleDigest;
+    r.evaluatedAt = clock.now();
+    r.thresholds = a.policy.toJson();
+
+    QJsonArray findings, accepted, errors, reports;
+    QJsonObject bySeverity;
+    QStringList blocking;
+    for (const AssessedFinding& f : a.findings) {
+        if (f.disposition == FindingDisposition::Accepted) {
+            accepted.append(f.toJson());
+            continue;
+        }
+        findings.append(f.toJson());
+        const QString sev = severityId(f.finding.severity);
+        bySeverity.insert(sev, bySeverity.value(sev).toInt() + 1);
+        if (f.blocks())
+            blocking << QStringLiteral("%1 %2 in %3")
+                            .arg(
+                                sev, f.finding.id,
+                                f.finding.package.isEmpty() ? f.finding.target : f.finding.package);
+    }
+    for (const ScanReport& rep : a.reports) {
+        r.evidence.append({rep.file, rep.digest});
+        reports.append(QJsonObject{{QStringLiteral("file"), rep.file},
+                                   {QStringLiteral("format"), rep.format},
+                                   {QStringLiteral("tool"), rep.tool},
+                                   {QStringLiteral("sha256"), rep.digest},
+                                   {QStringLiteral("findings"), rep.findings.size()}});
+    }
+    for (const Error& e : a.errors) {
+        r.evidence.append({e.file, QString()});
+        errors.append(QJsonObject{{QStringLiteral("file"), e.file},
+                                  {QStringLiteral("where"), e.where},
+                                  {QStringLiteral("message"), e.message}});
+    }
+    r.measured = QJsonObject{
+        {QStringLiteral("findings"), findings},
+        {QStringLiteral("accepted"), accepted},
+        {QStringLiteral("by_severity"), bySeverity},
+        {QStringLiteral("blocking"), static_cast<int>(blocking.size())},
+        {QStringLiteral("reports"), reports},
+        {QStringLiteral("errors"), errors},
+        {QStringLiteral("skipped"), QJsonArray::fromStringList(a.skipped)},
+    };
+
+    if (!a.errors.isEmpty()) {
+        r.status = Verdict::Error;
+        QStringList why;
+        for (const Error& e : a.errors) why << e.toString();
+        r.summary = tr("unreadable report: %1").arg(why.join(QStringLiteral("; ")));
+    } else if (a.reports.isEmpty()) {
+        r.status = Verdict::Error;
+        r.summary = tr("no scanner report found");
+    } else if (!blocking.isEmpty()) {
+        r.status = Verdict::Fail;
+        r.summary = blocking.size() <= 3 ? blocking.join(QStringLiteral(", "))
+                                         : tr("%1 and %2 more blocking")
+                                               .arg(blocking.mid(0, 3).join(QStringLiteral(", ")))
+                                               .arg(blocking.size() - 3);
+    } else if (a.count(FindingDisposition::UnknownWarning) > 0 || !a.skipped.isEmpty()) {
+        r.status = Verdict::Warning;
+        QStringList why;
+        if (const int n = a.count(FindingDisposition::UnknownWarning))
+            why << tr("%n finding(s) without severity", n);
+        if (!a.skipped.isEmpty())
+            why << tr("%n dependency(ies) not audited", static_cast<int>(a.skipped.size()));
+        r.summary = why.join(QStringLiteral(", "));
+    } else {
+        r.status = Verdict::Pass;
+        r.summary = tr("no blocking finding in %n report(s)", static_cast<int>(a.reports.size()));
+        if (!accepted.isEmpty())
+            r.summary += tr(", %n accepted", static_cast<int>(accepted.size()));
+    }
+    return r;
+}
+
+}  // namespace countersign

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+
+#include "common/Clock.h"
+#include "gates/GateResult.h"
+#include "gates/SecurityAssessment.h"
+
+namespace countersign {
+
+// The security gate over every scanner report of a bundle (scans/*.json).
+//   error: no report at all, or any report that could not be read (named with its reason);
+//   fail:  any finding at or above the blocking severity, or without a severity under the
+//          "block" policy, that no valid risk acceptance covers (each named);
+//   warning: findings without severity under "warn", or dependencies a scanner skipped;
+//   pass:  otherwise. Accepted findings are listed apart in measured.accepted.
+class SecurityGate {
+public:
+    static GateResult evaluate(const SecurityAssessment& assessment, const QString& bundleDigest,
+                               const Clock& clock);
+    // scans/*.json of a bundle folder, sorted; empty when there are none.
+    static QStringList reportFiles(const QString& bundleDir);
+    static QList<Result<ScanReport>> readReports(const QStringList& files);
+};
+
+}  // namespace countersign

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "scans/Finding.h"
+
+namespace countersign {
+
+// A Security Engineer's decision to accept one finding for a while: the finding id (or any
+// of its aliases), the package, the installed versions it covers, why, and until when.
+// Stored signed (DSSE) under config/ml/acceptances/ (docs/formats.md); an expired
+// acceptance stops counting at the instant it expires.
+struct RiskAcceptance {
+    QString findingId;     // CVE-…, GHSA-…: matched against the finding's id and aliases
+    QString package;       // compared with Finding::normalizePackage
+    QString versionRange;  // VersionRange syntax; "*" for any version
+    QString justification;
+    QDateTime expires;     // UTC, exclusive
+    QString acceptedBy;    // operator id
+    QDateTime acceptedAt;  // UTC
+    QString model;         // optional: only bundles of this model; empty for every model
+    QString file;          // where it was read from, if anywhere
+
+    bool isExpired(const Clock& clock) const { return clock.now() >= expires; }
+    // Whether it is about this finding (id/alias, package, version, model), expired or not.
+    bool covers(const Finding& finding, const QString& bundleModel = {}) const;
+
+    QJsonObject toJson() const;  // the signed predicate
+    static Result<RiskAcceptance> fromJson(const QJsonObject& json, const QString& file);
+    // Problems a person must fix before signing: empty justification, expiry not in the
+    // future, bad range. Empty when it can be signed.
+    QString problem(const Clock& clock) const;
+};
+
+}  // namespace countersign
