@@ -2,6 +2,7 @@
 #include "BiasCommand.h"
 #include "Command.h"
 #include "DriftCommand.h"
+#include "GatesCommand.h"
 
 namespace countersign::cli {
 
@@ -10,6 +11,7 @@ const std::vector<std::unique_ptr<Command>>& allCommands() {
         std::vector<std::unique_ptr<Command>> list;
         list.push_back(std::make_unique<BiasCommand>());
         list.push_back(std::make_unique<DriftCommand>());
+        list.push_back(std::make_unique<GatesCommand>());
         return list;
     }();
     return commands;

@@ -13,15 +13,15 @@ QString tr(const char* s) {
 QString stepId(WorkflowStep step) {
     switch (step) {
         case WorkflowStep::RiskReview:
-            return QStringLiteral("risk_review");
+            return QStringLiteral("risk");
         case WorkflowStep::SecurityReview:
-            return QStringLiteral("security_review");
+            return QStringLiteral("security");
         case WorkflowStep::OpsApproval:
-            return QStringLiteral("ops_approval");
+            return QStringLiteral("ops");
         case WorkflowStep::DeploymentApproval:
-            return QStringLiteral("deployment_approval");
+            return QStringLiteral("release");
         case WorkflowStep::ComplianceApproval:
-            return QStringLiteral("compliance_approval");
+            return QStringLiteral("risk_compliance");
     }
     return {};
 }

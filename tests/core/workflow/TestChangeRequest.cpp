@@ -221,12 +221,12 @@ private slots:
         for (const CountedSignOff& c : cr.signOffs)
             QVERIFY(c.voidReason.contains(QStringLiteral("bundle changed")));
         const Refusals v = Workflow::verifyRelease(in);
-        QVERIFY(hasCode(v, QStringLiteral("signoff.risk_review.missing")));
+        QVERIFY(hasCode(v, QStringLiteral("signoff.risk.missing")));
         QVERIFY(v.front().message.contains(QStringLiteral("bundle changed")));
         QVERIFY(hasCode(v, QStringLiteral("release.dual_approval")));
         // Ops approval names the void earlier sign-offs.
         const Refusals r = Workflow::check(in, attempt(ops()), within());
-        QVERIFY(hasCode(r, QStringLiteral("signoff.security_review.missing")));
+        QVERIFY(hasCode(r, QStringLiteral("signoff.security.missing")));
         QVERIFY(hasCode(r, QStringLiteral("gate.pipeline.stale")));
     }
 

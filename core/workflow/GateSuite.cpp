@@ -1,0 +1,62 @@
+#include "workflow/GateSuite.h"
+
+#include <QCoreApplication>
+
+#include "gates/ArtefactManifest.h"
+#include "gates/IntegrityCheck.h"
+#include "gates/IntegrityGate.h"
+#include "workspace/Bundle.h"
+#include "workspace/Controls.h"
+
+namespace countersign {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("GateSuite", s);
+}
+}  // namespace
+
+QStringList GateSuite::gateNames() {
+    return {QStringLiteral("integrity"), QStringLiteral("bias"), QStringLiteral("drift"),
+            QStringLiteral("security")};
+}
+
+GateResult GateSuite::unavailable(const QString& gate, const QString& why,
+                                  const QString& bundleDigest, const Clock& clock) {
+    GateResult g;
+    g.gate = gate;
+    g.status = Verdict::Error;
+    g.summary = why;
+    g.bundleDigest = bundleDigest;
+    g.evaluatedAt = clock.now();
+    return g;
+}
+
+GateResult GateSuite::runIntegrity(const Bundle& bundle, const Clock& clock,
+                                   const std::atomic<bool>* cancel) {
+    auto manifest = ArtefactManifest::read(bundle.manifestPath.isEmpty() ? bundle.bundleJsonPath()
+                                                                         : bundle.manifestPath);
+    if (!manifest) {
+        GateResult g = IntegrityGate::unreadable(manifest.error(), clock);
+        g.bundleDigest = bundle.digest;
+        return g;
+    }
+    IntegrityCheck::Options options;
+    options.cancel = cancel;
+    const IntegrityReport report = IntegrityCheck::run(bundle.dir, manifest->entries, options);
+    return IntegrityGate::evaluate(report, manifest->path, manifest->digest, bundle.digest, clock);
+}
+
+QList<GateResult> GateSuite::run(const Bundle& bundle, const Controls& controls, const Clock& clock,
+                                 const std::atomic<bool>* cancel) {
+    Q_UNUSED(controls)
+    QList<GateResult> out;
+    out.append(runIntegrity(bundle, clock, cancel));
+    for (const QString& gate :
+         {QStringLiteral("bias"), QStringLiteral("drift"), QStringLiteral("security")})
+        out.append(unavailable(gate, tr("the %1 gate is not implemented in this build").arg(gate),
+                               bundle.digest, clock));
+    return out;
+}
+
+}  // namespace countersign

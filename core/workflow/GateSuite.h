@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+#include <atomic>
+
+#include "common/Clock.h"
+#include "gates/GateResult.h"
+
+namespace countersign {
+
+struct Bundle;
+struct Controls;
+
+// Runs the ml-guardrails gates of one bundle (integrity, bias, drift, security) with the
+// controls' thresholds. A gate whose implementation is not in this build is reported as
+// an error, never as a pass. Blocking: run it off the GUI thread.
+class GateSuite {
+public:
+    static QStringList gateNames();  // integrity, bias, drift, security
+    static QList<GateResult> run(const Bundle& bundle, const Controls& controls, const Clock& clock,
+                                 const std::atomic<bool>* cancel = nullptr);
+    static GateResult runIntegrity(const Bundle& bundle, const Clock& clock,
+                                   const std::atomic<bool>* cancel = nullptr);
+    // An error result for a gate that could not run.
+    static GateResult unavailable(const QString& gate, const QString& why,
+                                  const QString& bundleDigest, const Clock& clock);
+};
+
+}  // namespace countersign
