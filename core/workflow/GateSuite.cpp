@@ -1,8 +1,13 @@
 #include "workflow/GateSuite.h"
 
 #include <QCoreApplication>
+#include <QFile>
+
+#include "crypto/Sha256.h"
 
 #include "gates/ArtefactManifest.h"
+#include "gates/BiasGate.h"
+#include "gates/DriftGate.h"
 #include "gates/IntegrityCheck.h"
 #include "gates/IntegrityGate.h"
 #include "workspace/Bundle.h"
