@@ -3,6 +3,9 @@
 #include "Command.h"
 #include "DriftCommand.h"
 #include "GatesCommand.h"
+#include "IntegrityVerifyCommand.h"
+#include "ScansCheckCommand.h"
+#include "ScansParseCommand.h"
 
 namespace countersign::cli {
 
@@ -12,6 +15,9 @@ const std::vector<std::unique_ptr<Command>>& allCommands() {
         list.push_back(std::make_unique<BiasCommand>());
         list.push_back(std::make_unique<DriftCommand>());
         list.push_back(std::make_unique<GatesCommand>());
+        list.push_back(std::make_unique<IntegrityVerifyCommand>());
+        list.push_back(std::make_unique<ScansCheckCommand>());
+        list.push_back(std::make_unique<ScansParseCommand>());
         return list;
     }();
     return commands;

@@ -44,6 +44,7 @@ struct SecurityAssessment {
     QList<Error> errors;              // reports that could not be read: the gate is then an error
     QList<AssessedFinding> findings;  // merged, sorted: blocking first, then by severity
     QStringList skipped;              // dependencies a scanner could not audit
+    QList<Error> acceptanceProblems;  // acceptance files that do not count (set by the caller)
     SecurityPolicy policy;
 
     int count(FindingDisposition d) const;

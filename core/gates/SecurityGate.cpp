@@ -76,6 +76,11 @@ GateResult SecurityGate::evaluate(const SecurityAssessment& a, const QString& bu
         {QStringLiteral("errors"), errors},
         {QStringLiteral("skipped"), QJsonArray::fromStringList(a.skipped)},
     };
+    if (!a.acceptanceProblems.isEmpty()) {
+        QJsonArray problems;
+        for (const Error& e : a.acceptanceProblems) problems.append(e.toString());
+        r.measured.insert(QStringLiteral("acceptance_problems"), problems);
+    }
 
     if (!a.errors.isEmpty()) {
         r.status = Verdict::Error;

@@ -35,6 +35,13 @@ Result<SecurityPolicy> SecurityPolicy::fromThresholds(const QJsonObject& thresho
     return p;
 }
 
+SecurityPolicy SecurityPolicy::fromControls(const Controls& controls) {
+    const QJsonObject t{{QStringLiteral("blocking_severity"), controls.thresholds.blockingSeverity},
+                        {QStringLiteral("unknown_severity"), controls.thresholds.unknownSeverity}};
+    auto p = fromThresholds(t, controls.path);
+    return p ? p.value() : SecurityPolicy{};  // Controls::load rejects bad values already
+}
+
 QJsonObject SecurityPolicy::toJson() const {
     return QJsonObject{
         {QStringLiteral("blocking_severity"), severityId(blocking)},

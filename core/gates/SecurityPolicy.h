@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "scans/Severity.h"
+#include "workspace/Controls.h"
 
 namespace countersign {
 
@@ -20,6 +21,8 @@ struct SecurityPolicy {
     // a wrong value is an error naming the pointer.
     static Result<SecurityPolicy> fromThresholds(const QJsonObject& thresholds,
                                                  const QString& file);
+    // From a loaded controls.json (already validated by Controls::load).
+    static SecurityPolicy fromControls(const Controls& controls);
     QJsonObject toJson() const;
 };
 

@@ -1,0 +1,60 @@
+#include "ScansCheckCommand.h"
+
+#include <QCoreApplication>
+
+#include "GateExit.h"
+#include "ScanOutput.h"
+#include "gates/SecurityGate.h"
+#include "scans/AcceptanceStore.h"
+#include "workspace/Workspace.h"
+
+namespace countersign::cli {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("cli", s);
+}
+}  // namespace
+
+QString ScansCheckCommand::summary() const {
+    return tr("Security gate over a bundle's scanner reports (Trivy, pip-audit, npm audit)");
+}
+
+void ScansCheckCommand::configure(QCommandLineParser& p) const {
+    p.addPositionalArgument(QStringLiteral("MODEL@VERSION"), tr("a bundle of the workspace"));
+    p.addOption({QStringLiteral("now"),
+                 tr("Evaluate acceptance expiry at this UTC time (ISO 8601)."),
+                 QStringLiteral("TIME")});
+}
+
+int ScansCheckCommand::run(const QCommandLineParser& p, Context& ctx) const {
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() != 1)
+        return ctx.fail(Error::badInput(tr("scans check: give MODEL@VERSION")));
+    FixedClock clock(QDateTime::currentDateTimeUtc());
+    if (p.isSet(QStringLiteral("now"))) {
+        const QDateTime at = QDateTime::fromString(p.value(QStringLiteral("now")), Qt::ISODate);
+        if (!at.isValid())
+            return ctx.fail(Error::badInput(tr("--now: not an ISO 8601 time")));
+        clock.set(at);
+    }
+    auto ws = Workspace::open(ctx.workspace);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto bundle = ws->findBundle(positional.front());
+    if (!bundle)
+        return ctx.fail(bundle.error());
+    const auto accepted = AcceptanceStore::load(ws->root(), ws->roster());
+    SecurityAssessment a = SecurityAssessment::assess(
+        SecurityGate::readReports(SecurityGate::reportFiles(bundle->dir)),
+        SecurityPolicy::fromControls(ws->controls()), accepted.acceptances, clock, bundle->model);
+    a.acceptanceProblems = accepted.problems;
+    const GateResult g = SecurityGate::evaluate(a, bundle->digest, clock);
+    if (ctx.json)
+        ctx.printJson(g.toJson());
+    else
+        printSecurityResult(a, g, ctx.out);
+    return exitCodeForGate(g);
+}
+
+}  // namespace countersign::cli
