@@ -10,6 +10,7 @@
 #include "gates/DriftGate.h"
 #include "gates/IntegrityCheck.h"
 #include "gates/IntegrityGate.h"
+#include "gates/SecurityGate.h"
 #include "workspace/Bundle.h"
 #include "workspace/Controls.h"
 
@@ -50,6 +51,23 @@ GateResult GateSuite::runIntegrity(const Bundle& bundle, const Clock& clock,
     options.cancel = cancel;
     const IntegrityReport report = IntegrityCheck::run(bundle.dir, manifest->entries, options);
     return IntegrityGate::evaluate(report, manifest->path, manifest->digest, bundle.digest, clock);
+}
+
+GateResult GateSuite::runSecurity(const Bundle& bundle, const Controls& controls,
+                                  const Clock& clock) {
+    auto policy = SecurityPolicy::fromThresholds(
+        QJsonObject{{QStringLiteral("blocking_severity"), controls.thresholds.blockingSeverity},
+                    {QStringLiteral("unknown_severity"), controls.thresholds.unknownSeverity}},
+        controls.path);
+    if (!policy)
+        return unavailable(QStringLiteral("security"), policy.error().toString(), bundle.digest,
+                           clock);
+    const QStringList files = SecurityGate::reportFiles(bundle.dir);
+    // Risk acceptances are applied by the security gate where the workspace provides them;
+    // none here means a blocking finding blocks.
+    const SecurityAssessment assessment = SecurityAssessment::assess(
+        SecurityGate::readReports(files), policy.value(), {}, clock, bundle.model);
+    return SecurityGate::evaluate(assessment, bundle.digest, clock);
 }
 
 QList<GateResult> GateSuite::run(const Bundle& bundle, const Controls& controls, const Clock& clock,

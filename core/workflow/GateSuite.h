@@ -24,6 +24,8 @@ public:
                                    const std::atomic<bool>* cancel = nullptr);
     static GateResult runBias(const Bundle& bundle, const Controls& controls, const Clock& clock);
     static GateResult runDrift(const Bundle& bundle, const Controls& controls, const Clock& clock);
+    static GateResult runSecurity(const Bundle& bundle, const Controls& controls,
+                                  const Clock& clock);
     // An error result for a gate that could not run.
     static GateResult unavailable(const QString& gate, const QString& why,
                                   const QString& bundleDigest, const Clock& clock);
