@@ -1,4 +1,5 @@
 // The command table: one line per command, in the order `--help` lists them.
+#include "AuditCli.h"
 #include "BiasCommand.h"
 #include "Command.h"
 #include "DriftCommand.h"
@@ -18,6 +19,7 @@ const std::vector<std::unique_ptr<Command>>& allCommands() {
         list.push_back(std::make_unique<IntegrityVerifyCommand>());
         list.push_back(std::make_unique<ScansCheckCommand>());
         list.push_back(std::make_unique<ScansParseCommand>());
+        AuditCli::addCommands(list);
         return list;
     }();
     return commands;

@@ -23,6 +23,11 @@ QString isoTime(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// SQLite binds a null QString as NULL: columns are NOT NULL, so bind "" instead.
+QString nonNull(const QString& s) {
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 qint64 nodeId(int level, qint64 index) {
     return (static_cast<qint64>(level) << 40) | index;
 }
@@ -300,10 +305,10 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
         const QByteArray leaf = MerkleTree::leafHash(bytes);
         insRec.addBindValue(n);
         insRec.addBindValue(time);
-        insRec.addBindValue(e.actor);
-        insRec.addBindValue(e.role);
-        insRec.addBindValue(e.action);
-        insRec.addBindValue(e.subject);
+        insRec.addBindValue(nonNull(e.actor));
+        insRec.addBindValue(nonNull(e.role));
+        insRec.addBindValue(nonNull(e.action));
+        insRec.addBindValue(nonNull(e.subject));
         insRec.addBindValue(bytes);
         insRec.addBindValue(leaf);
         if (!insRec.exec())

@@ -87,9 +87,28 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
     for (const QString& n : notes.value())
         if (!addCheckpoint(n, tr("a stored checkpoint")))
             return v;
-    for (const QString& n : heldNotes)
+    std::map<qint64, QByteArray> storedRoots;
+    for (const auto& [size, cp] : bySize) storedRoots.emplace(size, cp.rootHash);
+    for (const QString& n : heldNotes) {
         if (!addCheckpoint(n, tr("a held checkpoint")))
             return v;
+        // Every checkpoint the store signed went into its checkpoints table first: one held
+        // outside but missing inside means rows were lost (a damaged or replaced -wal file).
+        auto held = Checkpoint::parseUnverified(n);
+        const auto it = storedRoots.find(held->size);
+        if (it != storedRoots.end() && it->second != held->rootHash)
+            return fail(AuditVerification::Problem::RootMismatch, -1,
+                        tr("a held checkpoint of %1 records has another root than the store's: the "
+                           "store was "
+                           "rebuilt, or the two copies forked")
+                            .arg(held->size));
+        if (it == storedRoots.end())
+            return fail(AuditVerification::Problem::Truncated, -1,
+                        tr("a signed checkpoint of %1 records is missing from the store: its "
+                           "records or checkpoints "
+                           "were lost or replaced")
+                            .arg(held->size));
+    }
     auto cpIt = bySize.begin();
 
     CompactRange tree;

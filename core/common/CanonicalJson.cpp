@@ -15,13 +15,27 @@ void appendString(QByteArray& out, const QString& s) {
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default:
                 if (u < 0x20) {
                     static const char hex[] = "0123456789abcdef";
@@ -41,32 +55,71 @@ void appendNumber(QByteArray& out, double d) {
         out += "null";
         return;
     }
+    if (d == 0) {  // also -0, which ECMAScript prints as "0"
+        out += '0';
+        return;
+    }
     if (d == std::floor(d) && std::fabs(d) < 9007199254740992.0) {
         out += QByteArray::number(static_cast<qint64>(d));
         return;
     }
-    // Shortest round-trip digits; the exponent without leading zeros, as ECMAScript prints it.
-    QByteArray text = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
-    const qsizetype e = text.indexOf('e');
-    if (e >= 0) {
-        qsizetype digits = e + 2;  // after "e+" or "e-"
-        while (digits < text.size() - 1 && text.at(digits) == '0') text.remove(digits, 1);
+    // RFC 8785 section 3.2.2.3: ECMAScript's Number::toString over the shortest digits that
+    // round-trip. Qt gives them as "d.ddde[+-]XX".
+    if (d < 0) {
+        out += '-';
+        d = -d;
     }
-    out += text;
+    const QByteArray sci = QByteArray::number(d, 'e', QLocale::FloatingPointShortest);
+    const qsizetype e = sci.indexOf('e');
+    QByteArray digits = sci.left(e);
+    digits.replace(".", "");
+    while (digits.size() > 1 && digits.endsWith('0')) digits.chop(1);
+    const int k = static_cast<int>(digits.size());
+    const int n = sci.mid(e + 1).toInt() + 1;  // the decimal point sits after n digits
+    if (k <= n && n <= 21) {
+        out += digits;
+        out += QByteArray(n - k, '0');
+    } else if (0 < n && n <= 21) {
+        out += digits.left(n);
+        out += '.';
+        out += digits.mid(n);
+    } else if (-6 < n && n <= 0) {
+        out += "0.";
+        out += QByteArray(-n, '0');
+        out += digits;
+    } else {
+        out += digits.at(0);
+        if (k > 1) {
+            out += '.';
+            out += digits.mid(1);
+        }
+        out += 'e';
+        out += n - 1 >= 0 ? '+' : '-';
+        out += QByteArray::number(std::abs(n - 1));
+    }
 }
 
 void appendValue(QByteArray& out, const QJsonValue& v) {
     switch (v.type()) {
         case QJsonValue::Null:
-        case QJsonValue::Undefined: out += "null"; break;
-        case QJsonValue::Bool: out += v.toBool() ? "true" : "false"; break;
-        case QJsonValue::Double: appendNumber(out, v.toDouble()); break;
-        case QJsonValue::String: appendString(out, v.toString()); break;
+        case QJsonValue::Undefined:
+            out += "null";
+            break;
+        case QJsonValue::Bool:
+            out += v.toBool() ? "true" : "false";
+            break;
+        case QJsonValue::Double:
+            appendNumber(out, v.toDouble());
+            break;
+        case QJsonValue::String:
+            appendString(out, v.toString());
+            break;
         case QJsonValue::Array: {
             out += '[';
             const QJsonArray a = v.toArray();
             for (qsizetype i = 0; i < a.size(); ++i) {
-                if (i) out += ',';
+                if (i)
+                    out += ',';
                 appendValue(out, a.at(i));
             }
             out += ']';
@@ -80,7 +133,8 @@ void appendValue(QByteArray& out, const QJsonValue& v) {
             out += '{';
             bool first = true;
             for (const QString& k : keys) {
-                if (!first) out += ',';
+                if (!first)
+                    out += ',';
                 first = false;
                 appendString(out, k);
                 out += ':';

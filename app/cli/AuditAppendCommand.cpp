@@ -1,0 +1,87 @@
+#include <QCoreApplication>
+#include <QFile>
+
+#include "AuditCli.h"
+#include "AuditCommands.h"
+#include "common/JsonFile.h"
+
+namespace countersign::cli {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("cli", s);
+}
+}  // namespace
+
+QString AuditAppendCommand::name() const {
+    return QStringLiteral("audit append");
+}
+QString AuditAppendCommand::summary() const {
+    return tr("append a record to the audit store (for scripts)");
+}
+
+void AuditAppendCommand::configure(QCommandLineParser& p) const {
+    p.addOption(
+        {QStringLiteral("actor"), tr("Who acts (operator id). Required."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("role"), tr("The role acted in."), QStringLiteral("ROLE")});
+    p.addOption({QStringLiteral("action"), tr("Dotted action name, e.g. gate.integrity. Required."),
+                 QStringLiteral("ACTION")});
+    p.addOption({QStringLiteral("subject"), tr("model@version or a change request id."),
+                 QStringLiteral("SUBJECT")});
+    p.addOption({QStringLiteral("payload"),
+                 tr("A JSON object file for the payload, or - for stdin."),
+                 QStringLiteral("FILE")});
+}
+
+int AuditAppendCommand::run(const QCommandLineParser& p, Context& ctx) const {
+    AuditEntry e;
+    e.actor = p.value(QStringLiteral("actor"));
+    e.role = p.value(QStringLiteral("role"));
+    e.action = p.value(QStringLiteral("action"));
+    e.subject = p.value(QStringLiteral("subject"));
+    if (e.actor.isEmpty())
+        return ctx.fail(Error::badInput(tr("audit append needs --actor")));
+    static const QRegularExpression dotted(QStringLiteral("^[a-z0-9_-]+(\\.[a-z0-9_-]+)*$"));
+    if (!dotted.match(e.action).hasMatch())
+        return ctx.fail(Error::badInput(
+            tr("--action must be a dotted lowercase name such as gate.integrity, not \"%1\"")
+                .arg(e.action)));
+    if (p.isSet(QStringLiteral("payload"))) {
+        const QString file = p.value(QStringLiteral("payload"));
+        QByteArray bytes;
+        if (file == QLatin1String("-")) {
+            QFile in;
+            if (!in.open(stdin, QIODevice::ReadOnly))
+                return ctx.fail(Error::badInput(tr("cannot read stdin")));
+            bytes = in.readAll();
+        } else {
+            QFile in(file);
+            if (!in.open(QIODevice::ReadOnly))
+                return ctx.fail(Error::badInput(in.errorString(), file));
+            bytes = in.readAll();
+        }
+        auto doc = JsonFile::parse(bytes, file == QLatin1String("-") ? tr("stdin") : file);
+        if (!doc)
+            return ctx.fail(doc.error());
+        if (!doc->isObject())
+            return ctx.fail(Error::badInput(tr("the payload must be a JSON object"), file,
+                                            QStringLiteral("/")));
+        e.payload = doc->object();
+    }
+    auto store = AuditCli::openStore(ctx);
+    if (!store)
+        return ctx.fail(store.error());
+    auto rec = store.value()->append(e);
+    if (!rec)
+        return ctx.fail(rec.error());
+    if (ctx.json) {
+        ctx.printJson(AuditCli::recordJson(rec.value()));
+    } else {
+        ctx.out
+            << tr("appended record %1 %2").arg(rec->seq).arg(QString::fromLatin1(rec->hash.toHex()))
+            << Qt::endl;
+    }
+    return Ok;
+}
+
+}  // namespace countersign::cli

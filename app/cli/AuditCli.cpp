@@ -1,0 +1,106 @@
+#include "AuditCli.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include "common/Clock.h"
+
+namespace countersign::cli {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("cli", s);
+}
+}  // namespace
+
+Result<std::unique_ptr<AuditStore>> AuditCli::openStore(const Context& ctx) {
+    return AuditStore::open(ctx.store, AuditStore::defaultKeyPath(ctx.store),
+                            SystemClock::instance());
+}
+
+void AuditCli::addFilterOptions(QCommandLineParser& p) {
+    p.addOption(
+        {QStringLiteral("actor"), tr("Only records by this operator id."), QStringLiteral("ID")});
+    p.addOption(
+        {QStringLiteral("role"), tr("Only records made in this role."), QStringLiteral("ROLE")});
+    p.addOption({QStringLiteral("action"),
+                 tr("Only actions with this dotted prefix (signoff, signoff.risk)."),
+                 QStringLiteral("PREFIX")});
+    p.addOption({QStringLiteral("subject"),
+                 tr("Only records about this subject (model@version, CR id)."),
+                 QStringLiteral("SUBJECT")});
+    p.addOption({QStringLiteral("from"), tr("Only records at or after this UTC time (ISO 8601)."),
+                 QStringLiteral("TIME")});
+    p.addOption({QStringLiteral("to"), tr("Only records at or before this UTC time (ISO 8601)."),
+                 QStringLiteral("TIME")});
+    p.addOption({QStringLiteral("text"),
+                 tr("Only records whose JSON contains this text (any case)."),
+                 QStringLiteral("TEXT")});
+}
+
+Result<AuditFilter> AuditCli::filterFrom(const QCommandLineParser& p) {
+    AuditFilter f;
+    f.actor = p.value(QStringLiteral("actor"));
+    f.role = p.value(QStringLiteral("role"));
+    f.actionPrefix = p.value(QStringLiteral("action"));
+    f.subject = p.value(QStringLiteral("subject"));
+    f.text = p.value(QStringLiteral("text"));
+    for (const auto& [name, into] :
+         {std::pair{QStringLiteral("from"), &f.from}, std::pair{QStringLiteral("to"), &f.to}}) {
+        if (!p.isSet(name))
+            continue;
+        QDateTime t = QDateTime::fromString(p.value(name), Qt::ISODateWithMs);
+        if (!t.isValid())
+            t = QDateTime::fromString(p.value(name), Qt::ISODate);
+        if (!t.isValid())
+            return Error::badInput(tr("--%1 is not an ISO 8601 time: %2").arg(name, p.value(name)));
+        if (t.timeSpec() == Qt::LocalTime)
+            t.setTimeSpec(Qt::UTC);
+        *into = t.toUTC();
+    }
+    return f;
+}
+
+QJsonObject AuditCli::recordJson(const AuditRecord& r) {
+    return QJsonObject{{QStringLiteral("seq"), r.seq},
+                       {QStringLiteral("time"), r.time.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("actor"), r.actor},
+                       {QStringLiteral("role"), r.role},
+                       {QStringLiteral("action"), r.action},
+                       {QStringLiteral("subject"), r.subject},
+                       {QStringLiteral("payload"), r.payload},
+                       {QStringLiteral("prev"), QString::fromLatin1(r.prevHash.toHex())},
+                       {QStringLiteral("hash"), QString::fromLatin1(r.hash.toHex())}};
+}
+
+Result<qint64> AuditCli::integerOption(const QCommandLineParser& p, const QString& name,
+                                       qint64 fallback) {
+    if (!p.isSet(name))
+        return fallback;
+    bool ok = false;
+    const qint64 v = p.value(name).toLongLong(&ok);
+    if (!ok || v < 0)
+        return Error::badInput(
+            tr("--%1 needs a non-negative integer, not \"%2\"").arg(name, p.value(name)));
+    return v;
+}
+
+}  // namespace countersign::cli
+
+#include "AuditCommands.h"
+
+namespace countersign::cli {
+
+void AuditCli::addCommands(std::vector<std::unique_ptr<Command>>& list) {
+    list.push_back(std::make_unique<AuditAppendCommand>());
+    list.push_back(std::make_unique<AuditListCommand>());
+    list.push_back(std::make_unique<AuditVerifyCommand>());
+    list.push_back(std::make_unique<AuditCheckpointCommand>());
+    list.push_back(std::make_unique<AuditProveCommand>());
+    list.push_back(std::make_unique<AuditConsistencyCommand>());
+    list.push_back(std::make_unique<AuditKeyCommand>());
+    list.push_back(std::make_unique<AuditExportCommand>());
+    list.push_back(std::make_unique<AuditGenerateCommand>());
+}
+
+}  // namespace countersign::cli

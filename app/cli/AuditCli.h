@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <memory>
+#include <vector>
+
+#include "Command.h"
+#include "audit/AuditStore.h"
+
+namespace countersign::cli {
+
+// What the `audit ...` commands share: opening the store of --store / --workspace, the
+// filter options, and records as JSON.
+class AuditCli {
+public:
+    static Result<std::unique_ptr<AuditStore>> openStore(const Context& ctx);
+    static void addFilterOptions(QCommandLineParser& parser);
+    static Result<AuditFilter> filterFrom(const QCommandLineParser& parser);
+    static QJsonObject recordJson(const AuditRecord& r);
+    // Parses a non-negative integer option; BadInput naming the option otherwise.
+    static Result<qint64> integerOption(const QCommandLineParser& parser, const QString& name,
+                                        qint64 fallback);
+    // The audit commands, in --help order (one line in Commands.cpp adds them all).
+    static void addCommands(std::vector<std::unique_ptr<Command>>& list);
+};
+
+}  // namespace countersign::cli

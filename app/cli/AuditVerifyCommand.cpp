@@ -1,0 +1,63 @@
+#include <QCoreApplication>
+#include <QFile>
+
+#include "AuditCli.h"
+#include "AuditCommands.h"
+
+namespace countersign::cli {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("cli", s);
+}
+}  // namespace
+
+QString AuditVerifyCommand::name() const {
+    return QStringLiteral("audit verify");
+}
+QString AuditVerifyCommand::summary() const {
+    return tr("verify the audit store (exit 1 on tampering)");
+}
+
+void AuditVerifyCommand::configure(QCommandLineParser& p) const {
+    p.addOption({QStringLiteral("checkpoint"),
+                 tr("A checkpoint held outside the store (signed note); the store must extend it. "
+                    "Repeatable."),
+                 QStringLiteral("FILE")});
+}
+
+int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
+    QStringList held;
+    for (const QString& file : p.values(QStringLiteral("checkpoint"))) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return ctx.fail(Error::badInput(f.errorString(), file));
+        held << QString::fromUtf8(f.read(1 << 20));
+    }
+    auto store = AuditCli::openStore(ctx);
+    if (!store)
+        return ctx.fail(store.error());
+    // The last checkpoint the store signed is also kept beside the database.
+    QFile sidecar(store.value()->sidecarCheckpointPath());
+    if (sidecar.open(QIODevice::ReadOnly))
+        held << QString::fromUtf8(sidecar.read(1 << 20));
+    const AuditVerification v = store.value()->verify(held);
+    if (ctx.json) {
+        ctx.printJson(v.toJson());
+    } else if (v.ok()) {
+        ctx.out << tr("audit store verified: %1 records, %2 checkpoints, root %3")
+                       .arg(v.recordsChecked)
+                       .arg(v.checkpointsChecked)
+                       .arg(QString::fromLatin1(v.rootHash.toBase64()))
+                << Qt::endl;
+    } else {
+        ctx.err << tr("countersign-cli: audit store verification FAILED (%1): %2")
+                       .arg(AuditVerification::problemName(v.problem), v.message)
+                << Qt::endl;
+    }
+    if (v.ok())
+        return Ok;
+    return v.problem == AuditVerification::Problem::Cancelled ? Internal : CheckFailed;
+}
+
+}  // namespace countersign::cli

@@ -1,0 +1,103 @@
+// Two processes appending at once never fork the chain; a process killed with SIGKILL in the
+// middle of appends loses no acknowledged record and the store verifies after restart.
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QtTest>
+
+#include "TempDir.h"
+#include "audit/AuditStore.h"
+
+using namespace countersign;
+
+class TestAuditConcurrency : public QObject {
+    Q_OBJECT
+    std::unique_ptr<test::TempDir> m_dir;
+    QString m_db;
+
+    QProcess* start(qint64 count, const QString& tag) {
+        auto* p = new QProcess(this);
+        p->setProgram(QStringLiteral(AUDIT_APPEND_HELPER));
+        p->setArguments({m_db, QString::number(count), tag});
+        p->start();
+        return p;
+    }
+
+private slots:
+    void init() {
+        m_dir = std::make_unique<test::TempDir>();
+        m_db = m_dir->filePath(QStringLiteral("audit.sqlite"));
+        // Create the store (and its key) once, so the helpers open an existing store.
+        QVERIFY(AuditStore::open(m_db, {}, SystemClock::instance()).ok());
+    }
+    void cleanup() { m_dir.reset(); }
+
+    void twoProcessesAppendAtOnce() {
+        const qint64 each = 120;
+        QProcess* a = start(each, QStringLiteral("gui"));
+        QProcess* b = start(each, QStringLiteral("cli"));
+        QVERIFY(a->waitForFinished(60000));
+        QVERIFY(b->waitForFinished(60000));
+        QCOMPARE(a->exitCode(), 0);
+        QCOMPARE(b->exitCode(), 0);
+        auto store = AuditStore::open(m_db, {}, SystemClock::instance());
+        QVERIFY(store.ok());
+        QCOMPARE(store.value()->size(), 2 * each);
+        AuditFilter f;
+        f.actor = QStringLiteral("gui");
+        QCOMPARE(store.value()->count(f).value(), each);
+        f.actor = QStringLiteral("cli");
+        QCOMPARE(store.value()->count(f).value(), each);
+        // Both interleaved into one chain.
+        const AuditVerification v = store.value()->verify();
+        QVERIFY2(v.ok(), qPrintable(v.message));
+        // Every acknowledged record is the one stored under its sequence number.
+        for (QProcess* p : {a, b}) {
+            const QList<QByteArray> lines = p->readAllStandardOutput().split('\n');
+            int acks = 0;
+            for (const QByteArray& line : lines) {
+                const QList<QByteArray> parts = line.split(' ');
+                if (parts.size() != 3)
+                    continue;
+                ++acks;
+                QCOMPARE(store.value()->record(parts[1].toLongLong())->hash.toHex(), parts[2]);
+            }
+            QCOMPARE(acks, each);
+        }
+    }
+
+    void sigkillCrashLoop() {
+        auto* rng = QRandomGenerator::global();
+        QHash<qint64, QByteArray> acknowledged;
+        const int cycles = 25;
+        for (int cycle = 0; cycle < cycles; ++cycle) {
+            QProcess* p = start(0, QStringLiteral("crash%1").arg(cycle));
+            QVERIFY(p->waitForStarted(10000));
+            // Let it append for a while (at least one acknowledgement), then kill -9 mid-stream.
+            QVERIFY(p->waitForReadyRead(10000));
+            QTest::qWait(static_cast<int>(rng->bounded(5, 60)));
+            p->kill();
+            QVERIFY(p->waitForFinished(10000));
+            QCOMPARE(p->exitStatus(), QProcess::CrashExit);
+            for (const QByteArray& line : p->readAllStandardOutput().split('\n')) {
+                const QList<QByteArray> parts = line.split(' ');
+                if (parts.size() == 3 && parts[0] == "ack" && parts[2].size() == 64)
+                    acknowledged.insert(parts[1].toLongLong(), parts[2]);
+            }
+            delete p;
+            auto store = AuditStore::open(m_db, {}, SystemClock::instance());
+            QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
+            for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it) {
+                auto r = store.value()->record(it.key());
+                QVERIFY2(r.ok(),
+                         qPrintable(QStringLiteral("acknowledged record %1 lost").arg(it.key())));
+                QCOMPARE(r->hash.toHex(), it.value());
+            }
+            const AuditVerification v = store.value()->verify();
+            QVERIFY2(v.ok(), qPrintable(v.message));
+        }
+        QVERIFY(acknowledged.size() >= cycles);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditConcurrency)
+#include "TestAuditConcurrency.moc"

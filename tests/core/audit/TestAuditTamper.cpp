@@ -1,0 +1,407 @@
+// Every tampering case of the audit store, on real database files: each must be reported
+// (an error on open or a failed verification naming the problem), never pass silently.
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+#include "TempDir.h"
+#include "audit/AuditStore.h"
+#include "audit/MerkleTree.h"
+#include "audit/SignedNote.h"
+
+using namespace countersign;
+using Problem = AuditVerification::Problem;
+
+namespace {
+
+constexpr int kRecords = 20;
+
+AuditEntry entry(int i) {
+    return AuditEntry{
+        QStringLiteral("op%1").arg(i % 3), QStringLiteral("risk_officer"),
+        i % 5 == 4 ? QStringLiteral("signoff.risk") : QStringLiteral("gate.bias"),
+        QStringLiteral("fraud-detection@2026.11.0"),
+        QJsonObject{{QStringLiteral("i"), i}, {QStringLiteral("gap"), 0.013 + i / 1000.0}}};
+}
+
+// Runs SQL on the file directly, as an attacker with write access would (triggers dropped).
+void tamper(const QString& dbPath, const QStringList& statements) {
+    const QString name = QStringLiteral("tamper");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dbPath);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char* t : {"records", "nodes", "checkpoints", "meta"})
+            for (const char* op : {"update", "delete"})
+                q.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1_no_%2")
+                           .arg(QLatin1String(t), QLatin1String(op)));
+        for (const QString& s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s + QStringLiteral(": ") + q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QByteArray rowBytes(const QString& dbPath, qint64 seq) {
+    QByteArray out;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(dbPath);
+        db.open();
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT bytes FROM records WHERE seq = %1").arg(seq));
+        if (q.next())
+            out = q.value(0).toByteArray();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return out;
+}
+
+QString hexBlob(const QByteArray& b) {
+    return QStringLiteral("X'%1'").arg(QString::fromLatin1(b.toHex()));
+}
+
+}  // namespace
+
+class TestAuditTamper : public QObject {
+    Q_OBJECT
+    std::unique_ptr<test::TempDir> m_dir;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 3), QTime(2, 0), Qt::UTC)};
+    QString m_db;
+    Checkpoint m_held;  // what an operator saw, kept outside the store
+
+    QString dbIn(const QString& sub) const {
+        return m_dir->filePath(sub + QStringLiteral("/audit.sqlite"));
+    }
+
+    std::unique_ptr<AuditStore> open(const QString& db) {
+        auto s = AuditStore::open(db, {}, m_clock);
+        if (!s)
+            return nullptr;
+        return std::move(s.value());
+    }
+
+    // A store of kRecords records, closed (its WAL folded into the database).
+    void build(const QString& db, int count = kRecords) {
+        auto store = open(db);
+        QVERIFY(store);
+        for (int i = 0; i < count; ++i) {
+            QVERIFY(store->append(entry(i)).ok());
+            m_clock.advance(60);
+        }
+        auto cp = store->checkpoint();
+        QVERIFY(cp.ok());
+        m_held = cp.value();
+    }
+
+    // Verifies with the held checkpoint; the result, or Unreadable with the open error.
+    AuditVerification verify(const QString& db, QString* openError = nullptr) {
+        auto s = AuditStore::open(db, {}, m_clock);
+        if (!s) {
+            if (openError)
+                *openError = s.error().message;
+            AuditVerification v;
+            v.problem = Problem::Unreadable;
+            v.message = s.error().message;
+            return v;
+        }
+        return s.value()->verify({m_held.signedNote});
+    }
+
+    static void copyStore(const QString& fromDb, const QString& toDb, bool withWal) {
+        QDir().mkpath(QFileInfo(toDb).absolutePath());
+        QVERIFY(QFile::copy(fromDb, toDb));
+        if (withWal && QFile::exists(fromDb + QStringLiteral("-wal")))
+            QVERIFY(QFile::copy(fromDb + QStringLiteral("-wal"), toDb + QStringLiteral("-wal")));
+        QVERIFY(QFile::copy(fromDb + QStringLiteral(".checkpoint"),
+                            toDb + QStringLiteral(".checkpoint")));
+        QVERIFY(QFile::copy(AuditStore::defaultKeyPath(fromDb), AuditStore::defaultKeyPath(toDb)));
+    }
+
+private slots:
+    void init() {
+        m_dir = std::make_unique<test::TempDir>();
+        m_db = dbIn(QStringLiteral("a"));
+        build(m_db);
+    }
+    void cleanup() { m_dir.reset(); }
+
+    void intactStoreVerifies() {
+        const AuditVerification v = verify(m_db);
+        QVERIFY2(v.ok(), qPrintable(v.message));
+        QCOMPARE(v.recordsChecked, kRecords);
+    }
+
+    void recordBytesChanged() {
+        QByteArray b = rowBytes(m_db, 7);
+        b.replace("gate.bias", "gate.bixs");
+        tamper(m_db,
+               {QStringLiteral("UPDATE records SET bytes = %1 WHERE seq = 7").arg(hexBlob(b))});
+        const AuditVerification v = verify(m_db);
+        QCOMPARE(v.problem, Problem::RecordChanged);
+        QCOMPARE(v.firstBadSeq, 7);
+    }
+
+    void recordBytesChangedAndRehashed() {
+        QByteArray b = rowBytes(m_db, 7);
+        b.replace("\"i\":7", "\"i\":8");
+        tamper(m_db, {QStringLiteral("UPDATE records SET bytes = %1, hash = %2 WHERE seq = 7")
+                          .arg(hexBlob(b), hexBlob(MerkleTree::leafHash(b)))});
+        const AuditVerification v = verify(m_db);
+        QCOMPARE(v.problem, Problem::RecordChanged);
+        QCOMPARE(v.firstBadSeq, 7);
+    }
+
+    void browsingColumnsChanged_data() {
+        QTest::addColumn<QString>("column");
+        for (const char* c : {"actor", "role", "action", "subject", "time"})
+            QTest::newRow(c) << QString::fromLatin1(c);
+    }
+    void browsingColumnsChanged() {
+        QFETCH(QString, column);
+        tamper(m_db,
+               {QStringLiteral("UPDATE records SET %1 = 'x' || %1 WHERE seq = 11").arg(column)});
+        const AuditVerification v = verify(m_db);
+        QCOMPARE(v.problem, Problem::ColumnsChanged);
+        QCOMPARE(v.firstBadSeq, 11);
+    }
+
+    void rowDeleted() {
+        tamper(m_db, {QStringLiteral("DELETE FROM records WHERE seq = 7")});
+        const AuditVerification v = verify(m_db);
+        QCOMPARE(v.problem, Problem::RowMissing);
+        QCOMPARE(v.firstBadSeq, 7);
+    }
+
+    void rowsReordered() {
+        // Swap the contents of rows 5 and 6, keeping their sequence numbers.
+        tamper(m_db, {QStringLiteral("UPDATE records SET seq = -5 WHERE seq = 5"),
+                      QStringLiteral("UPDATE records SET seq = 5 WHERE seq = 6"),
+                      QStringLiteral("UPDATE records SET seq = 6 WHERE seq = -5")});
+        tamper(m_db, {QStringLiteral("UPDATE records SET seq = -1 WHERE seq = 5"),
+                      QStringLiteral("UPDATE records SET seq = 5 WHERE seq = 6"),
+                      QStringLiteral("UPDATE records SET seq = 6 WHERE seq = -1")});
+        // (the two swaps cancel out; now swap the payload columns only)
+        tamper(
+            m_db,
+            {QStringLiteral("CREATE TEMP TABLE t AS SELECT * FROM records WHERE seq IN (5, 6)"),
+             QStringLiteral(
+                 "UPDATE records SET time = (SELECT time FROM t WHERE seq = 11 - records.seq), "
+                 "actor = (SELECT actor FROM t WHERE seq = 11 - records.seq), "
+                 "role = (SELECT role FROM t WHERE seq = 11 - records.seq), "
+                 "action = (SELECT action FROM t WHERE seq = 11 - records.seq), "
+                 "subject = (SELECT subject FROM t WHERE seq = 11 - records.seq), "
+                 "bytes = (SELECT bytes FROM t WHERE seq = 11 - records.seq), "
+                 "hash = (SELECT hash FROM t WHERE seq = 11 - records.seq) WHERE seq IN (5, 6)")});
+        const AuditVerification v = verify(m_db);
+        QCOMPARE(v.problem, Problem::Reordered);
+        QCOMPARE(v.firstBadSeq, 5);
+    }
+
+    void rowInserted() {
+        // Shift records 10.. up by one and put a forged record, correctly chained to 9, at 10.
+        auto store = open(m_db);
+        const AuditRecord r9 = store->record(9).value();
+        store.reset();
+        AuditEntry forged = entry(99);
+        const QByteArray bytes =
+            QByteArray("{\"action\":\"gate.bias\",\"actor\":\"op0\",\"payload\":{},\"prev\":\"") +
+            r9.hash.toHex() +
+            "\",\"role\":\"risk_officer\",\"seq\":10,\"subject\":\"fraud-detection@2026.11.0\","
+            "\"time\":\"2026-11-03T02:10:30.000Z\"}";
+        QStringList sql;
+        for (int s = kRecords - 1; s >= 10; --s)
+            sql << QStringLiteral("UPDATE records SET seq = %1 WHERE seq = %2").arg(s + 1).arg(s);
+        sql << QStringLiteral(
+                   "INSERT INTO records VALUES (10, '2026-11-03T02:10:30.000Z', 'op0', "
+                   "'risk_officer', "
+                   "'gate.bias', 'fraud-detection@2026.11.0', %1, %2)")
+                   .arg(hexBlob(bytes), hexBlob(MerkleTree::leafHash(bytes)));
+        tamper(m_db, sql);
+        const AuditVerification v = verify(m_db);
+        QCOMPARE(v.problem, Problem::Reordered);
+        QCOMPARE(v.firstBadSeq, 11);
+    }
+
+    void truncatedAgainstHeldCheckpoint() {
+        tamper(m_db, {QStringLiteral("DELETE FROM records WHERE seq >= 15")});
+        QString openError;
+        const AuditVerification v = verify(m_db, &openError);
+        QVERIFY(!v.ok());
+        QVERIFY2(openError.contains(QStringLiteral("truncated")), qPrintable(openError));
+        // Without the sidecar, verification still finds it against the held checkpoint.
+        QFile::remove(m_db + QStringLiteral(".checkpoint"));
+        const AuditVerification v2 = verify(m_db);
+        QCOMPARE(v2.problem, Problem::Truncated);
+    }
+
+    void deletedWalFile() {
+        // A snapshot of a store in use, whose -wal file (holding the newest records) is lost.
+        auto store = open(m_db);
+        for (int i = 0; i < 5; ++i) QVERIFY(store->append(entry(100 + i)).ok());
+        QVERIFY(QFile::exists(m_db + QStringLiteral("-wal")));
+        m_held = store->checkpoint().value();
+        const QString copy = dbIn(QStringLiteral("nowal"));
+        copyStore(m_db, copy, false);
+        store.reset();
+        QString openError;
+        const AuditVerification v = verify(copy, &openError);
+        QVERIFY(!v.ok());
+        QVERIFY2(openError.contains(QStringLiteral("truncated")), qPrintable(openError));
+    }
+
+    void checkpointSignedByAnotherKey() {
+        auto other = Ed25519Key::generate().value();
+        const QString forged = SignedNote::sign(m_held.body(), m_held.origin, other).value();
+        // In the store's own table...
+        tamper(m_db, {QStringLiteral("UPDATE checkpoints SET note = '%1' WHERE size = %2")
+                          .arg(forged)
+                          .arg(kRecords)});
+        QFile::remove(m_db + QStringLiteral(".checkpoint"));
+        auto store = open(m_db);
+        QVERIFY(store);
+        AuditVerification v = store->verify();
+        QCOMPARE(v.problem, Problem::WrongKey);
+        // ...and as a held checkpoint.
+        v = store->verify({forged});
+        QCOMPARE(v.problem, Problem::WrongKey);
+        QVERIFY(!store->checkConsistencyWith(Checkpoint::parseUnverified(forged).value()).ok());
+    }
+
+    void rebuiltAndRechainedDatabase() {
+        // Someone with the key file rebuilds the whole database with other records.
+        const QString rebuilt = dbIn(QStringLiteral("rebuilt"));
+        QDir().mkpath(QFileInfo(rebuilt).absolutePath());
+        QVERIFY(QFile::copy(AuditStore::defaultKeyPath(m_db), AuditStore::defaultKeyPath(rebuilt)));
+        const Checkpoint held = m_held;
+        {
+            auto store = open(rebuilt);
+            QVERIFY(store);
+            for (int i = 0; i < kRecords + 5; ++i)
+                QVERIFY(store->append(entry(i == 3 ? 42 : i)).ok());
+        }
+        m_held = held;
+        const AuditVerification v = open(rebuilt)->verify({held.signedNote});
+        QVERIFY(!v.ok());
+        QVERIFY(v.problem == Problem::RootMismatch || v.problem == Problem::Truncated);
+        auto proof = open(rebuilt)->checkConsistencyWith(held);
+        QVERIFY(!proof.ok());
+        QCOMPARE(proof.error().kind, Error::Kind::CheckFailed);
+    }
+
+    void forkedCopies() {
+        const QString b = dbIn(QStringLiteral("b"));
+        copyStore(m_db, b, true);
+        auto storeA = open(m_db);
+        auto storeB = open(b);
+        QVERIFY(storeA && storeB);
+        QVERIFY(storeA->append(entry(1000)).ok());
+        QVERIFY(storeB->append(entry(2000)).ok());
+        const Checkpoint ca = storeA->checkpoint().value(), cb = storeB->checkpoint().value();
+        QCOMPARE(ca.size, cb.size);
+        QVERIFY(ca.rootHash != cb.rootHash);
+        QVERIFY(!storeA->checkConsistencyWith(cb).ok());
+        const AuditVerification v = storeA->verify({cb.signedNote});
+        QCOMPARE(v.problem, Problem::RootMismatch);
+    }
+
+    void randomPagesInDatabase() {
+        // Overwrite each page of a closed store with random bytes, one copy per page.
+        QFile::remove(m_db + QStringLiteral("-wal"));
+        const qint64 size = QFileInfo(m_db).size();
+        const qint64 pages = size / 4096;
+        QVERIFY(pages >= 4);
+        auto* rng = QRandomGenerator::global();
+        for (qint64 page = 0; page < pages; ++page) {
+            const QString copy = dbIn(QStringLiteral("page%1").arg(page));
+            copyStore(m_db, copy, false);
+            QFile f(copy);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QByteArray junk(4096, Qt::Uninitialized);
+            rng->fillRange(reinterpret_cast<quint32*>(junk.data()), 1024);
+            f.seek(page * 4096);
+            f.write(junk);
+            f.close();
+            const AuditVerification v = verify(copy);
+            QVERIFY2(
+                !v.ok(),
+                qPrintable(QStringLiteral("page %1 of %2 went unnoticed").arg(page).arg(pages)));
+        }
+    }
+
+    void randomBytesInWal() {
+        auto store = open(m_db);
+        for (int i = 0; i < 10; ++i) QVERIFY(store->append(entry(200 + i)).ok());
+        m_held = store->checkpoint().value();
+        const QString wal = m_db + QStringLiteral("-wal");
+        const qint64 walSize = QFileInfo(wal).size();
+        QVERIFY(walSize > 32);
+        const qint64 frame = 24 + 4096;
+        const qint64 frames = (walSize - 32) / frame;
+        QVERIFY(frames >= 2);
+        auto* rng = QRandomGenerator::global();
+        for (qint64 k = 0; k < frames; ++k) {
+            const QString copy = dbIn(QStringLiteral("wal%1").arg(k));
+            copyStore(m_db, copy, true);
+            QFile f(copy + QStringLiteral("-wal"));
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QByteArray junk(512, Qt::Uninitialized);
+            rng->fillRange(reinterpret_cast<quint32*>(junk.data()), 128);
+            f.seek(32 + k * frame + 24 + rng->bounded(4096 - 512));
+            f.write(junk);
+            f.close();
+            const AuditVerification v = verify(copy);
+            QVERIFY2(
+                !v.ok(),
+                qPrintable(QStringLiteral("frame %1 of %2 went unnoticed").arg(k).arg(frames)));
+        }
+    }
+
+    void triggersRefuseUpdateAndDelete() {
+        const QString name = QStringLiteral("direct");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(!q.exec(QStringLiteral("UPDATE records SET actor = 'x' WHERE seq = 1")));
+            QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM records WHERE seq = 1")));
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM checkpoints")));
+            q.exec(QStringLiteral("PRAGMA application_id"));
+            q.next();
+            QCOMPARE(q.value(0).toInt(), 0x43534154);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    void notAnAuditStore() {
+        const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("o"));
+            db.setDatabaseName(other);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE x(a)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("o"));
+        auto s = AuditStore::open(other, {}, m_clock);
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().message.contains(QStringLiteral("not a Countersign audit store")));
+        const QString garbage =
+            m_dir->write(QStringLiteral("g/audit.sqlite"), QByteArray(8192, 'z'));
+        QVERIFY(!AuditStore::open(garbage, {}, m_clock).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditTamper)
+#include "TestAuditTamper.moc"
