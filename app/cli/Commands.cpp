@@ -7,6 +7,9 @@
 #include "IntegrityVerifyCommand.h"
 #include "ScansCheckCommand.h"
 #include "ScansParseCommand.h"
+#include "KeysGenerateCommand.h"
+#include "KeysPasswdCommand.h"
+#include "KeysShowCommand.h"
 
 namespace countersign::cli {
 
@@ -20,6 +23,9 @@ const std::vector<std::unique_ptr<Command>>& allCommands() {
         list.push_back(std::make_unique<ScansCheckCommand>());
         list.push_back(std::make_unique<ScansParseCommand>());
         AuditCli::addCommands(list);
+        list.push_back(std::make_unique<KeysGenerateCommand>());
+        list.push_back(std::make_unique<KeysPasswdCommand>());
+        list.push_back(std::make_unique<KeysShowCommand>());
         return list;
     }();
     return commands;

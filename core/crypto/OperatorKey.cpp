@@ -8,9 +8,11 @@
 #include <openssl/rand.h>
 #include <openssl/x509.h>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 #include "crypto/EcP256.h"
 #include "crypto/OpenSslErrors.h"
@@ -56,6 +58,11 @@ Result<OperatorKey> OperatorKey::generate() {
         return pub.error();
     out.d->publicKey = pub.value();
     return out;
+}
+
+QString OperatorKey::defaultPath(const QString& operatorId) {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .filePath(QStringLiteral("keys/") + operatorId + QStringLiteral(".key"));
 }
 
 Status OperatorKey::checkNewPassphrase(const SecretBytes& passphrase) {
@@ -117,6 +124,15 @@ Status OperatorKey::saveEncrypted(const QString& path, const SecretBytes& passph
     auto pem = encryptedPem(passphrase);
     if (!pem)
         return Error{pem.error().message, path, {}, pem.error().kind};
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists()) {
+        // A folder made for keys is owner-only too.
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error::badInput(tr("cannot create the folder for the key file"), path);
+        QFile::setPermissions(info.absolutePath(), QFileDevice::ReadOwner |
+                                                       QFileDevice::WriteOwner |
+                                                       QFileDevice::ExeOwner);
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::badInput(tr("cannot write the key file: %1").arg(file.errorString()), path);

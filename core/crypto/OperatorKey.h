@@ -31,6 +31,10 @@ public:
 
     static Result<OperatorKey> generate();
 
+    // Where the console keeps an operator's key file unless told otherwise:
+    // <AppConfigLocation>/keys/<operator>.key (e.g. ~/.config/Countersign/keys/r.ahmed.key).
+    static QString defaultPath(const QString& operatorId);
+
     // The passphrase policy for new passphrases (non-empty, at least kMinPassphraseLength
     // characters, no line breaks so `openssl -passin file:` reads the same bytes).
     static Status checkNewPassphrase(const SecretBytes& passphrase);

@@ -15,16 +15,23 @@ struct Sha256::Impl {
     }
     void reset() {
         // Only fails when OpenSSL is out of memory or broken; nothing sensible to recover.
-        if (!ctx || !md || EVP_DigestInit_ex2(ctx, md, nullptr) != 1) std::terminate();
+        if (!ctx || !md || EVP_DigestInit_ex2(ctx, md, nullptr) != 1)
+            std::terminate();
     }
 };
 
-Sha256::Sha256() : d(std::make_unique<Impl>()) { d->reset(); }
+Sha256::Sha256() : d(std::make_unique<Impl>()) {
+    d->reset();
+}
 Sha256::~Sha256() = default;
 
-void Sha256::add(const void* data, size_t size) { EVP_DigestUpdate(d->ctx, data, size); }
+void Sha256::add(const void* data, size_t size) {
+    EVP_DigestUpdate(d->ctx, data, size);
+}
 
-void Sha256::add(QByteArrayView data) { add(data.data(), static_cast<size_t>(data.size())); }
+void Sha256::add(QByteArrayView data) {
+    add(data.data(), static_cast<size_t>(data.size()));
+}
 
 QByteArray Sha256::finish() {
     QByteArray out(32, Qt::Uninitialized);
@@ -42,6 +49,8 @@ QByteArray Sha256::hash(QByteArrayView data) {
     return out;
 }
 
-QByteArray Sha256::hashHex(QByteArrayView data) { return hash(data).toHex(); }
+QByteArray Sha256::hashHex(QByteArrayView data) {
+    return hash(data).toHex();
+}
 
 }  // namespace countersign

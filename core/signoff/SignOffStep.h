@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace countersign {
+
+// The runbook steps an operator signs, the role each step needs, and the decisions.
+//   risk            -> risk_officer        (fairness/bias review, override of the bias gate)
+//   security        -> security_engineer   (checksums and scanner findings)
+//   ops             -> ops_lead            (release readiness, ml-guardrails pipeline)
+//   risk_compliance -> risk_compliance     (hotfixes need Risk & Compliance approval)
+//   release         -> any signing role    (one of the two deployment approvals)
+class SignOffStep {
+public:
+    static QStringList all();  // in runbook order
+    static bool isValid(const QString& step);
+    // The role a step needs; empty for "release", which any signing role may sign.
+    static QString requiredRole(const QString& step);
+    // The roles that may sign a step: requiredRole, or for "release" every role that signs
+    // steps (not model_owner, not pipeline).
+    static QStringList allowedRoles(const QString& step);
+    static QString label(const QString& step);  // translated, for people
+
+    static QStringList decisions();  // approve, reject, override
+    static bool isDecision(const QString& decision);
+    // reject and override need a justification.
+    static bool needsJustification(const QString& decision);
+    static QString decisionLabel(const QString& decision);  // translated
+};
+
+}  // namespace countersign

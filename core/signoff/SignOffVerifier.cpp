@@ -1,0 +1,146 @@
+#include "signoff/SignOffVerifier.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+
+#include "crypto/PublicKey.h"
+#include "crypto/Sha256.h"
+
+namespace countersign {
+
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("SignOffVerifier", s);
+}
+
+QString shortHex(const QString& hex) {
+    return hex.left(12) + QStringLiteral("…");
+}
+
+// The predicate type of a payload that is an in-toto statement, or empty.
+QString predicateTypeOf(const QByteArray& payload) {
+    const QJsonObject o = QJsonDocument::fromJson(payload).object();
+    if (o.value(QStringLiteral("_type")).toString() !=
+        QLatin1String(SignOffStatement::kStatementType))
+        return {};
+    return o.value(QStringLiteral("predicateType")).toString();
+}
+
+}  // namespace
+
+QString SignOffVerifier::approvalsDir(const Bundle& bundle) {
+    return QDir(bundle.dir).filePath(QStringLiteral("approvals"));
+}
+
+QStringList SignOffVerifier::envelopeFiles(const Bundle& bundle) {
+    const QDir dir(approvalsDir(bundle));
+    QStringList out;
+    const QStringList names =
+        dir.entryList({QStringLiteral("*.dsse.json")}, QDir::Files | QDir::Hidden, QDir::Name);
+    for (const QString& name : names) out << dir.filePath(name);
+    return out;
+}
+
+SignOffVerdict SignOffVerifier::verify(const DsseEnvelope& env, const Bundle& bundle,
+                                       const QString& file) const {
+    SignOffVerdict v;
+    v.file = file;
+    auto invalid = [&v](const QString& reason) {
+        v.status = SignOffVerdict::Status::Invalid;
+        v.reason = reason;
+        return v;
+    };
+    if (env.payloadType != QLatin1String(Dsse::kInTotoPayloadType)) {
+        return invalid(tr("payloadType is \"%1\", expected \"%2\"")
+                           .arg(env.payloadType, QLatin1String(Dsse::kInTotoPayloadType)));
+    }
+    const QString predicateType = predicateTypeOf(env.payload);
+    if (!predicateType.isEmpty() &&
+        predicateType != QLatin1String(SignOffStatement::kPredicateType)) {
+        v.status = SignOffVerdict::Status::NotSignOff;
+        v.reason = tr("not a sign-off (predicateType \"%1\"); not checked here").arg(predicateType);
+        return v;
+    }
+    if (env.signatures.size() != 1)
+        return invalid(tr("a sign-off carries exactly one signature (one envelope per signer); "
+                          "this one has %1")
+                           .arg(env.signatures.size()));
+    auto statement = SignOffStatement::fromPayload(env.payload, file);
+    if (!statement) {
+        const Error& e = statement.error();
+        return invalid(
+            tr("malformed sign-off: %1%2")
+                .arg(e.where.isEmpty() ? QString() : e.where + QStringLiteral(": "), e.message));
+    }
+    v.statement = *statement;
+    const SignOffStatement& s = *statement;
+    const DsseSignature& sig = env.signatures.constFirst();
+
+    const Operator* op = m_roster.find(s.operatorId);
+    if (!op)
+        return invalid(tr("operator \"%1\" is not on the roster (any more)").arg(s.operatorId));
+    auto key = PublicKey::fromPem(op->publicKeyPem, tr("roster key of %1").arg(op->id));
+    if (!key)
+        return invalid(key.error().toString());
+    if (sig.keyid != key->keyId() || s.keyId != key->keyId())
+        return invalid(tr("signed with key id %1, but the roster key of %2 is %3")
+                           .arg(shortHex(sig.keyid.isEmpty() ? s.keyId : sig.keyid), op->id,
+                                shortHex(key->keyId())));
+    if (!key->verify(Dsse::pae(env.payloadType, env.payload), sig.sig))
+        return invalid(tr("the signature does not verify with the roster key of %1").arg(op->id));
+
+    if (!op->hasRole(s.role))
+        return invalid(tr("%1 does not hold the role %2 on the roster").arg(op->id, s.role));
+    if (s.model != bundle.model || s.version != bundle.version)
+        return invalid(tr("the sign-off is for %1, not for %2").arg(s.subjectName(), bundle.id()));
+    if (op->id == bundle.owner)
+        return invalid(
+            tr("%1 is the model owner of %2 and may not sign its steps").arg(op->id, bundle.id()));
+    if (s.bundleDigest != bundle.digest) {
+        v.status = SignOffVerdict::Status::Void;
+        v.reason =
+            tr("void: the bundle changed since it was signed (signed bundle.json %1, now %2)")
+                .arg(shortHex(s.bundleDigest), shortHex(bundle.digest));
+        return v;
+    }
+    v.status = SignOffVerdict::Status::Valid;
+    v.reason = tr("%1 (%2) signed \"%3\" for the %4 step with key %5")
+                   .arg(op->id, s.role, s.decision, s.step, shortHex(key->keyId()));
+    return v;
+}
+
+SignOffVerdict SignOffVerifier::verifyFile(const QString& path, const Bundle& bundle) const {
+    QFile f(path);
+    QByteArray bytes;
+    if (f.open(QIODevice::ReadOnly))
+        bytes = f.read(4 << 20);
+    auto env = DsseEnvelope::fromBytes(bytes, path);
+    if (!f.isOpen() || !env) {
+        SignOffVerdict v;
+        v.file = path;
+        v.status = SignOffVerdict::Status::Invalid;
+        v.reason = !f.isOpen() ? tr("cannot read the file: %1").arg(f.errorString())
+                               : tr("malformed envelope: %1")
+                                     .arg((env.error().where.isEmpty()
+                                               ? QString()
+                                               : env.error().where + QStringLiteral(": ")) +
+                                          env.error().message);
+        v.envelopeDigest =
+            bytes.isEmpty() ? QString() : QString::fromLatin1(Sha256::hashHex(bytes));
+        return v;
+    }
+    SignOffVerdict v = verify(*env, bundle, path);
+    v.envelopeDigest = QString::fromLatin1(Sha256::hashHex(bytes));
+    return v;
+}
+
+QList<SignOffVerdict> SignOffVerifier::verifyBundle(const Bundle& bundle) const {
+    QList<SignOffVerdict> out;
+    for (const QString& path : envelopeFiles(bundle)) out << verifyFile(path, bundle);
+    return out;
+}
+
+}  // namespace countersign
