@@ -5,11 +5,13 @@
 #include "DriftCommand.h"
 #include "GatesCommand.h"
 #include "IntegrityVerifyCommand.h"
-#include "ScansCheckCommand.h"
-#include "ScansParseCommand.h"
 #include "KeysGenerateCommand.h"
 #include "KeysPasswdCommand.h"
 #include "KeysShowCommand.h"
+#include "ScansCheckCommand.h"
+#include "ScansParseCommand.h"
+#include "SignoffCreateCommand.h"
+#include "SignoffVerifyCommand.h"
 
 namespace countersign::cli {
 
@@ -26,6 +28,8 @@ const std::vector<std::unique_ptr<Command>>& allCommands() {
         list.push_back(std::make_unique<KeysGenerateCommand>());
         list.push_back(std::make_unique<KeysPasswdCommand>());
         list.push_back(std::make_unique<KeysShowCommand>());
+        list.push_back(std::make_unique<SignoffCreateCommand>());
+        list.push_back(std::make_unique<SignoffVerifyCommand>());
         return list;
     }();
     return commands;

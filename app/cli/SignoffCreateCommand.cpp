@@ -1,0 +1,135 @@
+#include "SignoffCreateCommand.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "AuditCli.h"
+#include "PassphrasePrompt.h"
+#include "crypto/Dsse.h"
+#include "signoff/SignOffRecorder.h"
+#include "signoff/SignOffSigner.h"
+#include "signoff/SignOffStep.h"
+#include "workspace/Workspace.h"
+
+namespace countersign::cli {
+
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("cli", s);
+}
+
+// The gate results of the bundle's ml-guardrails report, when there is one: what the signer
+// saw. The report's own signature is the pipeline gate's business.
+QList<GateResult> reportedGates(const Bundle& bundle) {
+    QList<GateResult> out;
+    const QString path = bundle.filePath(QStringLiteral("guardrails/report.json"));
+    if (!QFile::exists(path))
+        return out;
+    auto env = DsseEnvelope::readFile(path);
+    if (!env)
+        return out;
+    const QJsonArray gates =
+        QJsonDocument::fromJson(env->payload).object().value(QStringLiteral("gates")).toArray();
+    for (const QJsonValue& g : gates) out << GateResult::fromJson(g.toObject());
+    return out;
+}
+
+}  // namespace
+
+QString SignoffCreateCommand::summary() const {
+    return tr("Sign a step decision for a bundle with your operator key");
+}
+
+QString SignoffCreateCommand::usageArgs() const {
+    return QStringLiteral("MODEL@VERSION");
+}
+
+void SignoffCreateCommand::configure(QCommandLineParser& parser) const {
+    parser.addPositionalArgument(QStringLiteral("MODEL@VERSION"), tr("The bundle to sign for."));
+    parser.addOption({QStringLiteral("step"),
+                      tr("The step: %1 (risk: Risk Officer; security: Security Engineer; ops: "
+                         "Ops Lead; risk_compliance: Risk & Compliance, for hotfixes; release: "
+                         "a deployment approval, with --role).")
+                          .arg(SignOffStep::all().join(QStringLiteral(", "))),
+                      tr("STEP")});
+    parser.addOption(
+        {QStringLiteral("decision"), tr("approve, reject or override."), tr("DECISION")});
+    parser.addOption({QStringLiteral("justification"),
+                      tr("Why (required for reject and override)."), tr("TEXT")});
+    parser.addOption({QStringLiteral("operator"), tr("Your operator id on the roster."), tr("ID")});
+    parser.addOption({QStringLiteral("role"),
+                      tr("The role to sign in (default: the step's role; required for release)."),
+                      tr("ROLE")});
+    parser.addOption({QStringLiteral("change-request"), tr("The change request id."), tr("ID")});
+    parser.addOption({QStringLiteral("key"), tr("Your encrypted key file."), tr("FILE")});
+    parser.addOption({QStringLiteral("passphrase-file"),
+                      tr("Read the passphrase from the first line of FILE instead of asking."),
+                      tr("FILE")});
+}
+
+int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) const {
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return ctx.fail(Error::badInput(tr("give exactly one MODEL@VERSION")));
+    for (const char* required : {"step", "decision", "operator", "key"})
+        if (parser.value(QLatin1String(required)).isEmpty())
+            return ctx.fail(Error::badInput(tr("--%1 is required").arg(QLatin1String(required))));
+    auto ws = Workspace::open(ctx.workspace);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto bundle = ws->findBundle(args.constFirst());
+    if (!bundle)
+        return ctx.fail(bundle.error());
+
+    SignOffRequest request;
+    request.operatorId = parser.value(QStringLiteral("operator"));
+    request.step = parser.value(QStringLiteral("step"));
+    request.role = parser.value(QStringLiteral("role"));
+    request.decision = parser.value(QStringLiteral("decision"));
+    request.justification = parser.value(QStringLiteral("justification"));
+    request.changeRequest = parser.value(QStringLiteral("change-request"));
+    request.gateResults = reportedGates(*bundle);
+    // Refuse before asking for a passphrase.
+    const Status checked = SignOffSigner::check(*bundle, ws->roster(), request);
+    if (!checked)
+        return ctx.fail(checked.error());
+
+    auto store = AuditCli::openStore(ctx);
+    if (!store)
+        return ctx.fail(store.error());
+    const QString keyFile = parser.value(QStringLiteral("key"));
+    auto passphrase = PassphrasePrompt::obtain(parser.value(QStringLiteral("passphrase-file")),
+                                               tr("Passphrase for %1: ").arg(keyFile));
+    if (!passphrase)
+        return ctx.fail(passphrase.error());
+    auto made = SignOffRecorder::create(*bundle, ws->roster(), request, keyFile, *passphrase,
+                                        *store.value(), SystemClock::instance());
+    if (!made)
+        return ctx.fail(made.error());
+    const SignOff& s = *made;
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{QStringLiteral("file"), s.path},
+                                  {QStringLiteral("envelope_sha256"), s.envelopeDigest},
+                                  {QStringLiteral("audit_seq"), s.auditSequence},
+                                  {QStringLiteral("statement"), s.statement.toJson()}});
+        return Ok;
+    }
+    ctx.out << tr("Signed: %1 %2 the %3 step of %4 as %5.")
+                   .arg(s.statement.operatorId, s.statement.decision, s.statement.step,
+                        s.statement.subjectName(), s.statement.role)
+            << '\n'
+            << tr("  bundle.json sha256 %1").arg(s.statement.bundleDigest) << '\n'
+            << tr("  gate results seen: %1").arg(s.statement.gateResults.size()) << '\n'
+            << tr("  audit checkpoint: %1 size %2")
+                   .arg(s.statement.checkpoint.origin)
+                   .arg(s.statement.checkpoint.size)
+            << '\n'
+            << tr("  written to %1, audit record %2").arg(s.path).arg(s.auditSequence) << Qt::endl;
+    return Ok;
+}
+
+}  // namespace countersign::cli

@@ -1,0 +1,95 @@
+#include "SignoffVerifyCommand.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "signoff/SignOffVerifier.h"
+#include "workspace/Workspace.h"
+
+namespace countersign::cli {
+
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("cli", s);
+}
+
+// The bundle a sign-off file names (read without trusting it: the verifier decides).
+Result<Bundle> bundleNamedBy(const Workspace& ws, const QString& path) {
+    auto env = DsseEnvelope::readFile(path);
+    if (!env)
+        return env.error();
+    auto statement = SignOffStatement::fromPayload(env->payload, path);
+    if (!statement)
+        return statement.error();
+    return ws.findBundle(statement->subjectName());
+}
+
+}  // namespace
+
+QString SignoffVerifyCommand::summary() const {
+    return tr("Verify sign-offs against the roster and the bundle as it is now");
+}
+
+QString SignoffVerifyCommand::usageArgs() const {
+    return QStringLiteral("FILE... | MODEL@VERSION");
+}
+
+void SignoffVerifyCommand::configure(QCommandLineParser& parser) const {
+    parser.addPositionalArgument(
+        QStringLiteral("FILE|MODEL@VERSION"),
+        tr("Sign-off envelopes (*.dsse.json), or a bundle: every approvals/*.dsse.json of it."));
+}
+
+int SignoffVerifyCommand::run(const QCommandLineParser& parser, Context& ctx) const {
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return ctx.fail(Error::badInput(tr("give FILE... or MODEL@VERSION")));
+    auto ws = Workspace::open(ctx.workspace);
+    if (!ws)
+        return ctx.fail(ws.error());
+    const SignOffVerifier verifier(ws->roster());
+    QList<SignOffVerdict> verdicts;
+    for (const QString& arg : args) {
+        if (QFileInfo(arg).isFile()) {
+            auto bundle = bundleNamedBy(*ws, arg);
+            if (!bundle) {
+                SignOffVerdict v;
+                v.file = arg;
+                v.status = SignOffVerdict::Status::Invalid;
+                v.reason = bundle.error().toString();
+                verdicts << v;
+                continue;
+            }
+            verdicts << verifier.verifyFile(arg, *bundle);
+        } else if (arg.contains(QLatin1Char('@'))) {
+            auto bundle = ws->findBundle(arg);
+            if (!bundle)
+                return ctx.fail(bundle.error());
+            verdicts << verifier.verifyBundle(*bundle);
+        } else {
+            return ctx.fail(Error::badInput(tr("no such file, and not MODEL@VERSION"), arg));
+        }
+    }
+    bool failed = false;
+    for (const SignOffVerdict& v : verdicts) failed = failed || v.failed();
+    if (ctx.json) {
+        QJsonArray list;
+        for (const SignOffVerdict& v : verdicts) list.append(v.toJson());
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("signoffs"), list}, {QStringLiteral("valid"), !failed}});
+    } else {
+        if (verdicts.isEmpty())
+            ctx.out << tr("No sign-offs found.") << Qt::endl;
+        for (const SignOffVerdict& v : verdicts)
+            ctx.out << QStringLiteral("%1  %2\n    %3\n")
+                           .arg(SignOffVerdict::statusId(v.status).toUpper(), -13)
+                           .arg(v.file, v.reason);
+        ctx.out.flush();
+    }
+    return failed ? CheckFailed : Ok;
+}
+
+}  // namespace countersign::cli

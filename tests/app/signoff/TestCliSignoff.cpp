@@ -1,0 +1,227 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include "Command.h"
+#include "RosterKeys.h"
+#include "TempDir.h"
+#include "WorkspaceCopy.h"
+#include "audit/AuditStore.h"
+#include "crypto/Sha256.h"
+
+using namespace countersign;
+
+namespace {
+
+struct CliRun {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+const QString kBundle = QStringLiteral("fraud-detection@2026.11.0");
+
+}  // namespace
+
+// The CLI over a copy of tests/data/workspace/base with fresh keys for r.ahmed (Risk Officer)
+// and o.lead (Ops Lead, Security Engineer). One key file each: unlocking costs ~0.4 s.
+class TestCliSignoff : public QObject {
+    Q_OBJECT
+    test::TempDir m_dir;
+    QString m_ws, m_ahmedKey, m_leadKey, m_ahmedPass, m_leadPass;
+
+    CliRun run(QStringList args) const {
+        args.prepend(m_ws);
+        args.prepend(QStringLiteral("--workspace"));
+        CliRun r;
+        QTextStream out(&r.out), err(&r.err);
+        r.code = cli::runCli(args, out, err);
+        out.flush();
+        err.flush();
+        return r;
+    }
+    QStringList createArgs(const QString& op, const QString& step, const QString& decision,
+                           const QString& key, const QString& pass) const {
+        return {QStringLiteral("signoff"),
+                QStringLiteral("create"),
+                kBundle,
+                QStringLiteral("--step"),
+                step,
+                QStringLiteral("--decision"),
+                decision,
+                QStringLiteral("--operator"),
+                op,
+                QStringLiteral("--key"),
+                key,
+                QStringLiteral("--passphrase-file"),
+                pass};
+    }
+    QString approvals() const {
+        return m_ws + QStringLiteral("/artifacts/models/fraud-detection/2026.11.0/approvals");
+    }
+    int approvalCount() const {
+        return static_cast<int>(
+            QDir(approvals()).entryList({QStringLiteral("*.dsse.json")}, QDir::Files).size());
+    }
+
+private slots:
+    void initTestCase() {
+        m_ws = m_dir.filePath(QStringLiteral("ws"));
+        QVERIFY(test::copyTree(test::testDataDir() + QStringLiteral("/workspace/base"), m_ws));
+        m_ahmedKey = m_dir.filePath(QStringLiteral("r.ahmed.key"));
+        m_leadKey = m_dir.filePath(QStringLiteral("o.lead.key"));
+        m_ahmedPass = m_dir.write(QStringLiteral("ahmed.pass"), "risk officer passphrase\n");
+        m_leadPass = m_dir.write(QStringLiteral("lead.pass"), "ops lead passphrase\n");
+        QVERIFY(!test::installOperatorKey(m_ws, QStringLiteral("r.ahmed"), m_ahmedKey,
+                                          "risk officer passphrase")
+                     .isEmpty());
+        QVERIFY(!test::installOperatorKey(m_ws, QStringLiteral("o.lead"), m_leadKey,
+                                          "ops lead passphrase")
+                     .isEmpty());
+    }
+
+    void helpNamesTheSteps() {
+        const CliRun r =
+            run({QStringLiteral("signoff"), QStringLiteral("create"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        for (const char* step : {"risk", "security", "ops", "risk_compliance", "release"})
+            QVERIFY2(r.out.contains(QLatin1String(step)), step);
+    }
+
+    void createRecordsAndVerifies() {
+        CliRun r =
+            run(QStringList{QStringLiteral("--json")} +
+                createArgs(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
+                           QStringLiteral("approve"), m_ahmedKey, m_ahmedPass) +
+                QStringList{QStringLiteral("--change-request"), QStringLiteral("CR-2026-11-014")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QString file = o.value(QStringLiteral("file")).toString();
+        QVERIFY(file.startsWith(approvals() + QStringLiteral("/risk-r.ahmed-")));
+        QVERIFY(file.endsWith(QStringLiteral(".dsse.json")));
+        QCOMPARE(o.value(QStringLiteral("envelope_sha256")).toString(),
+                 QString::fromLatin1(Sha256::hashHex(readAll(file))));
+
+        // The audit store holds it, with the envelope, and the file names it.
+        FixedClock clock(QDateTime::currentDateTimeUtc());
+        const QString storePath = m_ws + QStringLiteral("/.countersign/audit.sqlite");
+        auto store = AuditStore::open(storePath, AuditStore::defaultKeyPath(storePath), clock);
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
+        auto rec = store.value()->record(o.value(QStringLiteral("audit_seq")).toInteger());
+        QVERIFY(rec);
+        QCOMPARE(rec->action, QStringLiteral("signoff.recorded"));
+        QCOMPARE(rec->actor, QStringLiteral("r.ahmed"));
+        QCOMPARE(rec->subject, kBundle);
+        QCOMPARE(rec->payload.value(QStringLiteral("envelope_sha256")).toString(),
+                 o.value(QStringLiteral("envelope_sha256")).toString());
+        QVERIFY(rec->payload.value(QStringLiteral("envelope")).isObject());
+        store.value().reset();
+
+        r = run({QStringLiteral("signoff"), QStringLiteral("verify"), kBundle});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("VALID")));
+        r = run({QStringLiteral("signoff"), QStringLiteral("verify"), file});
+        QCOMPARE(r.code, 0);
+    }
+
+    void refusals_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("override without justification")
+            << createArgs(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
+                          QStringLiteral("override"), m_ahmedKey, m_ahmedPass)
+            << 2 << QStringLiteral("justification");
+        QTest::newRow("without the role")
+            << createArgs(QStringLiteral("o.lead"), QStringLiteral("risk"),
+                          QStringLiteral("approve"), m_leadKey, m_leadPass)
+            << 1 << QStringLiteral("does not hold the role risk_officer");
+        QTest::newRow("unknown operator")
+            << createArgs(QStringLiteral("x.nobody"), QStringLiteral("risk"),
+                          QStringLiteral("approve"), m_ahmedKey, m_ahmedPass)
+            << 2 << QStringLiteral("not on the roster");
+        QTest::newRow("model owner")
+            << createArgs(QStringLiteral("m.owner"), QStringLiteral("risk"),
+                          QStringLiteral("approve"), m_ahmedKey, m_ahmedPass)
+            << 1 << QStringLiteral("m.owner");
+        QTest::newRow("wrong passphrase")
+            << createArgs(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
+                          QStringLiteral("approve"), m_ahmedKey, m_leadPass)
+            << 2 << QStringLiteral("wrong passphrase");
+        QTest::newRow("someone else's key")
+            << createArgs(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
+                          QStringLiteral("approve"), m_leadKey, m_leadPass)
+            << 1 << QStringLiteral("not the roster key of r.ahmed");
+        QTest::newRow("unknown step")
+            << createArgs(QStringLiteral("r.ahmed"), QStringLiteral("lunch"),
+                          QStringLiteral("approve"), m_ahmedKey, m_ahmedPass)
+            << 2 << QStringLiteral("unknown step");
+    }
+    void refusals() {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const int before = approvalCount();
+        const CliRun r = run(args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("passphrase\n")));
+        QCOMPARE(approvalCount(), before);
+    }
+
+    void tamperedAndVoidSignOffsFail() {
+        CliRun r = run(createArgs(QStringLiteral("o.lead"), QStringLiteral("security"),
+                                  QStringLiteral("reject"), m_leadKey, m_leadPass) +
+                       QStringList{QStringLiteral("--justification"),
+                                   QStringLiteral("critical CVE in onnxruntime")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // Tamper with one sign-off: change the decision inside the payload.
+        const QStringList files =
+            QDir(approvals()).entryList({QStringLiteral("security-*.dsse.json")});
+        QCOMPARE(files.size(), 1);
+        const QString path = approvals() + QLatin1Char('/') + files.constFirst();
+        QJsonObject env = QJsonDocument::fromJson(readAll(path)).object();
+        QByteArray payload =
+            QByteArray::fromBase64(env.value(QStringLiteral("payload")).toString().toLatin1());
+        payload.replace("\"reject\"", "\"approve\"");
+        env.insert(QStringLiteral("payload"), QString::fromLatin1(payload.toBase64()));
+        const QString tampered =
+            m_dir.write(QStringLiteral("tampered.dsse.json"), QJsonDocument(env).toJson());
+        r = run({QStringLiteral("signoff"), QStringLiteral("verify"), tampered});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("does not verify")), qPrintable(r.out));
+
+        // Change the bundle: every sign-off on it is void.
+        QFile bundle(m_ws +
+                     QStringLiteral("/artifacts/models/fraud-detection/2026.11.0/bundle.json"));
+        QVERIFY(bundle.open(QIODevice::Append));
+        bundle.write("\n");
+        bundle.close();
+        r = run({QStringLiteral("--json"), QStringLiteral("signoff"), QStringLiteral("verify"),
+                 kBundle});
+        QCOMPARE(r.code, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("valid")).toBool(true), false);
+        const QJsonArray list = o.value(QStringLiteral("signoffs")).toArray();
+        QCOMPARE(list.size(), 2);
+        for (const QJsonValue& v : list) {
+            QCOMPARE(v.toObject().value(QStringLiteral("verdict")).toString(),
+                     QStringLiteral("void"));
+            QVERIFY(v.toObject()
+                        .value(QStringLiteral("reason"))
+                        .toString()
+                        .contains(QStringLiteral("bundle changed")));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSignoff)
+#include "TestCliSignoff.moc"
