@@ -1,0 +1,306 @@
+#include "dialogs/SigningDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include "audit/AuditStore.h"
+#include "crypto/OperatorKey.h"
+#include "signoff/SignOffRecorder.h"
+#include "signoff/SignOffSigner.h"
+#include "signoff/SignOffStep.h"
+
+namespace countersign::ui {
+
+namespace {
+
+struct NextAnswer {
+    bool set = false;
+    bool cancel = false;
+    QString passphrase;
+};
+NextAnswer& nextAnswer() {
+    static NextAnswer a;
+    return a;
+}
+
+const char* kCancelled = "cancelled";
+
+QLabel* value(const QString& text, QWidget* parent, bool mono = false) {
+    auto* l = new QLabel(text, parent);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    l->setWordWrap(true);
+    if (mono)
+        l->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return l;
+}
+
+}  // namespace
+
+void SigningDialog::setNextAnswer(const QString& passphrase) {
+    nextAnswer() = {true, false, passphrase};
+}
+void SigningDialog::setNextCancel() {
+    nextAnswer() = {true, true, {}};
+}
+void SigningDialog::clearNextAnswer() {
+    nextAnswer() = {};
+}
+bool SigningDialog::isCancel(const Error& error) {
+    return error.message == QLatin1String(kCancelled);
+}
+
+SigningDialog::SigningDialog(const Request& request, const Services& services, QWidget* parent)
+    : QDialog(parent), m_request(request), m_services(services) {
+    setObjectName(QStringLiteral("signingDialog"));
+    if (m_services.keyFile.isEmpty())
+        m_services.keyFile = OperatorKey::defaultPath(m_services.operatorId);
+    if (!m_services.roster || !m_services.store || !m_services.clock) {
+        m_refusal = Error::internal(tr("signing is not available: no roster or audit store"));
+    } else {
+        SignOffRequest r{m_services.operatorId, request.step,          request.role,
+                         request.decision,      request.justification, request.changeRequest,
+                         request.gateResults};
+        const Status checked = SignOffSigner::check(request.bundle, *m_services.roster, r);
+        if (!checked)
+            m_refusal = checked.error();
+    }
+    buildUi();
+    connect(&m_watcher, &QFutureWatcher<Result<DsseEnvelope>>::finished, this,
+            &SigningDialog::signingDone);
+}
+
+SigningDialog::~SigningDialog() {
+    m_watcher.waitForFinished();
+}
+
+void SigningDialog::buildUi() {
+    const Request& r = m_request;
+    const QString role = r.role.isEmpty() ? SignOffStep::requiredRole(r.step) : r.role;
+    setWindowTitle(tr("Sign: %1 — %2").arg(SignOffStep::label(r.step), r.bundle.id()));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("You are about to sign the following with your key. Your "
+                                "signature says you reviewed exactly this."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* summary = new QWidget(this);
+    summary->setObjectName(QStringLiteral("signingSummary"));
+    auto* form = new QFormLayout(summary);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Bundle:"), value(r.bundle.id(), summary));
+    form->addRow(tr("bundle.json SHA-256:"), value(r.bundle.digest, summary, true));
+    form->addRow(tr("Step:"), value(SignOffStep::label(r.step), summary));
+    const Operator* op =
+        m_services.roster ? m_services.roster->find(m_services.operatorId) : nullptr;
+    form->addRow(tr("Signer:"),
+                 value(tr("%1 (%2) as %3")
+                           .arg(op ? op->name : m_services.operatorId, m_services.operatorId, role),
+                       summary));
+    auto* decision = value(SignOffStep::decisionLabel(r.decision), summary);
+    QFont bold = decision->font();
+    bold.setBold(true);
+    decision->setFont(bold);
+    decision->setObjectName(QStringLiteral("decisionLabel"));
+    form->addRow(tr("Decision:"), decision);
+    form->addRow(tr("Change request:"),
+                 value(r.changeRequest.isEmpty() ? tr("(none)") : r.changeRequest, summary));
+    form->addRow(tr("Signing key id:"),
+                 value(op ? op->keyId : tr("(not on the roster)"), summary, true));
+    QString witnessed = tr("the audit store's current checkpoint, taken when you sign");
+    if (m_services.store) {
+        if (auto cp = m_services.store->latestCheckpoint(); cp && !cp->isNull())
+            witnessed = tr("%1 (now %2 records; the checkpoint taken when you sign is included)")
+                            .arg(cp->origin)
+                            .arg(m_services.store->size());
+    }
+    form->addRow(tr("Audit log:"), value(witnessed, summary));
+    layout->addWidget(summary);
+
+    layout->addWidget(new QLabel(tr("Justification:"), this));
+    auto* justification = new QPlainTextEdit(r.justification, this);
+    justification->setObjectName(QStringLiteral("justificationView"));
+    justification->setReadOnly(true);
+    justification->setPlaceholderText(tr("(none)"));
+    justification->setMaximumHeight(justification->fontMetrics().lineSpacing() * 4);
+    layout->addWidget(justification);
+
+    layout->addWidget(new QLabel(tr("Gate results you saw (%1):").arg(r.gateResults.size()), this));
+    auto* gates = new QTreeWidget(this);
+    gates->setObjectName(QStringLiteral("gateResultsView"));
+    gates->setRootIsDecorated(false);
+    gates->setHeaderLabels({tr("Gate"), tr("Result"), tr("Summary"), tr("Digest (SHA-256)")});
+    for (const GateResult& g : r.gateResults) {
+        auto* item = new QTreeWidgetItem(gates, {g.gate, verdictLabel(g.status), g.summary,
+                                                 g.digest().left(16) + QStringLiteral("…")});
+        item->setToolTip(3, g.digest());
+    }
+    gates->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    gates->setMaximumHeight(gates->fontMetrics().lineSpacing() * 7);
+    layout->addWidget(gates);
+
+    auto* keyForm = new QFormLayout;
+    m_keyFile = new QLineEdit(m_services.keyFile, this);
+    m_keyFile->setObjectName(QStringLiteral("keyFileEdit"));
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(QStringLiteral("browseKeyFileButton"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Key file"), m_keyFile->text());
+        if (!path.isEmpty())
+            m_keyFile->setText(path);
+    });
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_keyFile);
+    fileRow->addWidget(browse);
+    auto* fileLabel = new QLabel(tr("Key &file:"), this);
+    fileLabel->setBuddy(m_keyFile);
+    keyForm->addRow(fileLabel, fileRow);
+    m_passphrase = new QLineEdit(this);
+    m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setAttribute(Qt::WA_InputMethodEnabled, false);
+    auto* passLabel = new QLabel(tr("&Passphrase:"), this);
+    passLabel->setBuddy(m_passphrase);
+    keyForm->addRow(passLabel, m_passphrase);
+    layout->addLayout(keyForm);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_sign = buttons->addButton(tr("&Sign"), QDialogButtonBox::AcceptRole);
+    m_sign->setObjectName(QStringLiteral("signButton"));
+    m_sign->setDefault(true);
+    connect(m_sign, &QPushButton::clicked, this, &SigningDialog::startSigning);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (m_refusal) {
+        showError(*m_refusal);
+        m_sign->setEnabled(false);
+        m_sign->setToolTip(m_refusal->message);
+        m_passphrase->setEnabled(false);
+    } else {
+        m_passphrase->setFocus();
+    }
+    resize(720, 640);
+}
+
+void SigningDialog::showError(const Error& error) {
+    m_lastError = error;
+    m_status->setStyleSheet(
+        QStringLiteral("QLabel { color: white; background: #b3261e; padding: 6px; }"));
+    m_status->setText(tr("Not signed: %1").arg(error.toString()));
+}
+
+void SigningDialog::signWith(const QString& passphrase, bool wait) {
+    m_passphrase->setText(passphrase);
+    startSigning();
+    if (wait) {
+        m_watcher.waitForFinished();
+        if (!m_outcome)
+            signingDone();
+    }
+}
+
+void SigningDialog::startSigning() {
+    if (m_watcher.isRunning())
+        return;
+    if (m_refusal) {
+        m_outcome = Result<SignOff>(*m_refusal);
+        emit finishedSigning();
+        return;
+    }
+    QString text = m_passphrase->text();
+    m_passphrase->clear();
+    const SecretBytes passphrase = SecretBytes::takeFromString(text);
+    if (passphrase.isEmpty())
+        return showError(Error::badInput(tr("enter the passphrase of your key")));
+    // The checkpoint and the statement are made now, on the thread that owns the store.
+    auto checkpoint = SignOffRecorder::currentCheckpoint(*m_services.store);
+    if (!checkpoint)
+        return showError(checkpoint.error());
+    const SignOffRequest r{m_services.operatorId, m_request.step,          m_request.role,
+                           m_request.decision,    m_request.justification, m_request.changeRequest,
+                           m_request.gateResults};
+    auto statement = SignOffSigner::statement(m_request.bundle, *m_services.roster, r, *checkpoint,
+                                              *m_services.clock);
+    if (!statement)
+        return showError(statement.error());
+    m_pending = *statement;
+    m_sign->setEnabled(false);
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Unlocking your key and signing…"));
+    const QString keyFile = m_keyFile->text().trimmed();
+    const SignOffStatement s = *statement;
+    m_watcher.setFuture(QtConcurrent::run([s, keyFile, passphrase]() {
+        return SignOffSigner::unlockAndSign(s, keyFile, passphrase);
+    }));
+}
+
+void SigningDialog::signingDone() {
+    if (!m_pending)
+        return;
+    const Result<DsseEnvelope> env = m_watcher.result();
+    m_sign->setEnabled(true);
+    if (!env) {
+        showError(env.error());
+        m_outcome = Result<SignOff>(env.error());
+        m_pending.reset();
+        emit finishedSigning();
+        return;
+    }
+    auto made = SignOffRecorder::record(m_request.bundle, *m_pending, *env, *m_services.store);
+    m_pending.reset();
+    m_outcome = made;
+    if (!made) {
+        showError(made.error());
+    } else {
+        m_status->setStyleSheet(QString());
+        m_status->setText(tr("Signed and recorded: %1 (audit record %2).")
+                              .arg(made->path)
+                              .arg(made->auditSequence));
+        m_sign->setEnabled(false);
+    }
+    emit finishedSigning();
+    if (made && isVisible())
+        accept();
+}
+
+Result<SignOff> SigningDialog::sign(QWidget* parent, const Request& request,
+                                    const Services& services) {
+    SigningDialog dialog(request, services, parent);
+    const NextAnswer answer = nextAnswer();
+    if (answer.set) {
+        nextAnswer() = {};
+        if (answer.cancel)
+            return Error::badInput(QString::fromLatin1(kCancelled));
+        dialog.signWith(answer.passphrase, true);
+        if (dialog.outcome())
+            return *dialog.outcome();
+        if (dialog.m_lastError)
+            return *dialog.m_lastError;
+        return Error::badInput(QString::fromLatin1(kCancelled));
+    }
+    dialog.exec();
+    if (dialog.outcome() && dialog.outcome()->ok())
+        return *dialog.outcome();
+    if (dialog.m_refusal)
+        return *dialog.m_refusal;
+    return Error::badInput(QString::fromLatin1(kCancelled));
+}
+
+}  // namespace countersign::ui

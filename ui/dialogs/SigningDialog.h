@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QList>
+#include <optional>
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "crypto/Dsse.h"
+#include "gates/GateResult.h"
+#include "signoff/SignOff.h"
+#include "workspace/Bundle.h"
+#include "workspace/Roster.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace countersign {
+class AuditStore;
+}
+
+namespace countersign::ui {
+
+// Shows exactly what is about to be signed (bundle, bundle.json digest, step, role,
+// decision, justification, the gate results and their digests, change request, audit
+// checkpoint), asks the passphrase, signs through core (unlocking off the GUI thread) and
+// records the sign-off; reports success or the precise failure. Panes call sign():
+//
+//   SigningDialog::Request req{bundle, QStringLiteral("risk"), {}, QStringLiteral("override"),
+//                              justification, gateResults, changeRequest};
+//   auto made = SigningDialog::sign(this, req, {&roster, store, clock, operatorId, keyFile});
+//
+// Tests answer without a modal: setNextAnswer(passphrase) or setNextCancel() before sign().
+// Object names: signingSummary, gateResultsView, justificationView, keyFileEdit,
+// passphraseEdit, signButton, statusLabel.
+class SigningDialog : public QDialog {
+    Q_OBJECT
+public:
+    struct Request {
+        Bundle bundle;
+        QString step;
+        QString role;  // empty: the step's role
+        QString decision;
+        QString justification;
+        QList<GateResult> gateResults;
+        QString changeRequest;
+    };
+    struct Services {
+        const Roster* roster = nullptr;
+        AuditStore* store = nullptr;
+        const Clock* clock = &SystemClock::instance();
+        QString operatorId;  // the signed-in operator
+        QString keyFile;     // empty: OperatorKey::defaultPath(operatorId)
+    };
+
+    // Error kind BadInput with message "cancelled" when the operator cancels.
+    static Result<SignOff> sign(QWidget* parent, const Request& request, const Services& services);
+
+    // Test hooks: the next sign() uses this passphrase (or cancels) without showing a modal.
+    static void setNextAnswer(const QString& passphrase);
+    static void setNextCancel();
+    static void clearNextAnswer();
+    static bool isCancel(const Error& error);
+
+    SigningDialog(const Request& request, const Services& services, QWidget* parent = nullptr);
+    ~SigningDialog() override;
+
+    // The outcome after the dialog closed (or after signWith()).
+    const std::optional<Result<SignOff>>& outcome() const { return m_outcome; }
+    // Signs with this passphrase synchronously (the test hook path).
+    void signWith(const QString& passphrase, bool wait);
+
+signals:
+    void finishedSigning();
+
+private:
+    void buildUi();
+    void startSigning();
+    void signingDone();
+    void showError(const Error& error);
+
+    Request m_request;
+    Services m_services;
+    std::optional<Error> m_refusal;  // the rules refuse before any passphrase
+    std::optional<Result<SignOff>> m_outcome;
+    std::optional<SignOffStatement> m_pending;
+    std::optional<Error> m_lastError;
+    QLineEdit* m_keyFile = nullptr;
+    QLineEdit* m_passphrase = nullptr;
+    QPushButton* m_sign = nullptr;
+    QLabel* m_status = nullptr;
+    QFutureWatcher<Result<DsseEnvelope>> m_watcher;
+};
+
+}  // namespace countersign::ui
