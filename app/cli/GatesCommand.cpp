@@ -17,6 +17,8 @@
 #include "workflow/GateSuite.h"
 #include "workflow/GuardrailReport.h"
 #include "workflow/JUnitReport.h"
+#include "workflow/WorkflowAudit.h"
+#include "workspace/Role.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::cli {
@@ -112,7 +114,7 @@ int GatesCommand::run(const QCommandLineParser& p, Context& ctx) const {
                             keyPath));
 
     const Clock& clock = SystemClock::instance();
-    const QList<GateResult> gates = GateSuite::run(bundle.value(), ws->controls(), clock);
+    const QList<GateResult> gates = GateSuite::run(ws.value(), bundle.value(), clock);
     const GuardrailReport report = GuardrailReport::make(
         bundle->model, bundle->version, bundle->digest, gates, clock.now(), signer->id);
 
@@ -130,6 +132,19 @@ int GatesCommand::run(const QCommandLineParser& p, Context& ctx) const {
                                JUnitReport::write(bundle->id(), gates));
             !s)
             return ctx.fail(s.error());
+    }
+
+    // Every gate run is an audit record when the workspace's store can be opened.
+    if (auto store = AuditStore::open(ctx.store, AuditStore::defaultKeyPath(ctx.store), clock);
+        store) {
+        if (auto s = WorkflowAudit::recordGates(*store.value(), bundle.value(), gates, signer->id,
+                                                Role::pipeline());
+            !s)
+            ctx.err << tr("countersign-cli: the gate results were not recorded: %1\n")
+                           .arg(s.error().toString());
+    } else {
+        ctx.err << tr("countersign-cli: the gate results were not recorded: %1\n")
+                       .arg(store.error().toString());
     }
 
     if (ctx.json) {

@@ -11,8 +11,10 @@
 #include "gates/IntegrityCheck.h"
 #include "gates/IntegrityGate.h"
 #include "gates/SecurityGate.h"
+#include "scans/AcceptanceStore.h"
 #include "workspace/Bundle.h"
 #include "workspace/Controls.h"
+#include "workspace/Workspace.h"
 
 namespace countersign {
 
@@ -70,8 +72,12 @@ GateResult GateSuite::runSecurity(const Bundle& bundle, const Controls& controls
     return SecurityGate::evaluate(assessment, bundle.digest, clock);
 }
 
-QList<GateResult> GateSuite::run(const Bundle& bundle, const Controls& controls, const Clock& clock,
-                                 const std::atomic<bool>* cancel) {
+QList<GateResult> GateSuite::run(const Workspace& workspace, const Bundle& bundle,
+                                 const Clock& clock, const std::atomic<bool>* cancel) {
+    const Controls& controls = workspace.controls();
+    // Only signed acceptances of security engineers on the roster count.
+    const QList<RiskAcceptance> acceptances =
+        AcceptanceStore::load(workspace.root(), workspace.roster()).acceptances;
     Q_UNUSED(controls)
     QList<GateResult> out;
     out.append(runIntegrity(bundle, clock, cancel));

@@ -11,15 +11,17 @@ namespace countersign {
 
 struct Bundle;
 struct Controls;
+struct RiskAcceptance;
+class Workspace;
 
 // Runs the ml-guardrails gates of one bundle (integrity, bias, drift, security) with the
-// controls' thresholds. A gate whose implementation is not in this build is reported as
-// an error, never as a pass. Blocking: run it off the GUI thread.
+// controls' thresholds and the workspace's signed risk acceptances. A gate whose implementation is
+// not in this build is reported as an error, never as a pass. Blocking: run it off the GUI thread.
 class GateSuite {
 public:
     static QStringList gateNames();  // integrity, bias, drift, security
-    static QList<GateResult> run(const Bundle& bundle, const Controls& controls, const Clock& clock,
-                                 const std::atomic<bool>* cancel = nullptr);
+    static QList<GateResult> run(const Workspace& workspace, const Bundle& bundle,
+                                 const Clock& clock, const std::atomic<bool>* cancel = nullptr);
     static GateResult runIntegrity(const Bundle& bundle, const Clock& clock,
                                    const std::atomic<bool>* cancel = nullptr);
     static GateResult runBias(const Bundle& bundle, const Controls& controls, const Clock& clock);

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include "audit/AuditStore.h"
+#include "common/Result.h"
+#include "gates/GateResult.h"
+#include "workflow/Refusal.h"
+#include "workflow/SignAttempt.h"
+#include "workflow/WebhookOutcome.h"
+#include "workflow/WorkflowRecord.h"
+
+namespace countersign {
+
+struct Bundle;
+
+// What the workflow writes to and reads from the audit store. Every record's subject is
+// the bundle ("model@version"); the bundle digest is in the payload, so a record made for
+// an earlier state of the bundle is told apart.
+class WorkflowAudit {
+public:
+    // The bundle's records, in sequence order.
+    static Result<QList<WorkflowRecord>> records(const AuditStore& store, const QString& subject);
+    // The latest recorded result of each gate for exactly this bundle digest.
+    static QList<GateResult> latestGates(const QList<WorkflowRecord>& records,
+                                         const QString& bundleDigest);
+
+    static Status recordGates(AuditStore& store, const Bundle& bundle,
+                              const QList<GateResult>& gates, const QString& actor,
+                              const QString& role);
+    // A refused attempt: who tried which step, and every reason.
+    static Status recordRefusal(AuditStore& store, const Bundle& bundle, const SignAttempt& attempt,
+                                const Refusals& refusals);
+    static Status requestHotfix(AuditStore& store, const Bundle& bundle, const QString& actor,
+                                const QString& role, const QString& reason,
+                                const QString& gate = {});
+    static Status recordAttestation(AuditStore& store, const Bundle& bundle, const QString& actor,
+                                    const QString& path, const QString& envelopeSha256);
+    static Status recordWebhook(AuditStore& store, const Bundle& bundle,
+                                const WebhookOutcome& outcome);
+    static Status recordDeployed(AuditStore& store, const Bundle& bundle, const QString& actor);
+
+    static WorkflowRecord fromAudit(const AuditRecord& record);
+};
+
+}  // namespace countersign
