@@ -3,10 +3,12 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonObject>
+#include <optional>
 
 #include "PassphrasePrompt.h"
 #include "crypto/OperatorKey.h"
 #include "crypto/PublicKey.h"
+#include "workspace/Workspace.h"
 
 namespace countersign::cli {
 
@@ -31,6 +33,9 @@ void KeysShowCommand::configure(QCommandLineParser& parser) const {
            "or a public key PEM."));
     parser.addOption({QStringLiteral("passphrase-file"),
                       tr("Read the passphrase from the first line of FILE."), tr("FILE")});
+    parser.addOption({QStringLiteral("operator"),
+                      tr("Also check that it is the roster key of this operator (exit 1 if not)."),
+                      tr("ID")});
 }
 
 int KeysShowCommand::run(const QCommandLineParser& parser, Context& ctx) const {
@@ -58,13 +63,40 @@ int KeysShowCommand::run(const QCommandLineParser& parser, Context& ctx) const {
             return ctx.fail(key.error());
         pub = key->publicKey();
     }
+    // Against the roster: the key must be the one the roster holds for the operator.
+    const QString operatorId = parser.value(QStringLiteral("operator"));
+    std::optional<Error> mismatch;
+    if (!operatorId.isEmpty()) {
+        auto ws = Workspace::open(ctx.workspace);
+        if (!ws)
+            return ctx.fail(ws.error());
+        const Operator* op = ws->roster().find(operatorId);
+        if (!op)
+            return ctx.fail(Error::badInput(
+                tr("operator \"%1\" is not on the roster").arg(operatorId), ws->rosterPath()));
+        if (op->keyId != pub.keyId())
+            mismatch = Error::checkFailed(
+                tr("this is not the roster key of %1: key id %2, the roster has %3")
+                    .arg(operatorId, pub.keyId(), op->keyId),
+                path);
+    }
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("file"), path},
-                                  {QStringLiteral("key_id"), pub.keyId()},
-                                  {QStringLiteral("public_key"), pub.pem()}});
+        QJsonObject o{{QStringLiteral("file"), path},
+                      {QStringLiteral("key_id"), pub.keyId()},
+                      {QStringLiteral("public_key"), pub.pem()}};
+        if (!operatorId.isEmpty())
+            o.insert(QStringLiteral("matches_roster"), !mismatch.has_value());
+        ctx.printJson(o);
     } else {
         ctx.out << tr("Key id: %1").arg(pub.keyId()) << '\n' << pub.pem();
+        if (!operatorId.isEmpty() && !mismatch)
+            ctx.out << tr("This is the roster key of %1.").arg(operatorId) << '\n';
         ctx.out.flush();
+    }
+    if (mismatch) {
+        if (!ctx.json)
+            ctx.err << QStringLiteral("countersign-cli: ") << mismatch->toString() << Qt::endl;
+        return CheckFailed;
     }
     return Ok;
 }

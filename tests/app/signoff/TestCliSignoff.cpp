@@ -96,6 +96,20 @@ private slots:
             QVERIFY2(r.out.contains(QLatin1String(step)), step);
     }
 
+    void keysShowChecksTheRoster() {
+        CliRun r = run({QStringLiteral("keys"), QStringLiteral("show"), m_ahmedKey,
+                        QStringLiteral("--passphrase-file"), m_ahmedPass,
+                        QStringLiteral("--operator"), QStringLiteral("r.ahmed")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("roster key of r.ahmed")));
+        r = run({QStringLiteral("keys"), QStringLiteral("show"), m_leadKey,
+                 QStringLiteral("--passphrase-file"), m_leadPass, QStringLiteral("--operator"),
+                 QStringLiteral("r.ahmed")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not the roster key of r.ahmed")),
+                 qPrintable(r.err));
+    }
+
     void createRecordsAndVerifies() {
         CliRun r =
             run(QStringList{QStringLiteral("--json")} +
