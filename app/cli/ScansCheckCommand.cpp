@@ -5,7 +5,6 @@
 #include "GateExit.h"
 #include "ScanOutput.h"
 #include "gates/SecurityGate.h"
-#include "scans/AcceptanceStore.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::cli {
@@ -44,12 +43,9 @@ int ScansCheckCommand::run(const QCommandLineParser& p, Context& ctx) const {
     auto bundle = ws->findBundle(positional.front());
     if (!bundle)
         return ctx.fail(bundle.error());
-    const auto accepted = AcceptanceStore::load(ws->root(), ws->roster());
-    SecurityAssessment a = SecurityAssessment::assess(
-        SecurityGate::readReports(SecurityGate::reportFiles(bundle->dir)),
-        SecurityPolicy::fromControls(ws->controls()), accepted.acceptances, clock, bundle->model);
-    a.acceptanceProblems = accepted.problems;
-    const GateResult g = SecurityGate::evaluate(a, bundle->digest, clock);
+    SecurityAssessment a;
+    const GateResult g =
+        SecurityGate::runBundle(ws->root(), bundle.value(), ws->controls(), clock, &a);
     if (ctx.json)
         ctx.printJson(g.toJson());
     else

@@ -4,7 +4,10 @@
 #include <QDir>
 #include <QJsonArray>
 
+#include "scans/AcceptanceStore.h"
 #include "scans/ScanParser.h"
+#include "workspace/Roster.h"
+#include "workspace/Workspace.h"
 
 namespace countersign {
 
@@ -26,6 +29,25 @@ QList<Result<ScanReport>> SecurityGate::readReports(const QStringList& files) {
     QList<Result<ScanReport>> out;
     for (const QString& f : files) out.append(ScanParser::read(f));
     return out;
+}
+
+GateResult SecurityGate::runBundle(const QString& workspaceRoot, const Bundle& bundle,
+                                   const Controls& controls, const Clock& clock,
+                                   SecurityAssessment* assessment) {
+    AcceptanceStore::Loaded accepted;
+    auto roster = Roster::load(Workspace::rosterPath(workspaceRoot));
+    if (roster)
+        accepted = AcceptanceStore::load(workspaceRoot, roster.value());
+    else if (QDir(AcceptanceStore::folder(workspaceRoot)).exists())
+        accepted.problems.append(roster.error());
+    SecurityAssessment a = SecurityAssessment::assess(readReports(reportFiles(bundle.dir)),
+                                                      SecurityPolicy::fromControls(controls),
+                                                      accepted.acceptances, clock, bundle.model);
+    a.acceptanceProblems = accepted.problems;
+    GateResult g = evaluate(a, bundle.digest, clock);
+    if (assessment)
+        *assessment = std::move(a);
+    return g;
 }
 
 GateResult SecurityGate::evaluate(const SecurityAssessment& a, const QString& bundleDigest,

@@ -5,6 +5,8 @@
 #include "common/Clock.h"
 #include "gates/GateResult.h"
 #include "gates/SecurityAssessment.h"
+#include "workspace/Bundle.h"
+#include "workspace/Controls.h"
 
 namespace countersign {
 
@@ -21,6 +23,13 @@ public:
     // scans/*.json of a bundle folder, sorted; empty when there are none.
     static QStringList reportFiles(const QString& bundleDir);
     static QList<Result<ScanReport>> readReports(const QStringList& files);
+
+    // The whole gate for a bundle of a workspace: its scans/*.json, the controls' thresholds,
+    // and the signed acceptances of config/ml/acceptances verified against the roster.
+    // `assessment` (optional) receives the details for a view.
+    static GateResult runBundle(const QString& workspaceRoot, const Bundle& bundle,
+                                const Controls& controls, const Clock& clock,
+                                SecurityAssessment* assessment = nullptr);
 };
 
 }  // namespace countersign
