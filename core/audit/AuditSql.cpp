@@ -155,7 +155,7 @@ Result<std::unique_ptr<AuditSql>> AuditSql::open(const QString& path) {
     return s;
 }
 
-Status AuditSql::ensureSchema() {
+Status AuditSql::ensureSchema(bool quickCheck) {
     auto tables = d->exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!tables)
         return tables.error();
@@ -198,6 +198,8 @@ Status AuditSql::ensureSchema() {
         return Error::badInput(tr("not a Countersign audit store (SQLite application_id %1)")
                                    .arg(app->value(0).toInt()),
                                d->path);
+    if (!quickCheck)
+        return ok();
     auto check = d->exec(QStringLiteral("PRAGMA quick_check"));
     if (!check)
         return check.error();

@@ -37,8 +37,8 @@ public:
     // Opens a connection with WAL, synchronous=FULL and a busy timeout.
     static Result<std::unique_ptr<AuditSql>> open(const QString& path);
     // Creates the schema on an empty file; on an existing one checks application_id and
-    // runs PRAGMA quick_check.
-    Status ensureSchema();
+    // runs PRAGMA quick_check (unless told not to: the store ran it when it was opened).
+    Status ensureSchema(bool quickCheck = true);
 
     Result<QString> meta(const QString& key) const;
     Status initMeta(const QString& origin, const QString& vkey);

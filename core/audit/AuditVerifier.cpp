@@ -55,7 +55,7 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
     if (!sqlOpen)
         return fail(AuditVerification::Problem::Unreadable, -1, sqlOpen.error().message);
     AuditSql& sql = *sqlOpen.value();
-    if (auto s = sql.ensureSchema(); !s)
+    if (auto s = sql.ensureSchema(false); !s)
         return fail(AuditVerification::Problem::Unreadable, -1, s.error().message);
     const qint64 total = sql.size();
     if (total < 0)

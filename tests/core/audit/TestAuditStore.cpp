@@ -4,6 +4,7 @@
 
 #include "TempDir.h"
 #include "audit/AuditStore.h"
+#include "audit/OperatorAnchor.h"
 
 using namespace countersign;
 
@@ -111,6 +112,35 @@ private slots:
         f = {};
         f.afterSeq = 0;
         QCOMPARE(store->count(f).value(), 2);
+    }
+    void operatorAnchorDemandsConsistency() {
+        const QString ws = m_dir->filePath(QStringLiteral("ws"));
+        {
+            auto store = openStore();
+            QVERIFY(store->append(entry(0)).ok());
+            auto first = OperatorAnchor::checkAndAdvance(*store, ws, QStringLiteral("r.ahmed"));
+            QVERIFY(first.ok());
+            QVERIFY(!first->hadAnchor);
+            QCOMPARE(first->latest.size, 1);
+            QVERIFY(store->append(entry(1)).ok());
+            auto second = OperatorAnchor::checkAndAdvance(*store, ws, QStringLiteral("r.ahmed"));
+            QVERIFY(second.ok());
+            QVERIFY(second->hadAnchor);
+            QCOMPARE(second->anchoredSize, 1);
+            QCOMPARE(second->latest.size, 2);
+        }
+        // A store rebuilt from scratch (same key) no longer extends what the operator saw.
+        const QString db = m_dir->filePath(QStringLiteral("ws/.countersign/audit.sqlite"));
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral(".checkpoint")})
+            QFile::remove(db + suffix);
+        auto store = openStore();
+        QVERIFY(store->append(entry(7)).ok());
+        QVERIFY(store->append(entry(8)).ok());
+        QVERIFY(store->append(entry(9)).ok());
+        auto third = OperatorAnchor::checkAndAdvance(*store, ws, QStringLiteral("r.ahmed"));
+        QVERIFY(!third.ok());
+        QCOMPARE(third.error().kind, Error::Kind::CheckFailed);
     }
 };
 

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Audit store benchmarks (issue 3, item 8). Each prints its figures and the ratio to its peer
+# measured in the same run. Medians of RUNS runs. Data goes to $AUDIT_BENCH_DIR (not git).
+#   tests/benchmarks/audit/run.sh [build-dir]
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+BUILD="${1:-$ROOT/build/ci}"
+CLI="$BUILD/app/countersign-cli"
+BENCH="$BUILD/tests/benchmarks/audit/audit_bench"
+PANE_BENCH="$BUILD/tests/benchmarks/audit/audit_pane_bench"
+WORK="${AUDIT_BENCH_DIR:-/tmp/countersign-audit-bench}"
+N_BULK="${N_BULK:-1000000}"
+N_SINGLE="${N_SINGLE:-300}"
+RUNS="${RUNS:-3}"
+mkdir -p "$WORK"
+
+now() { date +%s.%N; }
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+peak_mb() { grep "Maximum resident" "$1" | awk '{printf "%.1f", $6/1024}'; }
+
+echo "== 1. bulk append of $N_BULK records (one transaction)"
+BULK="$WORK/bulk/audit.sqlite"
+rm -rf "$WORK/bulk"; mkdir -p "$WORK/bulk"
+t0=$(now); "$CLI" --store "$BULK" audit generate --count "$N_BULK" >/dev/null; t1=$(now)
+ours=$(awk -v a="$t0" -v b="$t1" 'BEGIN {print b-a}')
+PEER="$WORK/peer-bulk.sqlite"; rm -f "$PEER"*
+t0=$(now)
+sqlite3 "$PEER" >/dev/null <<SQL
+PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;
+CREATE TABLE records(seq INTEGER PRIMARY KEY, time TEXT, actor TEXT, role TEXT, action TEXT, subject TEXT, bytes BLOB, hash BLOB);
+BEGIN;
+WITH RECURSIVE c(i) AS (SELECT 0 UNION ALL SELECT i+1 FROM c WHERE i < $N_BULK - 1)
+INSERT INTO records SELECT i, strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'r.ahmed', 'risk_officer', 'gate.bias',
+  'fraud-detection@2026.11.0', CAST(printf('{"action":"gate.bias","actor":"r.ahmed","payload":{"measured":0.%03d,"note":"synthetic record %d","run":%d,"verdict":"pass"},"prev":"%s","role":"risk_officer","seq":%d,"subject":"fraud-detection@2026.11.0","time":"2026-11-25T02:00:00.000Z"}', i%1000, i, i, lower(hex(randomblob(32))), i) AS BLOB), randomblob(32) FROM c;
+COMMIT;
+SQL
+t1=$(now)
+peer=$(awk -v a="$t0" -v b="$t1" 'BEGIN {print b-a}')
+echo "countersign: $(printf %.2f "$ours") s ($(awk -v n="$N_BULK" -v s="$ours" 'BEGIN {printf "%.0f", n/s}') records/s, hashing + Merkle nodes)"
+echo "sqlite3 peer (same rows, no hashing): $(printf %.2f "$peer") s"
+echo "ratio countersign/sqlite3: $(ratio "$ours" "$peer")"
+echo "store size: $(du -h "$BULK" | cut -f1)"
+
+echo; echo "== 2. durable single appends ($N_SINGLE one-record transactions, WAL, synchronous=FULL)"
+SQLF="$WORK/single.sql"
+{ echo "PRAGMA journal_mode=WAL;"; echo "PRAGMA synchronous=FULL;"
+  echo "CREATE TABLE IF NOT EXISTS records(seq INTEGER PRIMARY KEY, time TEXT, actor TEXT, role TEXT, action TEXT, subject TEXT, bytes BLOB, hash BLOB);"
+  for i in $(seq 0 $((N_SINGLE - 1))); do
+    echo "INSERT INTO records VALUES($i,'2026-11-25T02:00:00.000Z','r.ahmed','risk_officer','gate.bias','fraud-detection@2026.11.0',CAST('{\"action\":\"gate.bias\",\"actor\":\"r.ahmed\",\"payload\":{\"run\":$i,\"verdict\":\"pass\"},\"prev\":\"$(printf '%064d' 0)\",\"role\":\"risk_officer\",\"seq\":$i,\"subject\":\"fraud-detection@2026.11.0\",\"time\":\"2026-11-25T02:00:00.000Z\"}' AS BLOB),randomblob(32));"
+  done; } > "$SQLF"
+o=(); p=()
+for r in $(seq "$RUNS"); do
+  rm -rf "$WORK/single"; mkdir -p "$WORK/single"
+  o+=("$("$BENCH" append "$WORK/single/audit.sqlite" "$N_SINGLE" | awk '{print $(NF-1)}')")
+  rm -f "$WORK/peer-single.sqlite"*
+  t0=$(now); sqlite3 "$WORK/peer-single.sqlite" < "$SQLF" >/dev/null; t1=$(now)
+  p+=("$(awk -v n="$N_SINGLE" -v a="$t0" -v b="$t1" 'BEGIN {print n/(b-a)}')")
+done
+om=$(printf '%s\n' "${o[@]}" | median); pm=$(printf '%s\n' "${p[@]}" | median)
+echo "countersign: $(printf %.0f "$om") appends/s (median of $RUNS: ${o[*]})"
+echo "sqlite3 peer: $(printf %.0f "$pm") inserts/s (median of $RUNS: ${p[*]})"
+echo "ratio sqlite3/countersign (time per append; goal <= 1.3): $(ratio "$pm" "$om")"
+
+echo; echo "== 3. full verification of $N_BULK records"
+o=(); p=()
+for r in $(seq "$RUNS"); do
+  t0=$(now); /usr/bin/time -v -o "$WORK/verify.time" "$CLI" --store "$BULK" audit verify >/dev/null; t1=$(now)
+  o+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN {print b-a}')")
+  t0=$(now); /usr/bin/time -v -o "$WORK/peer.time" sh -c "sqlite3 '$BULK' 'SELECT bytes FROM records ORDER BY seq' | openssl dgst -sha256 >/dev/null"; t1=$(now)
+  p+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN {print b-a}')")
+done
+om=$(printf '%s\n' "${o[@]}" | median); pm=$(printf '%s\n' "${p[@]}" | median)
+echo "countersign audit verify: $(printf %.2f "$om") s (median of $RUNS: ${o[*]}), peak RSS $(peak_mb "$WORK/verify.time") MB"
+echo "sqlite3 | openssl dgst -sha256: $(printf %.2f "$pm") s (median of $RUNS: ${p[*]})"
+echo "ratio countersign/peer (goal <= 1.5): $(ratio "$om" "$pm")"
+
+if [ -x "$PANE_BENCH" ]; then
+  echo; echo "== 4. opening the Audit pane on $N_BULK records"
+  QT_QPA_PLATFORM=offscreen "$PANE_BENCH" "$BULK"
+fi

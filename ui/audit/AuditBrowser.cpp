@@ -1,0 +1,335 @@
+#include "audit/AuditBrowser.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPromise>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include "audit/AuditRecordDetail.h"
+#include "audit/AuditRecordModel.h"
+#include "audit/AuditStore.h"
+
+namespace countersign::ui {
+
+namespace {
+
+QLineEdit* filterEdit(QWidget* parent, const char* name, const QString& placeholder) {
+    auto* e = new QLineEdit(parent);
+    e->setObjectName(QLatin1String(name));
+    e->setPlaceholderText(placeholder);
+    e->setAccessibleName(placeholder);
+    e->setClearButtonEnabled(true);
+    return e;
+}
+
+QDateTime parseTime(const QString& text) {
+    if (text.trimmed().isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+}  // namespace
+
+AuditBrowser::AuditBrowser(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("auditBrowser"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* filters = new QHBoxLayout;
+    m_actor = filterEdit(this, "auditFilterActor", tr("Actor"));
+    m_role = filterEdit(this, "auditFilterRole", tr("Role"));
+    m_action = filterEdit(this, "auditFilterAction", tr("Action prefix"));
+    m_subject = filterEdit(this, "auditFilterSubject", tr("Subject"));
+    m_from = filterEdit(this, "auditFilterFrom", tr("From (UTC, ISO 8601)"));
+    m_to = filterEdit(this, "auditFilterTo", tr("To (UTC, ISO 8601)"));
+    m_search = filterEdit(this, "auditSearch", tr("Search in records"));
+    for (QLineEdit* e : {m_actor, m_role, m_action, m_subject, m_from, m_to, m_search})
+        filters->addWidget(e);
+    layout->addLayout(filters);
+
+    m_model = new AuditRecordModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setAccessibleName(tr("Audit records"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_detail = new AuditRecordDetail(this);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("auditSplitter"));
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    auto* bar = new QHBoxLayout;
+    m_verify = new QPushButton(tr("&Verify store"), this);
+    m_verify->setObjectName(QStringLiteral("auditVerify"));
+    m_verify->setToolTip(
+        tr("Re-hash every record, check the chain, the columns, the tree and every signed "
+           "checkpoint"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("auditCancel"));
+    m_cancel->setEnabled(false);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("auditProgress"));
+    m_progress->setAccessibleName(tr("Verification progress"));
+    m_progress->setFormat(tr("%v of %m records"));
+    m_progress->setVisible(false);
+    m_verdict = new QLabel(this);
+    m_verdict->setObjectName(QStringLiteral("auditVerdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_export = new QPushButton(tr("E&xport…"), this);
+    m_export->setObjectName(QStringLiteral("auditExport"));
+    m_export->setToolTip(tr("Export the selected records (or all shown) as JSON lines"));
+    m_checkpoint = new QLabel(this);
+    m_checkpoint->setObjectName(QStringLiteral("auditCheckpoint"));
+    bar->addWidget(m_verify);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_progress, 1);
+    bar->addWidget(m_verdict, 2);
+    bar->addWidget(m_checkpoint);
+    bar->addWidget(m_export);
+    layout->addLayout(bar);
+
+    m_filterDelay = new QTimer(this);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(300);
+    connect(m_filterDelay, &QTimer::timeout, this, &AuditBrowser::applyFilters);
+    for (QLineEdit* e : {m_actor, m_role, m_action, m_subject, m_from, m_to, m_search})
+        connect(e, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AuditBrowser::selectionChanged);
+    connect(m_model, &AuditRecordModel::loadError, this, &AuditBrowser::statusMessage);
+    connect(m_verify, &QPushButton::clicked, this, &AuditBrowser::startVerification);
+    connect(m_cancel, &QPushButton::clicked, this, &AuditBrowser::cancelVerification);
+    connect(m_export, &QPushButton::clicked, this, &AuditBrowser::chooseExportFile);
+    connect(&m_watcher, &QFutureWatcher<AuditVerification>::progressRangeChanged, m_progress,
+            &QProgressBar::setRange);
+    connect(&m_watcher, &QFutureWatcher<AuditVerification>::progressValueChanged, m_progress,
+            &QProgressBar::setValue);
+    connect(&m_watcher, &QFutureWatcher<AuditVerification>::finished, this, [this] {
+        m_cancel->setEnabled(false);
+        m_verify->setEnabled(m_store != nullptr);
+        m_progress->setVisible(false);
+        if (m_watcher.future().resultCount() > 0)
+            showVerification(m_watcher.result());
+    });
+
+    // Records appended by another process (the CLI, a pipeline) appear while the pane is open.
+    m_poll = new QTimer(this);
+    m_poll->setInterval(1000);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        m_model->poll();
+        refreshCheckpointLabel();
+    });
+    setStore(nullptr);
+}
+
+AuditBrowser::~AuditBrowser() {
+    cancelVerification();
+    m_watcher.waitForFinished();
+}
+
+void AuditBrowser::setStore(const AuditStore* store) {
+    cancelVerification();
+    m_watcher.waitForFinished();
+    m_store = store;
+    m_model->setStore(store);
+    m_detail->show(nullptr, -1);
+    m_verdict->clear();
+    m_verify->setEnabled(store != nullptr);
+    m_export->setEnabled(store != nullptr);
+    if (store) {
+        applyFilters();
+        m_poll->start();
+    } else {
+        m_poll->stop();
+    }
+    refreshCheckpointLabel();
+}
+
+void AuditBrowser::applyFilters() {
+    AuditFilter f;
+    f.actor = m_actor->text().trimmed();
+    f.role = m_role->text().trimmed();
+    f.actionPrefix = m_action->text().trimmed();
+    f.subject = m_subject->text().trimmed();
+    f.from = parseTime(m_from->text());
+    f.to = parseTime(m_to->text());
+    f.text = m_search->text();
+    m_model->setFilter(f);
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    m_table->resizeColumnToContents(AuditRecordModel::Seq);
+    m_table->resizeColumnToContents(AuditRecordModel::Time);
+}
+
+void AuditBrowser::selectionChanged() {
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    m_detail->show(m_store, current.isValid() ? m_model->seqAt(current.row()) : -1);
+}
+
+void AuditBrowser::startVerification() {
+    if (!m_store || m_watcher.isRunning())
+        return;
+    QStringList held;
+    QFile sidecar(m_store->sidecarCheckpointPath());
+    if (sidecar.open(QIODevice::ReadOnly))
+        held << QString::fromUtf8(sidecar.read(1 << 20));
+    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    const AuditStore* store = m_store;
+    auto cancel = m_cancelFlag;
+    m_verdict->setText(tr("Verifying…"));
+    m_verdict->setStyleSheet({});
+    m_progress->setRange(0, static_cast<int>(qMin<qint64>(store->size(), INT_MAX)));
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_verify->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_watcher.setFuture(
+        QtConcurrent::run([store, held, cancel](QPromise<AuditVerification>& promise) {
+            promise.setProgressRange(0, static_cast<int>(qMin<qint64>(store->size(), INT_MAX)));
+            AuditVerification v = store->verify(
+                held,
+                [&promise, &cancel](qint64 done, qint64) {
+                    if (promise.isCanceled())
+                        cancel->store(true);
+                    promise.setProgressValue(static_cast<int>(qMin<qint64>(done, INT_MAX)));
+                },
+                cancel.get());
+            promise.addResult(v);
+        }));
+}
+
+void AuditBrowser::cancelVerification() {
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+}
+
+QString AuditBrowser::verdictText() const {
+    return m_verdict->text();
+}
+
+void AuditBrowser::showVerification(const AuditVerification& v) {
+    m_last = v;
+    QString text;
+    QString style;
+    if (v.ok()) {
+        text = tr("✓ Store verified: %n record(s)", nullptr, static_cast<int>(v.recordsChecked)) +
+               tr(", %n signed checkpoint(s) checked.", nullptr,
+                  static_cast<int>(v.checkpointsChecked));
+        style = QStringLiteral("color: #1b7f3b; font-weight: bold;");
+    } else if (v.problem == AuditVerification::Problem::Cancelled) {
+        text = tr("Verification cancelled after %n record(s).", nullptr,
+                  static_cast<int>(v.recordsChecked));
+    } else {
+        text = tr("✗ TAMPERING FOUND (%1): %2")
+                   .arg(AuditVerification::problemName(v.problem), v.message);
+        style = QStringLiteral("color: #b3261e; font-weight: bold;");
+    }
+    m_verdict->setText(text);
+    m_verdict->setStyleSheet(style);
+    emit statusMessage(text);
+    if (v.firstBadSeq >= 0) {
+        const int row = m_model->ensureLoaded(v.firstBadSeq);
+        if (row >= 0) {
+            const QModelIndex index = m_model->index(row, 0);
+            m_table->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        }
+    }
+    emit verificationFinished(v.ok());
+}
+
+void AuditBrowser::refreshCheckpointLabel() {
+    if (!m_store) {
+        m_checkpoint->setText(tr("No audit store open."));
+        return;
+    }
+    auto cp = m_store->latestCheckpoint();
+    const qint64 size = m_store->size();
+    if (!cp || cp->isNull())
+        m_checkpoint->setText(
+            tr("%n record(s), no checkpoint yet", nullptr, static_cast<int>(size)));
+    else
+        m_checkpoint->setText(tr("%1 records · checkpoint %2 · root %3…")
+                                  .arg(QLocale().toString(size), QLocale().toString(cp->size),
+                                       QString::fromLatin1(cp->rootHash.toBase64().left(10))));
+    m_checkpoint->setToolTip(cp && !cp->isNull() ? cp->signedNote : QString());
+}
+
+qint64 AuditBrowser::exportTo(const QString& path) {
+    if (!m_store)
+        return -1;
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        emit statusMessage(tr("Cannot write %1: %2").arg(path, out.errorString()));
+        return -1;
+    }
+    qint64 n = 0;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        auto r =
+            m_store->exportRecords(m_model->filter(), AuditStore::ExportFormat::JsonLines, out);
+        if (!r) {
+            emit statusMessage(r.error().message);
+            return -1;
+        }
+        n = r.value();
+    } else {
+        QList<qint64> seqs;
+        for (const QModelIndex& i : rows) seqs << m_model->seqAt(i.row());
+        std::sort(seqs.begin(), seqs.end());
+        for (qint64 seq : seqs) {
+            auto rec = m_store->record(seq);
+            if (!rec) {
+                emit statusMessage(rec.error().message);
+                return -1;
+            }
+            out.write(rec->bytes);
+            out.write("\n");
+            ++n;
+        }
+    }
+    if (!out.commit()) {
+        emit statusMessage(tr("Cannot write %1: %2").arg(path, out.errorString()));
+        return -1;
+    }
+    emit statusMessage(tr("Exported %n record(s).", nullptr, static_cast<int>(n)));
+    return n;
+}
+
+void AuditBrowser::chooseExportFile() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export audit records"),
+                                     QStringLiteral("audit.jsonl"), tr("JSON lines (*.jsonl)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+}  // namespace countersign::ui

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QWidget>
+#include <atomic>
+#include <memory>
+
+#include "audit/AuditVerification.h"
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace countersign {
+class AuditStore;
+}
+
+namespace countersign::ui {
+
+class AuditRecordDetail;
+class AuditRecordModel;
+
+// Browses and verifies the audit store: a lazily fetched table with filters (actor, role,
+// action prefix, subject, time range) and payload search, the selected record's detail and
+// inclusion proof, full verification on a worker thread with progress and cancel, export of
+// the selection, and live refresh when another process appends.
+class AuditBrowser : public QWidget {
+    Q_OBJECT
+public:
+    explicit AuditBrowser(QWidget* parent = nullptr);
+    ~AuditBrowser() override;
+
+    // Not owned; must outlive the browser or be replaced first (null clears).
+    void setStore(const AuditStore* store);
+    AuditRecordModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+
+    void startVerification();
+    void cancelVerification();
+    bool isVerifying() const { return m_watcher.isRunning(); }
+    const AuditVerification& lastVerification() const { return m_last; }
+    QString verdictText() const;
+
+    // Writes the selected records (or, with none selected, all matching the filters) as JSON
+    // lines of their exact bytes. Returns the number written, or -1 and says why.
+    qint64 exportTo(const QString& path);
+
+signals:
+    void verificationFinished(bool ok);
+    void statusMessage(const QString& text);
+
+private:
+    void applyFilters();
+    void selectionChanged();
+    void showVerification(const AuditVerification& v);
+    void refreshCheckpointLabel();
+    void chooseExportFile();
+
+    const AuditStore* m_store = nullptr;
+    AuditRecordModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    AuditRecordDetail* m_detail = nullptr;
+    QLineEdit* m_actor = nullptr;
+    QLineEdit* m_role = nullptr;
+    QLineEdit* m_action = nullptr;
+    QLineEdit* m_subject = nullptr;
+    QLineEdit* m_from = nullptr;
+    QLineEdit* m_to = nullptr;
+    QLineEdit* m_search = nullptr;
+    QPushButton* m_verify = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QPushButton* m_export = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_verdict = nullptr;
+    QLabel* m_checkpoint = nullptr;
+    QTimer* m_filterDelay = nullptr;
+    QTimer* m_poll = nullptr;
+    QFutureWatcher<AuditVerification> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    AuditVerification m_last;
+};
+
+}  // namespace countersign::ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace countersign {
+class AuditStore;
+}
+
+namespace countersign::ui {
+
+// The selected audit record: its pretty-printed JSON, hash and previous hash, and its
+// inclusion proof against the latest signed checkpoint (checked on the spot).
+class AuditRecordDetail : public QWidget {
+    Q_OBJECT
+public:
+    explicit AuditRecordDetail(QWidget* parent = nullptr);
+    void show(const AuditStore* store, qint64 seq);  // seq < 0 clears
+    QString proofVerdict() const;
+
+private:
+    QLabel* m_title = nullptr;
+    QPlainTextEdit* m_record = nullptr;
+    QLabel* m_proofVerdict = nullptr;
+    QPlainTextEdit* m_proof = nullptr;
+};
+
+}  // namespace countersign::ui
