@@ -1,35 +1,358 @@
 #include "MainWindow.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QStatusBar>
+#include <QSplitter>
 #include <QTabWidget>
+#include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include "Settings.h"
+#include "dialogs/DialogHooks.h"
+#include "dialogs/ShortcutsDialog.h"
+#include "navigator/BundleTreeModel.h"
+#include "navigator/Navigator.h"
+#include "panes/AuditPane.h"
+#include "panes/OverviewPane.h"
+#include "panes/PaneContext.h"
+#include "panes/ReleasePane.h"
+#include "panes/RiskPane.h"
+#include "panes/SecurityPane.h"
+#include "window/BundleHeader.h"
+#include "window/MainActions.h"
+#include "window/MainStatusBar.h"
+#include "window/OperatorSelector.h"
+#include "workspace/Workspace.h"
 
 namespace countersign::ui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+MainWindow::MainWindow(Settings* settings, QWidget* parent) : QMainWindow(parent) {
+    if (!settings) {
+        m_ownSettings = std::make_unique<Settings>();
+        settings = m_ownSettings.get();
+    }
+    m_settings = settings;
+    m_services.settings = settings;
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Countersign"));
-    m_panes = new QTabWidget(this);
-    m_panes->setObjectName(QStringLiteral("panes"));
-    setCentralWidget(m_panes);
-    createMenus();
-    statusBar()->showMessage(tr("No workspace open"));
+    m_actions = new MainActions(this);
+    m_actions->populate(menuBar());
+    createLayout();
+    addPane(new OverviewPane, QStringLiteral("Overview"));
+    addPane(new RiskPane, QStringLiteral("Risk"));
+    addPane(new SecurityPane, QStringLiteral("Security"));
+    addPane(new ReleasePane, QStringLiteral("Release"));
+    addPane(new AuditPane, QStringLiteral("Audit"));
+    connectActions();
+    restoreWindowState();
+    rebuildRecentMenu();
+    updateContext();
 }
 
-void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About Countersign"), this, [this] {
-        QMessageBox::about(this, tr("About Countersign"),
-                           tr("Countersign %1\nRelease console for production ML models.")
-                               .arg(QStringLiteral(COUNTERSIGN_VERSION)));
+MainWindow::~MainWindow() {
+    // The views and panes point into the workspace: detach them before it goes.
+    m_entryIndex = -1;
+    m_operatorId.clear();
+    m_navigator->setWorkspace(nullptr);
+    m_operatorSelector->setWorkspace(nullptr);
+    const PaneContext empty;
+    for (Pane* pane : std::as_const(m_paneList)) pane->setContext(empty);
+}
+
+void MainWindow::createLayout() {
+    m_navigator = new Navigator;
+    m_header = new BundleHeader;
+    m_panes = new QTabWidget;
+    m_panes->setObjectName(QStringLiteral("panes"));
+    m_panes->setDocumentMode(true);
+
+    auto* right = new QWidget;
+    right->setObjectName(QStringLiteral("contentPanel"));
+    auto* column = new QVBoxLayout(right);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_header);
+    column->addWidget(m_panes, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({330, 950});
+    setCentralWidget(m_splitter);
+
+    auto* corner = new QWidget(menuBar());
+    auto* cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(4, 1, 6, 1);
+    m_operatorSelector = new OperatorSelector(corner);
+    auto* label = new QLabel(tr("Signed in:"), corner);
+    label->setBuddy(m_operatorSelector);
+    cornerLayout->addWidget(label);
+    cornerLayout->addWidget(m_operatorSelector);
+    menuBar()->setCornerWidget(corner, Qt::TopRightCorner);
+
+    m_status = new MainStatusBar(this);
+    setStatusBar(m_status);
+
+    connect(m_navigator, &Navigator::entrySelected, this, &MainWindow::onEntrySelected);
+    connect(m_operatorSelector, &OperatorSelector::operatorChanged, this,
+            &MainWindow::onOperatorChanged);
+}
+
+void MainWindow::addPane(Pane* pane, const QString& objectName) {
+    pane->setObjectName(objectName.at(0).toLower() + objectName.mid(1) + QStringLiteral("Pane"));
+    m_paneList << pane;
+    m_panes->addTab(pane, pane->title());
+    QAction* show =
+        m_actions->addPaneAction(objectName, pane->title(), static_cast<int>(m_paneList.size()));
+    addAction(show);
+    connect(show, &QAction::triggered, this, [this, pane] { m_panes->setCurrentWidget(pane); });
+    connect(pane, &Pane::statusMessage, this,
+            [this](const QString& text) { m_status->showMessage(text, 8000); });
+}
+
+void MainWindow::connectActions() {
+    MainActions* a = m_actions;
+    for (QAction* action : a->all()) addAction(action);  // shortcuts work with the menu bar hidden
+    connect(a->openWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspace);
+    connect(a->reloadWorkspace, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            openWorkspace(m_workspace->root());
     });
-    about->setObjectName(QStringLiteral("actionAbout"));
+    connect(a->signIn, &QAction::triggered, this, [this] {
+        m_operatorSelector->setFocus(Qt::ShortcutFocusReason);
+        m_operatorSelector->showPopup();
+    });
+    connect(a->signOut, &QAction::triggered, this, [this] { signIn(QString()); });
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->toggleNavigator, &QAction::toggled, m_navigator, &QWidget::setVisible);
+    connect(a->focusNavigator, &QAction::triggered, this, [this] {
+        m_actions->toggleNavigator->setChecked(true);
+        m_navigator->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(a->fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+    });
+    connect(a->nextBundle, &QAction::triggered, this, [this] { m_navigator->step(+1); });
+    connect(a->previousBundle, &QAction::triggered, this, [this] { m_navigator->step(-1); });
+    connect(a->openBundleFolder, &QAction::triggered, this, [this] {
+        if (const BundleEntry* e = m_navigator->model()->entry(m_navigator->view()->currentIndex()))
+            QDesktopServices::openUrl(QUrl::fromLocalFile(e->dir));
+    });
+    connect(a->copyDigest, &QAction::triggered, this, [this] {
+        const BundleEntry* e = m_navigator->model()->entry(m_navigator->view()->currentIndex());
+        if (e && e->bundle) {
+            QApplication::clipboard()->setText(e->bundle->digest);
+            m_status->showMessage(tr("Copied the digest of %1").arg(e->id()), 5000);
+        }
+    });
+    connect(a->showAudit, &QAction::triggered, this, [this] {
+        for (Pane* p : std::as_const(m_paneList))
+            if (p->objectName() == QLatin1String("auditPane"))
+                m_panes->setCurrentWidget(p);
+    });
+    connect(a->copyStorePath, &QAction::triggered, this, [this] {
+        if (!m_workspace)
+            return;
+        QApplication::clipboard()->setText(QDir::toNativeSeparators(m_workspace->auditStorePath()));
+        m_status->showMessage(tr("Copied the audit store path"), 5000);
+    });
+    connect(a->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(a->recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+}
+
+void MainWindow::restoreWindowState() {
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+    restoreState(m_settings->windowState());
+    const QByteArray splitter = m_settings->splitterState();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    m_actions->toggleNavigator->setChecked(m_settings->navigatorVisible());
+    m_navigator->setVisible(m_settings->navigatorVisible());
+}
+
+void MainWindow::saveWindowState() {
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setSplitterState(m_splitter->saveState());
+    m_settings->setNavigatorVisible(m_actions->toggleNavigator->isChecked());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    QMenu* menu = m_actions->recentMenu;
+    menu->clear();
+    const QStringList recent = m_settings->recentWorkspaces();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString dir = recent.at(i);
+        const QString text = i < 9 ? tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(dir))
+                                   : QDir::toNativeSeparators(dir);
+        QAction* act = menu->addAction(text, this, [this, dir] { openWorkspace(dir); });
+        act->setObjectName(QStringLiteral("actionRecent%1").arg(i + 1));
+    }
+    if (!recent.isEmpty())
+        menu->addSeparator();
+    QAction* clear = menu->addAction(tr("&Clear Recent Workspaces"), this, [this] {
+        m_settings->clearRecentWorkspaces();
+        rebuildRecentMenu();
+    });
+    clear->setObjectName(QStringLiteral("actionClearRecent"));
+    clear->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::chooseWorkspace() {
+    const QString start = m_workspace ? m_workspace->root() : m_settings->lastWorkspace();
+    const QString dir = DialogHooks::existingDirectory(this, tr("Open Workspace"), start);
+    if (!dir.isEmpty())
+        openWorkspace(dir);
+}
+
+bool MainWindow::openWorkspace(const QString& dir) {
+    Result<Workspace> opened = Workspace::open(dir);
+    if (!opened) {
+        DialogHooks::warning(this, tr("Cannot open workspace"),
+                             tr("%1 cannot be opened as a workspace.\n\n%2")
+                                 .arg(QDir::toNativeSeparators(dir), opened.error().toString()));
+        return false;
+    }
+    const BundleEntry* previous = m_navigator->model()->entry(m_navigator->view()->currentIndex());
+    const QString keepModel = previous ? previous->model : QString();
+    const QString keepVersion = previous ? previous->version : QString();
+    const QString keepOperator = m_operatorId;
+
+    // Drop every pointer into the old workspace before replacing it.
+    m_entryIndex = -1;
+    m_operatorId.clear();
+    m_navigator->setWorkspace(nullptr);
+    m_operatorSelector->setWorkspace(nullptr);
+    updateContext();
+
+    m_workspace = std::make_unique<Workspace>(std::move(opened).value());
+    m_navigator->setWorkspace(m_workspace.get());
+    m_operatorSelector->setWorkspace(m_workspace.get());
+    m_settings->addRecentWorkspace(m_workspace->root());
+    m_settings->setLastWorkspace(m_workspace->root());
+    rebuildRecentMenu();
+    m_status->setWorkspace(m_workspace->root());
+    m_status->setBundleCounts(m_navigator->model()->versionCount(),
+                              m_navigator->model()->invalidCount());
+    if (!keepOperator.isEmpty())
+        m_operatorSelector->setOperatorId(keepOperator);
+    if (keepModel.isEmpty() || !m_navigator->select(keepModel, keepVersion))
+        m_navigator->step(+1);
+    updateContext();
+    return true;
+}
+
+bool MainWindow::signIn(const QString& operatorId) {
+    if (operatorId.isEmpty()) {
+        m_operatorSelector->setOperatorId(QString());
+        return true;
+    }
+    return m_operatorSelector->setOperatorId(operatorId);
+}
+
+void MainWindow::onEntrySelected(int entryIndex) {
+    m_entryIndex = entryIndex;
+    updateContext();
+}
+
+void MainWindow::onOperatorChanged(const QString& id) {
+    m_operatorId = id;
+    updateContext();
+    const Operator* op = m_workspace && !id.isEmpty() ? m_workspace->roster().find(id) : nullptr;
+    if (!op || op->roles.isEmpty())
+        return;
+    const QString primary = op->roles.first();
+    for (Pane* pane : std::as_const(m_paneList))
+        if (pane->primaryRoles().contains(primary)) {
+            m_panes->setCurrentWidget(pane);
+            return;
+        }
+    m_panes->setCurrentIndex(0);
+}
+
+void MainWindow::updateContext() {
+    PaneContext context;
+    context.services = &m_services;
+    context.workspace = m_workspace.get();
+    if (m_workspace && m_entryIndex >= 0 && m_entryIndex < m_workspace->bundles().size()) {
+        context.entry = &m_workspace->bundles().at(m_entryIndex);
+        if (context.entry->bundle)
+            context.bundle = &*context.entry->bundle;
+    }
+    if (m_workspace && !m_operatorId.isEmpty())
+        context.op = m_workspace->roster().find(m_operatorId);
+
+    m_header->setEntry(context.workspace, context.entry,
+                       context.entry ? m_navigator->model()->stateText(m_entryIndex) : QString());
+    for (Pane* pane : std::as_const(m_paneList)) pane->setContext(context);
+
+    m_actions->reloadWorkspace->setEnabled(m_workspace != nullptr);
+    m_actions->signIn->setEnabled(m_workspace != nullptr &&
+                                  !m_workspace->roster().operators.isEmpty());
+    m_actions->signOut->setEnabled(context.op != nullptr);
+    m_actions->openBundleFolder->setEnabled(context.entry != nullptr);
+    m_actions->copyDigest->setEnabled(context.bundle != nullptr);
+    m_actions->copyStorePath->setEnabled(m_workspace != nullptr);
+    m_actions->nextBundle->setEnabled(m_workspace && !m_workspace->bundles().isEmpty());
+    m_actions->previousBundle->setEnabled(m_workspace && !m_workspace->bundles().isEmpty());
+    updateStoreState();
+
+    QStringList title;
+    if (context.entry)
+        title << tr("%1 %2").arg(context.entry->model, context.entry->version);
+    if (m_workspace)
+        title << QDir::toNativeSeparators(m_workspace->root());
+    title << tr("Countersign");
+    setWindowTitle(title.join(QStringLiteral(" — ")));
+}
+
+void MainWindow::updateStoreState() {
+    if (!m_workspace)
+        return;
+    const bool exists = QFileInfo::exists(m_workspace->auditStorePath());
+    m_status->setStoreState(exists ? tr("Audit store present") : tr("No audit store yet"));
+}
+
+void MainWindow::showAbout() {
+    DialogHooks::about(
+        this, tr("About Countersign"),
+        tr("<h3>Countersign %1</h3>"
+           "<p>Release console for production ML models: review a retraining bundle "
+           "through its guardrails, sign off with your own key, approve deployment "
+           "with a dual approval and browse the tamper-evident audit store.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(COUNTERSIGN_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showShortcuts() {
+    auto* dialog = new ShortcutsDialog(m_actions->all(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 }  // namespace countersign::ui

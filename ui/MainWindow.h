@@ -1,22 +1,85 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
+#include <memory>
 
+#include "AppServices.h"
+
+class QSplitter;
 class QTabWidget;
+
+namespace countersign {
+class Workspace;
+}
 
 namespace countersign::ui {
 
-// The console's main window: navigator on the left, the selected bundle's header and
-// the role panes on the right, workspace status below.
+class BundleHeader;
+class MainActions;
+class MainStatusBar;
+class Navigator;
+class OperatorSelector;
+class Pane;
+class Settings;
+
+// The console's main window: the navigator on the left, the selected version's header and
+// the role panes on the right, the workspace status below, the signed-in operator at the
+// top right. It owns the open workspace and hands every pane the same PaneContext.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // settings: where preferences are kept (tests pass an INI file); null: the user's settings.
+    explicit MainWindow(Settings* settings = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or reopens) a workspace folder; on failure tells the user and keeps the old one.
+    bool openWorkspace(const QString& dir);
+    const Workspace* workspace() const { return m_workspace.get(); }
+    // Signs an operator in by id (empty: sign out); false when the roster has no such id.
+    bool signIn(const QString& operatorId);
+
+    Navigator* navigator() const { return m_navigator; }
+    BundleHeader* header() const { return m_header; }
+    QTabWidget* panes() const { return m_panes; }
+    QList<Pane*> paneList() const { return m_paneList; }
+    MainStatusBar* mainStatusBar() const { return m_status; }
+    AppServices& services() { return m_services; }
+    // Adds a pane as a tab with a View menu action (Ctrl+<n>).
+    void addPane(Pane* pane, const QString& objectName);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createMenus();
+    void createLayout();
+    void connectActions();
+    void restoreWindowState();
+    void saveWindowState();
+    void rebuildRecentMenu();
+    void chooseWorkspace();
+    void showAbout();
+    void showShortcuts();
+    void onEntrySelected(int entryIndex);
+    void onOperatorChanged(const QString& id);
+    void updateContext();
+    void updateStoreState();
 
+    std::unique_ptr<Settings> m_ownSettings;
+    Settings* m_settings = nullptr;
+    AppServices m_services;
+    std::unique_ptr<Workspace> m_workspace;
+    int m_entryIndex = -1;
+    QString m_operatorId;
+
+    MainActions* m_actions = nullptr;
+    QSplitter* m_splitter = nullptr;
+    Navigator* m_navigator = nullptr;
+    BundleHeader* m_header = nullptr;
     QTabWidget* m_panes = nullptr;
+    QList<Pane*> m_paneList;
+    OperatorSelector* m_operatorSelector = nullptr;
+    MainStatusBar* m_status = nullptr;
 };
 
 }  // namespace countersign::ui

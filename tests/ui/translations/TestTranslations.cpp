@@ -1,0 +1,135 @@
+// The console's translations: switching the locale to German changes the visible text, the
+// English file supplies plural forms, and the German file is complete.
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabWidget>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include "MainWindow.h"
+#include "Settings.h"
+#include "TempDir.h"
+#include "Translations.h"
+#include "gates/Verdict.h"
+#include "window/MainStatusBar.h"
+
+using namespace countersign;
+using namespace countersign::ui;
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void germanChangesVisibleText();
+    void englishHasPluralForms();
+    void unknownLocaleFallsBackToEnglish();
+    void germanFileIsComplete();
+
+private:
+    QStringList visibleTexts(MainWindow& w) const;
+    test::TempDir m_dir;
+};
+
+void TestTranslations::initTestCase() {
+    initUiResources();
+}
+
+void TestTranslations::cleanup() {
+    Translations::uninstall(*QCoreApplication::instance());
+}
+
+QStringList TestTranslations::visibleTexts(MainWindow& w) const {
+    QStringList texts;
+    for (QAction* a : w.menuBar()->actions()) texts << a->text();
+    for (int i = 0; i < w.panes()->count(); ++i) texts << w.panes()->tabText(i);
+    texts << w.findChild<QLabel*>(QStringLiteral("statusWorkspace"))->text();
+    return texts;
+}
+
+void TestTranslations::germanChangesVisibleText() {
+    Settings settings(m_dir.filePath(QStringLiteral("s.ini")));
+    QVERIFY(Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English)) >= 1);
+    QStringList english;
+    {
+        MainWindow w(&settings);
+        english = visibleTexts(w);
+        QVERIFY(english.contains(QStringLiteral("&File")));
+        QVERIFY(english.contains(QStringLiteral("Overview")));
+        QCOMPARE(verdictLabel(Verdict::Undefined), QStringLiteral("Not evaluated"));
+    }
+    QVERIFY(Translations::install(*QCoreApplication::instance(),
+                                  QLocale(QLocale::German, QLocale::Germany)) >= 1);
+    MainWindow w(&settings);
+    const QStringList german = visibleTexts(w);
+    QVERIFY2(german.contains(QStringLiteral("&Datei")), qPrintable(german.join(QLatin1Char('|'))));
+    QVERIFY(german.contains(QStringLiteral("Übersicht")));
+    QVERIFY(german.contains(QStringLiteral("Risiko")));
+    QVERIFY(german.contains(QStringLiteral("Kein Arbeitsbereich geöffnet")));
+    QCOMPARE(verdictLabel(Verdict::Undefined), QStringLiteral("Nicht geprüft"));
+    QCOMPARE(german.size(), english.size());
+    for (qsizetype i = 0; i < german.size(); ++i)
+        if (english.at(i) != QLatin1String("CI"))
+            QVERIFY2(german.at(i) != english.at(i), qPrintable(english.at(i)));
+    // Plural forms follow German rules.
+    w.mainStatusBar()->setWorkspace(QStringLiteral("/tmp/w"));
+    w.mainStatusBar()->setBundleCounts(1, 0);
+    QCOMPARE(w.findChild<QLabel*>(QStringLiteral("statusBundles"))->text(),
+             QStringLiteral("1 Version"));
+    w.mainStatusBar()->setBundleCounts(7, 2);
+    QCOMPARE(w.findChild<QLabel*>(QStringLiteral("statusBundles"))->text(),
+             QStringLiteral("7 Versionen, 2 nicht lesbar"));
+}
+
+void TestTranslations::englishHasPluralForms() {
+    QVERIFY(Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English)) >= 1);
+    Settings settings(m_dir.filePath(QStringLiteral("s.ini")));
+    MainWindow w(&settings);
+    w.mainStatusBar()->setWorkspace(QStringLiteral("/tmp/w"));
+    w.mainStatusBar()->setBundleCounts(1, 1);
+    QCOMPARE(w.findChild<QLabel*>(QStringLiteral("statusBundles"))->text(),
+             QStringLiteral("1 version, 1 unreadable"));
+    w.mainStatusBar()->setBundleCounts(8, 0);
+    QCOMPARE(w.findChild<QLabel*>(QStringLiteral("statusBundles"))->text(),
+             QStringLiteral("8 versions"));
+}
+
+void TestTranslations::unknownLocaleFallsBackToEnglish() {
+    QVERIFY(Translations::install(*QCoreApplication::instance(), QLocale(QLocale::Swahili)) >= 1);
+    Settings settings(m_dir.filePath(QStringLiteral("s.ini")));
+    MainWindow w(&settings);
+    QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    Translations::uninstall(*QCoreApplication::instance());
+    QVERIFY(QCoreApplication::instance()->findChildren<QTranslator*>().isEmpty());
+}
+
+// Every message of the German file is translated (none unfinished, none empty).
+void TestTranslations::germanFileIsComplete() {
+    QFile f(QStringLiteral(COUNTERSIGN_TRANSLATIONS_DIR "/countersign_de.ts"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&f);
+    int messages = 0;
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        if (xml.name() == QLatin1String("message"))
+            ++messages;
+        if (xml.name() == QLatin1String("translation")) {
+            QVERIFY2(xml.attributes().value(QLatin1String("type")).isEmpty(), qPrintable(source));
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            QVERIFY2(!text.trimmed().isEmpty() || source.trimmed().isEmpty(), qPrintable(source));
+        }
+    }
+    QVERIFY(!xml.hasError());
+    QVERIFY(messages > 100);
+}
+
+QTEST_MAIN(TestTranslations)
+#include "TestTranslations.moc"

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+#include "panes/PaneContext.h"
+
+class QAbstractButton;
+class QAction;
+class QLabel;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace countersign::ui {
+
+// One role pane of the main window (Overview, Risk, Security, Release, Audit, ...). The main
+// window hands every pane the same PaneContext whenever the workspace, the selection or the
+// signed-in operator changes. Actions stay visible for everyone; those needing a role are
+// enabled only for operators holding it, with the reason in the tooltip otherwise.
+class Pane : public QWidget {
+    Q_OBJECT
+public:
+    explicit Pane(QWidget* parent = nullptr);
+
+    // The tab title, translated.
+    virtual QString title() const = 0;
+    // Operators whose primary role is one of these see this pane first after signing in.
+    virtual QStringList primaryRoles() const { return {}; }
+
+    virtual void setContext(const PaneContext& context);
+    const PaneContext& context() const { return m_context; }
+
+    // Enables the control when the context's operator holds the role; otherwise disables it
+    // and puts the reason in its tooltip. `what` describes the action for enabled tooltips.
+    static void requireRole(QAction* action, const PaneContext& context, const QString& role,
+                            const QString& what);
+    static void requireRole(QAbstractButton* button, const PaneContext& context,
+                            const QString& role, const QString& what);
+
+signals:
+    // A short message for the status bar.
+    void statusMessage(const QString& text);
+
+protected:
+    // Rebuild the view from context(); called by setContext().
+    virtual void refresh() = 0;
+
+    // Replaces the pane's scrollable content with a fresh, empty column and returns its layout.
+    QVBoxLayout* resetContent();
+    // Replaces the content with a single message (no bundle selected, bundle unreadable, ...).
+    void showMessage(const QString& text);
+    // Handles the states without a readable bundle: no workspace, no version selected, or a
+    // version whose manifest cannot be read (its error is shown). Returns true when it did,
+    // false when context().bundle is set and the pane should show it.
+    bool showStateWithoutBundle();
+    // Adds the selected version's error (if any) as a section to the column.
+    static void addEntryError(QVBoxLayout* column, const PaneContext& context);
+
+private:
+    PaneContext m_context;
+    QScrollArea* m_scroll = nullptr;
+};
+
+}  // namespace countersign::ui
