@@ -6,9 +6,9 @@
 #include <QLocale>
 
 #include "MainWindow.h"
-#include "crypto/ProcessHardening.h"
 #include "Settings.h"
 #include "Translations.h"
+#include "crypto/ProcessHardening.h"
 
 int main(int argc, char* argv[]) {
     // No core dumps, no ptrace: operator keys are unlocked in this process.
