@@ -94,6 +94,132 @@
         </message>
     </context>
     <context>
+        <name>countersign::ui::AuditBrowser</name>
+        <message>
+            <source>Actor</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Action prefix</source>
+            <translation>Aktionspräfix</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Gegenstand</translation>
+        </message>
+        <message>
+            <source>From (UTC, ISO 8601)</source>
+            <translation>Von (UTC, ISO 8601)</translation>
+        </message>
+        <message>
+            <source>To (UTC, ISO 8601)</source>
+            <translation>Bis (UTC, ISO 8601)</translation>
+        </message>
+        <message>
+            <source>Search in records</source>
+            <translation>In Einträgen suchen</translation>
+        </message>
+        <message>
+            <source>Audit records</source>
+            <translation>Prüfeinträge</translation>
+        </message>
+        <message>
+            <source>&amp;Verify store</source>
+            <translation>Speicher &amp;verifizieren</translation>
+        </message>
+        <message>
+            <source>Re-hash every record, check the chain, the columns, the tree and every signed checkpoint</source>
+            <translation>Jeden Eintrag neu hashen, Kette, Spalten, Baum und jeden signierten Checkpoint prüfen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Verification progress</source>
+            <translation>Fortschritt der Verifikation</translation>
+        </message>
+        <message>
+            <source>%v of %m records</source>
+            <translation>%v von %m Einträgen</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Export the selected records (or all shown) as JSON lines</source>
+            <translation>Die ausgewählten (oder alle angezeigten) Einträge als JSON Lines exportieren</translation>
+        </message>
+        <message>
+            <source>Verifying…</source>
+            <translation>Wird verifiziert…</translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ Store verified: %n record(s)</source>
+            <translation>
+                <numerusform>✓ Speicher verifiziert: %n Eintrag</numerusform>
+                <numerusform>✓ Speicher verifiziert: %n Einträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n signed checkpoint(s) checked.</source>
+            <translation>
+                <numerusform>, %n signierter Checkpoint geprüft.</numerusform>
+                <numerusform>, %n signierte Checkpoints geprüft.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Verification cancelled after %n record(s).</source>
+            <translation>
+                <numerusform>Verifikation nach %n Eintrag abgebrochen.</numerusform>
+                <numerusform>Verifikation nach %n Einträgen abgebrochen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✗ TAMPERING FOUND (%1): %2</source>
+            <translation>✗ MANIPULATION GEFUNDEN (%1): %2</translation>
+        </message>
+        <message>
+            <source>No audit store open.</source>
+            <translation>Kein Prüfspeicher geöffnet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s), no checkpoint yet</source>
+            <translation>
+                <numerusform>%n Eintrag, noch kein Checkpoint</numerusform>
+                <numerusform>%n Einträge, noch kein Checkpoint</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 records · checkpoint %2 · root %3…</source>
+            <translation>%1 Einträge · Checkpoint %2 · Wurzel %3…</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n record(s).</source>
+            <translation>
+                <numerusform>%n Eintrag exportiert.</numerusform>
+                <numerusform>%n Einträge exportiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export audit records</source>
+            <translation>Prüfeinträge exportieren</translation>
+        </message>
+        <message>
+            <source>JSON lines (*.jsonl)</source>
+            <translation>JSON Lines (*.jsonl)</translation>
+        </message>
+    </context>
+    <context>
         <name>countersign::ui::AuditPane</name>
         <message>
             <source>Open a workspace to see its audit store: File &gt; Open Workspace (Ctrl+O).</source>
@@ -130,6 +256,88 @@
         <message>
             <source>Audit</source>
             <translation>Prüfprotokoll</translation>
+        </message>
+    </context>
+    <context>
+        <name>countersign::ui::AuditRecordDetail</name>
+        <message>
+            <source>Select a record to see it.</source>
+            <translation>Wählen Sie einen Eintrag, um ihn zu sehen.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Eintrag</translation>
+        </message>
+        <message>
+            <source>Inclusion proof</source>
+            <translation>Inklusionsbeweis</translation>
+        </message>
+        <message>
+            <source>Inclusion proof:</source>
+            <translation>Inklusionsbeweis:</translation>
+        </message>
+        <message>
+            <source>Record %1 cannot be read: %2</source>
+            <translation>Eintrag %1 ist nicht lesbar: %2</translation>
+        </message>
+        <message>
+            <source>Record %1 · hash %2
+previous %3</source>
+            <translation>Eintrag %1 · Hash %2
+vorheriger %3</translation>
+        </message>
+        <message>
+            <source>✗ No proof: %1</source>
+            <translation>✗ Kein Beweis: %1</translation>
+        </message>
+        <message>
+            <source>✗ The proof does not verify: the store's tree disagrees with this record.</source>
+            <translation>✗ Der Beweis lässt sich nicht verifizieren: der Baum des Speichers widerspricht diesem Eintrag.</translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ Included in the signed checkpoint of %n record(s).</source>
+            <translation>
+                <numerusform>✓ Enthalten im signierten Checkpoint über %n Eintrag.</numerusform>
+                <numerusform>✓ Enthalten im signierten Checkpoint über %n Einträge.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✗ The proof's root differs from the signed checkpoint of %1 records.</source>
+            <translation>✗ Die Wurzel des Beweises weicht vom signierten Checkpoint über %1 Einträge ab.</translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ Included in the current tree of %n record(s) (not yet in a signed checkpoint).</source>
+            <translation>
+                <numerusform>✓ Enthalten im aktuellen Baum über %n Eintrag (noch in keinem signierten Checkpoint).</numerusform>
+                <numerusform>✓ Enthalten im aktuellen Baum über %n Einträge (noch in keinem signierten Checkpoint).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>countersign::ui::AuditRecordModel</name>
+        <message>
+            <source>#</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Zeit (UTC)</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Gegenstand</translation>
         </message>
     </context>
     <context>
@@ -293,6 +501,141 @@
                 <numerusform>%n Schlüssel</numerusform>
                 <numerusform>%n Schlüssel</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>countersign::ui::KeySetupDialog</name>
+        <message>
+            <source>Key setup — %1</source>
+            <translation>Schlüsseleinrichtung — %1</translation>
+        </message>
+        <message>
+            <source>&amp;New key</source>
+            <translation>&amp;Neuer Schlüssel</translation>
+        </message>
+        <message>
+            <source>Change &amp;passphrase</source>
+            <translation>&amp;Passphrase ändern</translation>
+        </message>
+        <message>
+            <source>Make an ECDSA P-256 signing key for &lt;b&gt;%1&lt;/b&gt;. The private key is stored encrypted with your passphrase (PBKDF2-HMAC-SHA256, 600,000 iterations, AES-256) and readable only by you. Give the public key below to whoever maintains the roster (config/ml/operators.json).</source>
+            <translation>Einen ECDSA-P-256-Signaturschlüssel für &lt;b&gt;%1&lt;/b&gt; erzeugen. Der private Schlüssel wird mit Ihrer Passphrase verschlüsselt gespeichert (PBKDF2-HMAC-SHA256, 600.000 Iterationen, AES-256) und ist nur für Sie lesbar. Geben Sie den öffentlichen Schlüssel unten an die Person, die den Dienstplan pflegt (config/ml/operators.json).</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Key &amp;file:</source>
+            <translation>Schlüssel&amp;datei:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Wiederholen:</translation>
+        </message>
+        <message>
+            <source>&amp;Generate key</source>
+            <translation>Schlüssel &amp;erzeugen</translation>
+        </message>
+        <message>
+            <source>Public key (PEM) for the roster:</source>
+            <translation>Öffentlicher Schlüssel (PEM) für den Dienstplan:</translation>
+        </message>
+        <message>
+            <source>Generate a key to see its public key here.</source>
+            <translation>Erzeugen Sie einen Schlüssel, um hier seinen öffentlichen Schlüssel zu sehen.</translation>
+        </message>
+        <message>
+            <source>Public key PEM</source>
+            <translation>Öffentlicher Schlüssel (PEM)</translation>
+        </message>
+        <message>
+            <source>key id</source>
+            <translation>Schlüssel-ID</translation>
+        </message>
+        <message>
+            <source>Key id</source>
+            <translation>Schlüssel-ID</translation>
+        </message>
+        <message>
+            <source>&amp;Key id:</source>
+            <translation>Schlüssel-&amp;ID:</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the public key (SubjectPublicKeyInfo DER)</source>
+            <translation>SHA-256 des öffentlichen Schlüssels (SubjectPublicKeyInfo-DER)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy public key</source>
+            <translation>Öffentlichen Schlüssel &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>Re-encrypt your key file under a new passphrase. The key itself stays the same, so the roster needs no change.</source>
+            <translation>Die Schlüsseldatei mit einer neuen Passphrase neu verschlüsseln. Der Schlüssel selbst bleibt gleich, der Dienstplan muss also nicht geändert werden.</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>Du&amp;rchsuchen…</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent passphrase:</source>
+            <translation>Akt&amp;uelle Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Neue Passphrase:</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat new:</source>
+            <translation>Neue wi&amp;ederholen:</translation>
+        </message>
+        <message>
+            <source>C&amp;hange passphrase</source>
+            <translation>Passphrase ä&amp;ndern</translation>
+        </message>
+        <message>
+            <source>Key file</source>
+            <translation>Schlüsseldatei</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Fehler: %1</translation>
+        </message>
+        <message>
+            <source>choose a key file</source>
+            <translation>wählen Sie eine Schlüsseldatei</translation>
+        </message>
+        <message>
+            <source>the two passphrases differ</source>
+            <translation>die beiden Passphrasen unterscheiden sich</translation>
+        </message>
+        <message>
+            <source>the file exists already; choose another file (an existing key is never overwritten here)</source>
+            <translation>die Datei existiert bereits; wählen Sie eine andere (ein vorhandener Schlüssel wird hier nie überschrieben)</translation>
+        </message>
+        <message>
+            <source>Generating the key and encrypting it (this takes a moment)…</source>
+            <translation>Schlüssel wird erzeugt und verschlüsselt (das dauert einen Moment)…</translation>
+        </message>
+        <message>
+            <source>the two new passphrases differ</source>
+            <translation>die beiden neuen Passphrasen unterscheiden sich</translation>
+        </message>
+        <message>
+            <source>Re-encrypting the key file…</source>
+            <translation>Schlüsseldatei wird neu verschlüsselt…</translation>
+        </message>
+        <message>
+            <source>Key written to %1. Copy the public key into the roster for %2.</source>
+            <translation>Schlüssel nach %1 geschrieben. Kopieren Sie den öffentlichen Schlüssel für %2 in den Dienstplan.</translation>
+        </message>
+        <message>
+            <source>Passphrase changed for %1 (key id %2).</source>
+            <translation>Passphrase für %1 geändert (Schlüssel-ID %2).</translation>
         </message>
     </context>
     <context>
@@ -1009,6 +1352,194 @@
         <message>
             <source>Alt + the underlined letter</source>
             <translation>Alt + unterstrichener Buchstabe</translation>
+        </message>
+    </context>
+    <context>
+        <name>countersign::ui::SignOffListView</name>
+        <message>
+            <source>No bundle selected.</source>
+            <translation>Kein Paket ausgewählt.</translation>
+        </message>
+        <message>
+            <source>Sign-offs and their verdicts</source>
+            <translation>Abzeichnungen und ihre Bewertung</translation>
+        </message>
+        <message>
+            <source>Verifying the sign-offs of %1…</source>
+            <translation>Abzeichnungen von %1 werden verifiziert…</translation>
+        </message>
+        <message>
+            <source>No sign-offs yet.</source>
+            <translation>Noch keine Abzeichnungen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sign-off(s): %1 valid, %2 invalid or void.</source>
+            <translation>
+                <numerusform>%n Abzeichnung: %1 gültig, %2 ungültig oder hinfällig.</numerusform>
+                <numerusform>%n Abzeichnungen: %1 gültig, %2 ungültig oder hinfällig.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>countersign::ui::SignOffVerdictModel</name>
+        <message>
+            <source>Verdict</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>Signed at (UTC)</source>
+            <translation>Signiert am (UTC)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+    </context>
+    <context>
+        <name>countersign::ui::SigningDialog</name>
+        <message>
+            <source>signing is not available: no roster or audit store</source>
+            <translation>Signieren nicht möglich: kein Dienstplan oder Prüfspeicher</translation>
+        </message>
+        <message>
+            <source>Sign: %1 — %2</source>
+            <translation>Signieren: %1 — %2</translation>
+        </message>
+        <message>
+            <source>You are about to sign the following with your key. Your signature says you reviewed exactly this.</source>
+            <translation>Sie signieren gleich Folgendes mit Ihrem Schlüssel. Ihre Signatur bestätigt, dass Sie genau dies geprüft haben.</translation>
+        </message>
+        <message>
+            <source>Bundle:</source>
+            <translation>Paket:</translation>
+        </message>
+        <message>
+            <source>bundle.json SHA-256:</source>
+            <translation>bundle.json SHA-256:</translation>
+        </message>
+        <message>
+            <source>Step:</source>
+            <translation>Schritt:</translation>
+        </message>
+        <message>
+            <source>Signer:</source>
+            <translation>Unterzeichnende(r):</translation>
+        </message>
+        <message>
+            <source>%1 (%2) as %3</source>
+            <translation>%1 (%2) als %3</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>Entscheidung:</translation>
+        </message>
+        <message>
+            <source>Change request:</source>
+            <translation>Änderungsantrag:</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keiner)</translation>
+        </message>
+        <message>
+            <source>Signing key id:</source>
+            <translation>ID des Signaturschlüssels:</translation>
+        </message>
+        <message>
+            <source>(not on the roster)</source>
+            <translation>(nicht im Dienstplan)</translation>
+        </message>
+        <message>
+            <source>the audit store's current checkpoint, taken when you sign</source>
+            <translation>der aktuelle Checkpoint des Prüfspeichers, genommen beim Signieren</translation>
+        </message>
+        <message>
+            <source>%1 (now %2 records; the checkpoint taken when you sign is included)</source>
+            <translation>%1 (jetzt %2 Einträge; der beim Signieren genommene Checkpoint wird eingebettet)</translation>
+        </message>
+        <message>
+            <source>Audit log:</source>
+            <translation>Prüfprotokoll:</translation>
+        </message>
+        <message>
+            <source>Justification:</source>
+            <translation>Begründung:</translation>
+        </message>
+        <message>
+            <source>Gate results you saw (%1):</source>
+            <translation>Prüfergebnisse, die Sie gesehen haben (%1):</translation>
+        </message>
+        <message>
+            <source>Gate</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Digest (SHA-256)</source>
+            <translation>Prüfsumme (SHA-256)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Key file</source>
+            <translation>Schlüsseldatei</translation>
+        </message>
+        <message>
+            <source>Key &amp;file:</source>
+            <translation>Schlüssel&amp;datei:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation>&amp;Signieren</translation>
+        </message>
+        <message>
+            <source>Not signed: %1</source>
+            <translation>Nicht signiert: %1</translation>
+        </message>
+        <message>
+            <source>enter the passphrase of your key</source>
+            <translation>geben Sie die Passphrase Ihres Schlüssels ein</translation>
+        </message>
+        <message>
+            <source>Unlocking your key and signing…</source>
+            <translation>Schlüssel wird entsperrt und signiert…</translation>
+        </message>
+        <message>
+            <source>Signed and recorded: %1 (audit record %2).</source>
+            <translation>Signiert und protokolliert: %1 (Prüfeintrag %2).</translation>
         </message>
     </context>
     <context>

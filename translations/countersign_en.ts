@@ -94,6 +94,132 @@
         </message>
     </context>
     <context>
+        <name>countersign::ui::AuditBrowser</name>
+        <message>
+            <source>Actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action prefix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From (UTC, ISO 8601)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To (UTC, ISO 8601)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search in records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verify store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-hash every record, check the chain, the columns, the tree and every signed checkpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verification progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%v of %m records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the selected records (or all shown) as JSON lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verifying…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>✓ Store verified: %n record(s)</source>
+            <translation>
+                <numerusform>✓ Store verified: %n record</numerusform>
+                <numerusform>✓ Store verified: %n records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n signed checkpoint(s) checked.</source>
+            <translation>
+                <numerusform>, %n signed checkpoint checked.</numerusform>
+                <numerusform>, %n signed checkpoints checked.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Verification cancelled after %n record(s).</source>
+            <translation>
+                <numerusform>Verification cancelled after %n record.</numerusform>
+                <numerusform>Verification cancelled after %n records.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✗ TAMPERING FOUND (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No audit store open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n record(s), no checkpoint yet</source>
+            <translation>
+                <numerusform>%n record, no checkpoint yet</numerusform>
+                <numerusform>%n records, no checkpoint yet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 records · checkpoint %2 · root %3…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported %n record(s).</source>
+            <translation>
+                <numerusform>Exported %n record.</numerusform>
+                <numerusform>Exported %n records.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export audit records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON lines (*.jsonl)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>countersign::ui::AuditPane</name>
         <message>
             <source>Open a workspace to see its audit store: File &gt; Open Workspace (Ctrl+O).</source>
@@ -129,6 +255,87 @@
         </message>
         <message>
             <source>Audit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>countersign::ui::AuditRecordDetail</name>
+        <message>
+            <source>Select a record to see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inclusion proof</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inclusion proof:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record %1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record %1 · hash %2
+previous %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ No proof: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ The proof does not verify: the store's tree disagrees with this record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>✓ Included in the signed checkpoint of %n record(s).</source>
+            <translation>
+                <numerusform>✓ Included in the signed checkpoint of %n record.</numerusform>
+                <numerusform>✓ Included in the signed checkpoint of %n records.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✗ The proof's root differs from the signed checkpoint of %1 records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>✓ Included in the current tree of %n record(s) (not yet in a signed checkpoint).</source>
+            <translation>
+                <numerusform>✓ Included in the current tree of %n record (not yet in a signed checkpoint).</numerusform>
+                <numerusform>✓ Included in the current tree of %n records (not yet in a signed checkpoint).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>countersign::ui::AuditRecordModel</name>
+        <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subject</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -293,6 +500,141 @@
                 <numerusform>%n key</numerusform>
                 <numerusform>%n keys</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>countersign::ui::KeySetupDialog</name>
+        <message>
+            <source>Key setup — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change &amp;passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make an ECDSA P-256 signing key for &lt;b&gt;%1&lt;/b&gt;. The private key is stored encrypted with your passphrase (PBKDF2-HMAC-SHA256, 600,000 iterations, AES-256) and readable only by you. Give the public key below to whoever maintains the roster (config/ml/operators.json).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key &amp;file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Generate key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public key (PEM) for the roster:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generate a key to see its public key here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public key PEM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Key id:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256 of the public key (SubjectPublicKeyInfo DER)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy public key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-encrypt your key file under a new passphrase. The key itself stays the same, so the roster needs no change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;urrent passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R&amp;epeat new:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hange passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose a key file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the two passphrases differ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file exists already; choose another file (an existing key is never overwritten here)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generating the key and encrypting it (this takes a moment)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the two new passphrases differ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-encrypting the key file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key written to %1. Copy the public key into the roster for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase changed for %1 (key id %2).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1006,6 +1348,194 @@
         </message>
         <message>
             <source>Alt + the underlined letter</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>countersign::ui::SignOffListView</name>
+        <message>
+            <source>No bundle selected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-offs and their verdicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verifying the sign-offs of %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sign-offs yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n sign-off(s): %1 valid, %2 invalid or void.</source>
+            <translation>
+                <numerusform>%n sign-off: %1 valid, %2 invalid or void.</numerusform>
+                <numerusform>%n sign-offs: %1 valid, %2 invalid or void.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>countersign::ui::SignOffVerdictModel</name>
+        <message>
+            <source>Verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed at (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>countersign::ui::SigningDialog</name>
+        <message>
+            <source>signing is not available: no roster or audit store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign: %1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are about to sign the following with your key. Your signature says you reviewed exactly this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundle.json SHA-256:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) as %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change request:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key id:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not on the roster)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the audit store's current checkpoint, taken when you sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (now %2 records; the checkpoint taken when you sign is included)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit log:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Justification:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gate results you saw (%1):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digest (SHA-256)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key &amp;file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not signed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>enter the passphrase of your key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlocking your key and signing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed and recorded: %1 (audit record %2).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeView>
@@ -179,8 +180,11 @@ void MainWindow::connectActions() {
 
 void MainWindow::restoreWindowState() {
     const QByteArray geometry = m_settings->windowGeometry();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 800);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // 1280x800 where the screen allows, otherwise what the screen offers.
+        const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(QSize(1280, 800).boundedTo(avail.size()));
+    }
     restoreState(m_settings->windowState());
     const QByteArray splitter = m_settings->splitterState();
     if (!splitter.isEmpty())
