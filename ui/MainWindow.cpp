@@ -92,7 +92,6 @@ void MainWindow::createLayout() {
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({330, 950});
     setCentralWidget(m_splitter);
 
     auto* corner = new QWidget(menuBar());
@@ -187,8 +186,10 @@ void MainWindow::restoreWindowState() {
     }
     restoreState(m_settings->windowState());
     const QByteArray splitter = m_settings->splitterState();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
+    if (splitter.isEmpty() || !m_splitter->restoreState(splitter)) {
+        const int navigator = std::min(330, width() * 3 / 10);  // narrower on small screens
+        m_splitter->setSizes({navigator, width() - navigator});
+    }
     m_actions->toggleNavigator->setChecked(m_settings->navigatorVisible());
     m_navigator->setVisible(m_settings->navigatorVisible());
 }
