@@ -1,7 +1,9 @@
 // The command table: one line per command, in the order `--help` lists them.
 #include "AuditCli.h"
 #include "BiasCommand.h"
+#include "BundleListCommand.h"
 #include "Command.h"
+#include "DemoInitCommand.h"
 #include "DriftCommand.h"
 #include "GatesCommand.h"
 #include "IntegrityVerifyCommand.h"
@@ -12,12 +14,16 @@
 #include "ScansParseCommand.h"
 #include "SignoffCreateCommand.h"
 #include "SignoffVerifyCommand.h"
+#include "WorkspaceCheckCommand.h"
 
 namespace countersign::cli {
 
 const std::vector<std::unique_ptr<Command>>& allCommands() {
     static const std::vector<std::unique_ptr<Command>> commands = [] {
         std::vector<std::unique_ptr<Command>> list;
+        list.push_back(std::make_unique<WorkspaceCheckCommand>());
+        list.push_back(std::make_unique<BundleListCommand>());
+        list.push_back(std::make_unique<DemoInitCommand>());
         list.push_back(std::make_unique<BiasCommand>());
         list.push_back(std::make_unique<DriftCommand>());
         list.push_back(std::make_unique<GatesCommand>());

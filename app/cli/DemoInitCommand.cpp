@@ -1,0 +1,94 @@
+#include "DemoInitCommand.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonObject>
+
+#include "demo/DemoWorkspace.h"
+
+namespace countersign::cli {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("DemoInitCommand", s);
+}
+}  // namespace
+
+QString DemoInitCommand::summary() const {
+    return tr("Create the demo workspace in a new or empty folder");
+}
+
+void DemoInitCommand::configure(QCommandLineParser& parser) const {
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+                                 tr("The folder to create (must not exist, or be empty)."));
+    parser.addOption(
+        {QStringLiteral("seed"),
+         tr("Seed of the generated data; the same seed gives identical files (default 1)."),
+         QStringLiteral("N"), QStringLiteral("1")});
+    parser.addOption(
+        {QStringLiteral("scale"),
+         tr("small (the demo, a few seconds) or bench (adds the large benchmark inputs: several "
+            "GiB of "
+            "artefacts, 10 million prediction rows, 1 million drift rows x 20 features)."),
+         QStringLiteral("small|bench"), QStringLiteral("small")});
+    parser.addOption({QStringLiteral("bench-gib"),
+                      tr("With --scale bench: GiB of benchmark model shards (default 4)."),
+                      QStringLiteral("N"), QStringLiteral("4")});
+}
+
+int DemoInitCommand::run(const QCommandLineParser& parser, Context& ctx) const {
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return ctx.fail(Error::badInput(tr("demo init needs exactly one folder (DIR)")));
+    DemoOptions o;
+    o.dir = QDir(args.front()).absolutePath();
+    bool okSeed = false;
+    o.seed = parser.value(QStringLiteral("seed")).toULongLong(&okSeed);
+    if (!okSeed)
+        return ctx.fail(Error::badInput(tr("--seed needs a non-negative integer, found \"%1\"")
+                                            .arg(parser.value(QStringLiteral("seed")))));
+    const QString scale = parser.value(QStringLiteral("scale"));
+    if (scale == QLatin1String("bench"))
+        o.scale = DemoOptions::Scale::Bench;
+    else if (scale != QLatin1String("small"))
+        return ctx.fail(
+            Error::badInput(tr("--scale must be small or bench, found \"%1\"").arg(scale)));
+    bool okGib = false;
+    const double gib = parser.value(QStringLiteral("bench-gib")).toDouble(&okGib);
+    if (!okGib || gib <= 0 || gib > 1024)
+        return ctx.fail(
+            Error::badInput(tr("--bench-gib needs a number of GiB between 0 and 1024")));
+    o.benchArtefactBytes = static_cast<qint64>(gib * 1024 * 1024 * 1024);
+    if (!ctx.json)
+        o.progress = [&ctx](const QString& what) {
+            ctx.err << QStringLiteral("  %1").arg(what) << Qt::endl;
+        };
+
+    QElapsedTimer timer;
+    timer.start();
+    if (auto s = DemoWorkspace::create(o); !s)
+        return ctx.fail(s.error());
+    const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    if (ctx.json) {
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("workspace"), o.dir},
+                        {QStringLiteral("seed"), QString::number(static_cast<qulonglong>(o.seed))},
+                        {QStringLiteral("scale"), scale},
+                        {QStringLiteral("seconds"), seconds}});
+    } else {
+        ctx.out << tr("Demo workspace written to %1 (seed %2, scale %3) in %4 s.")
+                       .arg(o.dir)
+                       .arg(static_cast<qulonglong>(o.seed))
+                       .arg(scale)
+                       .arg(seconds, 0, 'f', 1)
+                << Qt::endl
+                << tr("Demo operators' key passphrases are \"demo-<id>\" (DEMO ONLY); see "
+                      "%1/README.md.")
+                       .arg(o.dir)
+                << Qt::endl;
+    }
+    return Ok;
+}
+
+}  // namespace countersign::cli

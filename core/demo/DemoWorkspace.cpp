@@ -1,0 +1,230 @@
+#include "demo/DemoWorkspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QSaveFile>
+#include <QTimeZone>
+#include <QtConcurrent>
+#include <functional>
+
+#include "demo/DemoBundleWriter.h"
+#include "demo/DemoKey.h"
+#include "demo/DemoPlan.h"
+#include "workspace/Role.h"
+
+namespace countersign {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("DemoWorkspace", s);
+}
+
+Status writeFile(const QString& path, const QByteArray& bytes, bool secret = false) {
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error::internal(f.errorString(), path);
+    if (secret)
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (f.write(bytes) != bytes.size() || !f.commit())
+        return Error::internal(f.errorString(), path);
+    return ok();
+}
+
+QJsonObject controlsJson() {
+    QJsonObject models;
+    for (const auto& m : DemoPlan::controls())
+        models.insert(m.model, QJsonObject{{QStringLiteral("production"), m.production},
+                                           {QStringLiteral("last_known_good"), m.lastKnownGood}});
+    return {
+        {QStringLiteral("schema"), QStringLiteral("countersign.controls/v1")},
+        {QStringLiteral("thresholds"),
+         QJsonObject{{QStringLiteral("bias_max_gap"), 0.02},
+                     {QStringLiteral("bias_min_group_support"), 100},
+                     {QStringLiteral("bias_max_bad_row_share"), 0.001},
+                     {QStringLiteral("drift_psi_breach"), 0.2},
+                     {QStringLiteral("drift_psi_warning"), 0.1},
+                     {QStringLiteral("blocking_severity"), QStringLiteral("CRITICAL")},
+                     {QStringLiteral("unknown_severity"), QStringLiteral("block")}}},
+        {QStringLiteral("calendar"),
+         QJsonObject{{QStringLiteral("zone"), QStringLiteral("UTC+10:00")},
+                     {QStringLiteral("zone_label"), QStringLiteral("AEST")},
+                     {QStringLiteral("retraining"), QStringLiteral("first-tuesday")},
+                     {QStringLiteral("freeze_weekday"), QStringLiteral("friday")},
+                     {QStringLiteral("freeze_time"), QStringLiteral("18:00")},
+                     {QStringLiteral("window_hours"), 24}}},
+        {QStringLiteral("approvals"),
+         QJsonObject{{QStringLiteral("deployment_roles"),
+                      QJsonArray{QStringLiteral("ops_lead"), QStringLiteral("*")}},
+                     {QStringLiteral("distinct_step_signers"), true}}},
+        {QStringLiteral("deployment_webhook"), QJsonValue::Null},
+        {QStringLiteral("models"), models},
+    };
+}
+
+QByteArray readme(const DemoOptions& o) {
+    QByteArray text =
+        "# Countersign demo workspace\n\n"
+        "Made by `countersign-cli demo init` (seed " +
+        QByteArray::number(static_cast<qulonglong>(o.seed)) +
+        "). Synthetic data only. See docs/demo.md in the Countersign sources for what each bundle "
+        "shows.\n\n"
+        "| bundle | kind | shows |\n|---|---|---|\n";
+    for (const auto& e : DemoPlan::bundles())
+        text += "| " + e.model.toUtf8() + "@" + e.version.toUtf8() + " | " + e.kind.toUtf8() +
+                " | " + DemoPlan::defectId(e.defect).toUtf8() +
+                (e.sha256Sums ? " (SHA256SUMS manifest)" : "") + " |\n";
+    text +=
+        "\n## Demo operators (DEMO ONLY: these passphrases are public)\n\n"
+        "| id | name | roles | key file | passphrase |\n|---|---|---|---|---|\n";
+    for (const auto& op : DemoWorkspace::operators())
+        text += "| " + op.id.toUtf8() + " | " + op.name.toUtf8() + " | " +
+                op.roles.join(QLatin1Char(',')).toUtf8() + " | keys/" + op.id.toUtf8() +
+                ".key.pem | " + DemoWorkspace::passphraseFor(op.id).toUtf8() + " |\n";
+    return text;
+}
+}  // namespace
+
+QList<DemoWorkspace::DemoOperator> DemoWorkspace::operators() {
+    return {
+        {QStringLiteral("a.okafor"), QStringLiteral("A. Okafor"), {Role::modelOwner()}},
+        {QStringLiteral("r.ahmed"), QStringLiteral("R. Ahmed"), {Role::riskOfficer()}},
+        {QStringLiteral("s.lindqvist"), QStringLiteral("S. Lindqvist"), {Role::securityEngineer()}},
+        {QStringLiteral("o.tanaka"), QStringLiteral("O. Tanaka"), {Role::opsLead()}},
+        {QStringLiteral("o.mendes"), QStringLiteral("O. Mendes"), {Role::opsLead()}},
+        {QStringLiteral("c.novak"), QStringLiteral("C. Novak"), {Role::riskCompliance()}},
+        {QStringLiteral("ci.guardrails"), QStringLiteral("ml-guardrails CI"), {Role::pipeline()}},
+    };
+}
+
+QString DemoWorkspace::passphraseFor(const QString& id) {
+    return QStringLiteral("demo-") + id;
+}
+QString DemoWorkspace::ownerId() {
+    return QStringLiteral("a.okafor");
+}
+QString DemoWorkspace::benchModel() {
+    return QStringLiteral("benchmark");
+}
+
+Status DemoWorkspace::create(const DemoOptions& o) {
+    if (o.dir.isEmpty())
+        return Error::badInput(tr("no folder given for the demo workspace"));
+    const QFileInfo target(o.dir);
+    if (target.exists() && !target.isDir())
+        return Error::badInput(tr("exists and is not a folder"), o.dir);
+    if (target.isDir() &&
+        !QDir(o.dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return Error::badInput(
+            tr("the folder is not empty: demo init writes only into a new or empty folder"), o.dir);
+    const QString finalDir = target.absoluteFilePath();
+    const QString work = finalDir + QStringLiteral(".partial");
+    if (QFileInfo::exists(work) && !QDir(work).removeRecursively())
+        return Error::internal(tr("cannot remove the unfinished demo folder"), work);
+    if (!QDir().mkpath(work))
+        return Error::badInput(tr("cannot create the folder"), work);
+    const QDir root(work);
+
+    QMutex progressLock;
+    auto report = [&](const QString& what) {
+        if (!o.progress)
+            return;
+        QMutexLocker lock(&progressLock);
+        o.progress(what);
+    };
+
+    // Every part is an independent task on the thread pool; each has its own random stream,
+    // so the files do not depend on which thread runs first.
+    struct Task {
+        QString label;
+        std::function<Status()> run;
+    };
+    QList<Task> tasks;
+    const QList<DemoOperator> ops = operators();
+    QList<QString> publicKeys(ops.size());
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        tasks.append({tr("key for %1").arg(ops.at(i).id), [&, i]() -> Status {
+                          const QString id = ops.at(i).id;
+                          auto key = DemoKey::make(o.seed, id, passphraseFor(id).toUtf8());
+                          if (!key)
+                              return key.error();
+                          publicKeys[i] = key->publicKeyPem;
+                          return writeFile(root.filePath(QStringLiteral("keys/%1.key.pem").arg(id)),
+                                           key->encryptedPem, true);
+                      }});
+    }
+    const auto models = QStringLiteral("artifacts/models/%1/%2");
+    for (const DemoPlan::Entry& e : DemoPlan::bundles()) {
+        tasks.append({e.model + QLatin1Char('@') + e.version, [&, e]() -> Status {
+                          return DemoBundleWriter::write(
+                              root.filePath(models.arg(e.model, e.version)), e, o.seed,
+                              DemoBundleWriter::Size{}, ownerId());
+                      }});
+    }
+    if (o.scale == DemoOptions::Scale::Bench) {
+        DemoPlan::Entry bench{benchModel(),
+                              QStringLiteral("2026.11.0"),
+                              QStringLiteral("scheduled"),
+                              QDateTime(QDate(2026, 11, 3), QTime(6, 0), QTimeZone::utc()),
+                              QDateTime(QDate(2026, 10, 30), QTime(8, 0), QTimeZone::utc()),
+                              DemoPlan::Defect::None,
+                              false,
+                              1 << 20};
+        DemoBundleWriter::Size size;
+        size.predictionRows = o.benchPredictionRows;
+        size.driftRows = o.benchDriftRows;
+        size.driftFeatures = 20;
+        size.shards = 8;
+        size.shardBytes = std::max<qint64>(o.benchArtefactBytes / 8, 1);
+        size.smallFiles = 256;
+        tasks.append({bench.model + QLatin1Char('@') + bench.version, [&, bench, size]() -> Status {
+                          return DemoBundleWriter::write(
+                              root.filePath(models.arg(bench.model, bench.version)), bench, o.seed,
+                              size, ownerId());
+                      }});
+    }
+
+    const QList<Status> results = QtConcurrent::blockingMapped(tasks, [&](const Task& t) -> Status {
+        Status s = t.run();
+        report(s ? t.label : t.label + QStringLiteral(": ") + s.error().toString());
+        return s;
+    });
+    for (const Status& s : results)
+        if (!s)
+            return s.error();
+
+    QJsonArray roster;
+    for (qsizetype i = 0; i < ops.size(); ++i)
+        roster.append(
+            QJsonObject{{QStringLiteral("id"), ops.at(i).id},
+                        {QStringLiteral("name"), ops.at(i).name},
+                        {QStringLiteral("roles"), QJsonArray::fromStringList(ops.at(i).roles)},
+                        {QStringLiteral("public_key"), publicKeys.at(i)}});
+    const QJsonObject operatorsJson{
+        {QStringLiteral("schema"), QStringLiteral("countersign.operators/v1")},
+        {QStringLiteral("operators"), roster}};
+    if (auto s = writeFile(root.filePath(QStringLiteral("config/ml/operators.json")),
+                           QJsonDocument(operatorsJson).toJson(QJsonDocument::Indented));
+        !s)
+        return s;
+    if (auto s = writeFile(root.filePath(QStringLiteral("config/ml/controls.json")),
+                           QJsonDocument(controlsJson()).toJson(QJsonDocument::Indented));
+        !s)
+        return s;
+    if (auto s = writeFile(root.filePath(QStringLiteral("README.md")), readme(o)); !s)
+        return s;
+
+    if (target.isDir() && !QDir().rmdir(finalDir))
+        return Error::internal(tr("cannot replace the empty folder"), finalDir);
+    if (!QDir().rename(work, finalDir))
+        return Error::internal(tr("cannot move the demo workspace into place"), finalDir);
+    report(tr("done"));
+    return ok();
+}
+
+}  // namespace countersign
