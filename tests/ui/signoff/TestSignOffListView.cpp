@@ -7,6 +7,7 @@
 #include "RosterKeys.h"
 #include "TempDir.h"
 #include "WorkspaceCopy.h"
+#include "dialogs/SignOffsDialog.h"
 #include "signoff/SignOffListView.h"
 #include "signoff/SignOffSigner.h"
 #include "signoff/SignOffVerdictModel.h"
