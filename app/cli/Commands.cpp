@@ -10,6 +10,7 @@
 #include "KeysGenerateCommand.h"
 #include "KeysPasswdCommand.h"
 #include "KeysShowCommand.h"
+#include "ReleaseVerifyCommand.h"
 #include "ScansCheckCommand.h"
 #include "ScansParseCommand.h"
 #include "SignoffCreateCommand.h"
@@ -27,6 +28,7 @@ const std::vector<std::unique_ptr<Command>>& allCommands() {
         list.push_back(std::make_unique<BiasCommand>());
         list.push_back(std::make_unique<DriftCommand>());
         list.push_back(std::make_unique<GatesCommand>());
+        list.push_back(std::make_unique<ReleaseVerifyCommand>());
         list.push_back(std::make_unique<IntegrityVerifyCommand>());
         list.push_back(std::make_unique<ScansCheckCommand>());
         list.push_back(std::make_unique<ScansParseCommand>());

@@ -101,6 +101,11 @@ QString AuditStore::origin() const {
 NoteVerifier AuditStore::verifier() const {
     return d->verifier;
 }
+
+Result<QByteArray> AuditStore::signWithStoreKey(const QByteArray& message) const {
+    return d->key.sign(message);
+}
+
 QString AuditStore::sidecarCheckpointPath() const {
     return d->path + QStringLiteral(".checkpoint");
 }

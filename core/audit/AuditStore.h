@@ -51,6 +51,9 @@ public:
     QString path() const;
     QString origin() const;         // the checkpoint origin line, also the key name
     NoteVerifier verifier() const;  // the store's public key (vkey via toString())
+    // Signs bytes with the store's Ed25519 key (the console's own attestations, such as the
+    // release attestation; verify with verifier().publicKey).
+    Result<QByteArray> signWithStoreKey(const QByteArray& message) const;
 
     // Appends one record; returns once it is durable. Sign-offs, overrides, rollbacks,
     // acceptances and attestations get a signed checkpoint before this returns, and so does

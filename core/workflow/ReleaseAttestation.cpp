@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QJsonArray>
 
+#include "audit/AuditStore.h"
+#include "audit/Ed25519Key.h"
 #include "common/CanonicalJson.h"
 #include "common/JsonFile.h"
 #include "crypto/OperatorKey.h"
@@ -76,6 +78,38 @@ Result<DsseEnvelope> ReleaseAttestation::sign(const OperatorKey& key) const {
         return sig.error();
     env.signatures.append({key.keyId(), sig.value()});
     return env;
+}
+
+Result<DsseEnvelope> ReleaseAttestation::signWithStore(const AuditStore& store) const {
+    DsseEnvelope env;
+    env.payloadType = QString::fromLatin1(Dsse::kInTotoPayloadType);
+    env.payload = CanonicalJson::serialize(statement());
+    auto sig = store.signWithStoreKey(Dsse::pae(env.payloadType, env.payload));
+    if (!sig)
+        return sig.error();
+    env.signatures.append({store.verifier().toString(), sig.value()});
+    return env;
+}
+
+Result<ReleaseAttestation> ReleaseAttestation::readSigned(const QString& path,
+                                                          const NoteVerifier& storeKey) {
+    auto env = DsseEnvelope::readFile(path);
+    if (!env)
+        return env.error();
+    const QByteArray pae = Dsse::pae(env->payloadType, env->payload);
+    bool verified = false;
+    for (const DsseSignature& s : env->signatures)
+        if (Ed25519Key::verify(storeKey.publicKey, pae, s.sig))
+            verified = true;
+    if (!verified)
+        return Error::checkFailed(
+            QCoreApplication::translate(
+                "ReleaseAttestation", "the release attestation is not signed by this audit store"),
+            path, QStringLiteral("/signatures"));
+    auto doc = JsonFile::parse(env->payload, path);
+    if (!doc)
+        return doc.error();
+    return fromStatement(doc->object(), path);
 }
 
 Result<ReleaseAttestation> ReleaseAttestation::fromStatement(const QJsonObject& json,

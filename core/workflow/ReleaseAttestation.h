@@ -12,12 +12,15 @@
 
 namespace countersign {
 
+class AuditStore;
 class OperatorKey;
+struct NoteVerifier;
 
 // The release attestation written to approvals/ once dual approval is complete: an in-toto
 // Statement v1 about the bundle whose predicate lists every counted sign-off (who, which
 // role and step, when, the envelope digest) and the audit checkpoint at the time, signed
-// (DSSE) by the operator whose approval completed it. The deployment webhook receives it.
+// (DSSE) by the console's audit store key (or an operator key from the CLI). The deployment webhook
+// receives it.
 struct ReleaseAttestation {
     static constexpr const char* kPredicateType = "https://countersign.dev/release/v1";
     static constexpr const char* kFileName = "release-attestation.dsse.json";
@@ -40,6 +43,10 @@ struct ReleaseAttestation {
                                    const QString& attestedBy, const QDateTime& at);
     QJsonObject statement() const;  // the in-toto Statement v1
     Result<DsseEnvelope> sign(const OperatorKey& key) const;
+    // Signed by the console: the audit store's Ed25519 key (keyid: the store's vkey).
+    Result<DsseEnvelope> signWithStore(const AuditStore& store) const;
+    // Reads an envelope signed by the store whose verifier is given; CheckFailed otherwise.
+    static Result<ReleaseAttestation> readSigned(const QString& path, const NoteVerifier& storeKey);
     static Result<ReleaseAttestation> fromStatement(const QJsonObject& statement,
                                                     const QString& file = {});
     // <bundle dir>/approvals/release-attestation.dsse.json

@@ -1,0 +1,100 @@
+#include "ReleaseVerifyCommand.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include "audit/AuditStore.h"
+#include "workflow/GateSuite.h"
+#include "workflow/ReleaseDesk.h"
+#include "workflow/Workflow.h"
+#include "workspace/Workspace.h"
+
+namespace countersign::cli {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("cli", s);
+}
+}  // namespace
+
+QString ReleaseVerifyCommand::name() const {
+    return QStringLiteral("release verify");
+}
+QString ReleaseVerifyCommand::summary() const {
+    return tr(
+        "check that a bundle may deploy: sign-offs, dual approval, unchanged bundle, window (exit "
+        "1 if not)");
+}
+QString ReleaseVerifyCommand::usageArgs() const {
+    return QStringLiteral("MODEL@VERSION");
+}
+void ReleaseVerifyCommand::configure(QCommandLineParser& p) const {
+    p.addPositionalArgument(QStringLiteral("MODEL@VERSION"), tr("the bundle"));
+}
+
+int ReleaseVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
+    if (p.positionalArguments().size() != 1)
+        return ctx.fail(Error::badInput(tr("release verify needs exactly one MODEL@VERSION")));
+    auto ws = Workspace::open(ctx.workspace);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto bundle = ws->findBundle(p.positionalArguments().front());
+    if (!bundle)
+        return ctx.fail(bundle.error());
+    const Clock& clock = SystemClock::instance();
+
+    // The store when there is one; otherwise the envelopes in approvals/ are read.
+    std::unique_ptr<AuditStore> store;
+    if (QFileInfo::exists(ctx.store)) {
+        auto opened = AuditStore::open(ctx.store, AuditStore::defaultKeyPath(ctx.store), clock);
+        if (!opened)
+            return ctx.fail(opened.error());
+        store = std::move(opened.value());
+    }
+    // The bundle must be what was signed: bundle.json's digest is compared by the workflow,
+    // the artefacts are hashed again here.
+    const GateResult integrity = GateSuite::runIntegrity(bundle.value(), clock);
+    const ReleaseDesk desk(ws.value(), store.get(), clock);
+    const WorkflowInputs inputs = desk.load(bundle.value(), {integrity});
+    const ChangeRequest cr = ChangeRequest::derive(inputs);
+    const Refusals refusals = Workflow::verifyRelease(inputs);
+
+    if (ctx.json) {
+        QJsonArray reasons, approvals;
+        for (const Refusal& r : refusals)
+            reasons.append(QJsonObject{{QStringLiteral("code"), r.code},
+                                       {QStringLiteral("message"), r.message}});
+        for (const CountedSignOff& c : cr.signOffs) {
+            QJsonObject o = c.signOff.toJson();
+            o.insert(QStringLiteral("counted"), c.counted);
+            if (!c.counted)
+                o.insert(QStringLiteral("void_reason"), c.voidReason);
+            approvals.append(o);
+        }
+        ctx.printJson(QJsonObject{{QStringLiteral("bundle"), bundle->id()},
+                                  {QStringLiteral("bundle_digest"), bundle->digest},
+                                  {QStringLiteral("change_request"), cr.id},
+                                  {QStringLiteral("kind"), changeKindId(cr.kind)},
+                                  {QStringLiteral("state"), changeStateId(cr.state)},
+                                  {QStringLiteral("verified"), refusals.isEmpty()},
+                                  {QStringLiteral("reasons"), reasons},
+                                  {QStringLiteral("sign_offs"), approvals}});
+    } else if (refusals.isEmpty()) {
+        QStringList who;
+        for (const StepSignOff& s : cr.deploymentApprovals())
+            who.append(s.signer + QLatin1Char('/') + s.role);
+        ctx.out << tr("release verified: %1 (%2, %3) may deploy; dual approval by %4\n")
+                       .arg(bundle->id(), cr.id, changeKindLabel(cr.kind),
+                            who.join(QStringLiteral(" + ")));
+    } else {
+        ctx.out << tr("release NOT verified: %1 (%2) is in %3\n")
+                       .arg(bundle->id(), cr.id, changeStateLabel(cr.state));
+        for (const Refusal& r : refusals)
+            ctx.out << QStringLiteral("  - ") << r.message << QLatin1Char('\n');
+    }
+    ctx.out.flush();
+    return refusals.isEmpty() ? Ok : CheckFailed;
+}
+
+}  // namespace countersign::cli

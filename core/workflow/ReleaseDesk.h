@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "gates/GateResult.h"
+#include "workflow/ChangeRequest.h"
+#include "workflow/Refusal.h"
+#include "workflow/SignAttempt.h"
+#include "workflow/WorkflowInputs.h"
+
+namespace countersign {
+
+class AuditStore;
+class Workspace;
+struct Bundle;
+struct SignOffVerdict;
+
+// The workflow over a real workspace: rebuilds a bundle's change request from the audit
+// store (its records and the sign-off envelopes they hold, verified against the roster),
+// checks attempts and records the refused ones, and writes the release attestation once
+// dual approval is complete. The GUI and the CLI both go through here.
+class ReleaseDesk {
+public:
+    // store may be null (no audit store: sign-offs are read from approvals/ instead).
+    ReleaseDesk(const Workspace& workspace, AuditStore* store, const Clock& clock);
+
+    static BundleFacts facts(const Bundle& bundle);
+    static StepSignOff fromVerdict(const SignOffVerdict& verdict, qint64 sequence);
+
+    // Inputs for the bundle: the recorded gate results for its digest (`fresh` ones win),
+    // the pipeline gate evaluated now, the sign-offs and records.
+    WorkflowInputs load(const Bundle& bundle, const QList<GateResult>& fresh = {}) const;
+    ChangeRequest changeRequest(const Bundle& bundle, const QList<GateResult>& fresh = {}) const;
+
+    // Every refusal for the attempt (empty: go ahead and sign); a refused attempt is recorded.
+    Refusals attempt(const Bundle& bundle, const SignAttempt& attempt,
+                     const QList<GateResult>& fresh = {});
+
+    // Once the request is approved for deployment, writes approvals/release-attestation.dsse.json
+    // (signed with the audit store's key) and records it. Returns the file, or an empty string
+    // when the request is not approved yet or the attestation for this digest exists already.
+    Result<QString> attestIfApproved(const Bundle& bundle);
+
+private:
+    const Workspace* m_workspace;
+    AuditStore* m_store;
+    const Clock* m_clock;
+};
+
+}  // namespace countersign
