@@ -73,7 +73,7 @@ private:
     bool m_malformed = false;
     std::vector<QByteArrayView> m_fields;
     std::vector<qsizetype> m_scratchBounds;
-    QByteArray m_scratch;
+    std::vector<char> m_scratch;
     std::optional<Error> m_error;
 };
 
