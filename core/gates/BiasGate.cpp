@@ -111,6 +111,7 @@ Result<BiasReport> BiasGate::evaluate(const QString& predictionsCsv, const BiasC
     CsvReader csv;
     if (Status s = csv.open(predictionsCsv); !s)
         return s.error();
+    csv.setComputeSha256(config.hashInput);
     return evaluate(csv, config, progress);
 }
 
@@ -237,6 +238,7 @@ Result<BiasReport> BiasGate::evaluate(CsvReader& csv, const BiasConfig& config,
     }
     if (csv.error())
         return *csv.error();
+    report.inputSha256 = csv.sha256Hex();
     if (progress && !progress(csv.totalBytes(), csv.totalBytes()))
         return Error::internal(tr("cancelled"), file);
 

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <cstring>
 
+#include "crypto/Sha256.h"
+
 namespace countersign {
 
 namespace {
@@ -59,8 +61,12 @@ bool CsvReader::fill() {
     }
     if (got == 0) {
         m_eof = true;
+        if (m_sha)
+            m_shaHex = QString::fromLatin1(m_sha->finish().toHex());
         return false;
     }
+    if (m_sha)
+        m_sha->add(m_buf.data() + m_end, size_t(got));
     m_end += qsizetype(got);
     if (!m_started) {
         m_started = true;
@@ -243,6 +249,17 @@ bool CsvReader::parseQuoted(qsizetype start, qsizetype& consumed, bool& needMore
         m_fields.emplace_back(out0 + m_scratchBounds[k],
                               m_scratchBounds[k + 1] - m_scratchBounds[k]);
     return true;
+}
+
+void CsvReader::setComputeSha256(bool on) {
+    if (on && !m_sha)
+        m_sha = std::make_unique<Sha256>();
+    if (!on)
+        m_sha.reset();
+}
+
+QString CsvReader::sha256Hex() const {
+    return m_shaHex;
 }
 
 QStringList CsvReader::fieldsAsStrings() const {
