@@ -12,6 +12,7 @@ PACKAGES=(
   libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core
   # test: headless display, reference tools and peers the tests compare against
   xvfb xauth sqlite3 openssl python3 python3-cryptography python3-pandas python3-numpy
+  python3-sklearn  # its bundled breast_cancer.csv: the public dataset of tests/app/risk
   golang-go golang-golang-x-mod-dev
   # benchmarks and looking at the GUI
   hyperfine time imagemagick

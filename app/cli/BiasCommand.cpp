@@ -4,6 +4,8 @@
 
 #include "common/Clock.h"
 #include "gates/BiasGate.h"
+#include "gates/RiskGates.h"
+#include "workspace/Workspace.h"
 
 namespace countersign::cli {
 
@@ -99,9 +101,19 @@ int BiasCommand::run(const QCommandLineParser& p, Context& ctx) const {
     QString csvPath;
     const QStringList positional = p.positionalArguments();
     if (!positional.isEmpty()) {
-        return ctx.fail(Error::badInput(
-            tr("bias MODEL@VERSION needs the workspace's bundle support, which this build lacks; "
-               "use --predictions with columns")));
+        if (positional.size() > 1 || p.isSet(QStringLiteral("predictions")))
+            return ctx.fail(
+                Error::badInput(tr("bias: give either MODEL@VERSION or --predictions FILE")));
+        const Result<Workspace> ws = Workspace::open(ctx.workspace);
+        if (!ws)
+            return ctx.fail(ws.error());
+        const Result<Bundle> bundle = ws->findBundle(positional.first());
+        if (!bundle)
+            return ctx.fail(bundle.error());
+        const BiasGateRun run = RiskGates::bias(*bundle, ws->controls(), SystemClock::instance());
+        if (!run.report)
+            return ctx.fail(Error::badInput(run.result.summary));
+        return finish(*run.report, ctx);
     }
     auto number = [&](const QString& opt, double& into) -> bool {
         if (!p.isSet(opt))
@@ -149,11 +161,15 @@ int BiasCommand::run(const QCommandLineParser& p, Context& ctx) const {
     const Result<BiasReport> report = BiasGate::evaluate(csvPath, config);
     if (!report)
         return ctx.fail(report.error());
+    return finish(*report, ctx);
+}
+
+int BiasCommand::finish(const BiasReport& report, Context& ctx) {
     if (ctx.json)
-        ctx.printJson(report->toJson());
+        ctx.printJson(report.toJson());
     else
-        printReport(*report, ctx.out);
-    switch (report->status) {
+        printReport(report, ctx.out);
+    switch (report.status) {
         case Verdict::Pass:
         case Verdict::Warning:
             return Ok;

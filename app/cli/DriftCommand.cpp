@@ -2,7 +2,12 @@
 
 #include <QCoreApplication>
 
+#include "audit/AuditStore.h"
+#include "common/Clock.h"
 #include "gates/DriftGate.h"
+#include "gates/HotfixRequest.h"
+#include "gates/RiskGates.h"
+#include "workspace/Workspace.h"
 
 namespace countersign::cli {
 
@@ -61,6 +66,14 @@ void DriftCommand::configure(QCommandLineParser& p) const {
     p.addOption({QStringLiteral("categorical"),
                  tr("Categorical features (default: detected from the first baseline value)."),
                  QStringLiteral("a,b,...")});
+    p.addOption(
+        {QStringLiteral("request-hotfix"),
+         tr("With MODEL@VERSION: on a breach, record a hotfix request in the audit store.")});
+    p.addOption({QStringLiteral("actor"),
+                 tr("Operator id recorded with --request-hotfix (default: cli)."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("role"), tr("Role recorded with --request-hotfix."),
+                 QStringLiteral("ROLE")});
     p.addOption({QStringLiteral("ignore"), tr("Columns that are not features."),
                  QStringLiteral("a,b,...")});
     p.addOption(
@@ -71,10 +84,37 @@ void DriftCommand::configure(QCommandLineParser& p) const {
 
 int DriftCommand::run(const QCommandLineParser& p, Context& ctx) const {
     DriftOptions options;
-    if (!p.positionalArguments().isEmpty()) {
-        return ctx.fail(Error::badInput(
-            tr("drift MODEL@VERSION needs the workspace's bundle support, which this build lacks; "
-               "use --baseline and --current")));
+    const QStringList positional = p.positionalArguments();
+    if (!positional.isEmpty()) {
+        if (positional.size() > 1 || p.isSet(QStringLiteral("baseline")) ||
+            p.isSet(QStringLiteral("current")))
+            return ctx.fail(Error::badInput(
+                tr("drift: give either MODEL@VERSION or --baseline and --current")));
+        const Result<Workspace> ws = Workspace::open(ctx.workspace);
+        if (!ws)
+            return ctx.fail(ws.error());
+        const Result<Bundle> bundle = ws->findBundle(positional.first());
+        if (!bundle)
+            return ctx.fail(bundle.error());
+        const DriftGateRun run = RiskGates::drift(*bundle, ws->controls(), SystemClock::instance());
+        if (!run.report)
+            return ctx.fail(Error::badInput(run.result.summary));
+        if (p.isSet(QStringLiteral("request-hotfix")) && run.result.status == Verdict::Fail) {
+            const Result<std::unique_ptr<AuditStore>> store = AuditStore::open(
+                ctx.store, AuditStore::defaultKeyPath(ctx.store), SystemClock::instance());
+            if (!store)
+                return ctx.fail(store.error());
+            const QString actor = p.isSet(QStringLiteral("actor"))
+                                      ? p.value(QStringLiteral("actor"))
+                                      : QStringLiteral("cli");
+            const Result<AuditRecord> rec = requestHotfixFromDrift(
+                **store, actor, p.value(QStringLiteral("role")), bundle->id(), run.result);
+            if (!rec)
+                return ctx.fail(rec.error());
+            if (!ctx.json)
+                ctx.err << tr("hotfix requested: audit record %1").arg(rec->seq) << Qt::endl;
+        }
+        return finish(*run.report, ctx);
     }
     const QString baseline = p.value(QStringLiteral("baseline"));
     const QString current = p.value(QStringLiteral("current"));
@@ -97,11 +137,15 @@ int DriftCommand::run(const QCommandLineParser& p, Context& ctx) const {
     const Result<DriftReport> report = DriftGate::evaluate(baseline, current, options);
     if (!report)
         return ctx.fail(report.error());
+    return finish(*report, ctx);
+}
+
+int DriftCommand::finish(const DriftReport& report, Context& ctx) {
     if (ctx.json)
-        ctx.printJson(report->toJson());
+        ctx.printJson(report.toJson());
     else
-        printReport(*report, ctx.out);
-    switch (report->status) {
+        printReport(report, ctx.out);
+    switch (report.status) {
         case Verdict::Pass:
         case Verdict::Warning:
             return Ok;

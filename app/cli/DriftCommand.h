@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "gates/DriftReport.h"
 
 namespace countersign::cli {
 
@@ -12,6 +13,9 @@ public:
     QString usageArgs() const override { return QStringLiteral("[MODEL@VERSION]"); }
     void configure(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser, Context& ctx) const override;
+
+private:
+    static int finish(const DriftReport& report, Context& ctx);
 };
 
 }  // namespace countersign::cli

@@ -26,6 +26,8 @@ struct BiasConfig {
     int bootstrapReplicates = 2000;
     double confidence = 0.95;
 
+    bool hashInput = false;  // SHA-256 of the file while reading it (BiasReport::inputSha256)
+
     bool usesScore() const { return !score.isEmpty(); }
 };
 

@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,9 +22,22 @@ QString tr(const char* s) {
     return QCoreApplication::translate("BiasGate", s);
 }
 
+// Short values (labels, group names) dominate: an inline loop beats a call to memcmp.
+inline bool equalBytes(const char* a, const char* b, size_t n) {
+    if (n > 16)
+        return std::memcmp(a, b, n) == 0;
+    for (size_t i = 0; i < n; ++i)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
 bool sameBytes(QByteArrayView a, const QByteArray& b) {
-    return a.size() == b.size() &&
-           (a.size() == 0 || std::memcmp(a.data(), b.constData(), size_t(a.size())) == 0);
+    return a.size() == b.size() && equalBytes(a.data(), b.constData(), size_t(a.size()));
+}
+
+inline bool sameKey(const std::string& k, std::string_view v) {
+    return k.size() == v.size() && equalBytes(k.data(), v.data(), v.size());
 }
 
 // Groups of one attribute: a short list scanned linearly (the common case of a handful of
@@ -33,14 +46,21 @@ class GroupTable {
 public:
     std::array<qint64, 4>& find(QByteArrayView value) {
         const std::string_view key(value.data(), size_t(value.size()));
-        if (m_keys.size() <= kLinear) {
-            if (m_last < m_keys.size() && m_keys[m_last] == key)
-                return m_counts[m_last];
-            for (size_t i = 0; i < m_keys.size(); ++i) {
-                if (m_keys[i] == key) {
-                    m_last = i;
-                    return m_counts[i];
+        if (m_index.empty()) {
+            // Open addressing on the first 8 bytes and the length: one probe in the common case.
+            std::uint64_t word = 0;
+            std::memcpy(&word, key.data(), std::min<size_t>(key.size(), 8));
+            const std::uint64_t h =
+                (word ^ (std::uint64_t(key.size()) << 56)) * 0x9E3779B97F4A7C15ull;
+            for (size_t slot = size_t(h >> 58);; slot = (slot + 1) & (kSlots - 1)) {
+                Slot& s = m_slots[slot];
+                if (s.index < 0) {
+                    s = {word, std::uint32_t(key.size()), std::int32_t(m_keys.size())};
+                    break;  // new key, added below
                 }
+                if (s.word == word && s.size == key.size() &&
+                    (key.size() <= 8 || sameKey(m_keys[size_t(s.index)], key)))
+                    return m_counts[size_t(s.index)];
             }
         } else {
             const auto it = m_index.find(key);
@@ -49,24 +69,33 @@ public:
         }
         m_keys.emplace_back(key);
         m_counts.push_back({0, 0, 0, 0});
-        if (m_keys.size() > kLinear) {
+        if (!m_index.empty() || m_keys.size() > kLinear) {
             if (m_index.empty())
                 for (size_t i = 0; i < m_keys.size(); ++i) m_index.emplace(m_keys[i], i);
             else
                 m_index.emplace(m_keys.back(), m_keys.size() - 1);
         }
-        m_last = m_keys.size() - 1;
         return m_counts.back();
     }
-    const std::deque<std::string>& keys() const { return m_keys; }
-    const std::deque<std::array<qint64, 4>>& counts() const { return m_counts; }
+    const std::vector<std::string>& keys() const { return m_keys; }
+    const std::vector<std::array<qint64, 4>>& counts() const { return m_counts; }
 
 private:
-    static constexpr size_t kLinear = 24;
-    std::deque<std::string> m_keys;  // stable addresses for the map's views
-    std::deque<std::array<qint64, 4>> m_counts;
-    std::unordered_map<std::string_view, size_t> m_index;
-    size_t m_last = 0;
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    static constexpr size_t kLinear = 24;  // then a hash map (the slot table stays half empty)
+    static constexpr size_t kSlots = 64;
+    struct Slot {
+        std::uint64_t word = 0;
+        std::uint32_t size = 0;
+        std::int32_t index = -1;
+    };
+    std::array<Slot, kSlots> m_slots{};
+    std::vector<std::string> m_keys;
+    std::vector<std::array<qint64, 4>> m_counts;
+    std::unordered_map<std::string, size_t, Hash, std::equal_to<>> m_index;
 };
 
 enum Cell { TN = 0, FP = 1, FN = 2, TP = 3 };  // index = 2 * actual + predicted
@@ -82,6 +111,7 @@ Result<BiasReport> BiasGate::evaluate(const QString& predictionsCsv, const BiasC
     CsvReader csv;
     if (Status s = csv.open(predictionsCsv); !s)
         return s.error();
+    csv.setComputeSha256(config.hashInput);
     return evaluate(csv, config, progress);
 }
 
@@ -208,6 +238,7 @@ Result<BiasReport> BiasGate::evaluate(CsvReader& csv, const BiasConfig& config,
     }
     if (csv.error())
         return *csv.error();
+    report.inputSha256 = csv.sha256Hex();
     if (progress && !progress(csv.totalBytes(), csv.totalBytes()))
         return Error::internal(tr("cancelled"), file);
 

@@ -49,6 +49,7 @@ struct BiasReport {
     QList<BiasBadRow> badRows;  // the first few, with line numbers
     double maxBadRowShare = 0;
     QString summary;
+    QString inputSha256;  // with BiasConfig::hashInput
 
     double badRowShare() const { return rows > 0 ? double(badRowCount) / double(rows) : 0.0; }
     QJsonObject toJson() const;

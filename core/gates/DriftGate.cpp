@@ -109,6 +109,8 @@ Result<DriftReport> DriftGate::evaluate(const QString& baselineCsv, const QStrin
         return s.error();
     if (Status s = cur.open(currentCsv); !s)
         return s.error();
+    base.setComputeSha256(options.hashInputs);
+    cur.setComputeSha256(options.hashInputs);
     const qint64 totalBytes = base.totalBytes() + cur.totalBytes();
 
     if (!base.next()) {
@@ -210,6 +212,7 @@ Result<DriftReport> DriftGate::evaluate(const QString& baselineCsv, const QStrin
     }
     if (base.error())
         return *base.error();
+    report.baselineSha256 = base.sha256Hex();
 
     // Binning from the baseline.
     for (Feature& f : features) {
@@ -265,6 +268,7 @@ Result<DriftReport> DriftGate::evaluate(const QString& baselineCsv, const QStrin
     }
     if (cur.error())
         return *cur.error();
+    report.currentSha256 = cur.sha256Hex();
     if (progress && !progress(totalBytes, totalBytes))
         return Error::internal(tr("cancelled"), currentCsv);
 

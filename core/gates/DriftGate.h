@@ -25,6 +25,7 @@ struct DriftOptions {
     double warning = 0.1;
     double maxBadRowShare = 0.001;
     int keptBadRows = 20;
+    bool hashInputs = false;  // SHA-256 of both files while reading them
 };
 
 // The drift gate: PSI per feature between a baseline and a current CSV sample, one streaming

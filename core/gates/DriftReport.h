@@ -42,6 +42,7 @@ struct DriftReport {
     qint64 badRowCount = 0;
     QStringList badRows;  // "baseline.csv line 7: expected 5 fields, found 4" (first few)
     QString summary;
+    QString baselineSha256, currentSha256;  // with DriftOptions::hashInputs
 
     QList<const FeatureDrift*> breached() const;
     const FeatureDrift* feature(const QString& name) const;

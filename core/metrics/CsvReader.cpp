@@ -5,6 +5,8 @@
 #include <QFile>
 #include <cstring>
 
+#include "crypto/Sha256.h"
+
 namespace countersign {
 
 namespace {
@@ -59,8 +61,12 @@ bool CsvReader::fill() {
     }
     if (got == 0) {
         m_eof = true;
+        if (m_sha)
+            m_shaHex = QString::fromLatin1(m_sha->finish().toHex());
         return false;
     }
+    if (m_sha)
+        m_sha->add(m_buf.data() + m_end, size_t(got));
     m_end += qsizetype(got);
     if (!m_started) {
         m_started = true;
@@ -137,7 +143,12 @@ bool CsvReader::next() {
 
 bool CsvReader::parseQuoted(qsizetype start, qsizetype& consumed, bool& needMore) {
     enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
-    m_scratch.clear();
+    // Unescaped output is never longer than the input, so size the scratch buffer once and
+    // write through a pointer.
+    if (qsizetype(m_scratch.size()) < m_end - start)
+        m_scratch.resize(m_end - start);
+    char* const out0 = m_scratch.data();
+    char* out = out0;
     m_scratchBounds.clear();
     m_fields.clear();
     m_malformed = false;
@@ -148,12 +159,12 @@ bool CsvReader::parseQuoted(qsizetype start, qsizetype& consumed, bool& needMore
     const char* buf = m_buf.data();
     qsizetype i = start;
     auto endField = [&] {
-        qsizetype fieldEnd = m_scratch.size();
-        if (!lastQuoted && fieldEnd > fieldStart && m_scratch.at(fieldEnd - 1) == '\r')
+        qsizetype fieldEnd = out - out0;
+        if (!lastQuoted && fieldEnd > fieldStart && out0[fieldEnd - 1] == '\r')
             --fieldEnd;
         m_scratchBounds.push_back(fieldStart);
         m_scratchBounds.push_back(fieldEnd);
-        fieldStart = m_scratch.size();
+        fieldStart = out - out0;
         lastQuoted = false;
     };
     bool done = false;
@@ -171,7 +182,7 @@ bool CsvReader::parseQuoted(qsizetype start, qsizetype& consumed, bool& needMore
                     endField();
                     done = true;
                 } else {
-                    m_scratch.append(c);
+                    *out++ = c;
                     state = State::Unquoted;
                 }
                 break;
@@ -184,7 +195,7 @@ bool CsvReader::parseQuoted(qsizetype start, qsizetype& consumed, bool& needMore
                     endField();
                     done = true;
                 } else {
-                    m_scratch.append(c);  // a quote inside an unquoted field is kept literally
+                    *out++ = c;  // a quote inside an unquoted field is kept literally
                 }
                 break;
             case State::Quoted:
@@ -193,12 +204,12 @@ bool CsvReader::parseQuoted(qsizetype start, qsizetype& consumed, bool& needMore
                 } else {
                     if (c == '\n')
                         ++newlines;
-                    m_scratch.append(c);
+                    *out++ = c;
                 }
                 break;
             case State::AfterQuote:
                 if (c == '"') {
-                    m_scratch.append('"');
+                    *out++ = '"';
                     state = State::Quoted;
                 } else if (c == ',') {
                     endField();
@@ -211,7 +222,7 @@ bool CsvReader::parseQuoted(qsizetype start, qsizetype& consumed, bool& needMore
                     // CR before the LF that ends the record
                 } else {
                     m_malformed = true;
-                    m_scratch.append(c);
+                    *out++ = c;
                     state = State::Unquoted;
                     lastQuoted = false;
                 }
@@ -234,10 +245,21 @@ bool CsvReader::parseQuoted(qsizetype start, qsizetype& consumed, bool& needMore
     consumed = i - start;
     m_recordLine = m_line;
     m_line += newlines;
-    const char* s = m_scratch.constData();
     for (size_t k = 0; k + 1 < m_scratchBounds.size(); k += 2)
-        m_fields.emplace_back(s + m_scratchBounds[k], m_scratchBounds[k + 1] - m_scratchBounds[k]);
+        m_fields.emplace_back(out0 + m_scratchBounds[k],
+                              m_scratchBounds[k + 1] - m_scratchBounds[k]);
     return true;
+}
+
+void CsvReader::setComputeSha256(bool on) {
+    if (on && !m_sha)
+        m_sha = std::make_unique<Sha256>();
+    if (!on)
+        m_sha.reset();
+}
+
+QString CsvReader::sha256Hex() const {
+    return m_shaHex;
 }
 
 QStringList CsvReader::fieldsAsStrings() const {

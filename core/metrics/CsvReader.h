@@ -12,6 +12,10 @@
 class QIODevice;
 
 namespace countersign {
+class Sha256;
+}
+
+namespace countersign {
 
 // A streaming RFC 4180 reader over bytes: quoted fields, embedded commas and line breaks,
 // doubled quotes, CRLF or LF line ends, an optional UTF-8 byte order mark. It reads large
@@ -51,6 +55,11 @@ public:
     qint64 totalBytes() const { return m_total; }
     const QString& fileName() const { return m_name; }
 
+    // Hashes every byte read (evidence of exactly what was parsed); call before next().
+    void setComputeSha256(bool on);
+    // SHA-256 (hex) of the bytes read so far: of the whole file once next() returned false.
+    QString sha256Hex() const;
+
     // The current record's fields as strings (UTF-8), e.g. for a header.
     QStringList fieldsAsStrings() const;
 
@@ -73,8 +82,10 @@ private:
     bool m_malformed = false;
     std::vector<QByteArrayView> m_fields;
     std::vector<qsizetype> m_scratchBounds;
-    QByteArray m_scratch;
+    std::vector<char> m_scratch;
     std::optional<Error> m_error;
+    std::unique_ptr<Sha256> m_sha;
+    QString m_shaHex;
 };
 
 }  // namespace countersign

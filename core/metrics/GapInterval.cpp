@@ -31,12 +31,14 @@ std::optional<std::pair<double, double>> bootstrapGapInterval(const std::vector<
         return std::nullopt;
     std::mt19937_64 rng(seed);
     std::vector<double> gaps(static_cast<size_t>(replicates));
+    std::vector<std::binomial_distribution<qint64>> draws;
+    draws.reserve(groups.size());
+    for (const RateCounts& g : groups)
+        draws.emplace_back(g.trials, double(g.successes) / double(g.trials));
     for (int r = 0; r < replicates; ++r) {
         double lo = 1.0, hi = 0.0;
-        for (const RateCounts& g : groups) {
-            const double p = double(g.successes) / double(g.trials);
-            std::binomial_distribution<qint64> draw(g.trials, p);
-            const double rate = double(draw(rng)) / double(g.trials);
+        for (size_t k = 0; k < groups.size(); ++k) {
+            const double rate = double(draws[k](rng)) / double(groups[k].trials);
             lo = std::min(lo, rate);
             hi = std::max(hi, rate);
         }

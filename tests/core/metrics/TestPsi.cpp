@@ -71,11 +71,15 @@ private slots:
         const std::vector<RateCounts> groups{{80, 100}, {60, 100}, {700, 1000}};
         const auto a = bootstrapGapInterval(groups, 2000, 0.95, 7);
         const auto b = bootstrapGapInterval(groups, 2000, 0.95, 7);
-        const auto c = bootstrapGapInterval(groups, 2000, 0.95, 8);
-        QVERIFY(a && b && c);
+        bool seedMatters = false;
+        for (quint64 seed = 8; seed < 20 && !seedMatters; ++seed) {
+            const auto c = bootstrapGapInterval(groups, 2000, 0.95, seed);
+            seedMatters = a->first != c->first || a->second != c->second;
+        }
+        QVERIFY(seedMatters);
+        QVERIFY(a && b);
         QCOMPARE(a->first, b->first);
         QCOMPARE(a->second, b->second);
-        QVERIFY(a->first != c->first || a->second != c->second);
         QVERIFY(a->first < 0.20 && 0.20 < a->second);  // observed gap 0.8 - 0.6
         QVERIFY(a->first > 0.05 && a->second < 0.40);
         // Degenerate rates: no spread.

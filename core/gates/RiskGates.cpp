@@ -1,0 +1,101 @@
+#include "gates/RiskGates.h"
+
+#include <QCoreApplication>
+
+#include "gates/BiasGate.h"
+
+namespace countersign {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("RiskGates", s);
+}
+}  // namespace
+
+Result<BiasConfig> RiskGates::biasConfig(const Bundle& bundle, const Controls& controls) {
+    BiasConfig c;
+    c.maxGap = controls.thresholds.biasMaxGap;
+    c.minGroupSupport = controls.thresholds.biasMinGroupSupport;
+    c.maxBadRowShare = controls.thresholds.biasMaxBadRowShare;
+    c.hashInput = true;
+    if (!bundle.evaluation)
+        return Error::badInput(
+            tr("the bundle has no \"evaluation\" section: the bias gate cannot run"),
+            bundle.bundleJsonPath(), QStringLiteral("/evaluation"));
+    const EvaluationConfig& e = *bundle.evaluation;
+    c.label = e.label;
+    c.positiveLabel = e.positiveLabel;
+    c.score = e.score;
+    c.threshold = e.threshold;
+    c.prediction = e.prediction;
+    c.predictedPositive = e.predictedPositive;
+    c.protectedAttributes = e.protectedAttributes;
+    if (e.minGroupSupport >= 0)
+        c.minGroupSupport = e.minGroupSupport;
+    return c;
+}
+
+Result<DriftOptions> RiskGates::driftOptions(const Bundle& bundle, const Controls& controls) {
+    DriftOptions o;
+    o.breach = controls.thresholds.driftPsiBreach;
+    o.warning = controls.thresholds.driftPsiWarning;
+    o.hashInputs = true;
+    if (!bundle.drift)
+        return Error::badInput(tr("the bundle has no \"drift\" section: the drift gate cannot run"),
+                               bundle.bundleJsonPath(), QStringLiteral("/drift"));
+    o.categorical = bundle.drift->categorical;
+    o.ignore = bundle.drift->ignore;
+    return o;
+}
+
+BiasGateRun RiskGates::bias(const Bundle& bundle, const Controls& controls, const Clock& clock,
+                            const ProgressCallback& progress) {
+    BiasGateRun run;
+    const Result<BiasConfig> config = biasConfig(bundle, controls);
+    BiasConfig fallback;
+    fallback.maxGap = controls.thresholds.biasMaxGap;
+    if (!config) {
+        run.result = BiasGate::errorResult(config.error(), fallback, {}, clock.now());
+    } else {
+        const QString rel = bundle.evaluation->predictions;
+        const Result<BiasReport> report =
+            BiasGate::evaluate(bundle.filePath(rel), *config, progress);
+        if (!report) {
+            run.result =
+                BiasGate::errorResult(report.error(), *config, {{rel, QString()}}, clock.now());
+        } else {
+            run.report = *report;
+            run.result =
+                BiasGate::toGateResult(*report, *config, {{rel, report->inputSha256}}, clock.now());
+        }
+    }
+    run.result.bundleDigest = bundle.digest;
+    return run;
+}
+
+DriftGateRun RiskGates::drift(const Bundle& bundle, const Controls& controls, const Clock& clock,
+                              const ProgressCallback& progress) {
+    DriftGateRun run;
+    const Result<DriftOptions> options = driftOptions(bundle, controls);
+    if (!options) {
+        run.result = DriftGate::errorResult(options.error(), DriftOptions{}, {}, clock.now());
+    } else {
+        const QString base = bundle.drift->baseline;
+        const QString cur = bundle.drift->current;
+        const Result<DriftReport> report =
+            DriftGate::evaluate(bundle.filePath(base), bundle.filePath(cur), *options, progress);
+        if (!report) {
+            run.result = DriftGate::errorResult(report.error(), *options,
+                                                {{base, QString()}, {cur, QString()}}, clock.now());
+        } else {
+            run.report = *report;
+            run.result = DriftGate::toGateResult(
+                *report, *options, {{base, report->baselineSha256}, {cur, report->currentSha256}},
+                clock.now());
+        }
+    }
+    run.result.bundleDigest = bundle.digest;
+    return run;
+}
+
+}  // namespace countersign
