@@ -68,13 +68,13 @@ public:
     Result<QByteArray> rootHash(qint64 treeSize) const;
     MerkleTree::HashSource hashSource() const;  // valid while this object lives
 
-    // One row of the records table as stored, for verification.
+    // One row of the records table as stored (UTF-8 / raw bytes), for verification. The views
+    // are valid only during the callback.
     struct Row {
         qint64 seq = 0;
-        QString time, actor, role, action, subject;
-        QByteArray bytes, hash;
+        QByteArrayView time, actor, role, action, subject, bytes, hash;
     };
-    // Streams all rows in sequence order; `row` returns false to stop.
+    // Streams all rows in sequence order straight from SQLite; `row` returns false to stop.
     Status forEachRow(const std::function<bool(const Row&)>& row) const;
     Result<QByteArray> storedNode(int level, qint64 index) const;
 

@@ -17,22 +17,31 @@ QString tr(const char* s) {
     return QCoreApplication::translate("AuditVerifier", s);
 }
 
-QByteArray jsonString(const QString& s) {
-    return CanonicalJson::serialize(QJsonValue(s));
-}
-
 // The bytes of a record are {"action":A,"actor":B,"payload":{...},"prev":"H","role":R,
 // "seq":N,"subject":S,"time":T} (keys sorted, canonical). The columns and the expected
 // chain link and sequence number pin down everything but the payload object, so they are
 // checked by comparing the fixed prefix and suffix, without parsing the JSON.
-bool matchesColumns(const AuditSql::Row& row, const QByteArray& prevHex) {
-    const QByteArray prefix = "{\"action\":" + jsonString(row.action) +
-                              ",\"actor\":" + jsonString(row.actor) + ",\"payload\":";
-    const QByteArray suffix = ",\"prev\":\"" + prevHex + "\",\"role\":" + jsonString(row.role) +
-                              ",\"seq\":" + QByteArray::number(row.seq) +
-                              ",\"subject\":" + jsonString(row.subject) +
-                              ",\"time\":" + jsonString(row.time) + '}';
-    const QByteArray& b = row.bytes;
+bool matchesColumns(const AuditSql::Row& row, const QByteArray& prevHex, QByteArray& prefix,
+                    QByteArray& suffix) {
+    prefix.clear();
+    prefix += "{\"action\":";
+    CanonicalJson::appendString(prefix, row.action);
+    prefix += ",\"actor\":";
+    CanonicalJson::appendString(prefix, row.actor);
+    prefix += ",\"payload\":";
+    suffix.clear();
+    suffix += ",\"prev\":\"";
+    suffix += prevHex;
+    suffix += "\",\"role\":";
+    CanonicalJson::appendString(suffix, row.role);
+    suffix += ",\"seq\":";
+    suffix += QByteArray::number(row.seq);
+    suffix += ",\"subject\":";
+    CanonicalJson::appendString(suffix, row.subject);
+    suffix += ",\"time\":";
+    CanonicalJson::appendString(suffix, row.time);
+    suffix += '}';
+    const QByteArrayView b = row.bytes;
     if (b.size() < prefix.size() + suffix.size() + 2)
         return false;
     return b.startsWith(prefix) && b.endsWith(suffix) && b.at(prefix.size()) == '{' &&
@@ -113,6 +122,8 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
 
     CompactRange tree;
     QByteArray prev(32, '\0');
+    QByteArray prevHex = prev.toHex();
+    QByteArray prefix, suffix;
     qint64 expected = 0;
     bool stopped = false;
     auto checkRootsAt = [&](qint64 size) -> bool {
@@ -152,10 +163,10 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
             stopped = true;
             return false;
         }
-        const QByteArray prevHex = prev.toHex();
-        if (!matchesColumns(row, prevHex)) {
+        if (!matchesColumns(row, prevHex, prefix, suffix)) {
             // Slow path, only on failure: say what is wrong.
-            const QJsonObject o = QJsonDocument::fromJson(row.bytes).object();
+            const QByteArray bytes = row.bytes.toByteArray();
+            const QJsonObject o = QJsonDocument::fromJson(bytes).object();
             const qint64 innerSeq =
                 static_cast<qint64>(o.value(QStringLiteral("seq")).toDouble(-1));
             if (o.isEmpty()) {
@@ -174,7 +185,7 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
                      tr("record %1 was changed or replaced: record %2 no longer links to it")
                          .arg(bad)
                          .arg(row.seq));
-            } else if (CanonicalJson::serialize(o) != row.bytes) {
+            } else if (CanonicalJson::serialize(o) != bytes) {
                 fail(AuditVerification::Problem::RecordChanged, row.seq,
                      tr("record %1 is not in canonical form").arg(row.seq));
             } else {
@@ -188,6 +199,7 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
         }
         tree.append(leaf);
         prev = leaf;
+        prevHex = leaf.toHex();
         ++expected;
         if (!checkRootsAt(expected)) {
             stopped = true;

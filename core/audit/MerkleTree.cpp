@@ -78,7 +78,7 @@ qint64 MerkleTree::splitPoint(qint64 n) {
 }
 
 QByteArray MerkleTree::leafHash(QByteArrayView data) {
-    Sha256 h;
+    thread_local Sha256 h;  // finish() resets it; one EVP context per thread
     const char zero = 0;
     h.add(&zero, 1);
     h.add(data);
@@ -86,7 +86,7 @@ QByteArray MerkleTree::leafHash(QByteArrayView data) {
 }
 
 QByteArray MerkleTree::nodeHash(QByteArrayView left, QByteArrayView right) {
-    Sha256 h;
+    thread_local Sha256 h;
     const char one = 1;
     h.add(&one, 1);
     h.add(left);

@@ -9,11 +9,19 @@
 namespace countersign {
 namespace {
 
-void appendString(QByteArray& out, const QString& s) {
+void appendUtf8(QByteArray& out, QByteArrayView utf8) {
     out += '"';
-    const QByteArray utf8 = s.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
+    const char* p = utf8.data();
+    const char* const end = p + utf8.size();
+    while (p < end) {
+        // Copy the run that needs no escaping in one go.
+        const char* run = p;
+        while (p < end && static_cast<unsigned char>(*p) >= 0x20 && *p != '"' && *p != '\\') ++p;
+        if (p > run)
+            out.append(run, p - run);
+        if (p == end)
+            break;
+        const char c = *p++;
         switch (c) {
             case '"':
                 out += "\\\"";
@@ -36,18 +44,20 @@ void appendString(QByteArray& out, const QString& s) {
             case '\t':
                 out += "\\t";
                 break;
-            default:
-                if (u < 0x20) {
-                    static const char hex[] = "0123456789abcdef";
-                    out += "\\u00";
-                    out += hex[u >> 4];
-                    out += hex[u & 0xf];
-                } else {
-                    out += c;
-                }
+            default: {
+                static const char hex[] = "0123456789abcdef";
+                const auto u = static_cast<unsigned char>(c);
+                out += "\\u00";
+                out += hex[u >> 4];
+                out += hex[u & 0xf];
+            }
         }
     }
     out += '"';
+}
+
+void appendString(QByteArray& out, const QString& s) {
+    appendUtf8(out, s.toUtf8());
 }
 
 void appendNumber(QByteArray& out, double d) {
@@ -147,6 +157,10 @@ void appendValue(QByteArray& out, const QJsonValue& v) {
 }
 
 }  // namespace
+
+void CanonicalJson::appendString(QByteArray& out, QByteArrayView utf8) {
+    appendUtf8(out, utf8);
+}
 
 QByteArray CanonicalJson::serialize(const QJsonValue& value) {
     QByteArray out;

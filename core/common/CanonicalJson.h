@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonValue>
 
 namespace countersign {
@@ -12,6 +13,8 @@ namespace countersign {
 class CanonicalJson {
 public:
     static QByteArray serialize(const QJsonValue& value);
+    // Appends a JSON string literal for UTF-8 text, escaped exactly as serialize() does.
+    static void appendString(QByteArray& out, QByteArrayView utf8);
 };
 
 }  // namespace countersign

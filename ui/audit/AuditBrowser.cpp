@@ -110,10 +110,10 @@ AuditBrowser::AuditBrowser(QWidget* parent) : QWidget(parent) {
     bar->addWidget(m_verify);
     bar->addWidget(m_cancel);
     bar->addWidget(m_progress, 1);
-    bar->addWidget(m_verdict, 2);
     bar->addWidget(m_checkpoint);
     bar->addWidget(m_export);
     layout->addLayout(bar);
+    layout->addWidget(m_verdict);
 
     m_filterDelay = new QTimer(this);
     m_filterDelay->setSingleShot(true);
@@ -184,7 +184,10 @@ void AuditBrowser::applyFilters() {
     m_model->setFilter(f);
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
-    m_table->resizeColumnToContents(AuditRecordModel::Seq);
+    // Wide enough for the largest sequence number, not just the first rows'.
+    const int digits = QString::number(qMax<qint64>(m_store ? m_store->size() : 0, 9999)).size();
+    m_table->setColumnWidth(AuditRecordModel::Seq, m_table->fontMetrics().horizontalAdvance(
+                                                       QString(digits + 2, QLatin1Char('9'))));
     m_table->resizeColumnToContents(AuditRecordModel::Time);
 }
 

@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "audit/AuditStore.h"
+#include "audit/MerkleTree.h"
 
 namespace countersign::ui {
 
@@ -75,8 +76,13 @@ void AuditRecordDetail::show(const AuditStore* store, qint64 seq) {
     }
     m_proof->setPlainText(
         QString::fromUtf8(QJsonDocument(proof->toJson()).toJson(QJsonDocument::Indented)));
+    const bool intact = MerkleTree::leafHash(rec->bytes) == rec->hash;
     const bool verifies = proof->verify() && proof->leafHash == rec->hash;
-    if (!verifies)
+    if (!intact)
+        m_proofVerdict->setText(
+            tr("✗ This record's bytes no longer match its hash: it was changed after it was "
+               "written."));
+    else if (!verifies)
         m_proofVerdict->setText(
             tr("✗ The proof does not verify: the store's tree disagrees with this record."));
     else if (covered && proof->rootHash == cp->rootHash)

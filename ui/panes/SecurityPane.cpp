@@ -1,82 +1,128 @@
 #include "panes/SecurityPane.h"
 
-#include <QDir>
-#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
-#include "Format.h"
-#include "widgets/FormSection.h"
-#include "widgets/InfoTable.h"
+#include "AppServices.h"
+#include "dialogs/SigningDialog.h"
+#include "security/SecurityPaneView.h"
+#include "signoff/SignOffStep.h"
 #include "workspace/Role.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::ui {
 
-SecurityPane::SecurityPane(QWidget* parent) : Pane(parent) {}
+SecurityPane::SecurityPane(QWidget* parent) : Pane(parent) {
+    m_view = new SecurityPaneView(this);
+    m_view->hide();
+    connect(m_view, &SecurityPaneView::statusMessage, this, &Pane::statusMessage);
+    connect(m_view, &SecurityPaneView::integrityFinished, this, &SecurityPane::updateSignOff);
+    connect(m_view, &SecurityPaneView::securityEvaluated, this, &SecurityPane::updateSignOff);
+
+    m_signOffRow = new QWidget(this);
+    m_signOffRow->hide();
+    auto* row = new QHBoxLayout(m_signOffRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_signOffNote = new QLabel;
+    m_signOffNote->setObjectName(QStringLiteral("securitySignOffNote"));
+    m_signOffNote->setWordWrap(true);
+    m_signOff = new QPushButton(tr("&Sign off security review…"));
+    m_signOff->setObjectName(QStringLiteral("securitySignOffButton"));
+    connect(m_signOff, &QPushButton::clicked, this, &SecurityPane::signOff);
+    row->addWidget(m_signOffNote, 1);
+    row->addWidget(m_signOff);
+}
 
 QStringList SecurityPane::primaryRoles() const {
     return {Role::securityEngineer()};
 }
 
 void SecurityPane::refresh() {
-    if (showStateWithoutBundle())
+    // Keep the view (and a running hash) out of the content that is about to be replaced.
+    m_view->hide();
+    m_view->setParent(this);
+    m_signOffRow->hide();
+    m_signOffRow->setParent(this);
+    const PaneContext& c = context();
+    const Clock* clock = c.services ? c.services->clock : &SystemClock::instance();
+    if (showStateWithoutBundle()) {
+        m_view->setBundle(nullptr, nullptr, clock, false);
         return;
+    }
     QVBoxLayout* column = resetContent();
-    addEntryError(column, context());
-    column->addWidget(artefactsSection());
-    column->addWidget(scansSection());
-    column->addStretch(1);
+    addEntryError(column, c);
+    m_view->setBundle(c.workspace, c.bundle, clock, false);
+    column->addWidget(m_view, 1);
+    column->addWidget(m_signOffRow);
+    m_view->show();
+    m_signOffRow->show();
+    updateSignOff();
+    if (isVisible())
+        showEvent(nullptr);
 }
 
-QWidget* SecurityPane::artefactsSection() {
-    const Bundle& b = *context().bundle;
-    auto* s =
-        new FormSection(QStringLiteral("expectedArtefacts"), tr("Artefacts and expected digests"));
-    s->addNote(QStringLiteral("note"), b.artefactsFromSha256Sums
-                                           ? tr("Digests as SHA256SUMS states them (no sizes). The "
-                                                "integrity gate hashes every file.")
-                                           : tr("Digests and sizes as bundle.json states them. The "
-                                                "integrity gate hashes every file."));
-    auto* table = new InfoTable(
-        QStringLiteral("securityArtefacts"),
-        {tr("Path"), tr("Expected size"), tr("Size on disk"), tr("Expected SHA-256")});
-    for (const Artefact& a : b.artefacts) {
-        const QFileInfo info(b.filePath(a.path));
-        const QString onDisk = info.isFile() ? Format::size(info.size()) : tr("missing");
-        table->addRow(
-            {a.path, a.size >= 0 ? Format::size(a.size) : tr("not stated"), onDisk, a.sha256});
-    }
-    table->alignRight(1);
-    table->alignRight(2);
-    table->setMonospace(3);
-    s->addRow(QString(), table);
-    return s;
+void SecurityPane::showEvent(QShowEvent* event) {
+    if (event)
+        Pane::showEvent(event);
+    // Hash when the pane is looked at, once per bundle: the GUI stays responsive meanwhile.
+    const Bundle* b = context().bundle;
+    if (!b)
+        return;
+    const QString key = b->dir + QLatin1Char('|') + b->digest;
+    if (key == m_verifiedKey)
+        return;
+    m_verifiedKey = key;
+    m_view->verifyIntegrity();
 }
 
-QWidget* SecurityPane::scansSection() {
-    const Bundle& b = *context().bundle;
-    const Controls::Thresholds& t = context().workspace->controls().thresholds;
-    auto* s = new FormSection(QStringLiteral("scanReports"), tr("Scanner reports"));
-    s->addRow(QStringLiteral("policy"), tr("Blocking severity:"),
-              tr("%1 and above; findings without a severity: %2")
-                  .arg(t.blockingSeverity,
-                       t.unknownSeverity == QLatin1String("block") ? tr("block") : tr("warn")));
-    const QDir dir(b.filePath(scansFolder()));
-    const QFileInfoList files =
-        dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    if (files.isEmpty()) {
-        s->addNote(QStringLiteral("none"),
-                   tr("No scanner reports (*.json) in %1/.").arg(scansFolder()));
-        return s;
+void SecurityPane::updateSignOff() {
+    const PaneContext& c = context();
+    requireRole(m_signOff, c, Role::securityEngineer(),
+                tr("Sign the security step for this bundle"));
+    const bool integrityDone = !m_view->integrityResult().gate.isEmpty();
+    const bool scansDone = !m_view->securityResult().gate.isEmpty();
+    if (m_signOff->isEnabled() && !(integrityDone && scansDone)) {
+        m_signOff->setEnabled(false);
+        m_signOff->setToolTip(tr("Wait for the integrity check and the scanner findings"));
     }
-    auto* table =
-        new InfoTable(QStringLiteral("scanFiles"), {tr("Report"), tr("Size"), tr("Modified")});
-    for (const QFileInfo& f : files)
-        table->addRow({scansFolder() + QLatin1Char('/') + f.fileName(), Format::size(f.size()),
-                       Format::utc(f.lastModified())});
-    table->alignRight(1);
-    s->addRow(QString(), table);
-    return s;
+    if (!integrityDone || !scansDone) {
+        m_signOffNote->setText(tr("The sign-off records both gate results once they are in."));
+        return;
+    }
+    const bool pass = m_view->integrityResult().passed() && m_view->securityResult().passed();
+    m_signOffNote->setText(pass ? tr("Integrity: %1 · Security: %2. Approving signs both results.")
+                                      .arg(verdictLabel(m_view->integrityResult().status),
+                                           verdictLabel(m_view->securityResult().status))
+                                : tr("A gate did not pass: you can reject, or approve with an "
+                                     "override and a justification."));
+}
+
+void SecurityPane::signOff() {
+    const PaneContext& c = context();
+    if (!c.bundle || !c.op || !c.workspace)
+        return;
+    const bool pass = m_view->integrityResult().passed() && m_view->securityResult().passed();
+    SigningDialog::Request request{
+        *c.bundle,
+        QStringLiteral("security"),
+        Role::securityEngineer(),
+        pass ? QStringLiteral("approve") : QStringLiteral("reject"),
+        pass ? QString()
+             : tr("Integrity: %1. Security: %2.")
+                   .arg(m_view->integrityResult().summary, m_view->securityResult().summary),
+        {m_view->integrityResult(), m_view->securityResult()},
+        {}};
+    SigningDialog::Services services;
+    services.roster = &c.workspace->roster();
+    services.clock = c.services ? c.services->clock : &SystemClock::instance();
+    services.operatorId = c.op->id;
+    const auto made = SigningDialog::sign(this, request, services);
+    if (made)
+        emit statusMessage(tr("Security sign-off recorded"));
+    else if (!SigningDialog::isCancel(made.error()))
+        emit statusMessage(made.error().toString());
 }
 
 }  // namespace countersign::ui

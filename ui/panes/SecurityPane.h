@@ -2,10 +2,17 @@
 
 #include "panes/Pane.h"
 
+class QPushButton;
+class QLabel;
+
 namespace countersign::ui {
 
-// The Security Engineer's pane: the artefacts with the digests and sizes the manifest
-// promises (and what is on disk), and the scanner reports the bundle ships.
+class SecurityPaneView;
+
+// The Security Engineer's pane (runbook step 3): the integrity table with live progress and
+// copyable digests, the findings of every scanner report with sort, filter, grouping and
+// counts, the accepted findings, and the signed sign-off of the security step. The view
+// (and the hashing it runs) survives context changes; only a different bundle restarts it.
 class SecurityPane : public Pane {
     Q_OBJECT
 public:
@@ -13,14 +20,22 @@ public:
     QString title() const override { return tr("Security"); }
     QStringList primaryRoles() const override;
 
+    SecurityPaneView* view() const { return m_view; }
     static QString scansFolder() { return QStringLiteral("scans"); }
 
 protected:
     void refresh() override;
+    void showEvent(QShowEvent* event) override;
 
 private:
-    QWidget* artefactsSection();
-    QWidget* scansSection();
+    void signOff();
+    void updateSignOff();
+
+    SecurityPaneView* m_view = nullptr;
+    QPushButton* m_signOff = nullptr;
+    QLabel* m_signOffNote = nullptr;
+    QWidget* m_signOffRow = nullptr;
+    QString m_verifiedKey;  // the bundle hashing was started for
 };
 
 }  // namespace countersign::ui

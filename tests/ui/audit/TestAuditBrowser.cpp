@@ -163,6 +163,9 @@ private slots:
         QCOMPARE(browser.lastVerification().firstBadSeq, 900);
         const QModelIndex current = browser.table()->selectionModel()->currentIndex();
         QCOMPARE(browser.model()->seqAt(current.row()), 900);
+        QVERIFY(browser.findChild<QLabel*>(QStringLiteral("auditProofVerdict"))
+                    ->text()
+                    .startsWith(QStringLiteral("✗")));
     }
 
     void exportsSelection() {

@@ -9,6 +9,7 @@
 #include <QTableWidget>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QTableView>
 #include <QtTest>
 
 #include "GuiWorkspace.h"
@@ -250,32 +251,30 @@ void TestMainWindow::riskPaneCountsSampleRows() {
 }
 
 void TestMainWindow::securityAndReleasePanesShowBundleFiles() {
-    bool sawScans = false;
+    bool sawBundle = false;
     for (const BundleEntry& entry : m_window->workspace()->bundles()) {
         if (!entry.valid())
             continue;
         QVERIFY(m_window->navigator()->select(entry.model, entry.version));
-        auto* artefacts = m_window->findChild<QTableWidget*>(QStringLiteral("securityArtefacts"));
-        QVERIFY(artefacts);
-        QCOMPARE(artefacts->rowCount(), static_cast<int>(entry.bundle->artefacts.size()));
-        for (int r = 0; r < artefacts->rowCount(); ++r)
-            QCOMPARE(artefacts->item(r, 3)->text(), entry.bundle->artefacts.at(r).sha256);
-        const QStringList scans =
-            QDir(entry.bundle->filePath(QStringLiteral("scans")))
-                .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-        auto* scanTable = m_window->findChild<QTableWidget*>(QStringLiteral("scanFiles"));
-        QCOMPARE(scanTable != nullptr, !scans.isEmpty());
-        if (scanTable) {
-            sawScans = true;
-            QCOMPARE(scanTable->rowCount(), static_cast<int>(scans.size()));
-        }
+        // The Security pane lists every manifest artefact with its expected digest
+        // before anything is hashed.
+        auto* integrity = m_window->findChild<QTableView*>(QStringLiteral("integrityTable"));
+        QVERIFY(integrity);
+        QAbstractItemModel* model = integrity->model();
+        QTRY_COMPARE(model->rowCount(), static_cast<int>(entry.bundle->artefacts.size()));
+        QStringList expected;
+        for (int r = 0; r < model->rowCount(); ++r)
+            expected << model->index(r, 3).data().toString();
+        for (const Artefact& a : entry.bundle->artefacts)
+            QVERIFY2(expected.contains(a.sha256), qPrintable(a.path));
+        sawBundle = true;
         const Controls::ModelVersions v = m_window->workspace()->controls().versionsOf(entry.model);
         if (!v.production.isEmpty())
             QVERIFY(label(QStringLiteral("releaseVersions.production"))
                         ->text()
                         .startsWith(v.production));
     }
-    QVERIFY(sawScans);
+    QVERIFY(sawBundle);
 }
 
 void TestMainWindow::auditPaneShowsTheStore() {

@@ -1,0 +1,107 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include "Command.h"
+#include "TempDir.h"
+#include "audit/ConsistencyProof.h"
+#include "audit/InclusionProof.h"
+#include "audit/NoteVerifier.h"
+
+using namespace countersign;
+
+class TestAuditCli : public QObject {
+    Q_OBJECT
+    std::unique_ptr<test::TempDir> m_dir;
+    QString m_out, m_err;
+
+    int run(QStringList args) {
+        m_out.clear();
+        m_err.clear();
+        QTextStream out(&m_out), err(&m_err);
+        args.prepend(m_dir->filePath(QStringLiteral("store/audit.sqlite")));
+        args.prepend(QStringLiteral("--store"));
+        return cli::runCli(args, out, err);
+    }
+    QJsonObject json() const { return QJsonDocument::fromJson(m_out.toUtf8()).object(); }
+
+private slots:
+    void init() { m_dir = std::make_unique<test::TempDir>(); }
+    void cleanup() { m_dir.reset(); }
+
+    void appendListVerifyProve() {
+        const QString payload =
+            m_dir->write(QStringLiteral("p.json"), "{\"gap\": 0.013, \"verdict\": \"fail\"}");
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(
+                run({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("append"),
+                     QStringLiteral("--actor"), QStringLiteral("r.ahmed"), QStringLiteral("--role"),
+                     QStringLiteral("risk_officer"), QStringLiteral("--action"),
+                     i == 2 ? QStringLiteral("override.bias") : QStringLiteral("gate.bias"),
+                     QStringLiteral("--subject"), QStringLiteral("fraud-detection@2026.11.0"),
+                     QStringLiteral("--payload"), payload}),
+                0);
+        QCOMPARE(json().value(QStringLiteral("seq")).toInt(), 4);
+
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                      QStringLiteral("--action"), QStringLiteral("override")}),
+                 0);
+        const QJsonArray records = json().value(QStringLiteral("records")).toArray();
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.at(0)
+                     .toObject()
+                     .value(QStringLiteral("payload"))
+                     .toObject()
+                     .value(QStringLiteral("gap"))
+                     .toDouble(),
+                 0.013);
+
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}), 0);
+        QVERIFY(m_out.contains(QStringLiteral("5 records")));
+
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("prove"), QStringLiteral("--index"),
+                      QStringLiteral("3")}),
+                 0);
+        auto inclusion = InclusionProof::fromJson(json());
+        QVERIFY(inclusion.ok());
+        QCOMPARE(inclusion->treeSize, 5);
+        QVERIFY(inclusion->verify());
+
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("consistency"),
+                      QStringLiteral("--from"), QStringLiteral("2")}),
+                 0);
+        auto consistency = ConsistencyProof::fromJson(json());
+        QVERIFY(consistency.ok());
+        QVERIFY(consistency->verify());
+
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("key")}), 0);
+        QVERIFY(NoteVerifier::parse(m_out.trimmed()).ok());
+
+        const QString held = m_dir->filePath(QStringLiteral("held.checkpoint"));
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("checkpoint"),
+                      QStringLiteral("--out"), held}),
+                 0);
+        QVERIFY(m_out.contains(QStringLiteral("\n5\n")));
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify"),
+                      QStringLiteral("--checkpoint"), held}),
+                 0);
+    }
+
+    void badInputExitsTwo() {
+        QCOMPARE(
+            run({QStringLiteral("audit"), QStringLiteral("append"), QStringLiteral("--actor"),
+                 QStringLiteral("a"), QStringLiteral("--action"), QStringLiteral("Not Dotted")}),
+            2);
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("prove")}), 2);
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("prove"), QStringLiteral("--index"),
+                      QStringLiteral("9")}),
+                 2);
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                      QStringLiteral("xml")}),
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditCli)
+#include "TestAuditCli.moc"
