@@ -1,6 +1,12 @@
 #pragma once
 
+#include <QString>
+
 #include "common/Clock.h"
+
+namespace countersign {
+class AuditStore;
+}
 
 namespace countersign::ui {
 
@@ -11,6 +17,11 @@ class Settings;
 struct AppServices {
     const Clock* clock = &SystemClock::instance();
     Settings* settings = nullptr;
+    // The open workspace's audit store (<workspace>/.countersign/audit.sqlite), opened by the
+    // main window with the workspace. Null when it could not be opened: auditError says why,
+    // and nothing that must be recorded may proceed.
+    AuditStore* audit = nullptr;
+    QString auditError;
 };
 
 }  // namespace countersign::ui

@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "Settings.h"
+#include "audit/AuditStore.h"
 #include "dialogs/DialogHooks.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "navigator/BundleTreeModel.h"
@@ -68,6 +69,7 @@ MainWindow::~MainWindow() {
     m_operatorSelector->setWorkspace(nullptr);
     const PaneContext empty;
     for (Pane* pane : std::as_const(m_paneList)) pane->setContext(empty);
+    closeAuditStore();
 }
 
 void MainWindow::createLayout() {
@@ -254,8 +256,10 @@ bool MainWindow::openWorkspace(const QString& dir) {
     m_navigator->setWorkspace(nullptr);
     m_operatorSelector->setWorkspace(nullptr);
     updateContext();
+    closeAuditStore();
 
     m_workspace = std::make_unique<Workspace>(std::move(opened).value());
+    openAuditStore();
     m_navigator->setWorkspace(m_workspace.get());
     m_operatorSelector->setWorkspace(m_workspace.get());
     m_settings->addRecentWorkspace(m_workspace->root());
@@ -336,11 +340,39 @@ void MainWindow::updateContext() {
     setWindowTitle(title.join(QStringLiteral(" — ")));
 }
 
+void MainWindow::openAuditStore() {
+    const QString path = m_workspace->auditStorePath();
+    Result<std::unique_ptr<AuditStore>> opened =
+        AuditStore::open(path, AuditStore::defaultKeyPath(path), *m_services.clock);
+    if (!opened) {
+        m_services.auditError = opened.error().toString();
+        DialogHooks::warning(this, tr("Audit store unavailable"),
+                             tr("The audit store %1 cannot be opened; nothing can be signed or "
+                                "recorded until this is fixed.\n\n%2")
+                                 .arg(QDir::toNativeSeparators(path), m_services.auditError));
+        return;
+    }
+    m_audit = std::move(opened).value();
+    m_services.audit = m_audit.get();
+    m_services.auditError.clear();
+}
+
+void MainWindow::closeAuditStore() {
+    m_services.audit = nullptr;
+    m_services.auditError.clear();
+    m_audit.reset();  // signs a closing checkpoint when records were added
+}
+
 void MainWindow::updateStoreState() {
     if (!m_workspace)
         return;
-    const bool exists = QFileInfo::exists(m_workspace->auditStorePath());
-    m_status->setStoreState(exists ? tr("Audit store present") : tr("No audit store yet"));
+    if (!m_audit) {
+        m_status->setStoreState(tr("Audit store unavailable"));
+        return;
+    }
+    const qint64 records = m_audit->size();
+    m_status->setStoreState(records < 0 ? tr("Audit store unreadable")
+                                        : tr("Audit store: %n record(s)", nullptr, int(records)));
 }
 
 void MainWindow::showAbout() {

@@ -10,8 +10,9 @@ class QSplitter;
 class QTabWidget;
 
 namespace countersign {
+class AuditStore;
 class Workspace;
-}
+}  // namespace countersign
 
 namespace countersign::ui {
 
@@ -64,11 +65,14 @@ private:
     void onOperatorChanged(const QString& id);
     void updateContext();
     void updateStoreState();
+    void openAuditStore();
+    void closeAuditStore();
 
     std::unique_ptr<Settings> m_ownSettings;
     Settings* m_settings = nullptr;
     AppServices m_services;
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<AuditStore> m_audit;
     int m_entryIndex = -1;
     QString m_operatorId;
 
