@@ -11,7 +11,6 @@
 #include "gates/IntegrityCheck.h"
 #include "gates/IntegrityGate.h"
 #include "gates/SecurityGate.h"
-#include "scans/AcceptanceStore.h"
 #include "workspace/Bundle.h"
 #include "workspace/Controls.h"
 #include "workspace/Workspace.h"
@@ -75,9 +74,6 @@ GateResult GateSuite::runSecurity(const Bundle& bundle, const Controls& controls
 QList<GateResult> GateSuite::run(const Workspace& workspace, const Bundle& bundle,
                                  const Clock& clock, const std::atomic<bool>* cancel) {
     const Controls& controls = workspace.controls();
-    // Only signed acceptances of security engineers on the roster count.
-    const QList<RiskAcceptance> acceptances =
-        AcceptanceStore::load(workspace.root(), workspace.roster()).acceptances;
     Q_UNUSED(controls)
     QList<GateResult> out;
     out.append(runIntegrity(bundle, clock, cancel));
