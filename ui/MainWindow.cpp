@@ -360,6 +360,10 @@ void MainWindow::openAuditStore() {
 void MainWindow::closeAuditStore() {
     m_services.audit = nullptr;
     m_services.auditError.clear();
+    // Panes holding the store (the Audit pane's browser, a verification in progress) let go of
+    // it before it is closed; their other pointers are still valid here.
+    if (m_audit)
+        for (Pane* pane : std::as_const(m_paneList)) pane->setContext(pane->context());
     m_audit.reset();  // signs a closing checkpoint when records were added
 }
 
