@@ -14,6 +14,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -35,6 +36,7 @@
 #include "window/MainActions.h"
 #include "window/MainStatusBar.h"
 #include "window/OperatorSelector.h"
+#include "window/WorkflowHeader.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::ui {
@@ -57,6 +59,14 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent) : QMainWindow(parent
     addPane(new ReleasePane, QStringLiteral("Release"));
     addPane(new AuditPane, QStringLiteral("Audit"));
     connectActions();
+    // Records made elsewhere (the CLI, another console) show up within seconds.
+    m_storeWatch = new QTimer(this);
+    m_storeWatch->setInterval(3000);
+    connect(m_storeWatch, &QTimer::timeout, this, [this] {
+        if (m_audit && m_audit->size() != m_storeSize)
+            onRecorded();
+    });
+    m_storeWatch->start();
     restoreWindowState();
     rebuildRecentMenu();
     updateContext();
@@ -125,6 +135,9 @@ void MainWindow::addPane(Pane* pane, const QString& objectName) {
     connect(show, &QAction::triggered, this, [this, pane] { m_panes->setCurrentWidget(pane); });
     connect(pane, &Pane::statusMessage, this,
             [this](const QString& text) { m_status->showMessage(text, 8000); });
+    // Queued: the pane that recorded is still inside its own handler.
+    connect(pane, &Pane::recorded, this, &MainWindow::onRecorded, Qt::QueuedConnection);
+    connect(pane, &Pane::bundleRequested, this, &MainWindow::selectBundle, Qt::QueuedConnection);
 }
 
 void MainWindow::connectActions() {
@@ -344,6 +357,8 @@ void MainWindow::updateContext() {
 
     m_header->setEntry(context.workspace, context.entry,
                        context.entry ? m_navigator->model()->stateText(m_entryIndex) : QString());
+    m_context = context;
+    refreshWorkflowState();
     for (Pane* pane : std::as_const(m_paneList)) pane->setContext(context);
 
     m_actions->reloadWorkspace->setEnabled(m_workspace != nullptr);
@@ -364,6 +379,25 @@ void MainWindow::updateContext() {
         title << QDir::toNativeSeparators(m_workspace->root());
     title << tr("Countersign");
     setWindowTitle(title.join(QStringLiteral(" — ")));
+}
+
+void MainWindow::refreshWorkflowState() {
+    m_storeSize = m_audit ? m_audit->size() : -1;
+    if (m_context.workspace && m_context.bundle && m_context.entry && !m_context.entry->error)
+        WorkflowHeader::apply(m_header, *m_context.workspace, *m_context.bundle, m_audit.get(),
+                              *m_services.clock);
+}
+
+void MainWindow::onRecorded() {
+    refreshWorkflowState();
+    for (Pane* pane : std::as_const(m_paneList)) pane->setContext(m_context);
+    updateStoreState();
+}
+
+void MainWindow::selectBundle(const QString& bundleId) {
+    const qsizetype at = bundleId.indexOf(QLatin1Char('@'));
+    if (at > 0)
+        m_navigator->select(bundleId.left(at), bundleId.mid(at + 1));
 }
 
 void MainWindow::openAuditStore() {

@@ -40,6 +40,11 @@ public:
 signals:
     // A short message for the status bar.
     void statusMessage(const QString& text);
+    // Something was appended to the audit store (a sign-off, a refusal, a hotfix request...):
+    // the main window refreshes the bundle header and the panes.
+    void recorded();
+    // Asks the main window to select another bundle ("model@version") in the navigator.
+    void bundleRequested(const QString& bundleId);
 
 protected:
     // Rebuild the view from context(); called by setContext().
