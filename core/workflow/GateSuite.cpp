@@ -11,7 +11,6 @@
 #include "gates/IntegrityGate.h"
 #include "gates/RiskGates.h"
 #include "gates/SecurityGate.h"
-#include "scans/AcceptanceStore.h"
 #include "workspace/Bundle.h"
 #include "workspace/Controls.h"
 #include "workspace/Workspace.h"
@@ -75,14 +74,16 @@ GateResult GateSuite::runDrift(const Bundle& bundle, const Controls& controls, c
 }
 
 QList<GateResult> GateSuite::run(const Workspace& workspace, const Bundle& bundle,
-                                 const Clock& clock, const std::atomic<bool>* cancel) {
+                                 const Clock& clock, const std::atomic<bool>* cancel,
+                                 const AcceptanceStore::Loaded& acceptances) {
     const Controls& controls = workspace.controls();
     QList<GateResult> out;
     out.append(runIntegrity(bundle, clock, cancel));
     out.append(runBias(bundle, controls, clock));
     out.append(runDrift(bundle, controls, clock));
-    // Only signed acceptances of security engineers on the roster count.
-    out.append(SecurityGate::runBundle(workspace.root(), bundle, controls, clock));
+    // Risk acceptances are read back from the audit store: only signed ones of security
+    // engineers on the roster count.
+    out.append(SecurityGate::runBundle(bundle, controls, clock, acceptances));
     return out;
 }
 
