@@ -21,6 +21,7 @@
 
 #include "Settings.h"
 #include "audit/AuditStore.h"
+#include "audit/OperatorAnchor.h"
 #include "dialogs/DialogHooks.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "navigator/BundleTreeModel.h"
@@ -304,6 +305,7 @@ void MainWindow::onEntrySelected(int entryIndex) {
 
 void MainWindow::onOperatorChanged(const QString& id) {
     m_operatorId = id;
+    checkOperatorAnchor();
     updateContext();
     const Operator* op = m_workspace && !id.isEmpty() ? m_workspace->roster().find(id) : nullptr;
     if (!op || op->roles.isEmpty())
@@ -315,6 +317,30 @@ void MainWindow::onOperatorChanged(const QString& id) {
             return;
         }
     m_panes->setCurrentIndex(0);
+}
+
+void MainWindow::checkOperatorAnchor() {
+    if (!m_workspace || !m_audit || m_operatorId.isEmpty() ||
+        !m_workspace->roster().find(m_operatorId))
+        return;
+    auto checked = OperatorAnchor::checkAndAdvance(*m_audit, m_workspace->root(), m_operatorId);
+    if (checked) {
+        if (checked->hadAnchor)
+            m_status->showMessage(tr("The audit store extends the checkpoint of %n record(s) you "
+                                     "last saw.",
+                                     nullptr, static_cast<int>(checked->anchoredSize)),
+                                  8000);
+        return;
+    }
+    m_services.signingBlocked = checked.error().message;
+    m_status->showMessage(tr("Audit store inconsistent: signing is refused"));
+    DialogHooks::warning(
+        this, tr("Audit store inconsistent"),
+        tr("The audit store cannot prove that it extends the last checkpoint you saw: records "
+           "may have been changed, removed or truncated, or this is another copy of the log.\n\n"
+           "%1\n\nSigning is refused until this is resolved. Keep the file as it is and tell "
+           "your security team.")
+            .arg(m_services.signingBlocked));
 }
 
 void MainWindow::updateContext() {
@@ -394,6 +420,11 @@ void MainWindow::openAuditStore() {
 void MainWindow::closeAuditStore() {
     m_services.audit = nullptr;
     m_services.auditError.clear();
+    m_services.signingBlocked.clear();
+    // Panes holding the store (the Audit pane's browser, a verification in progress) let go of
+    // it before it is closed; their other pointers are still valid here.
+    if (m_audit)
+        for (Pane* pane : std::as_const(m_paneList)) pane->setContext(pane->context());
     m_audit.reset();  // signs a closing checkpoint when records were added
 }
 
@@ -402,6 +433,10 @@ void MainWindow::updateStoreState() {
         return;
     if (!m_audit) {
         m_status->setStoreState(tr("Audit store unavailable"));
+        return;
+    }
+    if (!m_services.signingBlocked.isEmpty()) {
+        m_status->setStoreState(tr("Audit store INCONSISTENT: signing refused"));
         return;
     }
     const qint64 records = m_audit->size();

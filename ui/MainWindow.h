@@ -65,6 +65,9 @@ private:
     void showShortcuts();
     void onEntrySelected(int entryIndex);
     void onOperatorChanged(const QString& id);
+    // Demands a consistency proof from the store for the signed-in operator's held checkpoint
+    // (OperatorAnchor); advances it, or warns and blocks signing (AppServices::signingBlocked).
+    void checkOperatorAnchor();
     void updateContext();
     void updateStoreState();
     void openAuditStore();

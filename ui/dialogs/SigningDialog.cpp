@@ -76,7 +76,9 @@ SigningDialog::SigningDialog(const Request& request, const Services& services, Q
     setObjectName(QStringLiteral("signingDialog"));
     if (m_services.keyFile.isEmpty())
         m_services.keyFile = OperatorKey::defaultPath(m_services.operatorId);
-    if (!m_services.roster || !m_services.store || !m_services.clock) {
+    if (!m_services.blocked.isEmpty()) {
+        m_refusal = Error::checkFailed(tr("signing is refused: %1").arg(m_services.blocked));
+    } else if (!m_services.roster || !m_services.store || !m_services.clock) {
         m_refusal = Error::internal(tr("signing is not available: no roster or audit store"));
     } else {
         SignOffRequest r{m_services.operatorId, request.step,          request.role,

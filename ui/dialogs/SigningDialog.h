@@ -60,6 +60,7 @@ public:
         const Clock* clock = &SystemClock::instance();
         QString operatorId;  // the signed-in operator
         QString keyFile;     // empty: OperatorKey::defaultPath(operatorId)
+        QString blocked;     // non-empty: signing is refused, and why (AppServices::signingBlocked)
     };
 
     // Error kind BadInput with message "cancelled" when the operator cancels.

@@ -60,6 +60,9 @@ protected:
     bool showStateWithoutBundle();
     // Adds the selected version's error (if any) as a section to the column.
     static void addEntryError(QVBoxLayout* column, const PaneContext& context);
+    // The scrollable area resetContent() fills; a pane with its own full-size view (a table)
+    // hides it and adds the view to layout().
+    QScrollArea* scrollArea() const { return m_scroll; }
 
 private:
     PaneContext m_context;
