@@ -22,6 +22,10 @@ struct AppServices {
     // and nothing that must be recorded may proceed.
     AuditStore* audit = nullptr;
     QString auditError;
+    // Non-empty when signing is refused for this store, and why: it failed the consistency
+    // check against the checkpoint a signed-in operator held (truncated, rewritten or forked).
+    // Stays set until the workspace is opened again. Everything that signs checks it.
+    QString signingBlocked;
 };
 
 }  // namespace countersign::ui

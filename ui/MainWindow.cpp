@@ -14,12 +14,14 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 
 #include "Settings.h"
 #include "audit/AuditStore.h"
+#include "audit/OperatorAnchor.h"
 #include "dialogs/DialogHooks.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "navigator/BundleTreeModel.h"
@@ -34,6 +36,7 @@
 #include "window/MainActions.h"
 #include "window/MainStatusBar.h"
 #include "window/OperatorSelector.h"
+#include "window/WorkflowHeader.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::ui {
@@ -56,6 +59,14 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent) : QMainWindow(parent
     addPane(new ReleasePane, QStringLiteral("Release"));
     addPane(new AuditPane, QStringLiteral("Audit"));
     connectActions();
+    // Records made elsewhere (the CLI, another console) show up within seconds.
+    m_storeWatch = new QTimer(this);
+    m_storeWatch->setInterval(3000);
+    connect(m_storeWatch, &QTimer::timeout, this, [this] {
+        if (m_audit && m_audit->size() != m_storeSize)
+            onRecorded();
+    });
+    m_storeWatch->start();
     restoreWindowState();
     rebuildRecentMenu();
     updateContext();
@@ -124,6 +135,9 @@ void MainWindow::addPane(Pane* pane, const QString& objectName) {
     connect(show, &QAction::triggered, this, [this, pane] { m_panes->setCurrentWidget(pane); });
     connect(pane, &Pane::statusMessage, this,
             [this](const QString& text) { m_status->showMessage(text, 8000); });
+    // Queued: the pane that recorded is still inside its own handler.
+    connect(pane, &Pane::recorded, this, &MainWindow::onRecorded, Qt::QueuedConnection);
+    connect(pane, &Pane::bundleRequested, this, &MainWindow::selectBundle, Qt::QueuedConnection);
 }
 
 void MainWindow::connectActions() {
@@ -291,6 +305,7 @@ void MainWindow::onEntrySelected(int entryIndex) {
 
 void MainWindow::onOperatorChanged(const QString& id) {
     m_operatorId = id;
+    checkOperatorAnchor();
     updateContext();
     const Operator* op = m_workspace && !id.isEmpty() ? m_workspace->roster().find(id) : nullptr;
     if (!op || op->roles.isEmpty())
@@ -302,6 +317,30 @@ void MainWindow::onOperatorChanged(const QString& id) {
             return;
         }
     m_panes->setCurrentIndex(0);
+}
+
+void MainWindow::checkOperatorAnchor() {
+    if (!m_workspace || !m_audit || m_operatorId.isEmpty() ||
+        !m_workspace->roster().find(m_operatorId))
+        return;
+    auto checked = OperatorAnchor::checkAndAdvance(*m_audit, m_workspace->root(), m_operatorId);
+    if (checked) {
+        if (checked->hadAnchor)
+            m_status->showMessage(tr("The audit store extends the checkpoint of %n record(s) you "
+                                     "last saw.",
+                                     nullptr, static_cast<int>(checked->anchoredSize)),
+                                  8000);
+        return;
+    }
+    m_services.signingBlocked = checked.error().message;
+    m_status->showMessage(tr("Audit store inconsistent: signing is refused"));
+    DialogHooks::warning(
+        this, tr("Audit store inconsistent"),
+        tr("The audit store cannot prove that it extends the last checkpoint you saw: records "
+           "may have been changed, removed or truncated, or this is another copy of the log.\n\n"
+           "%1\n\nSigning is refused until this is resolved. Keep the file as it is and tell "
+           "your security team.")
+            .arg(m_services.signingBlocked));
 }
 
 void MainWindow::updateContext() {
@@ -318,6 +357,8 @@ void MainWindow::updateContext() {
 
     m_header->setEntry(context.workspace, context.entry,
                        context.entry ? m_navigator->model()->stateText(m_entryIndex) : QString());
+    m_context = context;
+    refreshWorkflowState();
     for (Pane* pane : std::as_const(m_paneList)) pane->setContext(context);
 
     m_actions->reloadWorkspace->setEnabled(m_workspace != nullptr);
@@ -340,6 +381,25 @@ void MainWindow::updateContext() {
     setWindowTitle(title.join(QStringLiteral(" — ")));
 }
 
+void MainWindow::refreshWorkflowState() {
+    m_storeSize = m_audit ? m_audit->size() : -1;
+    if (m_context.workspace && m_context.bundle && m_context.entry && !m_context.entry->error)
+        WorkflowHeader::apply(m_header, *m_context.workspace, *m_context.bundle, m_audit.get(),
+                              *m_services.clock);
+}
+
+void MainWindow::onRecorded() {
+    refreshWorkflowState();
+    for (Pane* pane : std::as_const(m_paneList)) pane->setContext(m_context);
+    updateStoreState();
+}
+
+void MainWindow::selectBundle(const QString& bundleId) {
+    const qsizetype at = bundleId.indexOf(QLatin1Char('@'));
+    if (at > 0)
+        m_navigator->select(bundleId.left(at), bundleId.mid(at + 1));
+}
+
 void MainWindow::openAuditStore() {
     const QString path = m_workspace->auditStorePath();
     Result<std::unique_ptr<AuditStore>> opened =
@@ -360,6 +420,11 @@ void MainWindow::openAuditStore() {
 void MainWindow::closeAuditStore() {
     m_services.audit = nullptr;
     m_services.auditError.clear();
+    m_services.signingBlocked.clear();
+    // Panes holding the store (the Audit pane's browser, a verification in progress) let go of
+    // it before it is closed; their other pointers are still valid here.
+    if (m_audit)
+        for (Pane* pane : std::as_const(m_paneList)) pane->setContext(pane->context());
     m_audit.reset();  // signs a closing checkpoint when records were added
 }
 
@@ -368,6 +433,10 @@ void MainWindow::updateStoreState() {
         return;
     if (!m_audit) {
         m_status->setStoreState(tr("Audit store unavailable"));
+        return;
+    }
+    if (!m_services.signingBlocked.isEmpty()) {
+        m_status->setStoreState(tr("Audit store INCONSISTENT: signing refused"));
         return;
     }
     const qint64 records = m_audit->size();

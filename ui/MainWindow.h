@@ -5,9 +5,11 @@
 #include <memory>
 
 #include "AppServices.h"
+#include "panes/PaneContext.h"
 
 class QSplitter;
 class QTabWidget;
+class QTimer;
 
 namespace countersign {
 class AuditStore;
@@ -63,10 +65,18 @@ private:
     void showShortcuts();
     void onEntrySelected(int entryIndex);
     void onOperatorChanged(const QString& id);
+    // Demands a consistency proof from the store for the signed-in operator's held checkpoint
+    // (OperatorAnchor); advances it, or warns and blocks signing (AppServices::signingBlocked).
+    void checkOperatorAnchor();
     void updateContext();
     void updateStoreState();
     void openAuditStore();
     void closeAuditStore();
+    // The header's gate badges and state line from the workflow (after every record).
+    void refreshWorkflowState();
+    // Something was recorded (by a pane, or by another process: the store grew).
+    void onRecorded();
+    void selectBundle(const QString& bundleId);
 
     std::unique_ptr<Settings> m_ownSettings;
     Settings* m_settings = nullptr;
@@ -75,6 +85,9 @@ private:
     std::unique_ptr<AuditStore> m_audit;
     int m_entryIndex = -1;
     QString m_operatorId;
+    PaneContext m_context;
+    qint64 m_storeSize = -1;
+    QTimer* m_storeWatch = nullptr;
 
     MainActions* m_actions = nullptr;
     QSplitter* m_splitter = nullptr;

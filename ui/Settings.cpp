@@ -15,13 +15,15 @@ struct KeyInfo {
 };
 
 // The one table of keys: storage name and default value.
-const std::array<KeyInfo, 6> keyTable{{
+const std::array<KeyInfo, 7> keyTable{{
     {Settings::Key::RecentWorkspaces, "workspace/recent", [] { return QVariant(QStringList()); }},
     {Settings::Key::LastWorkspace, "workspace/last", [] { return QVariant(QString()); }},
     {Settings::Key::WindowGeometry, "window/geometry", [] { return QVariant(QByteArray()); }},
     {Settings::Key::WindowState, "window/state", [] { return QVariant(QByteArray()); }},
     {Settings::Key::SplitterState, "window/splitter", [] { return QVariant(QByteArray()); }},
     {Settings::Key::NavigatorVisible, "window/navigatorVisible", [] { return QVariant(true); }},
+    {Settings::Key::DeploymentWebhook, "release/deploymentWebhook",
+     [] { return QVariant(QString()); }},
 }};
 
 const KeyInfo& info(Settings::Key key) {

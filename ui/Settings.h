@@ -15,12 +15,13 @@ namespace countersign::ui {
 class Settings {
 public:
     enum class Key {
-        RecentWorkspaces,  // QStringList, most recent first
-        LastWorkspace,     // QString, reopened when no --workspace is given
-        WindowGeometry,    // QByteArray, QWidget::saveGeometry
-        WindowState,       // QByteArray, QMainWindow::saveState
-        SplitterState,     // QByteArray, navigator / content splitter
-        NavigatorVisible,  // bool
+        RecentWorkspaces,   // QStringList, most recent first
+        LastWorkspace,      // QString, reopened when no --workspace is given
+        WindowGeometry,     // QByteArray, QWidget::saveGeometry
+        WindowState,        // QByteArray, QMainWindow::saveState
+        SplitterState,      // QByteArray, navigator / content splitter
+        NavigatorVisible,   // bool
+        DeploymentWebhook,  // QString URL, used when controls.json names none
     };
 
     static constexpr int maxRecentWorkspaces = 8;
@@ -54,6 +55,8 @@ public:
     void setSplitterState(const QByteArray& s) { setValue(Key::SplitterState, s); }
     bool navigatorVisible() const { return value(Key::NavigatorVisible).toBool(); }
     void setNavigatorVisible(bool v) { setValue(Key::NavigatorVisible, v); }
+    QString deploymentWebhook() const { return value(Key::DeploymentWebhook).toString(); }
+    void setDeploymentWebhook(const QString& url) { setValue(Key::DeploymentWebhook, url); }
 
     void sync();
 

@@ -11,6 +11,8 @@
 #include "KeysPasswdCommand.h"
 #include "KeysShowCommand.h"
 #include "ReleaseVerifyCommand.h"
+#include "ScansAcceptCommand.h"
+#include "ScansAcceptancesCommand.h"
 #include "ScansCheckCommand.h"
 #include "ScansParseCommand.h"
 #include "SignoffCreateCommand.h"
@@ -32,6 +34,8 @@ const std::vector<std::unique_ptr<Command>>& allCommands() {
         list.push_back(std::make_unique<IntegrityVerifyCommand>());
         list.push_back(std::make_unique<ScansCheckCommand>());
         list.push_back(std::make_unique<ScansParseCommand>());
+        list.push_back(std::make_unique<ScansAcceptCommand>());
+        list.push_back(std::make_unique<ScansAcceptancesCommand>());
         AuditCli::addCommands(list);
         list.push_back(std::make_unique<KeysGenerateCommand>());
         list.push_back(std::make_unique<KeysPasswdCommand>());

@@ -1,4 +1,5 @@
 #include "DriftCommand.h"
+#include "GateExit.h"
 
 #include <QCoreApplication>
 
@@ -145,17 +146,7 @@ int DriftCommand::finish(const DriftReport& report, Context& ctx) {
         ctx.printJson(report.toJson());
     else
         printReport(report, ctx.out);
-    switch (report.status) {
-        case Verdict::Pass:
-        case Verdict::Warning:
-            return Ok;
-        case Verdict::Fail:
-            return CheckFailed;
-        case Verdict::Error:
-        case Verdict::Undefined:
-            return BadInput;
-    }
-    return Internal;
+    return exitCodeForVerdict(report.status);
 }
 
 }  // namespace countersign::cli

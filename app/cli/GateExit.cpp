@@ -2,8 +2,8 @@
 
 namespace countersign::cli {
 
-int exitCodeForGate(const GateResult& result) {
-    switch (result.status) {
+int exitCodeForVerdict(Verdict verdict) {
+    switch (verdict) {
         case Verdict::Pass:
         case Verdict::Warning:
             return Ok;
@@ -14,6 +14,10 @@ int exitCodeForGate(const GateResult& result) {
             return BadInput;
     }
     return Internal;
+}
+
+int exitCodeForGate(const GateResult& result) {
+    return exitCodeForVerdict(result.status);
 }
 
 }  // namespace countersign::cli

@@ -9,6 +9,7 @@
 #include <QProcessEnvironment>
 #include <QSaveFile>
 
+#include "AcceptanceLoader.h"
 #include "Command.h"
 #include "GatesCommand.h"
 #include "common/Clock.h"
@@ -114,7 +115,8 @@ int GatesCommand::run(const QCommandLineParser& p, Context& ctx) const {
                             keyPath));
 
     const Clock& clock = SystemClock::instance();
-    const QList<GateResult> gates = GateSuite::run(ws.value(), bundle.value(), clock);
+    const QList<GateResult> gates = GateSuite::run(ws.value(), bundle.value(), clock, nullptr,
+                                                   AcceptanceLoader::load(ctx, ws->roster()));
     const GuardrailReport report = GuardrailReport::make(
         bundle->model, bundle->version, bundle->digest, gates, clock.now(), signer->id);
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "AcceptanceLoader.h"
 #include "GateExit.h"
 #include "ScanOutput.h"
 #include "gates/SecurityGate.h"
@@ -44,8 +45,8 @@ int ScansCheckCommand::run(const QCommandLineParser& p, Context& ctx) const {
     if (!bundle)
         return ctx.fail(bundle.error());
     SecurityAssessment a;
-    const GateResult g =
-        SecurityGate::runBundle(ws->root(), bundle.value(), ws->controls(), clock, &a);
+    const GateResult g = SecurityGate::runBundle(bundle.value(), ws->controls(), clock,
+                                                 AcceptanceLoader::load(ctx, ws->roster()), &a);
     if (ctx.json)
         ctx.printJson(g.toJson());
     else

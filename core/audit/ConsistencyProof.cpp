@@ -1,29 +1,21 @@
 #include "audit/ConsistencyProof.h"
 
-#include <QJsonArray>
-
 #include "audit/MerkleTree.h"
+#include "audit/ProofJson.h"
 #include "common/JsonFile.h"
 
 namespace countersign {
-namespace {
-QString b64(const QByteArray& b) {
-    return QString::fromLatin1(b.toBase64());
-}
-}  // namespace
 
 bool ConsistencyProof::verify() const {
     return MerkleTree::verifyConsistency(fromSize, toSize, fromRoot, toRoot, hashes);
 }
 
 QJsonObject ConsistencyProof::toJson() const {
-    QJsonArray a;
-    for (const QByteArray& h : hashes) a.append(b64(h));
     return QJsonObject{{QStringLiteral("from_size"), fromSize},
                        {QStringLiteral("to_size"), toSize},
-                       {QStringLiteral("from_root"), b64(fromRoot)},
-                       {QStringLiteral("to_root"), b64(toRoot)},
-                       {QStringLiteral("hashes"), a}};
+                       {QStringLiteral("from_root"), proofjson::hashBase64(fromRoot)},
+                       {QStringLiteral("to_root"), proofjson::hashBase64(toRoot)},
+                       {QStringLiteral("hashes"), proofjson::hashesBase64(hashes)}};
 }
 
 Result<ConsistencyProof> ConsistencyProof::fromJson(const QJsonObject& o, const QString& path) {
@@ -31,10 +23,9 @@ Result<ConsistencyProof> ConsistencyProof::fromJson(const QJsonObject& o, const 
     ConsistencyProof p;
     p.fromSize = r.integer(QStringLiteral("from_size"));
     p.toSize = r.integer(QStringLiteral("to_size"));
-    p.fromRoot = QByteArray::fromBase64(r.string(QStringLiteral("from_root")).toLatin1());
-    p.toRoot = QByteArray::fromBase64(r.string(QStringLiteral("to_root")).toLatin1());
-    for (const QString& h : r.stringList(QStringLiteral("hashes")))
-        p.hashes.append(QByteArray::fromBase64(h.toLatin1()));
+    p.fromRoot = r.sha256Base64(QStringLiteral("from_root"));
+    p.toRoot = r.sha256Base64(QStringLiteral("to_root"));
+    p.hashes = r.sha256Base64List(QStringLiteral("hashes"));
     if (r.failed())
         return r.error();
     return p;

@@ -1,29 +1,21 @@
 #include "audit/InclusionProof.h"
 
-#include <QJsonArray>
-
 #include "audit/MerkleTree.h"
+#include "audit/ProofJson.h"
 #include "common/JsonFile.h"
 
 namespace countersign {
-namespace {
-QString b64(const QByteArray& b) {
-    return QString::fromLatin1(b.toBase64());
-}
-}  // namespace
 
 bool InclusionProof::verify() const {
     return MerkleTree::verifyInclusion(leafIndex, treeSize, leafHash, hashes, rootHash);
 }
 
 QJsonObject InclusionProof::toJson() const {
-    QJsonArray a;
-    for (const QByteArray& h : hashes) a.append(b64(h));
     return QJsonObject{{QStringLiteral("leaf_index"), leafIndex},
                        {QStringLiteral("tree_size"), treeSize},
-                       {QStringLiteral("leaf_hash"), b64(leafHash)},
-                       {QStringLiteral("root_hash"), b64(rootHash)},
-                       {QStringLiteral("hashes"), a}};
+                       {QStringLiteral("leaf_hash"), proofjson::hashBase64(leafHash)},
+                       {QStringLiteral("root_hash"), proofjson::hashBase64(rootHash)},
+                       {QStringLiteral("hashes"), proofjson::hashesBase64(hashes)}};
 }
 
 Result<InclusionProof> InclusionProof::fromJson(const QJsonObject& o, const QString& path) {
@@ -31,10 +23,9 @@ Result<InclusionProof> InclusionProof::fromJson(const QJsonObject& o, const QStr
     InclusionProof p;
     p.leafIndex = r.integer(QStringLiteral("leaf_index"));
     p.treeSize = r.integer(QStringLiteral("tree_size"));
-    p.leafHash = QByteArray::fromBase64(r.string(QStringLiteral("leaf_hash")).toLatin1());
-    p.rootHash = QByteArray::fromBase64(r.string(QStringLiteral("root_hash")).toLatin1());
-    for (const QString& h : r.stringList(QStringLiteral("hashes")))
-        p.hashes.append(QByteArray::fromBase64(h.toLatin1()));
+    p.leafHash = r.sha256Base64(QStringLiteral("leaf_hash"));
+    p.rootHash = r.sha256Base64(QStringLiteral("root_hash"));
+    p.hashes = r.sha256Base64List(QStringLiteral("hashes"));
     if (r.failed())
         return r.error();
     return p;

@@ -37,8 +37,21 @@ Result<OperatorAnchor::Outcome> OperatorAnchor::checkAndAdvance(AuditStore& stor
             return e;
         }
         auto proof = store.checkConsistencyWith(held.value());
-        if (!proof)
-            return proof.error();
+        if (!proof) {
+            // Name both trees, so the operator (and whoever they call) can compare them.
+            Error e = proof.error();
+            const qint64 now = store.size();
+            QString nowRoot = tr("(unreadable)");
+            if (now >= 0)
+                if (auto root = store.rootHash(now))
+                    nowRoot = QString::fromLatin1(root->toBase64());
+            e.message = tr("the audit store is not consistent with the checkpoint %1 last saw.\n"
+                           "Held by %1: %2 records, root %3.\nStore now: %4 records, root %5.\n%6")
+                            .arg(operatorId, QString::number(held->size),
+                                 QString::fromLatin1(held->rootHash.toBase64()),
+                                 QString::number(now), nowRoot, e.message);
+            return e;
+        }
         out.hadAnchor = true;
         out.anchoredSize = held->size;
     }

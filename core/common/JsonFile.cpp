@@ -8,17 +8,26 @@
 namespace countersign {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("JsonFile", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("JsonFile", text);
+}
 
 QString typeName(const QJsonValue& v) {
     switch (v.type()) {
-        case QJsonValue::Null: return QStringLiteral("null");
-        case QJsonValue::Bool: return QStringLiteral("a boolean");
-        case QJsonValue::Double: return QStringLiteral("a number");
-        case QJsonValue::String: return QStringLiteral("a string");
-        case QJsonValue::Array: return QStringLiteral("an array");
-        case QJsonValue::Object: return QStringLiteral("an object");
-        case QJsonValue::Undefined: break;
+        case QJsonValue::Null:
+            return QStringLiteral("null");
+        case QJsonValue::Bool:
+            return QStringLiteral("a boolean");
+        case QJsonValue::Double:
+            return QStringLiteral("a number");
+        case QJsonValue::String:
+            return QStringLiteral("a string");
+        case QJsonValue::Array:
+            return QStringLiteral("an array");
+        case QJsonValue::Object:
+            return QStringLiteral("an object");
+        case QJsonValue::Undefined:
+            break;
     }
     return QStringLiteral("missing");
 }
@@ -38,7 +47,8 @@ QString JsonFile::lineColumn(const QByteArray& text, qsizetype offset) {
 
 Result<QJsonDocument> JsonFile::parse(const QByteArray& bytes, const QString& path) {
     const QByteArray trimmed = bytes.trimmed();
-    if (trimmed.isEmpty()) return Error::badInput(tr("the file is empty, expected JSON"), path);
+    if (trimmed.isEmpty())
+        return Error::badInput(tr("the file is empty, expected JSON"), path);
     if (trimmed.front() != '{' && trimmed.front() != '[') {
         const qsizetype at = bytes.indexOf(trimmed.front());
         const QString firstLine = QString::fromUtf8(trimmed.left(60).split('\n').front());
@@ -54,19 +64,20 @@ Result<QJsonDocument> JsonFile::parse(const QByteArray& bytes, const QString& pa
 
 Result<QJsonDocument> JsonFile::read(const QString& path, qint64 maxBytes) {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return Error::badInput(f.errorString(), path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::badInput(f.errorString(), path);
     if (f.size() > maxBytes)
-        return Error::badInput(tr("the file is %1 bytes, more than the %2 allowed")
-                                   .arg(f.size())
-                                   .arg(maxBytes),
-                               path);
+        return Error::badInput(
+            tr("the file is %1 bytes, more than the %2 allowed").arg(f.size()).arg(maxBytes), path);
     return parse(f.readAll(), path);
 }
 
 Result<QJsonObject> JsonFile::readObject(const QString& path) {
     auto doc = read(path);
-    if (!doc) return doc.error();
-    if (!doc->isObject()) return Error::badInput(tr("expected a JSON object"), path, QStringLiteral("/"));
+    if (!doc)
+        return doc.error();
+    if (!doc->isObject())
+        return Error::badInput(tr("expected a JSON object"), path, QStringLiteral("/"));
     return doc->object();
 }
 
@@ -77,16 +88,20 @@ JsonReader::JsonReader(QString file, QJsonValue value, QString pointer)
       m_error(std::make_shared<std::optional<Error>>()) {}
 
 QString JsonReader::escapePointerToken(QString token) {
-    return token.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
+    return token.replace(QLatin1Char('~'), QLatin1String("~0"))
+        .replace(QLatin1Char('/'), QLatin1String("~1"));
 }
 
 void JsonReader::fail(const QString& message, const QString& atPointer) const {
-    if (m_error->has_value()) return;
+    if (m_error->has_value())
+        return;
     const QString where = atPointer.isEmpty() ? pointer() : atPointer;
     *m_error = Error::badInput(message, m_file, where);
 }
 
-bool JsonReader::failed() const { return m_error->has_value(); }
+bool JsonReader::failed() const {
+    return m_error->has_value();
+}
 
 Error JsonReader::error() const {
     return m_error->value_or(Error::internal(tr("no error recorded"), m_file));
@@ -94,7 +109,8 @@ Error JsonReader::error() const {
 
 QJsonValue JsonReader::field(const QString& key, bool required, QJsonValue::Type type,
                              const char* name) const {
-    if (failed()) return {};
+    if (failed())
+        return {};
     const QString ptr = m_pointer + QLatin1Char('/') + escapePointerToken(key);
     if (!m_value.isObject()) {
         fail(tr("expected an object, found %1").arg(typeName(m_value)));
@@ -102,7 +118,8 @@ QJsonValue JsonReader::field(const QString& key, bool required, QJsonValue::Type
     }
     const QJsonValue v = m_value.toObject().value(key);
     if (v.isUndefined() || (v.isNull() && type != QJsonValue::Null)) {
-        if (required) fail(tr("required field \"%1\" is missing").arg(key), ptr);
+        if (required)
+            fail(tr("required field \"%1\" is missing").arg(key), ptr);
         return {};
     }
     if (v.type() != type) {
@@ -115,7 +132,8 @@ QJsonValue JsonReader::field(const QString& key, bool required, QJsonValue::Type
 JsonReader JsonReader::child(const QString& key, bool required) const {
     JsonReader r(m_file, {}, m_pointer + QLatin1Char('/') + escapePointerToken(key));
     r.m_error = m_error;
-    if (failed()) return r;
+    if (failed())
+        return r;
     if (!m_value.isObject()) {
         fail(tr("expected an object, found %1").arg(typeName(m_value)));
         return r;
@@ -129,7 +147,8 @@ JsonReader JsonReader::child(const QString& key, bool required) const {
 JsonReader JsonReader::at(qsizetype index) const {
     JsonReader r(m_file, {}, m_pointer + QLatin1Char('/') + QString::number(index));
     r.m_error = m_error;
-    if (failed()) return r;
+    if (failed())
+        return r;
     if (!m_value.isArray()) {
         fail(tr("expected an array, found %1").arg(typeName(m_value)));
         return r;
@@ -142,7 +161,9 @@ bool JsonReader::has(const QString& key) const {
     return m_value.isObject() && m_value.toObject().contains(key);
 }
 
-qsizetype JsonReader::size() const { return m_value.isArray() ? m_value.toArray().size() : 0; }
+qsizetype JsonReader::size() const {
+    return m_value.isArray() ? m_value.toArray().size() : 0;
+}
 
 QString JsonReader::string(const QString& key, bool required) const {
     return field(key, required, QJsonValue::String, "a string").toString();
@@ -161,7 +182,8 @@ double JsonReader::number(const QString& key, bool required, double fallback) co
 
 qint64 JsonReader::integer(const QString& key, bool required, qint64 fallback) const {
     const QJsonValue v = field(key, required, QJsonValue::Double, "an integer");
-    if (!v.isDouble()) return fallback;
+    if (!v.isDouble())
+        return fallback;
     const double d = v.toDouble();
     if (d != std::floor(d) || d < -9007199254740992.0 || d > 9007199254740992.0) {
         fail(tr("expected an integer, found %1").arg(d),
@@ -196,9 +218,42 @@ QString JsonReader::sha256Hex(const QString& key) const {
     const QString s = string(key);
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (!failed() && !hex.match(s).hasMatch())
-        fail(tr("expected a SHA-256 digest as 64 lowercase hex characters, found \"%1\"").arg(s.left(80)),
+        fail(tr("expected a SHA-256 digest as 64 lowercase hex characters, found \"%1\"")
+                 .arg(s.left(80)),
              m_pointer + QLatin1Char('/') + escapePointerToken(key));
     return s;
+}
+
+namespace {
+// Decodes one base64 SHA-256; empty when it is not exactly that.
+QByteArray decodeSha256(const QString& text) {
+    const auto decoded = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+    return decoded && decoded.decoded.size() == 32 ? decoded.decoded : QByteArray();
+}
+}  // namespace
+
+QByteArray JsonReader::sha256Base64(const QString& key) const {
+    const QString s = string(key);
+    const QByteArray hash = failed() ? QByteArray() : decodeSha256(s);
+    if (!failed() && hash.isEmpty())
+        fail(tr("expected a SHA-256 hash in base64 (44 characters), found \"%1\"").arg(s.left(80)),
+             m_pointer + QLatin1Char('/') + escapePointerToken(key));
+    return hash;
+}
+
+QList<QByteArray> JsonReader::sha256Base64List(const QString& key) const {
+    const QStringList texts = stringList(key);
+    QList<QByteArray> hashes;
+    for (qsizetype i = 0; i < texts.size() && !failed(); ++i) {
+        hashes.append(decodeSha256(texts.at(i)));
+        if (hashes.last().isEmpty())
+            fail(tr("expected a SHA-256 hash in base64 (44 characters), found \"%1\"")
+                     .arg(texts.at(i).left(80)),
+                 m_pointer + QLatin1Char('/') + escapePointerToken(key) + QLatin1Char('/') +
+                     QString::number(i));
+    }
+    return hashes;
 }
 
 }  // namespace countersign

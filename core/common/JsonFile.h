@@ -47,6 +47,9 @@ public:
     QStringList stringList(const QString& key, bool required = true) const;
     // A string that must be 64 lowercase hexadecimal characters.
     QString sha256Hex(const QString& key) const;
+    // A SHA-256 value in standard base64 (Merkle hashes in proofs); strict: 32 bytes exactly.
+    QByteArray sha256Base64(const QString& key) const;
+    QList<QByteArray> sha256Base64List(const QString& key) const;
 
     const QJsonValue& value() const { return m_value; }
     QString pointer() const { return m_pointer.isEmpty() ? QStringLiteral("/") : m_pointer; }

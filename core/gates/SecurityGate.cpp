@@ -4,10 +4,8 @@
 #include <QDir>
 #include <QJsonArray>
 
-#include "scans/AcceptanceStore.h"
 #include "scans/ScanParser.h"
-#include "workspace/Roster.h"
-#include "workspace/Workspace.h"
+#include "workspace/Bundle.h"
 
 namespace countersign {
 
@@ -31,15 +29,9 @@ QList<Result<ScanReport>> SecurityGate::readReports(const QStringList& files) {
     return out;
 }
 
-GateResult SecurityGate::runBundle(const QString& workspaceRoot, const Bundle& bundle,
-                                   const Controls& controls, const Clock& clock,
+GateResult SecurityGate::runBundle(const Bundle& bundle, const Controls& controls,
+                                   const Clock& clock, const AcceptanceStore::Loaded& accepted,
                                    SecurityAssessment* assessment) {
-    AcceptanceStore::Loaded accepted;
-    auto roster = Roster::load(Workspace::rosterPath(workspaceRoot));
-    if (roster)
-        accepted = AcceptanceStore::load(workspaceRoot, roster.value());
-    else if (QDir(AcceptanceStore::folder(workspaceRoot)).exists())
-        accepted.problems.append(roster.error());
     SecurityAssessment a = SecurityAssessment::assess(readReports(reportFiles(bundle.dir)),
                                                       SecurityPolicy::fromControls(controls),
                                                       accepted.acceptances, clock, bundle.model);

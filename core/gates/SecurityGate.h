@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "gates/GateResult.h"
 #include "gates/SecurityAssessment.h"
+#include "scans/AcceptanceStore.h"
 #include "workspace/Bundle.h"
 #include "workspace/Controls.h"
 
@@ -24,11 +25,11 @@ public:
     static QStringList reportFiles(const QString& bundleDir);
     static QList<Result<ScanReport>> readReports(const QStringList& files);
 
-    // The whole gate for a bundle of a workspace: its scans/*.json, the controls' thresholds,
-    // and the signed acceptances of config/ml/acceptances verified against the roster.
-    // `assessment` (optional) receives the details for a view.
-    static GateResult runBundle(const QString& workspaceRoot, const Bundle& bundle,
-                                const Controls& controls, const Clock& clock,
+    // The whole gate for a bundle: its scans/*.json, the controls' thresholds, and the risk
+    // acceptances read back from the audit store (AcceptanceStore::load; their problems are
+    // reported with the result). `assessment` (optional) receives the details for a view.
+    static GateResult runBundle(const Bundle& bundle, const Controls& controls, const Clock& clock,
+                                const AcceptanceStore::Loaded& acceptances,
                                 SecurityAssessment* assessment = nullptr);
 };
 

@@ -1,13 +1,9 @@
 #include "scans/AcceptanceStore.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
-#include <QRegularExpression>
-#include <QSaveFile>
 
+#include "audit/AuditStore.h"
 #include "common/CanonicalJson.h"
 #include "common/JsonFile.h"
 #include "crypto/PublicKey.h"
@@ -22,22 +18,15 @@ QString tr(const char* s) {
     return QCoreApplication::translate("AcceptanceStore", s);
 }
 
-QString slug(const QString& s) {
-    static const QRegularExpression bad(QStringLiteral("[^A-Za-z0-9._-]+"));
-    return QString(s).replace(bad, QStringLiteral("_")).left(60);
+QString where(const AuditRecord& r) {
+    return QCoreApplication::translate("AcceptanceStore", "audit record %1").arg(r.seq);
 }
 
-}  // namespace
-
-QString AcceptanceStore::folder(const QString& workspaceRoot) {
-    return QDir(workspaceRoot).filePath(QStringLiteral("config/ml/acceptances"));
+QString envelopeDigest(const DsseEnvelope& env) {
+    return QString::fromLatin1(Sha256::hashHex(CanonicalJson::serialize(env.toJson())));
 }
 
-AcceptanceStore::Loaded AcceptanceStore::load(const QString& workspaceRoot, const Roster& roster) {
-    Loaded out;
-    const QDir dir(folder(workspaceRoot));
-    if (!dir.exists())
-        return out;
+QList<DsseVerifier> securityEngineers(const Roster& roster) {
     QList<DsseVerifier> verifiers;
     for (const Operator* op : roster.withRole(Role::securityEngineer())) {
         auto key = PublicKey::fromPem(op->publicKeyPem, roster.path);
@@ -47,49 +36,54 @@ AcceptanceStore::Loaded AcceptanceStore::load(const QString& workspaceRoot, cons
         verifiers.append({op->id, op->keyId,
                           [pk](QByteArrayView m, QByteArrayView s) { return pk.verify(m, s); }});
     }
-    const QStringList names =
-        dir.entryList({QStringLiteral("*.dsse.json")}, QDir::Files, QDir::Name);
-    for (const QString& name : names) {
-        const QString path = dir.filePath(name);
-        auto env = DsseEnvelope::readFile(path);
-        if (!env) {
-            out.problems.append(env.error());
-            continue;
-        }
-        if (env->payloadType != QLatin1String(kPayloadType)) {
-            out.problems.append(
-                Error::badInput(tr("not a risk acceptance (payloadType %1)").arg(env->payloadType),
-                                path, QStringLiteral("/payloadType")));
-            continue;
-        }
-        const QStringList signers = Dsse::recognizedSigners(*env, verifiers);
-        auto doc = JsonFile::parse(env->payload, path);
-        if (!doc || !doc->isObject()) {
-            out.problems.append(doc ? Error::badInput(tr("the payload is not a JSON object"), path)
-                                    : doc.error());
-            continue;
-        }
-        if (doc->object().value(QStringLiteral("schema")).toString() != QLatin1String(kSchema)) {
-            out.problems.append(
-                Error::badInput(tr("the payload schema is not %1").arg(QLatin1String(kSchema)),
-                                path, QStringLiteral("/schema")));
-            continue;
-        }
-        auto acc = RiskAcceptance::fromJson(doc->object(), path);
-        if (!acc) {
-            out.problems.append(acc.error());
-            continue;
-        }
-        if (!signers.contains(acc->acceptedBy)) {
-            out.problems.append(Error::checkFailed(tr("not signed by %1 as a Security Engineer on "
-                                                      "the roster: the acceptance does not count")
-                                                       .arg(acc->acceptedBy),
-                                                   path));
-            continue;
-        }
-        out.acceptances.append(acc.value());
-    }
-    return out;
+    return verifiers;
+}
+
+// The acceptance an envelope holds, if it is one and a Security Engineer named in it signed it.
+Result<RiskAcceptance> verifyEnvelope(const DsseEnvelope& env, const QList<DsseVerifier>& verifiers,
+                                      const QString& source) {
+    if (env.payloadType != QLatin1String(AcceptanceStore::kPayloadType))
+        return Error::badInput(tr("not a risk acceptance (payloadType %1)").arg(env.payloadType),
+                               source, QStringLiteral("/payloadType"));
+    auto doc = JsonFile::parse(env.payload, source);
+    if (!doc)
+        return doc.error();
+    if (!doc->isObject())
+        return Error::badInput(tr("the payload is not a JSON object"), source);
+    if (doc->object().value(QStringLiteral("schema")).toString() !=
+        QLatin1String(AcceptanceStore::kSchema))
+        return Error::badInput(
+            tr("the payload schema is not %1").arg(QLatin1String(AcceptanceStore::kSchema)), source,
+            QStringLiteral("/schema"));
+    auto acc = RiskAcceptance::fromJson(doc->object(), source);
+    if (!acc)
+        return acc.error();
+    if (!Dsse::recognizedSigners(env, verifiers).contains(acc->acceptedBy))
+        return Error::checkFailed(tr("the signature is not %1's as a Security Engineer on the "
+                                     "roster (changed after signing, or signed by someone else): "
+                                     "the acceptance does not count")
+                                      .arg(acc->acceptedBy),
+                                  source);
+    return acc;
+}
+
+}  // namespace
+
+Status AcceptanceStore::check(const RiskAcceptance& acceptance, const Roster& roster,
+                              const Clock& clock) {
+    const Operator* op = roster.find(acceptance.acceptedBy);
+    if (!op)
+        return Error::badInput(tr("%1 is not on the roster").arg(acceptance.acceptedBy),
+                               roster.path);
+    if (!op->hasRole(Role::securityEngineer()))
+        return Error::checkFailed(
+            tr("%1 is not a Security Engineer on the roster: only the security_engineer role "
+               "may accept a risk")
+                .arg(op->id),
+            roster.path);
+    if (const QString p = acceptance.problem(clock); !p.isEmpty())
+        return Error::badInput(p);
+    return ok();
 }
 
 Result<DsseEnvelope> AcceptanceStore::sign(const RiskAcceptance& acceptance,
@@ -106,47 +100,120 @@ Result<DsseEnvelope> AcceptanceStore::sign(const RiskAcceptance& acceptance,
     return env;
 }
 
-Result<QString> AcceptanceStore::write(const QString& workspaceRoot,
-                                       const RiskAcceptance& acceptance, const OperatorKey& key,
-                                       const Roster& roster, const Clock& clock) {
-    if (const QString p = acceptance.problem(clock); !p.isEmpty())
-        return Error::badInput(p);
-    const Operator* op = roster.find(acceptance.acceptedBy);
-    if (!op)
-        return Error::badInput(tr("%1 is not on the roster").arg(acceptance.acceptedBy),
-                               roster.path);
-    if (!op->hasRole(Role::securityEngineer()))
-        return Error::checkFailed(tr("%1 is not a Security Engineer on the roster").arg(op->id),
-                                  roster.path);
-    if (op->keyId != key.keyId())
-        return Error::checkFailed(tr("the key is not %1's key on the roster").arg(op->id),
-                                  roster.path);
-    auto env = sign(acceptance, key);
-    if (!env)
-        return env.error();
-    QDir().mkpath(folder(workspaceRoot));
-    const QString name =
-        QStringLiteral("%1_%2_%3.dsse.json")
-            .arg(slug(acceptance.findingId), slug(acceptance.package),
-                 acceptance.acceptedAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
-    const QString path = QDir(folder(workspaceRoot)).filePath(name);
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return Error::badInput(f.errorString(), path);
-    f.write(env->toBytes());
-    if (!f.commit())
-        return Error::badInput(f.errorString(), path);
-    return path;
+Result<DsseEnvelope> AcceptanceStore::unlockAndSign(const RiskAcceptance& acceptance,
+                                                    const QString& keyFile,
+                                                    const SecretBytes& passphrase,
+                                                    const QString& rosterKeyId) {
+    auto key = OperatorKey::loadEncrypted(keyFile, passphrase);
+    if (!key)
+        return key.error();
+    if (key->keyId() != rosterKeyId)
+        return Error::checkFailed(
+            tr("this key is not %1's key on the roster (key id %2, roster %3)")
+                .arg(acceptance.acceptedBy, key->keyId().left(16), rosterKeyId.left(16)),
+            keyFile);
+    return sign(acceptance, key.value());
 }
 
-AuditEntry AcceptanceStore::auditEntry(const RiskAcceptance& a, const QString& file,
-                                       const QString& envelopeSha256) {
-    QJsonObject payload = a.toJson();
-    payload.insert(QStringLiteral("file"), file);
-    payload.insert(QStringLiteral("envelope_sha256"), envelopeSha256);
-    return AuditEntry{
-        a.acceptedBy, Role::securityEngineer(), QStringLiteral("risk.accept"),
-        a.model.isEmpty() ? QStringLiteral("%1@%2").arg(a.findingId, a.package) : a.model, payload};
+AuditEntry AcceptanceStore::auditEntry(const RiskAcceptance& a, const DsseEnvelope& envelope) {
+    QJsonObject payload{
+        {QStringLiteral("finding_id"), a.findingId},
+        {QStringLiteral("package"), a.package},
+        {QStringLiteral("version_range"), a.versionRange},
+        {QStringLiteral("expires"), a.expires.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("envelope_sha256"), envelopeDigest(envelope)},
+        {QStringLiteral("envelope"), envelope.toJson()},
+    };
+    if (!a.model.isEmpty())
+        payload.insert(QStringLiteral("model"), a.model);
+    return AuditEntry{a.acceptedBy, Role::securityEngineer(), QLatin1String(kAuditAction),
+                      !a.bundle.isEmpty()  ? a.bundle
+                      : !a.model.isEmpty() ? a.model
+                                           : a.findingId + QLatin1Char('@') + a.package,
+                      payload};
+}
+
+Result<AcceptanceStore::Recorded> AcceptanceStore::record(AuditStore& store,
+                                                          const RiskAcceptance& acceptance,
+                                                          const DsseEnvelope& envelope,
+                                                          const Roster& roster) {
+    // Never record what would not count when read back.
+    auto verified = verifyEnvelope(envelope, securityEngineers(roster), store.path());
+    if (!verified)
+        return verified.error();
+    if (verified->toJson() != acceptance.toJson())
+        return Error::internal(tr("the signed acceptance differs from the one to record"));
+    auto rec = store.append(auditEntry(acceptance, envelope));
+    if (!rec)
+        return rec.error();
+    Recorded out;
+    out.acceptance = acceptance;
+    out.acceptance.file = where(rec.value());
+    out.acceptance.auditSequence = rec->seq;
+    out.envelopeDigest = envelopeDigest(envelope);
+    out.auditSequence = rec->seq;
+    return out;
+}
+
+Result<AcceptanceStore::Recorded> AcceptanceStore::create(AuditStore& store, const Roster& roster,
+                                                          const RiskAcceptance& acceptance,
+                                                          const QString& keyFile,
+                                                          const SecretBytes& passphrase,
+                                                          const Clock& clock) {
+    if (auto s = check(acceptance, roster, clock); !s)
+        return s.error();
+    auto env =
+        unlockAndSign(acceptance, keyFile, passphrase, roster.find(acceptance.acceptedBy)->keyId);
+    if (!env)
+        return env.error();
+    return record(store, acceptance, env.value(), roster);
+}
+
+AcceptanceStore::Loaded AcceptanceStore::load(const AuditStore& store, const Roster& roster) {
+    AuditFilter filter;
+    filter.actionPrefix = QLatin1String(kAuditAction);
+    auto records = store.records(filter, 0, -1);
+    if (!records) {
+        Loaded out;
+        out.problems.append(records.error());
+        return out;
+    }
+    return fromRecords(records.value(), roster);
+}
+
+AcceptanceStore::Loaded AcceptanceStore::fromRecords(const QList<AuditRecord>& records,
+                                                     const Roster& roster) {
+    Loaded out;
+    const QList<DsseVerifier> verifiers = securityEngineers(roster);
+    for (const AuditRecord& r : records) {
+        if (r.action != QLatin1String(kAuditAction))
+            continue;
+        const QString source = where(r);
+        auto env =
+            DsseEnvelope::fromJson(r.payload.value(QStringLiteral("envelope")).toObject(), source);
+        if (!env) {
+            out.problems.append(env.error());
+            continue;
+        }
+        auto acc = verifyEnvelope(env.value(), verifiers, source);
+        if (!acc) {
+            out.problems.append(acc.error());
+            continue;
+        }
+        // The columns kept beside the envelope for browsing must say what was signed.
+        const AuditEntry expected = auditEntry(acc.value(), env.value());
+        if (r.actor != acc->acceptedBy || expected.payload != r.payload) {
+            out.problems.append(Error::checkFailed(
+                tr("the record does not match the acceptance signed inside it: the acceptance "
+                   "does not count"),
+                source));
+            continue;
+        }
+        acc->file = source;
+        acc->auditSequence = r.seq;
+        out.acceptances.append(acc.value());
+    }
+    return out;
 }
 
 }  // namespace countersign

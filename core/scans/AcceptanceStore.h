@@ -4,42 +4,68 @@
 #include <QString>
 
 #include "audit/AuditEntry.h"
+#include "audit/AuditRecord.h"
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "crypto/Dsse.h"
 #include "crypto/OperatorKey.h"
+#include "crypto/SecretBytes.h"
 #include "scans/RiskAcceptance.h"
 #include "workspace/Roster.h"
 
 namespace countersign {
 
-// Risk acceptances as signed files: <workspace>/config/ml/acceptances/*.dsse.json, each a
-// DSSE envelope (payloadType application/vnd.countersign.acceptance+json) around the
-// canonical JSON of RiskAcceptance::toJson() plus "schema". Only an envelope signed by the
-// operator named in "accepted_by", who holds the security_engineer role on the roster,
-// counts; anything else is reported as a problem and ignored.
+class AuditStore;
+
+// Risk acceptances live in the audit store, nowhere else: each is an audit record (action
+// "risk.accepted") holding a DSSE envelope (payloadType application/vnd.countersign.
+// acceptance+json) around the canonical JSON of RiskAcceptance::toJson() plus "schema",
+// signed with the accepting Security Engineer's operator key. They are read back from the
+// store, so a file edited on disk changes nothing, and an edited record fails its signature
+// (and the store's own chain verification). Only an envelope signed by the operator named in
+// "accepted_by", who holds the security_engineer role on the roster and is the record's
+// actor, counts; anything else is reported as a problem and ignored (never applied).
 class AcceptanceStore {
 public:
     static constexpr const char* kPayloadType = "application/vnd.countersign.acceptance+json";
     static constexpr const char* kSchema = "countersign.acceptance/v1";
+    static constexpr const char* kAuditAction = "risk.accepted";
 
     struct Loaded {
-        QList<RiskAcceptance> acceptances;  // verified
-        QList<Error> problems;              // files that do not count, and why
+        QList<RiskAcceptance> acceptances;  // verified, expired ones included
+        QList<Error> problems;              // records that do not count, and why
+    };
+    struct Recorded {
+        RiskAcceptance acceptance;
+        QString envelopeDigest;  // SHA-256 hex of the envelope's canonical JSON
+        qint64 auditSequence = -1;
     };
 
-    static QString folder(const QString& workspaceRoot);
-    static Loaded load(const QString& workspaceRoot, const Roster& roster);
+    // What must hold before anything is signed: the acceptance is complete (justification,
+    // future expiry, readable range) and its `acceptedBy` is a Security Engineer on the roster.
+    static Status check(const RiskAcceptance& acceptance, const Roster& roster, const Clock& clock);
 
-    // Signs and writes a new acceptance (atomically); returns the file written.
-    // The signer must be the roster operator `acceptance.acceptedBy` with the
-    // security_engineer role, and `key` their key.
-    static Result<QString> write(const QString& workspaceRoot, const RiskAcceptance& acceptance,
-                                 const OperatorKey& key, const Roster& roster, const Clock& clock);
     static Result<DsseEnvelope> sign(const RiskAcceptance& acceptance, const OperatorKey& key);
+    // Unlocks the key file (slow: PBKDF2) and signs; refuses a key that is not the acceptor's
+    // roster key. Pure: safe on a pool thread.
+    static Result<DsseEnvelope> unlockAndSign(const RiskAcceptance& acceptance,
+                                              const QString& keyFile, const SecretBytes& passphrase,
+                                              const QString& rosterKeyId);
 
-    // What the audit store records for an acceptance written to `file`.
-    static AuditEntry auditEntry(const RiskAcceptance& acceptance, const QString& file,
-                                 const QString& envelopeSha256);
+    // Appends the signed acceptance to the audit store (verifying the envelope first).
+    static Result<Recorded> record(AuditStore& store, const RiskAcceptance& acceptance,
+                                   const DsseEnvelope& envelope, const Roster& roster);
+    // check, unlock and sign, record: the CLI.
+    static Result<Recorded> create(AuditStore& store, const Roster& roster,
+                                   const RiskAcceptance& acceptance, const QString& keyFile,
+                                   const SecretBytes& passphrase, const Clock& clock);
+
+    // Every acceptance recorded in the store, verified against the roster.
+    static Loaded load(const AuditStore& store, const Roster& roster);
+    static Loaded fromRecords(const QList<AuditRecord>& records, const Roster& roster);
+
+    // The record an acceptance is appended as.
+    static AuditEntry auditEntry(const RiskAcceptance& acceptance, const DsseEnvelope& envelope);
 };
 
 }  // namespace countersign

@@ -40,6 +40,8 @@ QJsonObject RiskAcceptance::toJson() const {
                   {QStringLiteral("accepted_at"), acceptedAt.toUTC().toString(Qt::ISODate)}};
     if (!model.isEmpty())
         o.insert(QStringLiteral("model"), model);
+    if (!bundle.isEmpty())
+        o.insert(QStringLiteral("bundle"), bundle);
     return o;
 }
 
@@ -55,6 +57,7 @@ Result<RiskAcceptance> RiskAcceptance::fromJson(const QJsonObject& json, const Q
     a.acceptedBy = r.string(QStringLiteral("accepted_by"));
     const QString at = r.string(QStringLiteral("accepted_at"), false);
     a.model = r.string(QStringLiteral("model"), false);
+    a.bundle = r.string(QStringLiteral("bundle"), false);
     if (r.failed())
         return r.error();
     a.expires = QDateTime::fromString(expires, Qt::ISODate).toUTC();

@@ -12,18 +12,20 @@ namespace countersign {
 
 // A Security Engineer's decision to accept one finding for a while: the finding id (or any
 // of its aliases), the package, the installed versions it covers, why, and until when.
-// Stored signed (DSSE) under config/ml/acceptances/ (docs/formats.md); an expired
-// acceptance stops counting at the instant it expires.
+// Signed (DSSE) and recorded in the audit store (AcceptanceStore, docs/formats.md); an
+// expired acceptance stops counting at the instant it expires.
 struct RiskAcceptance {
     QString findingId;     // CVE-…, GHSA-…: matched against the finding's id and aliases
     QString package;       // compared with Finding::normalizePackage
     QString versionRange;  // VersionRange syntax; "*" for any version
     QString justification;
-    QDateTime expires;     // UTC, exclusive
-    QString acceptedBy;    // operator id
-    QDateTime acceptedAt;  // UTC
-    QString model;         // optional: only bundles of this model; empty for every model
-    QString file;          // where it was read from, if anywhere
+    QDateTime expires;          // UTC, exclusive
+    QString acceptedBy;         // operator id
+    QDateTime acceptedAt;       // UTC
+    QString model;              // optional: only bundles of this model; empty for every model
+    QString bundle;             // optional: the MODEL@VERSION it was accepted on (information)
+    QString file;               // where it was read from ("audit record 12"), not signed
+    qint64 auditSequence = -1;  // the audit record holding it, not signed
 
     bool isExpired(const Clock& clock) const { return clock.now() >= expires; }
     // Whether it is about this finding (id/alias, package, version, model), expired or not.

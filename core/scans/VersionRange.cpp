@@ -7,7 +7,8 @@ namespace countersign {
 
 namespace {
 
-// "1.1.1c-r0" → (sep, token) pairs: ("",1) (".",1) (".",1) ("",c) ("-",r) ("",0).
+// "1.1.1c-r0" → (sep, token) pairs (a Debian epoch "1:" is a leading number): ("",1) (".",1)
+// (".",1) ("",c) ("-",r) ("",0).
 struct Token {
     QChar sep;
     QString text;
@@ -38,7 +39,7 @@ struct Comparator {
 
 bool parseAlternative(const QString& text, QList<Comparator>* out) {
     static const QRegularExpression re(
-        QStringLiteral("^(<=|>=|<|>|=|==)?\\s*([0-9A-Za-z][0-9A-Za-z.+_~-]*)$"));
+        QStringLiteral("^(<=|>=|<|>|=|==)?\\s*([0-9A-Za-z][0-9A-Za-z.+_~:-]*)$"));
     QString t = text.trimmed();
     // Allow "< 2.0" with a space between operator and version.
     t.replace(QRegularExpression(QStringLiteral("(<=|>=|<|>|==|=)\\s+")), QStringLiteral("\\1"));

@@ -26,6 +26,18 @@ const QRegularExpression& offsetPattern() {
 
 }  // namespace
 
+CalendarConfig CalendarConfig::fromControls(const Controls::Calendar& c) {
+    CalendarConfig out;
+    out.zone = c.zone;
+    out.zoneLabel = c.zoneLabel;
+    out.retraining = c.retraining;
+    out.retrainingWeekday = c.retrainingWeekday;
+    out.freezeWeekday = c.freezeWeekday;
+    out.freezeTime = c.freezeTime;
+    out.windowHours = c.windowHours;
+    return out;
+}
+
 bool CalendarConfig::isFixedOffset() const {
     return offsetPattern().match(zone).hasMatch() || zone == QLatin1String("UTC");
 }

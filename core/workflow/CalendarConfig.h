@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 #include "common/Result.h"
+#include "workspace/Controls.h"
 
 namespace countersign {
 
@@ -24,6 +25,8 @@ struct CalendarConfig {
     // Validates the object; errors name the file and the JSON pointer under /calendar.
     static Result<CalendarConfig> fromJson(const QJsonObject& calendar, const QString& file = {});
     QJsonObject toJson() const;
+    // The same settings as read by Controls (config/ml/controls.json "calendar").
+    static CalendarConfig fromControls(const Controls::Calendar& calendar);
 
     // The configured zone: a fixed offset for "UTC+HH:MM", otherwise the IANA zone.
     Result<QTimeZone> timeZone() const;

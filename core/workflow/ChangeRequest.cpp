@@ -16,8 +16,10 @@ QString tr(const char* s) {
 }
 
 bool reviewStarted(const WorkflowInputs& in) {
+    // The pipeline gate is evaluated on every load; it counts once a report is there.
     for (const GateResult& g : in.gates)
-        if (g.bundleDigest == in.bundle.digest)
+        if (g.bundleDigest == in.bundle.digest &&
+            (g.gate != QLatin1String("pipeline") || g.status != Verdict::Error))
             return true;
     for (const WorkflowRecord& r : in.records)
         if ((r.action == WorkflowAction::gateEvaluated() ||

@@ -1,6 +1,5 @@
 #include "workflow/GateSuite.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 #include "crypto/Sha256.h"
@@ -10,19 +9,13 @@
 #include "gates/DriftGate.h"
 #include "gates/IntegrityCheck.h"
 #include "gates/IntegrityGate.h"
+#include "gates/RiskGates.h"
 #include "gates/SecurityGate.h"
-#include "scans/AcceptanceStore.h"
 #include "workspace/Bundle.h"
 #include "workspace/Controls.h"
 #include "workspace/Workspace.h"
 
 namespace countersign {
-
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("GateSuite", s);
-}
-}  // namespace
 
 QStringList GateSuite::gateNames() {
     return {QStringLiteral("integrity"), QStringLiteral("bias"), QStringLiteral("drift"),
@@ -72,19 +65,25 @@ GateResult GateSuite::runSecurity(const Bundle& bundle, const Controls& controls
     return SecurityGate::evaluate(assessment, bundle.digest, clock);
 }
 
+GateResult GateSuite::runBias(const Bundle& bundle, const Controls& controls, const Clock& clock) {
+    return RiskGates::bias(bundle, controls, clock).result;
+}
+
+GateResult GateSuite::runDrift(const Bundle& bundle, const Controls& controls, const Clock& clock) {
+    return RiskGates::drift(bundle, controls, clock).result;
+}
+
 QList<GateResult> GateSuite::run(const Workspace& workspace, const Bundle& bundle,
-                                 const Clock& clock, const std::atomic<bool>* cancel) {
+                                 const Clock& clock, const std::atomic<bool>* cancel,
+                                 const AcceptanceStore::Loaded& acceptances) {
     const Controls& controls = workspace.controls();
-    // Only signed acceptances of security engineers on the roster count.
-    const QList<RiskAcceptance> acceptances =
-        AcceptanceStore::load(workspace.root(), workspace.roster()).acceptances;
-    Q_UNUSED(controls)
     QList<GateResult> out;
     out.append(runIntegrity(bundle, clock, cancel));
-    for (const QString& gate :
-         {QStringLiteral("bias"), QStringLiteral("drift"), QStringLiteral("security")})
-        out.append(unavailable(gate, tr("the %1 gate is not implemented in this build").arg(gate),
-                               bundle.digest, clock));
+    out.append(runBias(bundle, controls, clock));
+    out.append(runDrift(bundle, controls, clock));
+    // Risk acceptances are read back from the audit store: only signed ones of security
+    // engineers on the roster count.
+    out.append(SecurityGate::runBundle(bundle, controls, clock, acceptances));
     return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include "common/Clock.h"
 #include "gates/GateResult.h"
+#include "scans/AcceptanceStore.h"
 
 namespace countersign {
 
@@ -20,8 +21,11 @@ class Workspace;
 class GateSuite {
 public:
     static QStringList gateNames();  // integrity, bias, drift, security
+    // `acceptances`: the risk acceptances read back from the audit store
+    // (AcceptanceStore::load); none given, a blocking finding blocks.
     static QList<GateResult> run(const Workspace& workspace, const Bundle& bundle,
-                                 const Clock& clock, const std::atomic<bool>* cancel = nullptr);
+                                 const Clock& clock, const std::atomic<bool>* cancel = nullptr,
+                                 const AcceptanceStore::Loaded& acceptances = {});
     static GateResult runIntegrity(const Bundle& bundle, const Clock& clock,
                                    const std::atomic<bool>* cancel = nullptr);
     static GateResult runBias(const Bundle& bundle, const Controls& controls, const Clock& clock);

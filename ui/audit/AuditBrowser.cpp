@@ -1,7 +1,6 @@
 #include "audit/AuditBrowser.h"
 
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -12,14 +11,18 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <algorithm>
 
+#include "audit/AuditConsistencyView.h"
 #include "audit/AuditRecordDetail.h"
 #include "audit/AuditRecordModel.h"
 #include "audit/AuditStore.h"
+#include "dialogs/DialogHooks.h"
 
 namespace countersign::ui {
 
@@ -76,10 +79,16 @@ AuditBrowser::AuditBrowser(QWidget* parent) : QWidget(parent) {
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_detail = new AuditRecordDetail(this);
+    m_consistency = new AuditConsistencyView(this);
+    auto* side = new QTabWidget(this);
+    side->setObjectName(QStringLiteral("auditSideTabs"));
+    side->setDocumentMode(true);
+    side->addTab(m_detail, tr("Record && inclusion proof"));
+    side->addTab(m_consistency, tr("Consistency proof"));
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("auditSplitter"));
     split->addWidget(m_table);
-    split->addWidget(m_detail);
+    split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
@@ -105,6 +114,11 @@ AuditBrowser::AuditBrowser(QWidget* parent) : QWidget(parent) {
     m_export = new QPushButton(tr("E&xport…"), this);
     m_export->setObjectName(QStringLiteral("auditExport"));
     m_export->setToolTip(tr("Export the selected records (or all shown) as JSON lines"));
+    m_exportCheckpoint = new QPushButton(tr("Export &checkpoint…"), this);
+    m_exportCheckpoint->setObjectName(QStringLiteral("auditExportCheckpoint"));
+    m_exportCheckpoint->setToolTip(
+        tr("Sign a checkpoint of the store now and save it for an auditor, who can later prove "
+           "that nothing it covers was changed"));
     m_checkpoint = new QLabel(this);
     m_checkpoint->setObjectName(QStringLiteral("auditCheckpoint"));
     bar->addWidget(m_verify);
@@ -112,6 +126,7 @@ AuditBrowser::AuditBrowser(QWidget* parent) : QWidget(parent) {
     bar->addWidget(m_progress, 1);
     bar->addWidget(m_checkpoint);
     bar->addWidget(m_export);
+    bar->addWidget(m_exportCheckpoint);
     layout->addLayout(bar);
     layout->addWidget(m_verdict);
 
@@ -127,6 +142,7 @@ AuditBrowser::AuditBrowser(QWidget* parent) : QWidget(parent) {
     connect(m_verify, &QPushButton::clicked, this, &AuditBrowser::startVerification);
     connect(m_cancel, &QPushButton::clicked, this, &AuditBrowser::cancelVerification);
     connect(m_export, &QPushButton::clicked, this, &AuditBrowser::chooseExportFile);
+    connect(m_exportCheckpoint, &QPushButton::clicked, this, &AuditBrowser::chooseCheckpointFile);
     connect(&m_watcher, &QFutureWatcher<AuditVerification>::progressRangeChanged, m_progress,
             &QProgressBar::setRange);
     connect(&m_watcher, &QFutureWatcher<AuditVerification>::progressValueChanged, m_progress,
@@ -142,10 +158,7 @@ AuditBrowser::AuditBrowser(QWidget* parent) : QWidget(parent) {
     // Records appended by another process (the CLI, a pipeline) appear while the pane is open.
     m_poll = new QTimer(this);
     m_poll->setInterval(1000);
-    connect(m_poll, &QTimer::timeout, this, [this] {
-        m_model->poll();
-        refreshCheckpointLabel();
-    });
+    connect(m_poll, &QTimer::timeout, this, &AuditBrowser::poll);
     setStore(nullptr);
 }
 
@@ -154,21 +167,32 @@ AuditBrowser::~AuditBrowser() {
     m_watcher.waitForFinished();
 }
 
-void AuditBrowser::setStore(const AuditStore* store) {
+void AuditBrowser::setStore(AuditStore* store) {
     cancelVerification();
     m_watcher.waitForFinished();
     m_store = store;
     m_model->setStore(store);
     m_detail->show(nullptr, -1);
+    m_consistency->setStore(store);
     m_verdict->clear();
+    m_last = {};
     m_verify->setEnabled(store != nullptr);
     m_export->setEnabled(store != nullptr);
+    m_exportCheckpoint->setEnabled(store != nullptr);
     if (store) {
         applyFilters();
         m_poll->start();
     } else {
         m_poll->stop();
     }
+    refreshCheckpointLabel();
+}
+
+void AuditBrowser::poll() {
+    if (!m_store)
+        return;
+    m_model->poll();
+    m_consistency->storeGrew();
     refreshCheckpointLabel();
 }
 
@@ -208,14 +232,16 @@ void AuditBrowser::startVerification() {
     auto cancel = m_cancelFlag;
     m_verdict->setText(tr("Verifying…"));
     m_verdict->setStyleSheet({});
-    m_progress->setRange(0, static_cast<int>(qMin<qint64>(store->size(), INT_MAX)));
+    // The store's own connection belongs to this thread: read the size here, not in the worker.
+    const int total = static_cast<int>(std::clamp<qint64>(store->size(), 0, INT_MAX));
+    m_progress->setRange(0, total);
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_verify->setEnabled(false);
     m_cancel->setEnabled(true);
     m_watcher.setFuture(
-        QtConcurrent::run([store, held, cancel](QPromise<AuditVerification>& promise) {
-            promise.setProgressRange(0, static_cast<int>(qMin<qint64>(store->size(), INT_MAX)));
+        QtConcurrent::run([store, held, cancel, total](QPromise<AuditVerification>& promise) {
+            promise.setProgressRange(0, total);
             AuditVerification v = store->verify(
                 held,
                 [&promise, &cancel](qint64 done, qint64) {
@@ -329,10 +355,38 @@ qint64 AuditBrowser::exportTo(const QString& path) {
 
 void AuditBrowser::chooseExportFile() {
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export audit records"),
-                                     QStringLiteral("audit.jsonl"), tr("JSON lines (*.jsonl)"));
+        DialogHooks::saveFileName(this, tr("Export audit records"), QStringLiteral("audit.jsonl"),
+                                  tr("JSON lines (*.jsonl)"));
     if (!path.isEmpty())
         exportTo(path);
+}
+
+qint64 AuditBrowser::exportCheckpointTo(const QString& path) {
+    if (!m_store)
+        return -1;
+    auto cp = m_store->checkpoint();
+    if (!cp) {
+        emit statusMessage(tr("No checkpoint signed: %1").arg(cp.error().message));
+        return -1;
+    }
+    if (auto saved = cp->save(path); !saved) {
+        emit statusMessage(tr("Cannot write %1: %2").arg(path, saved.error().message));
+        return -1;
+    }
+    refreshCheckpointLabel();
+    emit statusMessage(
+        tr("Saved the signed checkpoint of %1 records to %2; the store's verifier "
+           "key is %3")
+            .arg(QLocale().toString(cp->size), path, m_store->verifier().toString()));
+    return cp->size;
+}
+
+void AuditBrowser::chooseCheckpointFile() {
+    const QString path = DialogHooks::saveFileName(this, tr("Export checkpoint for an auditor"),
+                                                   QStringLiteral("audit.checkpoint"),
+                                                   tr("Signed checkpoints (*.checkpoint)"));
+    if (!path.isEmpty())
+        exportCheckpointTo(path);
 }
 
 }  // namespace countersign::ui

@@ -20,21 +20,25 @@ class AuditStore;
 
 namespace countersign::ui {
 
+class AuditConsistencyView;
 class AuditRecordDetail;
 class AuditRecordModel;
 
 // Browses and verifies the audit store: a lazily fetched table with filters (actor, role,
 // action prefix, subject, time range) and payload search, the selected record's detail and
-// inclusion proof, full verification on a worker thread with progress and cancel, export of
-// the selection, and live refresh when another process appends.
+// inclusion proof, consistency proofs between two tree sizes, full verification on a worker
+// thread with progress and cancel, export of the selection, export of a freshly signed
+// checkpoint for an auditor, and live refresh when another process appends.
 class AuditBrowser : public QWidget {
     Q_OBJECT
 public:
     explicit AuditBrowser(QWidget* parent = nullptr);
     ~AuditBrowser() override;
 
-    // Not owned; must outlive the browser or be replaced first (null clears).
-    void setStore(const AuditStore* store);
+    // Not owned; must outlive the browser or be replaced first (null clears). Not const: the
+    // checkpoint export signs a fresh checkpoint.
+    void setStore(AuditStore* store);
+    AuditStore* store() const { return m_store; }
     AuditRecordModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
 
@@ -47,6 +51,12 @@ public:
     // Writes the selected records (or, with none selected, all matching the filters) as JSON
     // lines of their exact bytes. Returns the number written, or -1 and says why.
     qint64 exportTo(const QString& path);
+    // Signs a checkpoint of the current tree and saves its signed note (what `audit verify
+    // --checkpoint FILE` takes). Returns the checkpoint's size, or -1 and says why.
+    qint64 exportCheckpointTo(const QString& path);
+    AuditConsistencyView* consistencyView() const { return m_consistency; }
+    // Looks for records appended by another process (also done every second).
+    void poll();
 
 signals:
     void verificationFinished(bool ok);
@@ -58,11 +68,13 @@ private:
     void showVerification(const AuditVerification& v);
     void refreshCheckpointLabel();
     void chooseExportFile();
+    void chooseCheckpointFile();
 
-    const AuditStore* m_store = nullptr;
+    AuditStore* m_store = nullptr;
     AuditRecordModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     AuditRecordDetail* m_detail = nullptr;
+    AuditConsistencyView* m_consistency = nullptr;
     QLineEdit* m_actor = nullptr;
     QLineEdit* m_role = nullptr;
     QLineEdit* m_action = nullptr;
@@ -73,6 +85,7 @@ private:
     QPushButton* m_verify = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_exportCheckpoint = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_verdict = nullptr;
     QLabel* m_checkpoint = nullptr;

@@ -6,6 +6,7 @@ namespace countersign::ui {
 
 namespace {
 std::optional<QString> nextDirectory;
+std::optional<QString> nextSaveFileName;
 std::optional<QMessageBox::StandardButton> nextAnswer;
 bool suppressInformation = false;
 QString lastText;
@@ -13,6 +14,9 @@ QString lastText;
 
 void DialogHooks::setNextDirectory(const QString& dir) {
     nextDirectory = dir;
+}
+void DialogHooks::setNextSaveFileName(const QString& path) {
+    nextSaveFileName = path;
 }
 void DialogHooks::setNextAnswer(QMessageBox::StandardButton answer) {
     nextAnswer = answer;
@@ -26,6 +30,7 @@ QString DialogHooks::lastInformation() {
 
 void DialogHooks::clear() {
     nextDirectory.reset();
+    nextSaveFileName.reset();
     nextAnswer.reset();
     suppressInformation = false;
     lastText.clear();
@@ -39,6 +44,16 @@ QString DialogHooks::existingDirectory(QWidget* parent, const QString& caption,
         return dir;
     }
     return QFileDialog::getExistingDirectory(parent, caption, start);
+}
+
+QString DialogHooks::saveFileName(QWidget* parent, const QString& caption, const QString& start,
+                                  const QString& filter) {
+    if (nextSaveFileName) {
+        const QString path = *nextSaveFileName;
+        nextSaveFileName.reset();
+        return path;
+    }
+    return QFileDialog::getSaveFileName(parent, caption, start, filter);
 }
 
 QMessageBox::StandardButton DialogHooks::question(QWidget* parent, const QString& title,

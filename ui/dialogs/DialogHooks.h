@@ -15,6 +15,8 @@ class DialogHooks {
 public:
     // The folder the next "open workspace" dialog returns (empty: the user cancelled).
     static void setNextDirectory(const QString& dir);
+    // The file the next "save file" dialog returns (empty: the user cancelled).
+    static void setNextSaveFileName(const QString& path);
     // The button the next message box returns without being shown.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // When set, informational boxes (About, errors) are recorded instead of shown.
@@ -23,6 +25,8 @@ public:
     static void clear();
 
     static QString existingDirectory(QWidget* parent, const QString& caption, const QString& start);
+    static QString saveFileName(QWidget* parent, const QString& caption, const QString& start,
+                                const QString& filter);
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title,
                                                 const QString& text,
                                                 QMessageBox::StandardButtons buttons,

@@ -1,7 +1,9 @@
 #include "dialogs/SigningDialog.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -28,6 +30,7 @@ struct NextAnswer {
     bool set = false;
     bool cancel = false;
     QString passphrase;
+    QString keyFile;
 };
 NextAnswer& nextAnswer() {
     static NextAnswer a;
@@ -47,11 +50,19 @@ QLabel* value(const QString& text, QWidget* parent, bool mono = false) {
 
 }  // namespace
 
-void SigningDialog::setNextAnswer(const QString& passphrase) {
-    nextAnswer() = {true, false, passphrase};
+void SigningDialog::setNextAnswer(const QString& passphrase, const QString& keyFile) {
+    nextAnswer() = {true, false, passphrase, keyFile};
 }
 void SigningDialog::setNextCancel() {
-    nextAnswer() = {true, true, {}};
+    nextAnswer() = {true, true, {}, {}};
+}
+QString SigningDialog::keyFileFor(const QString& workspaceRoot, const QString& operatorId) {
+    const QString standard = OperatorKey::defaultPath(operatorId);
+    if (QFileInfo::exists(standard) || workspaceRoot.isEmpty())
+        return standard;
+    const QString inWorkspace =
+        QDir(workspaceRoot).filePath(QStringLiteral("keys/%1.key.pem").arg(operatorId));
+    return QFileInfo::exists(inWorkspace) ? inWorkspace : standard;
 }
 void SigningDialog::clearNextAnswer() {
     nextAnswer() = {};
@@ -65,7 +76,9 @@ SigningDialog::SigningDialog(const Request& request, const Services& services, Q
     setObjectName(QStringLiteral("signingDialog"));
     if (m_services.keyFile.isEmpty())
         m_services.keyFile = OperatorKey::defaultPath(m_services.operatorId);
-    if (!m_services.roster || !m_services.store || !m_services.clock) {
+    if (!m_services.blocked.isEmpty()) {
+        m_refusal = Error::checkFailed(tr("signing is refused: %1").arg(m_services.blocked));
+    } else if (!m_services.roster || !m_services.store || !m_services.clock) {
         m_refusal = Error::internal(tr("signing is not available: no roster or audit store"));
     } else {
         SignOffRequest r{m_services.operatorId, request.step,          request.role,
@@ -80,21 +93,35 @@ SigningDialog::SigningDialog(const Request& request, const Services& services, Q
             &SigningDialog::signingDone);
 }
 
+SigningDialog::SigningDialog(const RiskAcceptance& acceptance, const Services& services,
+                             QWidget* parent)
+    : QDialog(parent), m_acceptance(acceptance), m_services(services) {
+    setObjectName(QStringLiteral("signingDialog"));
+    if (m_services.keyFile.isEmpty())
+        m_services.keyFile = OperatorKey::defaultPath(m_services.operatorId);
+    if (!m_services.roster || !m_services.store || !m_services.clock) {
+        m_refusal = Error::internal(tr("signing is not available: no roster or audit store"));
+    } else if (acceptance.acceptedBy != m_services.operatorId) {
+        m_refusal = Error::badInput(
+            tr("only %1 can sign an acceptance made out to %1").arg(acceptance.acceptedBy));
+    } else if (const Status checked =
+                   AcceptanceStore::check(acceptance, *m_services.roster, *m_services.clock);
+               !checked) {
+        m_refusal = checked.error();
+    }
+    buildUi();
+    connect(&m_watcher, &QFutureWatcher<Result<DsseEnvelope>>::finished, this,
+            &SigningDialog::signingDone);
+}
+
 SigningDialog::~SigningDialog() {
     m_watcher.waitForFinished();
 }
 
-void SigningDialog::buildUi() {
+void SigningDialog::buildSignOffSummary(QVBoxLayout* layout) {
     const Request& r = m_request;
     const QString role = r.role.isEmpty() ? SignOffStep::requiredRole(r.step) : r.role;
     setWindowTitle(tr("Sign: %1 — %2").arg(SignOffStep::label(r.step), r.bundle.id()));
-    auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("You are about to sign the following with your key. Your "
-                                "signature says you reviewed exactly this."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-
     auto* summary = new QWidget(this);
     summary->setObjectName(QStringLiteral("signingSummary"));
     auto* form = new QFormLayout(summary);
@@ -118,14 +145,7 @@ void SigningDialog::buildUi() {
                  value(r.changeRequest.isEmpty() ? tr("(none)") : r.changeRequest, summary));
     form->addRow(tr("Signing key id:"),
                  value(op ? op->keyId : tr("(not on the roster)"), summary, true));
-    QString witnessed = tr("the audit store's current checkpoint, taken when you sign");
-    if (m_services.store) {
-        if (auto cp = m_services.store->latestCheckpoint(); cp && !cp->isNull())
-            witnessed = tr("%1 (now %2 records; the checkpoint taken when you sign is included)")
-                            .arg(cp->origin)
-                            .arg(m_services.store->size());
-    }
-    form->addRow(tr("Audit log:"), value(witnessed, summary));
+    addAuditRow(form, summary);
     layout->addWidget(summary);
 
     layout->addWidget(new QLabel(tr("Justification:"), this));
@@ -149,6 +169,76 @@ void SigningDialog::buildUi() {
     gates->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     gates->setMaximumHeight(gates->fontMetrics().lineSpacing() * 7);
     layout->addWidget(gates);
+}
+
+void SigningDialog::addAuditRow(QFormLayout* form, QWidget* parent) {
+    QString witnessed = tr("the audit store's current checkpoint, taken when you sign");
+    if (m_services.store) {
+        if (auto cp = m_services.store->latestCheckpoint(); cp && !cp->isNull())
+            witnessed =
+                m_acceptance
+                    ? tr("recorded in %1 (now %2 records)")
+                          .arg(cp->origin)
+                          .arg(m_services.store->size())
+                    : tr("%1 (now %2 records; the checkpoint taken when you sign is included)")
+                          .arg(cp->origin)
+                          .arg(m_services.store->size());
+    }
+    form->addRow(tr("Audit log:"), value(witnessed, parent));
+}
+
+void SigningDialog::buildAcceptanceSummary(QVBoxLayout* layout) {
+    const RiskAcceptance& a = *m_acceptance;
+    setWindowTitle(tr("Sign: risk acceptance — %1 in %2").arg(a.findingId, a.package));
+    auto* summary = new QWidget(this);
+    summary->setObjectName(QStringLiteral("signingSummary"));
+    auto* form = new QFormLayout(summary);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto* decision = value(tr("Accept the risk of %1 in %2").arg(a.findingId, a.package), summary);
+    QFont bold = decision->font();
+    bold.setBold(true);
+    decision->setFont(bold);
+    decision->setObjectName(QStringLiteral("decisionLabel"));
+    form->addRow(tr("Decision:"), decision);
+    form->addRow(tr("Versions covered:"), value(a.versionRange, summary, true));
+    form->addRow(tr("Model:"),
+                 value(a.bundle.isEmpty() ? a.model : tr("%1 (seen on %2)").arg(a.model, a.bundle),
+                       summary));
+    auto* expires = value(tr("%1 (UTC); it stops counting then")
+                              .arg(a.expires.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                          summary);
+    expires->setObjectName(QStringLiteral("expiresLabel"));
+    form->addRow(tr("Expires:"), expires);
+    const Operator* op =
+        m_services.roster ? m_services.roster->find(m_services.operatorId) : nullptr;
+    form->addRow(tr("Signer:"),
+                 value(tr("%1 (%2) as %3")
+                           .arg(op ? op->name : m_services.operatorId, m_services.operatorId,
+                                QStringLiteral("security_engineer")),
+                       summary));
+    form->addRow(tr("Signing key id:"),
+                 value(op ? op->keyId : tr("(not on the roster)"), summary, true));
+    addAuditRow(form, summary);
+    layout->addWidget(summary);
+    layout->addWidget(new QLabel(tr("Justification:"), this));
+    auto* justification = new QPlainTextEdit(a.justification, this);
+    justification->setObjectName(QStringLiteral("justificationView"));
+    justification->setReadOnly(true);
+    justification->setMaximumHeight(justification->fontMetrics().lineSpacing() * 5);
+    layout->addWidget(justification);
+}
+
+void SigningDialog::buildUi() {
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("You are about to sign the following with your key. Your "
+                                "signature says you reviewed exactly this."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    if (m_acceptance)
+        buildAcceptanceSummary(layout);
+    else
+        buildSignOffSummary(layout);
 
     auto* keyForm = new QFormLayout;
     m_keyFile = new QLineEdit(m_services.keyFile, this);
@@ -211,7 +301,7 @@ void SigningDialog::signWith(const QString& passphrase, bool wait) {
     startSigning();
     if (wait) {
         m_watcher.waitForFinished();
-        if (!m_outcome)
+        if (!m_outcome && !m_acceptanceOutcome)
             signingDone();
     }
 }
@@ -220,7 +310,10 @@ void SigningDialog::startSigning() {
     if (m_watcher.isRunning())
         return;
     if (m_refusal) {
-        m_outcome = Result<SignOff>(*m_refusal);
+        if (m_acceptance)
+            m_acceptanceOutcome = Result<AcceptanceStore::Recorded>(*m_refusal);
+        else
+            m_outcome = Result<SignOff>(*m_refusal);
         emit finishedSigning();
         return;
     }
@@ -229,6 +322,20 @@ void SigningDialog::startSigning() {
     const SecretBytes passphrase = SecretBytes::takeFromString(text);
     if (passphrase.isEmpty())
         return showError(Error::badInput(tr("enter the passphrase of your key")));
+    if (m_acceptance) {
+        const Operator* op = m_services.roster->find(m_acceptance->acceptedBy);
+        const QString rosterKeyId = op ? op->keyId : QString();
+        const RiskAcceptance a = *m_acceptance;
+        const QString keyFile = m_keyFile->text().trimmed();
+        m_busy = true;
+        m_sign->setEnabled(false);
+        m_status->setStyleSheet(QString());
+        m_status->setText(tr("Unlocking your key and signing…"));
+        m_watcher.setFuture(QtConcurrent::run([a, keyFile, passphrase, rosterKeyId]() {
+            return AcceptanceStore::unlockAndSign(a, keyFile, passphrase, rosterKeyId);
+        }));
+        return;
+    }
     // The checkpoint and the statement are made now, on the thread that owns the store.
     auto checkpoint = SignOffRecorder::currentCheckpoint(*m_services.store);
     if (!checkpoint)
@@ -251,7 +358,36 @@ void SigningDialog::startSigning() {
     }));
 }
 
+void SigningDialog::finishAcceptance(const Result<DsseEnvelope>& env) {
+    m_sign->setEnabled(true);
+    if (!env) {
+        showError(env.error());
+        m_acceptanceOutcome = Result<AcceptanceStore::Recorded>(env.error());
+        emit finishedSigning();
+        return;
+    }
+    auto made = AcceptanceStore::record(*m_services.store, *m_acceptance, *env, *m_services.roster);
+    m_acceptanceOutcome = made;
+    if (!made) {
+        showError(made.error());
+    } else {
+        m_status->setStyleSheet(QString());
+        m_status->setText(tr("Signed and recorded: audit record %1.").arg(made->auditSequence));
+        m_sign->setEnabled(false);
+    }
+    emit finishedSigning();
+    if (made && isVisible())
+        accept();
+}
+
 void SigningDialog::signingDone() {
+    if (m_acceptance) {
+        if (!m_busy)
+            return;
+        m_busy = false;
+        finishAcceptance(m_watcher.result());
+        return;
+    }
     if (!m_pending)
         return;
     const Result<DsseEnvelope> env = m_watcher.result();
@@ -280,27 +416,42 @@ void SigningDialog::signingDone() {
         accept();
 }
 
-Result<SignOff> SigningDialog::sign(QWidget* parent, const Request& request,
-                                    const Services& services) {
-    SigningDialog dialog(request, services, parent);
+template <typename T>
+Result<T> SigningDialog::run(SigningDialog& dialog,
+                             const std::optional<Result<T>>& (SigningDialog::*outcome)() const) {
     const NextAnswer answer = nextAnswer();
     if (answer.set) {
         nextAnswer() = {};
         if (answer.cancel)
             return Error::badInput(QString::fromLatin1(kCancelled));
+        if (!answer.keyFile.isEmpty())
+            dialog.m_keyFile->setText(answer.keyFile);
         dialog.signWith(answer.passphrase, true);
-        if (dialog.outcome())
-            return *dialog.outcome();
+        if ((dialog.*outcome)())
+            return *(dialog.*outcome)();
         if (dialog.m_lastError)
             return *dialog.m_lastError;
         return Error::badInput(QString::fromLatin1(kCancelled));
     }
     dialog.exec();
-    if (dialog.outcome() && dialog.outcome()->ok())
-        return *dialog.outcome();
+    if ((dialog.*outcome)() && (dialog.*outcome)()->ok())
+        return *(dialog.*outcome)();
     if (dialog.m_refusal)
         return *dialog.m_refusal;
     return Error::badInput(QString::fromLatin1(kCancelled));
+}
+
+Result<SignOff> SigningDialog::sign(QWidget* parent, const Request& request,
+                                    const Services& services) {
+    SigningDialog dialog(request, services, parent);
+    return run(dialog, &SigningDialog::outcome);
+}
+
+Result<AcceptanceStore::Recorded> SigningDialog::acceptRisk(QWidget* parent,
+                                                            const RiskAcceptance& acceptance,
+                                                            const Services& services) {
+    SigningDialog dialog(acceptance, services, parent);
+    return run(dialog, &SigningDialog::acceptanceOutcome);
 }
 
 }  // namespace countersign::ui

@@ -9,11 +9,14 @@
 #include "common/Result.h"
 #include "crypto/Dsse.h"
 #include "gates/GateResult.h"
+#include "scans/AcceptanceStore.h"
 #include "signoff/SignOff.h"
 #include "workspace/Bundle.h"
 #include "workspace/Roster.h"
 
+class QFormLayout;
 class QLabel;
+class QVBoxLayout;
 class QLineEdit;
 class QPushButton;
 
@@ -32,7 +35,11 @@ namespace countersign::ui {
 //                              justification, gateResults, changeRequest};
 //   auto made = SigningDialog::sign(this, req, {&roster, store, clock, operatorId, keyFile});
 //
-// Tests answer without a modal: setNextAnswer(passphrase) or setNextCancel() before sign().
+// A Security Engineer's risk acceptance is signed the same way (acceptRisk()): the dialog shows
+// the finding, versions, justification and expiry, and records it in the audit store.
+//
+// Tests answer without a modal: setNextAnswer(passphrase) or setNextCancel() before sign()
+// or acceptRisk().
 // Object names: signingSummary, gateResultsView, justificationView, keyFileEdit,
 // passphraseEdit, signButton, statusLabel.
 class SigningDialog : public QDialog {
@@ -53,22 +60,37 @@ public:
         const Clock* clock = &SystemClock::instance();
         QString operatorId;  // the signed-in operator
         QString keyFile;     // empty: OperatorKey::defaultPath(operatorId)
+        QString blocked;     // non-empty: signing is refused, and why (AppServices::signingBlocked)
     };
 
     // Error kind BadInput with message "cancelled" when the operator cancels.
     static Result<SignOff> sign(QWidget* parent, const Request& request, const Services& services);
+    // Signs a risk acceptance with the operator's key and records it (AcceptanceStore).
+    static Result<AcceptanceStore::Recorded> acceptRisk(QWidget* parent,
+                                                        const RiskAcceptance& acceptance,
+                                                        const Services& services);
 
     // Test hooks: the next sign() uses this passphrase (or cancels) without showing a modal.
-    static void setNextAnswer(const QString& passphrase);
+    // A keyFile given here replaces the key file the caller chose.
+    static void setNextAnswer(const QString& passphrase, const QString& keyFile = {});
+    // The key file to offer an operator: their default key (OperatorKey::defaultPath) when it
+    // exists, else <workspace>/keys/<operator>.key.pem when that exists (the demo workspace),
+    // else the default path.
+    static QString keyFileFor(const QString& workspaceRoot, const QString& operatorId);
     static void setNextCancel();
     static void clearNextAnswer();
     static bool isCancel(const Error& error);
 
     SigningDialog(const Request& request, const Services& services, QWidget* parent = nullptr);
+    SigningDialog(const RiskAcceptance& acceptance, const Services& services,
+                  QWidget* parent = nullptr);
     ~SigningDialog() override;
 
     // The outcome after the dialog closed (or after signWith()).
     const std::optional<Result<SignOff>>& outcome() const { return m_outcome; }
+    const std::optional<Result<AcceptanceStore::Recorded>>& acceptanceOutcome() const {
+        return m_acceptanceOutcome;
+    }
     // Signs with this passphrase synchronously (the test hook path).
     void signWith(const QString& passphrase, bool wait);
 
@@ -76,12 +98,22 @@ signals:
     void finishedSigning();
 
 private:
+    template <typename T>
+    static Result<T> run(SigningDialog& dialog,
+                         const std::optional<Result<T>>& (SigningDialog::*outcome)() const);
     void buildUi();
+    void buildSignOffSummary(QVBoxLayout* layout);
+    void buildAcceptanceSummary(QVBoxLayout* layout);
+    void addAuditRow(QFormLayout* form, QWidget* parent);
+    void finishAcceptance(const Result<DsseEnvelope>& envelope);
     void startSigning();
     void signingDone();
     void showError(const Error& error);
 
     Request m_request;
+    std::optional<RiskAcceptance> m_acceptance;  // set: the dialog signs this acceptance
+    std::optional<Result<AcceptanceStore::Recorded>> m_acceptanceOutcome;
+    bool m_busy = false;
     Services m_services;
     std::optional<Error> m_refusal;  // the rules refuse before any passphrase
     std::optional<Result<SignOff>> m_outcome;

@@ -1,39 +1,62 @@
 #include "panes/AuditPane.h"
 
 #include <QDir>
-#include <QFileInfo>
+#include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
-#include "Format.h"
+#include "AppServices.h"
+#include "audit/AuditBrowser.h"
 #include "widgets/FormSection.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::ui {
 
-AuditPane::AuditPane(QWidget* parent) : Pane(parent) {}
+AuditPane::AuditPane(QWidget* parent) : Pane(parent) {
+    m_browser = new AuditBrowser(this);
+    m_browser->layout()->setContentsMargins(8, 6, 8, 6);
+    layout()->addWidget(m_browser);
+    connect(m_browser, &AuditBrowser::statusMessage, this, &Pane::statusMessage);
+    showBrowser(false);
+}
+
+void AuditPane::showBrowser(bool on) {
+    m_browser->setVisible(on);
+    scrollArea()->setVisible(!on);
+}
 
 void AuditPane::refresh() {
     const Workspace* w = context().workspace;
+    AppServices* services = context().services;
+    AuditStore* store = w && services ? services->audit : nullptr;
+    if (!store) {
+        // Detach before the store goes: the main window closes it right after.
+        m_browser->setStore(nullptr);
+        showBrowser(false);
+    }
     if (!w) {
         showMessage(tr("Open a workspace to see its audit store: File > Open Workspace (Ctrl+O)."));
         return;
     }
-    QVBoxLayout* column = resetContent();
-    auto* s = new FormSection(QStringLiteral("auditStore"), tr("Audit store"));
-    const QFileInfo store(w->auditStorePath());
-    s->addRow(QStringLiteral("path"), tr("Location:"),
-              QDir::toNativeSeparators(store.absoluteFilePath()));
-    if (store.isFile()) {
-        s->addRow(QStringLiteral("state"), tr("State:"), tr("present"));
-        s->addRow(QStringLiteral("size"), tr("Size:"), Format::size(store.size()));
-        s->addRow(QStringLiteral("modified"), tr("Last written:"),
-                  Format::utc(store.lastModified()));
-    } else {
-        s->addRow(QStringLiteral("state"), tr("State:"),
-                  tr("not created yet: the first gate run or sign-off creates it"));
+    if (!store) {
+        QVBoxLayout* column = resetContent();
+        auto* s = new FormSection(QStringLiteral("auditUnavailable"),
+                                  tr("The audit store is unavailable"));
+        s->addRow(QStringLiteral("path"), tr("Location:"),
+                  QDir::toNativeSeparators(w->auditStorePath()));
+        const QString error = services ? services->auditError : QString();
+        s->addRow(QStringLiteral("error"), tr("Problem:"),
+                  error.isEmpty() ? tr("the store is not open") : error);
+        s->addRow(QStringLiteral("consequence"), tr("Consequence:"),
+                  tr("nothing can be signed or recorded until the store opens again "
+                     "(File > Reload Workspace after fixing it)."));
+        column->addWidget(s);
+        column->addStretch(1);
+        return;
     }
-    column->addWidget(s);
-    column->addStretch(1);
+    if (m_browser->store() != store)
+        m_browser->setStore(store);
+    showBrowser(true);
 }
 
 }  // namespace countersign::ui

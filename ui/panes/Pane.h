@@ -40,6 +40,11 @@ public:
 signals:
     // A short message for the status bar.
     void statusMessage(const QString& text);
+    // Something was appended to the audit store (a sign-off, a refusal, a hotfix request...):
+    // the main window refreshes the bundle header and the panes.
+    void recorded();
+    // Asks the main window to select another bundle ("model@version") in the navigator.
+    void bundleRequested(const QString& bundleId);
 
 protected:
     // Rebuild the view from context(); called by setContext().
@@ -55,6 +60,9 @@ protected:
     bool showStateWithoutBundle();
     // Adds the selected version's error (if any) as a section to the column.
     static void addEntryError(QVBoxLayout* column, const PaneContext& context);
+    // The scrollable area resetContent() fills; a pane with its own full-size view (a table)
+    // hides it and adds the view to layout().
+    QScrollArea* scrollArea() const { return m_scroll; }
 
 private:
     PaneContext m_context;

@@ -1,36 +1,131 @@
 #include "panes/ReleasePane.h"
 
-#include <QDir>
 #include <QFileInfo>
-#include <QLocale>
+#include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
+#include "AppServices.h"
 #include "Format.h"
+#include "release/CalendarPanel.h"
+#include "release/ReleaseActions.h"
+#include "release/ReleaseBoard.h"
+#include "release/ReleaseBoardModel.h"
+#include "release/RequestPanel.h"
 #include "widgets/FormSection.h"
-#include "widgets/InfoTable.h"
+#include "workflow/GuardrailReport.h"
+#include "workflow/ReleaseDesk.h"
+#include "workflow/Workflow.h"
 #include "workspace/Role.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::ui {
 
-ReleasePane::ReleasePane(QWidget* parent) : Pane(parent) {}
+ReleasePane::ReleasePane(QWidget* parent) : Pane(parent) {
+    QVBoxLayout* column = resetContent();
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("paneMessage"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_view = new QWidget;
+    m_view->setObjectName(QStringLiteral("releaseView"));
+    auto* inner = new QVBoxLayout(m_view);
+    inner->setContentsMargins(0, 0, 0, 0);
+    inner->setSpacing(12);
+    m_board = new ReleaseBoard(m_view);
+    m_request = new RequestPanel(m_view);
+    m_calendar = new CalendarPanel(m_view);
+    inner->addWidget(m_board, 2);
+    inner->addWidget(m_request);
+    m_versions = new QWidget(m_view);
+    auto* versions = new QVBoxLayout(m_versions);
+    versions->setContentsMargins(0, 0, 0, 0);
+    inner->addWidget(m_versions);
+    inner->addWidget(m_calendar);
+    column->addWidget(m_message);
+    column->addWidget(m_view, 1);
+
+    m_actions = new ReleaseActions(this);
+    connect(m_board, &ReleaseBoard::bundleChosen, this, &Pane::bundleRequested);
+    connect(m_request, &RequestPanel::approveClicked, m_actions, &ReleaseActions::approve);
+    connect(m_request, &RequestPanel::rejectClicked, m_actions, &ReleaseActions::reject);
+    connect(m_request, &RequestPanel::hotfixClicked, m_actions, &ReleaseActions::openHotfix);
+    connect(m_request, &RequestPanel::hotfixFromDriftClicked, m_actions,
+            &ReleaseActions::hotfixFromDrift);
+    connect(m_request, &RequestPanel::attestClicked, m_actions, &ReleaseActions::attest);
+    connect(m_request, &RequestPanel::deployedClicked, m_actions, &ReleaseActions::markDeployed);
+    connect(m_actions, &ReleaseActions::recorded, this, &ReleasePane::afterRecord);
+    connect(m_actions, &ReleaseActions::refused, this,
+            [this](const QString& what, const Refusals& refusals) {
+                m_request->showRefusals(what, refusals);
+            });
+    connect(m_actions, &ReleaseActions::failed, this, [this](const QString& text) {
+        m_request->showFailure(text);
+        emit statusMessage(text);
+    });
+}
 
 QStringList ReleasePane::primaryRoles() const {
     return {Role::opsLead()};
 }
 
 void ReleasePane::refresh() {
-    if (showStateWithoutBundle())
+    m_actions->setContext(context());
+    const PaneContext& c = context();
+    if (!c.workspace) {
+        m_view->hide();
+        m_message->setText(
+            tr("Open a workspace to review its bundles: File > Open Workspace (Ctrl+O)."));
+        m_message->show();
         return;
-    QVBoxLayout* column = resetContent();
-    addEntryError(column, context());
-    column->addWidget(versionsSection());
-    column->addWidget(approvalsSection());
-    column->addWidget(calendarSection());
-    column->addStretch(1);
+    }
+    m_message->hide();
+    m_view->show();
+    reload();
 }
 
-QWidget* ReleasePane::versionsSection() {
+void ReleasePane::afterRecord(const QString& message) {
+    emit statusMessage(message);
+    reload();
+    emit recorded();
+}
+
+void ReleasePane::reload() {
+    const PaneContext& c = context();
+    if (!c.workspace)
+        return;
+    const Clock& clock = c.services ? *c.services->clock : SystemClock::instance();
+    AuditStore* store = c.services ? c.services->audit : nullptr;
+    m_board->model()->setRows(ReleaseBoardModel::collect(*c.workspace, store, clock));
+    m_board->setCurrentBundle(c.entry ? c.entry->id() : QString());
+    m_calendar->update(c.workspace->controls().calendar, clock);
+
+    delete m_versions->findChild<QWidget*>(QStringLiteral("releaseVersions"));
+    if (!c.bundle) {
+        m_request->showNone(
+            c.entry ? tr("%1 cannot be read: %2")
+                          .arg(c.entry->id(), c.entry->error ? c.entry->error->message : QString())
+                    : tr("Choose a change request on the board or a version in the navigator."));
+        updateButtons(false, false, false, false, false, false);
+        return;
+    }
+    m_versions->layout()->addWidget(versionsSection());
+    const ReleaseDesk desk(*c.workspace, store, clock);
+    const WorkflowInputs in = desk.load(*c.bundle);
+    const ChangeRequest cr = ChangeRequest::derive(in);
+    m_request->showRequest(cr, Workflow::blockers(in, clock.now()), in.policy, clock.now());
+    const GateResult* drift = in.gate(QStringLiteral("drift"));
+    bool attested = false;
+    for (const WorkflowRecord& r : cr.history)
+        attested = attested || (r.action == WorkflowAction::attested() &&
+                                r.payload.value(QStringLiteral("bundle_digest")).toString() ==
+                                    c.bundle->digest);
+    updateButtons(true, isOpen(cr.state) && cr.state != ChangeState::ApprovedForDeployment,
+                  cr.state == ChangeState::ApprovedForDeployment, cr.kind == ChangeKind::Scheduled,
+                  drift && drift->status == Verdict::Fail, attested);
+}
+
+QWidget* ReleasePane::versionsSection() const {
     const Bundle& b = *context().bundle;
     const Controls& controls = context().workspace->controls();
     const Controls::ModelVersions v = controls.versionsOf(b.model);
@@ -43,60 +138,48 @@ QWidget* ReleasePane::versionsSection() {
     s->addRow(QStringLiteral("production"), tr("Production:"), describe(v.production));
     s->addRow(QStringLiteral("lastKnownGood"), tr("Last known good (rollback target):"),
               describe(v.lastKnownGood));
-    s->addRow(QStringLiteral("file"), tr("From:"),
-              controls.path.isEmpty() ? tr("defaults (no controls.json)") : controls.path);
-    const QFileInfo report(b.filePath(pipelineReport()));
+    const QFileInfo report(GuardrailReport::pathIn(b.dir));
     s->addRow(QStringLiteral("pipeline"), tr("Pipeline report:"),
-              report.isFile() ? tr("%1, %2, written %3")
-                                    .arg(pipelineReport(), Format::size(report.size()),
-                                         Format::utc(report.lastModified()))
-                              : tr("no %1 yet").arg(pipelineReport()));
+              report.isFile()
+                  ? tr("guardrails/report.json, %1, written %2")
+                        .arg(Format::size(report.size()), Format::utc(report.lastModified()))
+                  : tr("no guardrails/report.json yet (countersign-cli gates)"));
     return s;
 }
 
-QWidget* ReleasePane::approvalsSection() {
-    const Bundle& b = *context().bundle;
-    const Controls::Approvals& rules = context().workspace->controls().approvals;
-    auto* s = new FormSection(QStringLiteral("approvals"), tr("Sign-offs and approvals"));
-    QStringList roleNames;
-    for (const QString& r : rules.deploymentRoles)
-        roleNames << (r == QLatin1String("*") ? tr("any signing role") : Role::label(r));
-    s->addRow(
-        QStringLiteral("rule"), tr("Deployment approvers:"),
-        tr("%1; %2").arg(Format::list(roleNames), rules.distinctStepSigners
-                                                      ? tr("each step signed by a different person")
-                                                      : tr("one person may sign several steps")));
-    const QDir dir(b.filePath(approvalsFolder()));
-    const QFileInfoList files =
-        dir.entryInfoList({QStringLiteral("*.dsse.json")}, QDir::Files, QDir::Name);
-    if (files.isEmpty()) {
-        s->addNote(QStringLiteral("none"),
-                   tr("No sign-offs recorded in %1/ yet.").arg(approvalsFolder()));
-        return s;
-    }
-    auto* table =
-        new InfoTable(QStringLiteral("approvalFiles"), {tr("Envelope"), tr("Size"), tr("Written")});
-    for (const QFileInfo& f : files)
-        table->addRow({approvalsFolder() + QLatin1Char('/') + f.fileName(), Format::size(f.size()),
-                       Format::utc(f.lastModified())});
-    table->alignRight(1);
-    s->addRow(QString(), table);
-    return s;
-}
-
-QWidget* ReleasePane::calendarSection() {
-    const Controls::Calendar& c = context().workspace->controls().calendar;
-    auto* s = new FormSection(QStringLiteral("calendar"), tr("Release calendar"));
-    const QLocale locale;
-    s->addRow(QStringLiteral("retraining"), tr("Scheduled retraining:"),
-              tr("first %1 of each month").arg(locale.dayName(c.retrainingWeekday)));
-    s->addRow(QStringLiteral("freeze"), tr("Feature snapshot freeze:"),
-              tr("the %1 before, %2 %3 (%4)")
-                  .arg(locale.dayName(c.freezeWeekday),
-                       c.freezeTime.toString(QStringLiteral("HH:mm")), c.zoneLabel, c.zone));
-    s->addRow(QStringLiteral("window"), tr("Change window:"),
-              tr("%n hour(s)", nullptr, c.windowHours));
-    return s;
+void ReleasePane::updateButtons(bool hasRequest, bool open, bool approved, bool scheduled,
+                                bool driftFailed, bool attested) {
+    const PaneContext& c = context();
+    QString blocked;
+    if (!c.op)
+        blocked = tr("Sign in to act on a change request (top right, or Ctrl+Shift+I).");
+    else if (!c.services || !c.services->audit)
+        blocked = tr("The audit store is unavailable, so nothing can be signed or recorded.");
+    const auto set = [&](QPushButton* b, bool enabled, const QString& what, const QString& why) {
+        const bool on = hasRequest && blocked.isEmpty() && enabled;
+        b->setEnabled(on);
+        b->setToolTip(on ? what : (!blocked.isEmpty() ? blocked : why));
+    };
+    set(m_request->approveButton(), open, tr("Sign the next step of this request you may sign"),
+        tr("The request is not open for approvals."));
+    set(m_request->rejectButton(), open, tr("Reject the request with a signed justification"),
+        tr("The request is not open."));
+    set(m_request->hotfixButton(), open && scheduled,
+        tr("Move the request to the hotfix lane, with a justification"),
+        tr("Only an open scheduled request can move to the hotfix lane."));
+    set(m_request->hotfixFromDriftButton(), open && scheduled && driftFailed,
+        tr("The drift gate breached: open the hotfix lane from it"),
+        tr("The drift gate has not breached for this bundle."));
+    set(m_request->attestButton(), approved && !attested,
+        tr("Write the release attestation and notify the deployment webhook"),
+        attested ? tr("The release attestation is written.")
+                 : tr("The attestation needs the dual approval first."));
+    set(m_request->deployedButton(), approved && attested,
+        tr("Record that this release is deployed"),
+        tr("Only an approved, attested release can be marked deployed."));
+    if (m_request->deployedButton()->isEnabled())
+        requireRole(m_request->deployedButton(), c, Role::opsLead(),
+                    tr("Record that this release is deployed"));
 }
 
 }  // namespace countersign::ui

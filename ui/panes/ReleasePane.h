@@ -2,10 +2,18 @@
 
 #include "panes/Pane.h"
 
+class QLabel;
+
 namespace countersign::ui {
 
-// The Ops Lead's pane: the model's production and last known-good versions, the release
-// calendar and approval rules from controls.json, and the sign-offs present in approvals/.
+class CalendarPanel;
+class ReleaseActions;
+class ReleaseBoard;
+class RequestPanel;
+
+// The Ops Lead's pane: the release board of every bundle's change request, the selected
+// request (sign-offs, dual approval, what blocks it, approve / reject / hotfix / attestation /
+// deployment) and the release calendar. Every rule is core/workflow's; this only presents it.
 class ReleasePane : public Pane {
     Q_OBJECT
 public:
@@ -13,16 +21,29 @@ public:
     QString title() const override { return tr("Release"); }
     QStringList primaryRoles() const override;
 
-    static QString approvalsFolder() { return QStringLiteral("approvals"); }
-    static QString pipelineReport() { return QStringLiteral("guardrails/report.json"); }
+    ReleaseBoard* board() const { return m_board; }
+    RequestPanel* request() const { return m_request; }
+    CalendarPanel* calendar() const { return m_calendar; }
+    ReleaseActions* actions() const { return m_actions; }
 
 protected:
     void refresh() override;
 
 private:
-    QWidget* versionsSection();
-    QWidget* calendarSection();
-    QWidget* approvalsSection();
+    void reload();
+    void updateButtons(bool hasRequest, bool open, bool approved, bool scheduled, bool driftFailed,
+                       bool attested);
+    void afterRecord(const QString& message);
+    // Production and last known-good versions of the model (controls.json), the pipeline report.
+    QWidget* versionsSection() const;
+
+    QLabel* m_message = nullptr;
+    QWidget* m_view = nullptr;
+    QWidget* m_versions = nullptr;
+    ReleaseBoard* m_board = nullptr;
+    RequestPanel* m_request = nullptr;
+    CalendarPanel* m_calendar = nullptr;
+    ReleaseActions* m_actions = nullptr;
 };
 
 }  // namespace countersign::ui

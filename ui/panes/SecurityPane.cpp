@@ -6,13 +6,22 @@
 #include <QVBoxLayout>
 
 #include "AppServices.h"
+#include "dialogs/RiskAcceptanceDialog.h"
 #include "dialogs/SigningDialog.h"
 #include "security/SecurityPaneView.h"
 #include "signoff/SignOffStep.h"
+#include "workflow/ReleaseDesk.h"
+#include "workflow/WorkflowAudit.h"
 #include "workspace/Role.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::ui {
+
+namespace {
+const Clock& clockOf(const PaneContext& c) {
+    return c.services && c.services->clock ? *c.services->clock : SystemClock::instance();
+}
+}  // namespace
 
 SecurityPane::SecurityPane(QWidget* parent) : Pane(parent) {
     m_view = new SecurityPaneView(this);
@@ -20,6 +29,10 @@ SecurityPane::SecurityPane(QWidget* parent) : Pane(parent) {
     connect(m_view, &SecurityPaneView::statusMessage, this, &Pane::statusMessage);
     connect(m_view, &SecurityPaneView::integrityFinished, this, &SecurityPane::updateSignOff);
     connect(m_view, &SecurityPaneView::securityEvaluated, this, &SecurityPane::updateSignOff);
+    connect(m_view, &SecurityPaneView::securityEvaluated, this, &SecurityPane::updateAcceptRisk);
+    connect(m_view, &SecurityPaneView::findingSelectionChanged, this,
+            &SecurityPane::updateAcceptRisk);
+    connect(m_view, &SecurityPaneView::acceptRiskRequested, this, &SecurityPane::acceptRisk);
 
     m_signOffRow = new QWidget(this);
     m_signOffRow->hide();
@@ -28,10 +41,15 @@ SecurityPane::SecurityPane(QWidget* parent) : Pane(parent) {
     m_signOffNote = new QLabel;
     m_signOffNote->setObjectName(QStringLiteral("securitySignOffNote"));
     m_signOffNote->setWordWrap(true);
-    m_signOff = new QPushButton(tr("&Sign off security review…"));
+    m_signOffNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signOff = new QPushButton(tr("&Approve security review…"));
     m_signOff->setObjectName(QStringLiteral("securitySignOffButton"));
-    connect(m_signOff, &QPushButton::clicked, this, &SecurityPane::signOff);
+    connect(m_signOff, &QPushButton::clicked, this, [this] { signOff(Decision::approve()); });
+    m_reject = new QPushButton(tr("&Reject…"));
+    m_reject->setObjectName(QStringLiteral("securityRejectButton"));
+    connect(m_reject, &QPushButton::clicked, this, [this] { signOff(Decision::reject()); });
     row->addWidget(m_signOffNote, 1);
+    row->addWidget(m_reject);
     row->addWidget(m_signOff);
 }
 
@@ -46,7 +64,8 @@ void SecurityPane::refresh() {
     m_signOffRow->hide();
     m_signOffRow->setParent(this);
     const PaneContext& c = context();
-    const Clock* clock = c.services ? c.services->clock : &SystemClock::instance();
+    const Clock* clock = &clockOf(c);
+    m_view->setAuditStore(c.services ? c.services->audit : nullptr);
     if (showStateWithoutBundle()) {
         m_view->setBundle(nullptr, nullptr, clock, false);
         return;
@@ -58,7 +77,9 @@ void SecurityPane::refresh() {
     column->addWidget(m_signOffRow);
     m_view->show();
     m_signOffRow->show();
+    m_refusals.clear();
     updateSignOff();
+    updateAcceptRisk();
     if (isVisible())
         showEvent(nullptr);
 }
@@ -77,16 +98,75 @@ void SecurityPane::showEvent(QShowEvent* event) {
     m_view->verifyIntegrity();
 }
 
+void SecurityPane::updateAcceptRisk() {
+    const PaneContext& c = context();
+    QPushButton* button = m_view->acceptRiskButton();
+    requireRole(button, c, Role::securityEngineer(),
+                tr("Accept the risk of the selected finding, signed with your key"));
+    if (!button->isEnabled())
+        return;
+    const AssessedFinding* f = m_view->selectedFinding();
+    QString why;
+    if (!c.services || !c.services->audit)
+        why = tr("The audit store is not open, so nothing can be recorded: %1")
+                  .arg(c.services ? c.services->auditError : QString());
+    else if (!f)
+        why = tr("Select a finding to accept its risk");
+    else if (f->disposition == FindingDisposition::Accepted)
+        why = tr("%1 is already accepted").arg(f->finding.id);
+    else if (f->finding.package.isEmpty())
+        why = tr("Only a finding in a package can be accepted");
+    if (!why.isEmpty()) {
+        button->setEnabled(false);
+        button->setToolTip(why);
+    }
+}
+
+void SecurityPane::acceptRisk() {
+    const PaneContext& c = context();
+    const AssessedFinding* selected = m_view->selectedFinding();
+    if (!c.bundle || !c.op || !c.workspace || !selected || !c.services || !c.services->audit)
+        return;
+    const AssessedFinding finding = *selected;
+    const auto acceptance = RiskAcceptanceDialog::ask(this, finding, c.bundle->model,
+                                                      c.bundle->id(), c.op->id, clockOf(c));
+    if (!acceptance)
+        return;
+    SigningDialog::Services services;
+    services.roster = &c.workspace->roster();
+    services.store = c.services->audit;
+    services.clock = &clockOf(c);
+    services.operatorId = c.op->id;
+    services.keyFile = SigningDialog::keyFileFor(c.workspace->root(), c.op->id);
+    const auto made = SigningDialog::acceptRisk(this, *acceptance, services);
+    if (!made) {
+        if (!SigningDialog::isCancel(made.error()))
+            emit statusMessage(tr("Risk not accepted: %1").arg(made.error().toString()));
+        return;
+    }
+    emit statusMessage(tr("Risk accepted: %1 in %2 until %3 (audit record %4)")
+                           .arg(acceptance->findingId, acceptance->package,
+                                acceptance->expires.toUTC().toString(Qt::ISODate))
+                           .arg(made->auditSequence));
+    m_view->reevaluateScans();
+}
+
 void SecurityPane::updateSignOff() {
     const PaneContext& c = context();
     requireRole(m_signOff, c, Role::securityEngineer(),
                 tr("Sign the security step for this bundle"));
+    requireRole(m_reject, c, Role::securityEngineer(),
+                tr("Reject this bundle at the security step, signed"));
     const bool integrityDone = !m_view->integrityResult().gate.isEmpty();
     const bool scansDone = !m_view->securityResult().gate.isEmpty();
-    if (m_signOff->isEnabled() && !(integrityDone && scansDone)) {
-        m_signOff->setEnabled(false);
-        m_signOff->setToolTip(tr("Wait for the integrity check and the scanner findings"));
+    for (QPushButton* b : {m_signOff, m_reject}) {
+        if (b->isEnabled() && !(integrityDone && scansDone)) {
+            b->setEnabled(false);
+            b->setToolTip(tr("Wait for the integrity check and the scanner findings"));
+        }
     }
+    if (!m_refusals.isEmpty())
+        return;  // keep the refusal in view until the context changes
     if (!integrityDone || !scansDone) {
         m_signOffNote->setText(tr("The sign-off records both gate results once they are in."));
         return;
@@ -95,34 +175,65 @@ void SecurityPane::updateSignOff() {
     m_signOffNote->setText(pass ? tr("Integrity: %1 · Security: %2. Approving signs both results.")
                                       .arg(verdictLabel(m_view->integrityResult().status),
                                            verdictLabel(m_view->securityResult().status))
-                                : tr("A gate did not pass: you can reject, or approve with an "
-                                     "override and a justification."));
+                                : tr("A gate did not pass: approval will be refused until it "
+                                     "does (a finding's risk may be accepted); you can reject."));
 }
 
-void SecurityPane::signOff() {
+void SecurityPane::signOff(const QString& decision) {
     const PaneContext& c = context();
     if (!c.bundle || !c.op || !c.workspace)
         return;
-    const bool pass = m_view->integrityResult().passed() && m_view->securityResult().passed();
-    SigningDialog::Request request{
-        *c.bundle,
-        QStringLiteral("security"),
-        Role::securityEngineer(),
-        pass ? QStringLiteral("approve") : QStringLiteral("reject"),
-        pass ? QString()
-             : tr("Integrity: %1. Security: %2.")
-                   .arg(m_view->integrityResult().summary, m_view->securityResult().summary),
-        {m_view->integrityResult(), m_view->securityResult()},
-        {}};
+    AuditStore* store = c.services ? c.services->audit : nullptr;
+    if (!store) {
+        m_signOffNote->setText(tr("Not signed: the audit store is not open (%1)")
+                                   .arg(c.services ? c.services->auditError : QString()));
+        return;
+    }
+    const QList<GateResult> gates{m_view->integrityResult(), m_view->securityResult()};
+    const QString justification =
+        decision == Decision::reject()
+            ? tr("Integrity: %1. Security: %2.")
+                  .arg(m_view->integrityResult().summary, m_view->securityResult().summary)
+            : QString();
+    // The release desk checks the workflow first: state, separation of duties, preconditions.
+    ReleaseDesk desk(*c.workspace, store, clockOf(c));
+    const SignAttempt attempt{c.op->id, Role::securityEngineer(), WorkflowStep::SecurityReview,
+                              decision, justification};
+    m_refusals = desk.attempt(*c.bundle, attempt, gates);
+    if (!m_refusals.isEmpty()) {
+        QStringList why;
+        for (const Refusal& r : std::as_const(m_refusals)) why << r.message;
+        const QString text = tr("Refused: %1").arg(why.join(QStringLiteral("; ")));
+        m_signOffNote->setText(text);
+        emit statusMessage(text);
+        return;
+    }
+    SigningDialog::Request request{*c.bundle,
+                                   QStringLiteral("security"),
+                                   Role::securityEngineer(),
+                                   decision,
+                                   justification,
+                                   gates,
+                                   desk.changeRequest(*c.bundle, gates).id};
     SigningDialog::Services services;
     services.roster = &c.workspace->roster();
-    services.clock = c.services ? c.services->clock : &SystemClock::instance();
+    services.store = store;
+    services.clock = &clockOf(c);
     services.operatorId = c.op->id;
+    services.keyFile = SigningDialog::keyFileFor(c.workspace->root(), c.op->id);
     const auto made = SigningDialog::sign(this, request, services);
-    if (made)
+    if (made) {
+        // The results the signer saw are part of the record.
+        (void)WorkflowAudit::recordGates(*store, *c.bundle, gates, c.op->id,
+                                         Role::securityEngineer());
+        m_signOffNote->setText(tr("Security sign-off recorded (%1, audit record %2).")
+                                   .arg(SignOffStep::decisionLabel(decision))
+                                   .arg(made->auditSequence));
         emit statusMessage(tr("Security sign-off recorded"));
-    else if (!SigningDialog::isCancel(made.error()))
+    } else if (!SigningDialog::isCancel(made.error())) {
+        m_signOffNote->setText(tr("Not signed: %1").arg(made.error().toString()));
         emit statusMessage(made.error().toString());
+    }
 }
 
 }  // namespace countersign::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "panes/Pane.h"
+#include "workflow/Refusal.h"
 
 class QPushButton;
 class QLabel;
@@ -11,8 +12,10 @@ class SecurityPaneView;
 
 // The Security Engineer's pane (runbook step 3): the integrity table with live progress and
 // copyable digests, the findings of every scanner report with sort, filter, grouping and
-// counts, the accepted findings, and the signed sign-off of the security step. The view
-// (and the hashing it runs) survives context changes; only a different bundle restarts it.
+// counts, the accepted findings with "Accept risk…" (signed, recorded in the audit store),
+// and the signed sign-off of the security step, checked by the release desk first (gate
+// preconditions, separation of duties) so a refused attempt names its reason. The view (and
+// the hashing it runs) survives context changes; only a different bundle restarts it.
 class SecurityPane : public Pane {
     Q_OBJECT
 public:
@@ -22,20 +25,26 @@ public:
 
     SecurityPaneView* view() const { return m_view; }
     static QString scansFolder() { return QStringLiteral("scans"); }
+    // Why the last sign-off attempt was refused (empty when it was not).
+    const Refusals& lastRefusals() const { return m_refusals; }
 
 protected:
     void refresh() override;
     void showEvent(QShowEvent* event) override;
 
 private:
-    void signOff();
+    void signOff(const QString& decision);
     void updateSignOff();
+    void acceptRisk();
+    void updateAcceptRisk();
 
     SecurityPaneView* m_view = nullptr;
     QPushButton* m_signOff = nullptr;
+    QPushButton* m_reject = nullptr;
     QLabel* m_signOffNote = nullptr;
     QWidget* m_signOffRow = nullptr;
     QString m_verifiedKey;  // the bundle hashing was started for
+    Refusals m_refusals;
 };
 
 }  // namespace countersign::ui

@@ -176,6 +176,8 @@ QVariant FindingModel::headerData(int section, Qt::Orientation o, int role) cons
             return tr("Target");
         case Title:
             return tr("Title");
+        case Acceptance:
+            return tr("Risk acceptance");
     }
     return {};
 }
@@ -220,6 +222,19 @@ QVariant FindingModel::data(const QModelIndex& index, int role) const {
                     return f.target;
                 case Title:
                     return f.title;
+                case Acceptance:
+                    if (a->acceptance)
+                        return tr("%1, until %2: %3")
+                            .arg(a->acceptance->acceptedBy,
+                                 QLocale().toString(a->acceptance->expires.toLocalTime(),
+                                                    QLocale::ShortFormat),
+                                 a->acceptance->justification);
+                    if (a->expiredAcceptance)
+                        return tr("expired %1 (%2)")
+                            .arg(QLocale().toString(a->expiredAcceptance->expires.toLocalTime(),
+                                                    QLocale::ShortFormat),
+                                 a->expiredAcceptance->acceptedBy);
+                    return QString();
             }
             break;
         case Qt::ToolTipRole: {

@@ -24,6 +24,7 @@ public:
         Source,
         Target,
         Title,
+        Acceptance,  // who accepted it, until when and why (or an expired acceptance)
         ColumnCount
     };
     enum class GroupBy { None, Package, Severity, Source, Disposition };

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "audit/AuditStore.h"
 #include "gates/IntegrityGate.h"
 #include "gates/SecurityGate.h"
 #include "security/FindingFilterModel.h"
@@ -183,7 +184,16 @@ QWidget* SecurityPaneView::buildFindings() {
 
     m_counts = new QLabel;
     m_counts->setObjectName(QStringLiteral("findingCounts"));
-    layout->addWidget(m_counts);
+    m_counts->setWordWrap(true);
+    m_acceptRisk = new QPushButton(tr("&Accept risk…"));
+    m_acceptRisk->setObjectName(QStringLiteral("acceptRiskButton"));
+    m_acceptRisk->setEnabled(false);
+    m_acceptRisk->setToolTip(tr("Select a finding to accept its risk"));
+    connect(m_acceptRisk, &QPushButton::clicked, this, &SecurityPaneView::acceptRiskRequested);
+    auto* countsRow = new QHBoxLayout;
+    countsRow->addWidget(m_counts, 1);
+    countsRow->addWidget(m_acceptRisk);
+    layout->addLayout(countsRow);
 
     m_findingsView = new QTreeView;
     m_findingsView->setObjectName(QStringLiteral("findingsView"));
@@ -200,6 +210,12 @@ QWidget* SecurityPaneView::buildFindings() {
     m_findingsView->header()->setSectionResizeMode(FindingModel::Disposition,
                                                    QHeaderView::ResizeToContents);
     m_findingsView->setMinimumHeight(160);
+    m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SecurityPaneView::findingSelectionChanged);
+    connect(m_filter, &QAbstractItemModel::modelReset, this,
+            &SecurityPaneView::findingSelectionChanged);
     connect(m_findings, &QAbstractItemModel::modelReset, this, [this] {
         m_findingsView->setRootIsDecorated(m_findings->groupBy() != FindingModel::GroupBy::None);
         m_findingsView->expandAll();
@@ -217,7 +233,15 @@ QWidget* SecurityPaneView::buildAccepted() {
     m_acceptedView->setAccessibleName(tr("Accepted findings"));
     m_acceptedView->setModel(m_accepted);
     m_acceptedView->setRootIsDecorated(false);
+    m_acceptedView->setUniformRowHeights(true);
     m_acceptedView->setMaximumHeight(120);
+    for (int c : {FindingModel::Fixed, FindingModel::Disposition, FindingModel::Target,
+                  FindingModel::Title})
+        m_acceptedView->setColumnHidden(c, true);
+    m_acceptedView->header()->setSectionResizeMode(FindingModel::Severity,
+                                                   QHeaderView::ResizeToContents);
+    m_acceptedView->header()->setSectionResizeMode(FindingModel::Id, QHeaderView::ResizeToContents);
+    m_acceptedView->header()->setStretchLastSection(true);
     layout->addWidget(m_acceptedView);
     return box;
 }
@@ -314,10 +338,13 @@ void SecurityPaneView::evaluateScans() {
     if (!m_bundle || !m_workspace)
         return;
     const int generation = ++m_generation;
-    const QString root = m_workspace->root();
     const Bundle bundle = *m_bundle;
     const Controls controls = m_workspace->controls();
     const Clock* clock = m_clock;
+    // Acceptances come from the audit store, read here on the thread that owns it.
+    AcceptanceStore::Loaded acceptances;
+    if (m_store)
+        acceptances = AcceptanceStore::load(*m_store, m_workspace->roster());
     m_securitySummary->setText(tr("Reading scanner reports…"));
     delete m_scanWatcher;
     m_scanWatcher = new QFutureWatcher<std::pair<GateResult, SecurityAssessment>>(this);
@@ -325,9 +352,9 @@ void SecurityPaneView::evaluateScans() {
         if (generation == m_generation)
             onScansEvaluated();
     });
-    m_scanWatcher->setFuture(QtConcurrent::run([root, bundle, controls, clock] {
+    m_scanWatcher->setFuture(QtConcurrent::run([bundle, controls, clock, acceptances] {
         SecurityAssessment a;
-        GateResult g = SecurityGate::runBundle(root, bundle, controls, *clock, &a);
+        GateResult g = SecurityGate::runBundle(bundle, controls, *clock, acceptances, &a);
         return std::make_pair(g, a);
     }));
 }
@@ -398,6 +425,13 @@ void SecurityPaneView::updateCounts() {
                           .arg(blocking)
                           .arg(m_accepted->findings().size())
                           .arg(shown));
+}
+
+const AssessedFinding* SecurityPaneView::selectedFinding() const {
+    const QModelIndex current = m_findingsView->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    return m_findings->findingAt(m_filter->mapToSource(current));
 }
 
 void SecurityPaneView::copyDigest() {

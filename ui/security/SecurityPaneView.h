@@ -17,6 +17,7 @@ class QTreeView;
 class QAction;
 
 namespace countersign {
+class AuditStore;
 class Workspace;
 struct Bundle;
 }  // namespace countersign
@@ -43,6 +44,16 @@ public:
                    bool verifyNow);
     void verifyIntegrity();
     void cancelIntegrity();
+    // Where the risk acceptances are read from (read on this thread before each evaluation);
+    // null: none applies.
+    void setAuditStore(AuditStore* store) { m_store = store; }
+    // Evaluates the scanner reports again (after an acceptance was recorded).
+    void reevaluateScans() { evaluateScans(); }
+    // The finding selected in the findings view; null when none (or a group row) is.
+    const AssessedFinding* selectedFinding() const;
+    QPushButton* acceptRiskButton() const { return m_acceptRisk; }
+    QTreeView* acceptedView() const { return m_acceptedView; }
+    FindingModel* acceptedModel() const { return m_accepted; }
 
     IntegrityJob* integrityJob() const { return m_job; }
     FindingModel* findingModel() const { return m_findings; }
@@ -57,6 +68,8 @@ signals:
     void integrityFinished(const GateResult& result);
     void securityEvaluated(const GateResult& result);
     void statusMessage(const QString& text);
+    void findingSelectionChanged();
+    void acceptRiskRequested();
 
 private:
     QWidget* buildIntegrity();
@@ -75,6 +88,7 @@ private:
     const Workspace* m_workspace = nullptr;
     const Bundle* m_bundle = nullptr;
     const Clock* m_clock = nullptr;
+    AuditStore* m_store = nullptr;
     QString m_bundleKey;  // dir + digest of what is shown
     QString m_manifestPath, m_manifestDigest, m_bundleDigest;
     int m_generation = 0;
@@ -104,6 +118,7 @@ private:
     QLabel* m_counts = nullptr;
     QTreeView* m_findingsView = nullptr;
     QTreeView* m_acceptedView = nullptr;
+    QPushButton* m_acceptRisk = nullptr;
 };
 
 }  // namespace countersign::ui

@@ -4,13 +4,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 #include "Command.h"
+#include "RosterKeys.h"
 #include "TempDir.h"
 #include "crypto/OperatorKey.h"
-#include "scans/AcceptanceStore.h"
-#include "workspace/Roster.h"
 
 using namespace countersign;
 
@@ -38,10 +40,6 @@ void copyTree(const QString& from, const QString& to) {
         QDir().mkpath(QFileInfo(target).absolutePath());
         QFile::copy(file, target);
     }
-}
-
-QDateTime utc(int y, int m, int d) {
-    return QDateTime(QDate(y, m, d), QTime(0, 0), Qt::UTC);
 }
 
 }  // namespace
@@ -157,77 +155,143 @@ private slots:
     }
 
     void signedAcceptanceCountsUntilItExpires() {
-        // Give the roster's Security Engineer (o.lead) a key we hold.
-        auto key = OperatorKey::generate();
-        QVERIFY(key.ok());
-        const QString rosterPath = m_ws->filePath(QStringLiteral("config/ml/operators.json"));
-        QFile rf(rosterPath);
-        QVERIFY(rf.open(QIODevice::ReadOnly));
-        QJsonObject roster = QJsonDocument::fromJson(rf.readAll()).object();
-        rf.close();
-        QJsonArray ops = roster.value(QStringLiteral("operators")).toArray();
-        for (qsizetype i = 0; i < ops.size(); ++i) {
-            QJsonObject o = ops.at(i).toObject();
-            if (o.value(QStringLiteral("id")) == QStringLiteral("o.lead"))
-                o.insert(QStringLiteral("public_key"), key->publicKeyPem());
-            ops[i] = o;
-        }
-        roster.insert(QStringLiteral("operators"), ops);
-        m_ws->write(QStringLiteral("config/ml/operators.json"), QJsonDocument(roster).toJson());
-        auto loadedRoster = Roster::load(rosterPath);
-        QVERIFY(loadedRoster.ok());
-
+        // The roster's Security Engineer (o.lead) gets a key we hold; r.ahmed is not one.
+        const QString keyPath = m_ws->filePath(QStringLiteral("o.lead.key"));
+        const QString passPath = m_ws->filePath(QStringLiteral("o.lead.pass"));
+        QVERIFY(!test::installOperatorKey(m_ws->path(), QStringLiteral("o.lead"), keyPath,
+                                          "pass-o.lead-123")
+                     .isEmpty());
+        m_ws->write(QStringLiteral("o.lead.pass"), "pass-o.lead-123\n");
         QDir().mkpath(bundle10() + QStringLiteral("/scans"));
         QFile::copy(scan(QStringLiteral("trivy-critical.json")),
                     bundle10() + QStringLiteral("/scans/trivy.json"));
-        RiskAcceptance a;
-        a.findingId = QStringLiteral("CVE-2023-38545");
-        a.package = QStringLiteral("curl");
-        a.versionRange = QStringLiteral("7.88.1-10");
-        a.justification = QStringLiteral("SOCKS5 proxies are disabled in the model server.");
-        a.acceptedBy = QStringLiteral("o.lead");
-        a.acceptedAt = utc(2026, 11, 3);
-        a.expires = utc(2026, 11, 10);
-        a.model = QStringLiteral("fraud-detection");
-        FixedClock clock(utc(2026, 11, 3));
-        const auto written =
-            AcceptanceStore::write(m_ws->path(), a, key.value(), loadedRoster.value(), clock);
-        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().toString()));
+        const QStringList accept =
+            ws() + QStringList{QStringLiteral("scans"),
+                               QStringLiteral("accept"),
+                               QStringLiteral("fraud-detection@2026.10.0"),
+                               QStringLiteral("--id"),
+                               QStringLiteral("CVE-2023-38545"),
+                               QStringLiteral("--package"),
+                               QStringLiteral("curl"),
+                               QStringLiteral("--versions"),
+                               QStringLiteral("7.88.1-10"),
+                               QStringLiteral("--justification"),
+                               QStringLiteral("SOCKS5 proxies are disabled in the model server."),
+                               QStringLiteral("--expires"),
+                               QStringLiteral("2026-11-09"),
+                               QStringLiteral("--key"),
+                               keyPath,
+                               QStringLiteral("--passphrase-file"),
+                               passPath,
+                               QStringLiteral("--now"),
+                               QStringLiteral("2026-11-03T00:00:00Z")};
+        const QStringList asOLead{QStringLiteral("--operator"), QStringLiteral("o.lead")};
+
+        // Only the security_engineer role may accept, refused before any passphrase.
+        Run r = runCommand(accept +
+                           QStringList{QStringLiteral("--operator"), QStringLiteral("r.ahmed")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("r.ahmed is not a Security Engineer")),
+                 qPrintable(r.err));
+        r = runCommand(accept +
+                       QStringList{QStringLiteral("--operator"), QStringLiteral("nobody")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("nobody is not on the roster")));
+        // Bad input names what is wrong.
+        QStringList noJustification = accept + asOLead;
+        noJustification.removeAt(noJustification.indexOf(QStringLiteral("--justification")) + 1);
+        noJustification.removeOne(QStringLiteral("--justification"));
+        r = runCommand(noJustification);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--justification is required")));
+        QStringList badDate = accept + asOLead;
+        badDate[badDate.indexOf(QStringLiteral("2026-11-09"))] = QStringLiteral("next week");
+        r = runCommand(badDate);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--expires")));
+        QStringList past = accept + asOLead;
+        past[past.indexOf(QStringLiteral("2026-11-09"))] = QStringLiteral("2026-11-01");
+        r = runCommand(past);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("expiry must be in the future")));
+        QStringList otherVersion = accept + asOLead;
+        otherVersion[otherVersion.indexOf(QStringLiteral("7.88.1-10"))] = QStringLiteral(">=8");
+        r = runCommand(otherVersion);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("matches no finding")));
+        QVERIFY(!QFile::exists(m_ws->filePath(QStringLiteral(".countersign/audit.sqlite"))));
+
+        r = runCommand(accept + asOLead);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Accepted: CVE-2023-38545 in curl")));
+        QVERIFY(r.out.contains(QStringLiteral("expires 2026-11-10T00:00:00Z")));
+        QVERIFY(r.out.contains(QStringLiteral("audit record")));
+        // Nothing on disk but the audit store.
+        QVERIFY(!QDir(m_ws->filePath(QStringLiteral("config/ml/acceptances"))).exists());
 
         const QStringList check =
             ws() + QStringList{QStringLiteral("scans"), QStringLiteral("check"),
                                QStringLiteral("fraud-detection@2026.10.0")};
-        Run r = runCommand(
+        r = runCommand(
             check + QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-05T00:00:00Z")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QStringLiteral("Accepted:")));
         QVERIFY(r.out.contains(QStringLiteral("accepted by o.lead")));
+        const QStringList list =
+            ws() + QStringList{QStringLiteral("scans"), QStringLiteral("acceptances"),
+                               QStringLiteral("fraud-detection@2026.10.0")};
+        r = runCommand(
+            list + QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-05T00:00:00Z")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("ACTIVE")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("CVE-2023-38545 in curl (7.88.1-10)  by o.lead")));
+        QVERIFY(r.out.contains(QStringLiteral("covers in fraud-detection@2026.10.0")));
+        r = runCommand(
+            QStringList{QStringLiteral("--json")} + list +
+            QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-05T00:00:00Z")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("acceptances"))
+                                      .toArray();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.at(0).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("active"));
+
+        // At the expiry instant it stops counting.
         r = runCommand(
             check + QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-10T00:00:00Z")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.contains(QStringLiteral("acceptance expired")));
+        r = runCommand(
+            list + QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-10T00:00:00Z")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("EXPIRED")));
 
-        // Someone edits the signed file: it no longer counts.
-        QFile f(written.value());
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QJsonObject env = QJsonDocument::fromJson(f.readAll()).object();
-        f.close();
-        QByteArray payload =
-            QByteArray::fromBase64(env.value(QStringLiteral("payload")).toString().toLatin1());
-        payload.replace("2026-11-10", "2027-11-10");
-        env.insert(QStringLiteral("payload"), QString::fromLatin1(payload.toBase64()));
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(QJsonDocument(env).toJson());
-        f.close();
+        // Someone with write access to the database extends it: it no longer counts.
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(m_ws->filePath(QStringLiteral(".countersign/audit.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("DROP TRIGGER IF EXISTS records_no_update"));
+            QVERIFY2(q.exec(QStringLiteral(
+                         "UPDATE records SET bytes = CAST(replace(CAST(bytes AS TEXT), "
+                         "'2026-11-10', '2027-11-10') AS BLOB) WHERE action = 'risk.accepted'")),
+                     qPrintable(q.lastError().text()));
+            QCOMPARE(q.numRowsAffected(), 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
         r = runCommand(
             check + QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-05T00:00:00Z")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(QStringLiteral("acceptance ignored")), qPrintable(r.out));
-
-        // Only a Security Engineer's key counts.
-        a.acceptedBy = QStringLiteral("r.ahmed");
-        QVERIFY(!AcceptanceStore::write(m_ws->path(), a, key.value(), loadedRoster.value(), clock)
-                     .ok());
+        r = runCommand(
+            list + QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-05T00:00:00Z")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QStringLiteral("NOT COUNTED")));
     }
 
     void scansParseWithThresholdOptions() {

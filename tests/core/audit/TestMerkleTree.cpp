@@ -2,6 +2,8 @@
 // proof/verify_test.go; the same data as certificate-transparency's merkle tree tests).
 #include <QtTest>
 
+#include "audit/ConsistencyProof.h"
+#include "audit/InclusionProof.h"
 #include "audit/MerkleTree.h"
 
 using namespace countersign;
@@ -192,6 +194,51 @@ private slots:
                 QVERIFY(MerkleTree::verifyConsistency(m, n, QByteArray::fromHex(kRoots[m]),
                                                       QByteArray::fromHex(kRoots[n]), p.value()));
             }
+    }
+
+    void proofJsonRoundTrips() {
+        auto path = MerkleTree::inclusionProof(2, 7, naiveSource());
+        QVERIFY(path.ok());
+        InclusionProof proof{2, 7, naiveSource()(0, 2), QByteArray::fromHex(kRoots[7]),
+                             path.value()};
+        QVERIFY(proof.verify());
+        auto back = InclusionProof::fromJson(proof.toJson(), QStringLiteral("proof.json"));
+        QVERIFY(back.ok());
+        QVERIFY(back.value().verify());
+        QCOMPARE(back.value().hashes, proof.hashes);
+    }
+
+    // A hash that is not 32 bytes of strict base64 is named, not decoded leniently.
+    void proofJsonRejectsBadHashes_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("short root")
+            << "root_hash" << QJsonValue(QStringLiteral("AAAA")) << "/root_hash";
+        QTest::newRow("not base64")
+            << "leaf_hash" << QJsonValue(QStringLiteral("!!!!")) << "/leaf_hash";
+        QTest::newRow("bad list item")
+            << "hashes"
+            << QJsonValue(QJsonArray{QString::fromLatin1(QByteArray(32, 7).toBase64()),
+                                     QStringLiteral("x%y")})
+            << "/hashes/1";
+    }
+    void proofJsonRejectsBadHashes() {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, where);
+        auto path = MerkleTree::inclusionProof(2, 7, naiveSource());
+        QVERIFY(path.ok());
+        InclusionProof proof{2, 7, naiveSource()(0, 2), QByteArray::fromHex(kRoots[7]),
+                             path.value()};
+        QJsonObject json = proof.toJson();
+        json.insert(field, value);
+        auto back = InclusionProof::fromJson(json, QStringLiteral("proof.json"));
+        QVERIFY(!back.ok());
+        QCOMPARE(back.error().file, QStringLiteral("proof.json"));
+        QCOMPARE(back.error().where, where);
+        QVERIFY2(back.error().message.contains(QStringLiteral("base64")),
+                 qPrintable(back.error().message));
     }
 };
 

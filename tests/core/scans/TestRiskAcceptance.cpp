@@ -79,6 +79,13 @@ private slots:
             << QStringLiteral("<13.1.2 || >=14.0.0 <15.0.1") << QStringLiteral("13.5.0") << false;
         QTest::newRow("spaces") << QStringLiteral("< 2.0, >= 1.0") << QStringLiteral("1.5") << true;
         QTest::newRow("no version") << QStringLiteral("<2.0") << QString() << false;
+        QTest::newRow("debian epoch exact")
+            << QStringLiteral("=1:1.2.13.dfsg-1") << QStringLiteral("1:1.2.13.dfsg-1") << true;
+        QTest::newRow("debian epoch newer revision")
+            << QStringLiteral("=1:1.2.13.dfsg-1") << QStringLiteral("1:1.2.13.dfsg-1+deb12u1")
+            << false;
+        QTest::newRow("debian epoch upper bound")
+            << QStringLiteral("<1:1.3") << QStringLiteral("1:1.2.13.dfsg-1") << true;
     }
     void ranges() {
         QFETCH(QString, range);

@@ -47,7 +47,7 @@ class TestSigningDialog : public QObject {
             QStringLiteral("CR-2026-11-014")};
     }
     SigningDialog::Services services(const QString& op = QStringLiteral("r.ahmed")) const {
-        return {&m_workspace->roster(), m_store.get(), &m_clock, op, m_key};
+        return {&m_workspace->roster(), m_store.get(), &m_clock, op, m_key, {}};
     }
 
 private slots:

@@ -1,0 +1,140 @@
+#include "ScansAcceptCommand.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include "AuditCli.h"
+#include "PassphrasePrompt.h"
+#include "gates/SecurityGate.h"
+#include "scans/AcceptanceStore.h"
+#include "workspace/Workspace.h"
+
+namespace countersign::cli {
+
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("cli", s);
+}
+
+}  // namespace
+
+QString ScansAcceptCommand::summary() const {
+    return tr("Accept the risk of one finding (Security Engineer), signed and recorded");
+}
+
+void ScansAcceptCommand::configure(QCommandLineParser& p) const {
+    p.addPositionalArgument(QStringLiteral("MODEL@VERSION"),
+                            tr("the bundle whose finding is accepted (for every version of the "
+                               "model the range covers)"));
+    p.addOption(
+        {QStringLiteral("id"), tr("The finding id (CVE-…, GHSA-…, or an alias)."), tr("ID")});
+    p.addOption({QStringLiteral("package"), tr("The package the finding is in."), tr("PKG")});
+    p.addOption({QStringLiteral("versions"),
+                 tr("The installed versions covered: \"=1.2.3\", \">=1.0 <1.4\", \"a || b\", "
+                    "\"*\"."),
+                 tr("RANGE")});
+    p.addOption({QStringLiteral("justification"), tr("Why the risk is accepted."), tr("TEXT")});
+    p.addOption({QStringLiteral("expires"),
+                 tr("Last day it counts (YYYY-MM-DD, UTC; it expires at 00:00 UTC the day after) "
+                    "or an ISO 8601 time."),
+                 tr("DATE")});
+    p.addOption({QStringLiteral("operator"), tr("Your operator id on the roster."), tr("ID")});
+    p.addOption({QStringLiteral("key"), tr("Your encrypted key file."), tr("FILE")});
+    p.addOption({QStringLiteral("passphrase-file"),
+                 tr("Read the passphrase from the first line of FILE instead of asking."),
+                 tr("FILE")});
+    p.addOption({QStringLiteral("now"), tr("Take this UTC time as now (ISO 8601)."),
+                 QStringLiteral("TIME")});
+}
+
+QDateTime ScansAcceptCommand::parseExpiry(const QString& text) {
+    const QDate day = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (day.isValid() && text.trimmed().size() == 10)
+        return QDateTime(day.addDays(1), QTime(0, 0), QTimeZone::utc()).toUTC();
+    const QDateTime at = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+    return at.isValid() ? at.toUTC() : QDateTime();
+}
+
+int ScansAcceptCommand::run(const QCommandLineParser& p, Context& ctx) const {
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 1)
+        return ctx.fail(Error::badInput(tr("scans accept: give exactly one MODEL@VERSION")));
+    for (const char* required :
+         {"id", "package", "versions", "justification", "expires", "operator", "key"})
+        if (p.value(QLatin1String(required)).trimmed().isEmpty())
+            return ctx.fail(
+                Error::badInput(tr("scans accept: --%1 is required").arg(QLatin1String(required))));
+    FixedClock clock(QDateTime::currentDateTimeUtc());
+    if (p.isSet(QStringLiteral("now"))) {
+        const QDateTime at = QDateTime::fromString(p.value(QStringLiteral("now")), Qt::ISODate);
+        if (!at.isValid())
+            return ctx.fail(Error::badInput(tr("--now: not an ISO 8601 time")));
+        clock.set(at);
+    }
+    const QDateTime expires = parseExpiry(p.value(QStringLiteral("expires")));
+    if (!expires.isValid())
+        return ctx.fail(Error::badInput(
+            tr("--expires: \"%1\" is neither a date (YYYY-MM-DD) nor an ISO 8601 time")
+                .arg(p.value(QStringLiteral("expires")))));
+    auto ws = Workspace::open(ctx.workspace);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto bundle = ws->findBundle(args.constFirst());
+    if (!bundle)
+        return ctx.fail(bundle.error());
+
+    RiskAcceptance a;
+    a.findingId = p.value(QStringLiteral("id")).trimmed();
+    a.package = p.value(QStringLiteral("package")).trimmed();
+    a.versionRange = p.value(QStringLiteral("versions")).trimmed();
+    a.justification = p.value(QStringLiteral("justification")).trimmed();
+    a.expires = expires;
+    a.acceptedBy = p.value(QStringLiteral("operator")).trimmed();
+    a.acceptedAt = clock.now();
+    a.model = bundle->model;
+    a.bundle = bundle->id();
+    // Refuse before asking for a passphrase: the role, the fields, and the finding itself.
+    if (auto s = AcceptanceStore::check(a, ws->roster(), clock); !s)
+        return ctx.fail(s.error());
+    SecurityAssessment assessment;
+    (void)SecurityGate::runBundle(*bundle, ws->controls(), clock, {}, &assessment);
+    bool matches = false;
+    for (const AssessedFinding& f : assessment.findings) matches = matches || a.covers(f.finding);
+    if (!matches)
+        return ctx.fail(
+            Error::badInput(tr("%1 in %2 (versions %3) matches no finding of %4's scanner reports")
+                                .arg(a.findingId, a.package, a.versionRange, bundle->id())));
+
+    auto store = AuditCli::openStore(ctx);
+    if (!store)
+        return ctx.fail(store.error());
+    const QString keyFile = p.value(QStringLiteral("key"));
+    auto passphrase = PassphrasePrompt::obtain(p.value(QStringLiteral("passphrase-file")),
+                                               tr("Passphrase for %1: ").arg(keyFile));
+    if (!passphrase)
+        return ctx.fail(passphrase.error());
+    auto made =
+        AcceptanceStore::create(*store.value(), ws->roster(), a, keyFile, *passphrase, clock);
+    if (!made)
+        return ctx.fail(made.error());
+    if (ctx.json) {
+        QJsonObject o = made->acceptance.toJson();
+        o.insert(QStringLiteral("audit_seq"), made->auditSequence);
+        o.insert(QStringLiteral("envelope_sha256"), made->envelopeDigest);
+        ctx.printJson(o);
+        return Ok;
+    }
+    ctx.out << tr("Accepted: %1 in %2 (versions %3) for %4, by %5, expires %6.")
+                   .arg(a.findingId, a.package, a.versionRange, a.model, a.acceptedBy,
+                        a.expires.toString(Qt::ISODate))
+            << '\n'
+            << tr("  signed and recorded as audit record %1 (envelope sha256 %2)")
+                   .arg(made->auditSequence)
+                   .arg(made->envelopeDigest)
+            << Qt::endl;
+    return Ok;
+}
+
+}  // namespace countersign::cli

@@ -1,0 +1,95 @@
+#include "ScansAcceptancesCommand.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "AcceptanceLoader.h"
+#include "gates/SecurityGate.h"
+#include "workspace/Workspace.h"
+
+namespace countersign::cli {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("cli", s);
+}
+}  // namespace
+
+QString ScansAcceptancesCommand::summary() const {
+    return tr("List the risk acceptances recorded for a bundle's model");
+}
+
+void ScansAcceptancesCommand::configure(QCommandLineParser& p) const {
+    p.addPositionalArgument(QStringLiteral("MODEL@VERSION"), tr("a bundle of the workspace"));
+    p.addOption({QStringLiteral("now"), tr("Judge expiry at this UTC time (ISO 8601)."),
+                 QStringLiteral("TIME")});
+}
+
+int ScansAcceptancesCommand::run(const QCommandLineParser& p, Context& ctx) const {
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 1)
+        return ctx.fail(Error::badInput(tr("scans acceptances: give exactly one MODEL@VERSION")));
+    FixedClock clock(QDateTime::currentDateTimeUtc());
+    if (p.isSet(QStringLiteral("now"))) {
+        const QDateTime at = QDateTime::fromString(p.value(QStringLiteral("now")), Qt::ISODate);
+        if (!at.isValid())
+            return ctx.fail(Error::badInput(tr("--now: not an ISO 8601 time")));
+        clock.set(at);
+    }
+    auto ws = Workspace::open(ctx.workspace);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto bundle = ws->findBundle(args.constFirst());
+    if (!bundle)
+        return ctx.fail(bundle.error());
+    const AcceptanceStore::Loaded loaded = AcceptanceLoader::load(ctx, ws->roster());
+    SecurityAssessment assessment;
+    (void)SecurityGate::runBundle(*bundle, ws->controls(), clock, {}, &assessment);
+
+    QJsonArray list;
+    QStringList lines;
+    for (const RiskAcceptance& a : loaded.acceptances) {
+        if (!a.model.isEmpty() && a.model != bundle->model)
+            continue;
+        QStringList covers;
+        for (const AssessedFinding& f : assessment.findings)
+            if (a.covers(f.finding, bundle->model))
+                covers << f.finding.id + QLatin1Char(' ') + f.finding.package + QLatin1Char(' ') +
+                              f.finding.installed;
+        const QString status =
+            a.isExpired(clock) ? QStringLiteral("expired") : QStringLiteral("active");
+        QJsonObject o = a.toJson();
+        o.insert(QStringLiteral("status"), status);
+        o.insert(QStringLiteral("audit_seq"), a.auditSequence);
+        o.insert(QStringLiteral("covers"), QJsonArray::fromStringList(covers));
+        list.append(o);
+        lines << tr("%1  %2 in %3 (%4)  by %5  expires %6  audit record %7\n    %8\n    %9")
+                     .arg(status.toUpper(), -7)
+                     .arg(a.findingId, a.package, a.versionRange, a.acceptedBy,
+                          a.expires.toString(Qt::ISODate))
+                     .arg(a.auditSequence)
+                     .arg(a.justification,
+                          covers.isEmpty()
+                              ? tr("covers no finding of %1").arg(bundle->id())
+                              : tr("covers in %1: %2")
+                                    .arg(bundle->id(), covers.join(QStringLiteral(", "))));
+    }
+    QJsonArray problems;
+    for (const Error& e : loaded.problems) problems.append(e.toString());
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{QStringLiteral("bundle"), bundle->id()},
+                                  {QStringLiteral("acceptances"), list},
+                                  {QStringLiteral("problems"), problems}});
+    } else {
+        if (lines.isEmpty())
+            ctx.out << tr("No risk acceptance recorded for %1.").arg(bundle->model) << '\n';
+        for (const QString& l : std::as_const(lines)) ctx.out << l << '\n';
+        for (const Error& e : loaded.problems)
+            ctx.out << tr("NOT COUNTED: %1").arg(e.toString()) << '\n';
+        ctx.out.flush();
+    }
+    return loaded.problems.isEmpty() ? Ok : CheckFailed;
+}
+
+}  // namespace countersign::cli

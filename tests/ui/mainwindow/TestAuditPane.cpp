@@ -1,0 +1,266 @@
+// The Audit pane of the real main window: the workspace's store browsed, filtered, refreshed
+// live when another process appends, proved, exported for an auditor, verified, and a
+// tampered record named by the verification.
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+#include "GuiWorkspace.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "TempDir.h"
+#include "audit/AuditBrowser.h"
+#include "audit/AuditConsistencyView.h"
+#include "audit/AuditRecordModel.h"
+#include "audit/AuditStore.h"
+#include "dialogs/DialogHooks.h"
+#include "panes/AuditPane.h"
+#include "workspace/Workspace.h"
+
+using namespace countersign;
+using namespace countersign::ui;
+
+class TestAuditPane : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void browsesFiltersAndVerifiesTheWorkspaceStore();
+    void showsRecordsAppendedByAnotherProcess();
+    void provesConsistencyAndExportsACheckpoint();
+    void verificationNamesTheFirstTamperedRecord();
+    void unavailableStoreSaysWhy();
+
+private:
+    void openWindow();
+    void append(int count);
+    AuditPane* showPane();
+    template <typename T>
+    T* child(const char* name) const {
+        return m_window->findChild<T*>(QLatin1String(name));
+    }
+    int runCli(const QStringList& args);
+
+    std::unique_ptr<test::TempDir> m_dir;
+    QString m_root;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAuditPane::init() {
+    m_dir = std::make_unique<test::TempDir>();
+    m_root = m_dir->filePath(QStringLiteral("ws"));
+    const QString made = test::createGuiWorkspace(m_root);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    DialogHooks::clear();
+    DialogHooks::setSuppressInformation(true);
+}
+
+void TestAuditPane::cleanup() {
+    m_window.reset();
+    m_settings.reset();
+    DialogHooks::clear();
+    m_dir.reset();
+}
+
+void TestAuditPane::openWindow() {
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openWorkspace(m_root));
+}
+
+// Records written by the console itself, through the store the main window shares.
+void TestAuditPane::append(int count) {
+    AuditStore* store = m_window->services().audit;
+    QVERIFY(store);
+    for (int i = 0; i < count; ++i) {
+        AuditEntry e;
+        e.actor = i % 2 ? QStringLiteral("r.ahmed") : QStringLiteral("s.okafor");
+        e.role = i % 2 ? QStringLiteral("risk_officer") : QStringLiteral("security_engineer");
+        e.action = i % 2 ? QStringLiteral("gate.bias") : QStringLiteral("gate.integrity");
+        e.subject = QStringLiteral("fraud-detection@2026.11.0");
+        e.payload = QJsonObject{{QStringLiteral("note"), QStringLiteral("entry-%1").arg(i)}};
+        QVERIFY(store->append(e).ok());
+    }
+}
+
+AuditPane* TestAuditPane::showPane() {
+    QAction* show = m_window->findChild<QAction*>(QStringLiteral("actionShowAudit"));
+    if (!show)
+        return nullptr;
+    show->trigger();
+    return qobject_cast<AuditPane*>(m_window->panes()->currentWidget());
+}
+
+int TestAuditPane::runCli(const QStringList& args) {
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::MergedChannels);
+    cli.start(QDir(qEnvironmentVariable("COUNTERSIGN_BIN_DIR"))
+                  .filePath(QStringLiteral("countersign-cli")),
+              QStringList{QStringLiteral("--workspace"), m_root} + args);
+    if (!cli.waitForFinished(60000))
+        return -1;
+    if (cli.exitCode() != 0)
+        qWarning("%s", cli.readAll().constData());
+    return cli.exitCode();
+}
+
+void TestAuditPane::browsesFiltersAndVerifiesTheWorkspaceStore() {
+    openWindow();
+    append(10);
+    AuditPane* pane = showPane();
+    QVERIFY(pane);
+    QCOMPARE(pane->browser()->store(), m_window->services().audit);
+    auto* table = child<QTableView>("auditTable");
+    QVERIFY(table && table->isVisible());
+    AuditRecordModel* model = pane->browser()->model();
+    QTRY_COMPARE(model->rowCount(), 10);
+    QCOMPARE(model->data(model->index(1, AuditRecordModel::Actor)).toString(),
+             QStringLiteral("r.ahmed"));
+
+    child<QLineEdit>("auditFilterActor")->setText(QStringLiteral("r.ahmed"));
+    QTRY_COMPARE(model->rowCount(), 5);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->data(model->index(row, AuditRecordModel::Actor)).toString(),
+                 QStringLiteral("r.ahmed"));
+    child<QLineEdit>("auditFilterActor")->clear();
+    child<QLineEdit>("auditSearch")->setText(QStringLiteral("entry-7"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->seqAt(0), 7);
+    child<QLineEdit>("auditSearch")->clear();
+    QTRY_COMPARE(model->rowCount(), 10);
+
+    // The selected record's detail carries its inclusion proof, checked.
+    table->selectRow(3);
+    QVERIFY(child<QLabel>("auditProofVerdict")->text().startsWith(QStringLiteral("✓")));
+
+    QSignalSpy done(pane->browser(), &AuditBrowser::verificationFinished);
+    child<QPushButton>("auditVerify")->click();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(done.at(0).at(0).toBool(), true);
+    QVERIFY(child<QLabel>("auditVerdict")->text().contains(QStringLiteral("Store verified")));
+    QCOMPARE(pane->browser()->lastVerification().recordsChecked, 10);
+}
+
+void TestAuditPane::showsRecordsAppendedByAnotherProcess() {
+    openWindow();
+    append(3);
+    AuditPane* pane = showPane();
+    QVERIFY(pane);
+    AuditRecordModel* model = pane->browser()->model();
+    QTRY_COMPARE(model->rowCount(), 3);
+    QCOMPARE(runCli({QStringLiteral("audit"), QStringLiteral("append"), QStringLiteral("--actor"),
+                     QStringLiteral("pipeline"), QStringLiteral("--action"),
+                     QStringLiteral("gate.pipeline"), QStringLiteral("--subject"),
+                     QStringLiteral("fraud-detection@2026.11.0")}),
+             0);
+    // No user action: the pane notices the other process's commit by itself.
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 4, 5000);
+    QCOMPARE(model->data(model->index(3, AuditRecordModel::Actor)).toString(),
+             QStringLiteral("pipeline"));
+    QTRY_VERIFY(child<QLabel>("auditCheckpoint")->text().startsWith(QStringLiteral("4 records")));
+}
+
+void TestAuditPane::provesConsistencyAndExportsACheckpoint() {
+    openWindow();
+    append(7);
+    AuditPane* pane = showPane();
+    QVERIFY(pane);
+    // Export for an auditor: a freshly signed checkpoint of all 7 records.
+    const QString held = m_dir->filePath(QStringLiteral("auditor.checkpoint"));
+    DialogHooks::setNextSaveFileName(held);
+    child<QPushButton>("auditExportCheckpoint")->click();
+    AuditStore* store = m_window->services().audit;
+    auto cp = Checkpoint::load(held, store->verifier());
+    QVERIFY2(cp.ok(), cp ? "" : qPrintable(cp.error().message));
+    QCOMPARE(cp->size, 7);
+    QCOMPARE(cp->rootHash, store->rootHash(7).value());
+
+    append(5);
+    AuditConsistencyView* view = pane->browser()->consistencyView();
+    QTRY_COMPARE(child<QSpinBox>("auditConsistencyTo")->value(), 12);
+    child<QSpinBox>("auditConsistencyFrom")->setValue(7);
+    child<QPushButton>("auditConsistencyProve")->click();
+    QVERIFY2(view->verdict().startsWith(QStringLiteral("✓")), qPrintable(view->verdict()));
+    auto proof =
+        ConsistencyProof::fromJson(QJsonDocument::fromJson(view->proofText().toUtf8()).object());
+    QVERIFY(proof.ok());
+    QCOMPARE(proof->fromSize, 7);
+    QCOMPARE(proof->toSize, 12);
+    QCOMPARE(proof->fromRoot, cp->rootHash);
+    QVERIFY(proof->verify());
+    // The auditor's exported checkpoint is still extended by the store.
+    QVERIFY(store->checkConsistencyWith(*cp).ok());
+}
+
+void TestAuditPane::verificationNamesTheFirstTamperedRecord() {
+    openWindow();
+    append(20);
+    AuditPane* pane = showPane();
+    QVERIFY(pane);
+    QTRY_COMPARE(pane->browser()->model()->rowCount(), 20);
+    {
+        // An attacker with write access to the file, while the console runs.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("x"));
+        db.setDatabaseName(m_window->services().audit->path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER records_no_update")));
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE records SET bytes = CAST(replace(CAST(bytes AS TEXT), 'entry-12', "
+            "'entry-99') AS BLOB) WHERE seq = 12")));
+        QCOMPARE(q.numRowsAffected(), 1);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("x"));
+
+    QSignalSpy done(pane->browser(), &AuditBrowser::verificationFinished);
+    child<QPushButton>("auditVerify")->click();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(done.at(0).at(0).toBool(), false);
+    const QString verdict = child<QLabel>("auditVerdict")->text();
+    QVERIFY2(verdict.contains(QStringLiteral("TAMPERING FOUND")), qPrintable(verdict));
+    QVERIFY2(verdict.contains(QStringLiteral("record 12")), qPrintable(verdict));
+    QCOMPARE(pane->browser()->lastVerification().firstBadSeq, 12);
+    // The bad record is selected and its detail says it no longer matches its hash.
+    auto* table = child<QTableView>("auditTable");
+    QCOMPARE(pane->browser()->model()->seqAt(table->selectionModel()->currentIndex().row()), 12);
+    QVERIFY(child<QLabel>("auditProofVerdict")->text().startsWith(QStringLiteral("✗")));
+}
+
+void TestAuditPane::unavailableStoreSaysWhy() {
+    const QString path = AuditStore::defaultStorePath(m_root);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile junk(path);
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(8192, 'x'));
+    junk.close();
+    openWindow();
+    QVERIFY(!m_window->services().audit);
+    QVERIFY(!m_window->services().auditError.isEmpty());
+    AuditPane* pane = showPane();
+    QVERIFY(pane);
+    QVERIFY(!pane->browser()->isVisible());
+    auto* error = m_window->findChild<QLabel*>(QStringLiteral("auditUnavailable.error"));
+    QVERIFY(error);
+    QCOMPARE(error->text(), m_window->services().auditError);
+    QVERIFY(error->isVisible());
+}
+
+QTEST_MAIN(TestAuditPane)
+#include "TestAuditPane.moc"

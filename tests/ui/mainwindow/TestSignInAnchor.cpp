@@ -1,0 +1,145 @@
+// Signing in demands a consistency proof for the checkpoint the operator last saw
+// (OperatorAnchor): a store that extends it advances the anchor; a rewritten store is named
+// with both tree sizes and roots, and signing is refused.
+#include <QDir>
+#include <QFile>
+#include <QtTest>
+
+#include "GuiWorkspace.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "TempDir.h"
+#include "audit/AuditStore.h"
+#include "audit/OperatorAnchor.h"
+#include "dialogs/DialogHooks.h"
+#include "workspace/Workspace.h"
+
+using namespace countersign;
+using namespace countersign::ui;
+
+class TestSignInAnchor : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void signInAnchorsAndAdvances();
+    void rewrittenStoreIsRefusedWithBothTrees();
+
+private:
+    void openWindow();
+    static AuditEntry entry(int i);
+    Checkpoint anchorOf(const QString& id) const;
+
+    std::unique_ptr<test::TempDir> m_dir;
+    QString m_root;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestSignInAnchor::init() {
+    m_dir = std::make_unique<test::TempDir>();
+    m_root = m_dir->filePath(QStringLiteral("ws"));
+    const QString made = test::createGuiWorkspace(m_root);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    DialogHooks::clear();
+    DialogHooks::setSuppressInformation(true);
+}
+
+void TestSignInAnchor::cleanup() {
+    m_window.reset();
+    m_settings.reset();
+    DialogHooks::clear();
+    m_dir.reset();
+}
+
+void TestSignInAnchor::openWindow() {
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    QVERIFY(m_window->openWorkspace(m_root));
+    QVERIFY(m_window->services().audit);
+}
+
+AuditEntry TestSignInAnchor::entry(int i) {
+    AuditEntry e;
+    e.actor = QStringLiteral("pipeline");
+    e.action = QStringLiteral("gate.integrity");
+    e.subject = QStringLiteral("fraud-detection@2026.11.0");
+    e.payload = QJsonObject{{QStringLiteral("n"), i}};
+    return e;
+}
+
+Checkpoint TestSignInAnchor::anchorOf(const QString& id) const {
+    auto cp = Checkpoint::parseUnverified([&] {
+        QFile f(OperatorAnchor::path(m_root, id));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }());
+    return cp ? cp.value() : Checkpoint{};
+}
+
+void TestSignInAnchor::signInAnchorsAndAdvances() {
+    openWindow();
+    AuditStore* store = m_window->services().audit;
+    for (int i = 0; i < 3; ++i) QVERIFY(store->append(entry(i)).ok());
+    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(m_window->services().signingBlocked.isEmpty());
+    // The anchor is a checkpoint signed by the store's key, covering what the operator saw.
+    auto held = Checkpoint::load(OperatorAnchor::path(m_root, QStringLiteral("r.ahmed")),
+                                 store->verifier());
+    QVERIFY(held.ok());
+    QCOMPARE(held->size, 3);
+    QCOMPARE(held->rootHash, store->rootHash(3).value());
+
+    for (int i = 3; i < 5; ++i) QVERIFY(store->append(entry(i)).ok());
+    QVERIFY(m_window->signIn(QString()));
+    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(m_window->services().signingBlocked.isEmpty());
+    QCOMPARE(anchorOf(QStringLiteral("r.ahmed")).size, 5);
+    // Another operator gets an anchor of their own.
+    QVERIFY(m_window->signIn(QStringLiteral("o.lead")));
+    QCOMPARE(anchorOf(QStringLiteral("o.lead")).size, 5);
+}
+
+void TestSignInAnchor::rewrittenStoreIsRefusedWithBothTrees() {
+    openWindow();
+    for (int i = 0; i < 3; ++i) QVERIFY(m_window->services().audit->append(entry(i)).ok());
+    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed")));
+    const Checkpoint held = anchorOf(QStringLiteral("r.ahmed"));
+    QCOMPARE(held.size, 3);
+    const QString db = m_window->services().audit->path();
+    const QString sidecar = m_window->services().audit->sidecarCheckpointPath();
+    m_window.reset();
+
+    // The database is rebuilt from scratch with the same key: a shorter, different history.
+    for (const QString& f :
+         QStringList{db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm"), sidecar})
+        QFile::remove(f);
+    QByteArray newRoot;
+    {
+        auto rebuilt =
+            AuditStore::open(db, AuditStore::defaultKeyPath(db), SystemClock::instance());
+        QVERIFY(rebuilt.ok());
+        QVERIFY(rebuilt.value()->append(entry(100)).ok());
+        QVERIFY(rebuilt.value()->append(entry(101)).ok());
+        newRoot = rebuilt.value()->rootHash(2).value();
+    }
+
+    openWindow();
+    QVERIFY(m_window->services().signingBlocked.isEmpty());  // nobody signed in yet
+    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed")));
+    const QString why = m_window->services().signingBlocked;
+    QVERIFY(!why.isEmpty());
+    const QString warning = DialogHooks::lastInformation();
+    for (const QString& text :
+         {QStringLiteral("3 records"), QStringLiteral("2 records"),
+          QString::fromLatin1(held.rootHash.toBase64()), QString::fromLatin1(newRoot.toBase64()),
+          QStringLiteral("Signing is refused")})
+        QVERIFY2(warning.contains(text), qPrintable(text + QStringLiteral(" in ") + warning));
+    // The anchor was not moved to the rewritten store.
+    QCOMPARE(anchorOf(QStringLiteral("r.ahmed")).rootHash, held.rootHash);
+    // The refusal holds for everyone until the workspace is opened again.
+    QVERIFY(m_window->signIn(QStringLiteral("o.lead")));
+    QCOMPARE(m_window->services().signingBlocked, why);
+}
+
+QTEST_MAIN(TestSignInAnchor)
+#include "TestSignInAnchor.moc"

@@ -1,0 +1,312 @@
+// The runbook end to end through the real main window on the demo workspace: the pipeline's
+// gates, the risk and security sign-offs, the dual approval with the refusals on the way,
+// the release attestation received by a deployment webhook, `release verify` accepting it,
+// the hotfix lane that needs Risk & Compliance, and a hotfix opened from a drift breach.
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QtTest>
+
+#include "LocalHttpServer.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "TempDir.h"
+#include "audit/AuditStore.h"
+#include "demo/DemoWorkspace.h"
+#include "dialogs/DialogHooks.h"
+#include "dialogs/SigningDialog.h"
+#include "navigator/Navigator.h"
+#include "panes/ReleasePane.h"
+#include "release/CalendarPanel.h"
+#include "release/JustificationPrompt.h"
+#include "release/ReleaseBoard.h"
+#include "release/ReleaseBoardModel.h"
+#include "release/RequestPanel.h"
+#include "widgets/VerdictBadge.h"
+#include "window/BundleHeader.h"
+#include "workflow/ReleaseAttestation.h"
+#include "workflow/WorkflowAudit.h"
+#include "workspace/Workspace.h"
+
+using namespace countersign;
+using namespace countersign::ui;
+
+namespace {
+
+// Inside fraud-detection 2026.11.0's change window (uploaded 2026-11-03 02:00Z, 24 h) and
+// inside the calendar's evaluation window (retraining Tuesday 3 Nov, 00:00 AEST = 14:00Z Mon).
+QDateTime insideWindow() {
+    return QDateTime(QDate(2026, 11, 3), QTime(3, 0), QTimeZone::utc());
+}
+
+struct CliRun {
+    int code = -1;
+    QString output;
+};
+
+}  // namespace
+
+class TestReleaseWorkflowGui : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void calendarShowsFreezeInBothZones();
+    void happyPathWithDualApproval();
+    void hotfixLaneNeedsRiskAndCompliance();
+    void hotfixFromDriftBreach();
+
+private:
+    CliRun cli(const QStringList& args);
+    void runGates(const QString& bundleId);
+    void select(const QString& model, const QString& version);
+    // Signs in and presses a button of the request panel; the passphrase answers the dialog.
+    void press(const QString& operatorId, QPushButton* button, bool answer = true);
+    QString state(const QString& bundleId) const;
+    QString text(const char* objectName) const;
+
+    test::TempDir m_dir;
+    QString m_root;
+    FixedClock m_clock{insideWindow()};
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::LocalHttpServer> m_hook;
+    ReleasePane* m_pane = nullptr;
+    RequestPanel* m_request = nullptr;
+};
+
+void TestReleaseWorkflowGui::initTestCase() {
+    m_root = m_dir.filePath(QStringLiteral("demo"));
+    DemoOptions options;
+    options.dir = m_root;
+    const Status made = DemoWorkspace::create(options);
+    QVERIFY2(made, made ? "" : qPrintable(made.error().toString()));
+    DialogHooks::setSuppressInformation(true);
+    m_hook = std::make_unique<test::LocalHttpServer>(QList<int>{200});
+    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_settings->setDeploymentWebhook(m_hook->url().toString());
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->services().clock = &m_clock;
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(m_window->openWorkspace(m_root));
+    QVERIFY(m_window->services().audit);
+    m_pane = m_window->findChild<ReleasePane*>(QStringLiteral("releasePane"));
+    QVERIFY(m_pane);
+    m_request = m_pane->request();
+    m_window->panes()->setCurrentWidget(m_pane);
+}
+
+void TestReleaseWorkflowGui::cleanupTestCase() {
+    m_window.reset();
+}
+
+CliRun TestReleaseWorkflowGui::cli(const QStringList& args) {
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QDir(qEnvironmentVariable("COUNTERSIGN_BIN_DIR"))
+                .filePath(QStringLiteral("countersign-cli")),
+            QStringList{QStringLiteral("--workspace"), m_root} + args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAll())};
+}
+
+void TestReleaseWorkflowGui::runGates(const QString& bundleId) {
+    const QString pass = m_dir.filePath(QStringLiteral("ci.pass"));
+    QFile f(pass);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(DemoWorkspace::passphraseFor(QStringLiteral("ci.guardrails")).toUtf8());
+    f.close();
+    const CliRun r = cli({QStringLiteral("gates"), bundleId, QStringLiteral("--report"),
+                          m_dir.filePath(QStringLiteral("report.json")), QStringLiteral("--key"),
+                          QDir(m_root).filePath(QStringLiteral("keys/ci.guardrails.key.pem")),
+                          QStringLiteral("--passphrase-file"), pass});
+    QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.output));
+}
+
+void TestReleaseWorkflowGui::select(const QString& model, const QString& version) {
+    QVERIFY(m_window->navigator()->select(model, version));
+    m_window->panes()->setCurrentWidget(m_pane);
+}
+
+void TestReleaseWorkflowGui::press(const QString& operatorId, QPushButton* button, bool answer) {
+    QVERIFY(m_window->signIn(operatorId));
+    m_window->panes()->setCurrentWidget(m_pane);
+    QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
+    if (answer)
+        SigningDialog::setNextAnswer(DemoWorkspace::passphraseFor(operatorId));
+    button->click();
+    SigningDialog::clearNextAnswer();
+    QCoreApplication::processEvents();  // the queued refresh of the header and the panes
+}
+
+QString TestReleaseWorkflowGui::state(const QString& bundleId) const {
+    const ReleaseBoardModel* model = m_pane->board()->model();
+    const int row = model->rowOf(bundleId);
+    return row < 0 ? QString() : model->rows().at(row).state;
+}
+
+QString TestReleaseWorkflowGui::text(const char* objectName) const {
+    auto* l = m_window->findChild<QLabel*>(QLatin1String(objectName));
+    return l ? l->text() : QStringLiteral("<no %1>").arg(QLatin1String(objectName));
+}
+
+void TestReleaseWorkflowGui::calendarShowsFreezeInBothZones() {
+    CalendarPanel* calendar = m_pane->calendar();
+    calendar->setLocalZone(QTimeZone(QByteArrayLiteral("Europe/Berlin")));
+    m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(0, 0), QTimeZone::utc()));
+    select(QStringLiteral("fraud-detection"), QStringLiteral("2026.11.0"));
+    // Next retraining Tue 1 Dec 2026; freeze Fri 27 Nov 18:00 AEST = 08:00Z = 09:00 CET.
+    QVERIFY2(text("calendarFreeze").contains(QStringLiteral("18:00 AEST")),
+             qPrintable(text("calendarFreeze")));
+    QVERIFY2(text("calendarFreeze").contains(QStringLiteral("27")),
+             qPrintable(text("calendarFreeze")));
+    QVERIFY2(text("calendarFreezeLocal").contains(QStringLiteral("09:00")),
+             qPrintable(text("calendarFreezeLocal")));
+    // Sydney is on daylight saving time in November: 18:00 AEST is 19:00 AEDT there.
+    auto* warning = m_window->findChild<QLabel*>(QStringLiteral("calendarSydneyWarning"));
+    QVERIFY(warning && !warning->isHidden());
+    QVERIFY2(warning->text().contains(QStringLiteral("19:00")), qPrintable(warning->text()));
+    QVERIFY2(text("calendarWindowState").contains(QStringLiteral("outside")),
+             qPrintable(text("calendarWindowState")));
+    m_clock.set(insideWindow());
+    select(QStringLiteral("fraud-detection"), QStringLiteral("2026.10.0"));
+    select(QStringLiteral("fraud-detection"), QStringLiteral("2026.11.0"));
+    QVERIFY2(text("calendarWindowState").contains(QStringLiteral("inside")),
+             qPrintable(text("calendarWindowState")));
+    calendar->setLocalZone(QTimeZone::systemTimeZone());
+}
+
+void TestReleaseWorkflowGui::happyPathWithDualApproval() {
+    const QString id = QStringLiteral("fraud-detection@2026.11.0");
+    select(QStringLiteral("fraud-detection"), QStringLiteral("2026.11.0"));
+    QCOMPARE(state(id), changeStateLabel(ChangeState::Uploaded));
+
+    // The ml-guardrails job (the CLI, another process): the console picks its records up.
+    runGates(id);
+    QTRY_COMPARE_WITH_TIMEOUT(state(id), changeStateLabel(ChangeState::RiskReview), 10000);
+    BundleHeader* header = m_window->header();
+    for (const QString& gate : BundleHeader::gateIds())
+        QVERIFY2(header->badge(gate)->verdict() == Verdict::Pass, qPrintable(gate));
+    QVERIFY2(text("bundleState").contains(changeStateLabel(ChangeState::RiskReview)),
+             qPrintable(text("bundleState")));
+
+    // The model owner is refused, by name, and the refusal is recorded.
+    press(QStringLiteral("a.okafor"), m_request->approveButton(), false);
+    QVERIFY2(text("refusalReasons").contains(QStringLiteral("model owner")),
+             qPrintable(text("refusalReasons")));
+    auto records = WorkflowAudit::records(*m_window->services().audit, id);
+    QVERIFY(records);
+    QCOMPARE(records->last().action, WorkflowAction::signOffRefused());
+
+    press(QStringLiteral("r.ahmed"), m_request->approveButton());
+    QCOMPARE(state(id), changeStateLabel(ChangeState::SecurityReview));
+    QVERIFY2(text("bundleState").contains(changeStateLabel(ChangeState::SecurityReview)),
+             qPrintable(text("bundleState")));
+    press(QStringLiteral("a.okafor"), m_request->approveButton(), false);
+    QVERIFY(text("refusalReasons").contains(QStringLiteral("model owner")));
+
+    press(QStringLiteral("s.lindqvist"), m_request->approveButton());
+    QCOMPARE(state(id), changeStateLabel(ChangeState::OpsApproval));
+    press(QStringLiteral("a.okafor"), m_request->approveButton(), false);
+    QVERIFY(text("refusalReasons").contains(QStringLiteral("model owner")));
+
+    // An approval outside the change window is refused with the reason.
+    m_clock.set(insideWindow().addDays(2));
+    press(QStringLiteral("o.tanaka"), m_request->approveButton(), false);
+    QVERIFY2(text("refusalReasons").contains(QStringLiteral("change window closed")),
+             qPrintable(text("refusalReasons")));
+    QCOMPARE(state(id), changeStateLabel(ChangeState::OpsApproval));
+    m_clock.set(insideWindow().addSecs(1800));
+
+    press(QStringLiteral("o.tanaka"), m_request->approveButton());
+    QVERIFY2(text("dualApprovalProgress").contains(QStringLiteral("1 of 2")),
+             qPrintable(text("dualApprovalProgress")));
+    QVERIFY(text("dualApprovalProgress").contains(QStringLiteral("o.tanaka")));
+    // One person cannot approve twice.
+    press(QStringLiteral("o.tanaka"), m_request->approveButton(), false);
+    QVERIFY2(text("refusalReasons").contains(QStringLiteral("two different people")),
+             qPrintable(text("refusalReasons")));
+    press(QStringLiteral("a.okafor"), m_request->approveButton(), false);
+    QVERIFY(text("refusalReasons").contains(QStringLiteral("model owner")));
+    QCOMPARE(state(id), changeStateLabel(ChangeState::OpsApproval));
+
+    press(QStringLiteral("o.mendes"), m_request->approveButton());
+    QCOMPARE(state(id), changeStateLabel(ChangeState::ApprovedForDeployment));
+    QVERIFY2(text("dualApprovalProgress").contains(QStringLiteral("2 of 2")),
+             qPrintable(text("dualApprovalProgress")));
+    QVERIFY(text("dualApprovalProgress").contains(QStringLiteral("o.mendes")));
+    QVERIFY(text("bundleState").contains(changeStateLabel(ChangeState::ApprovedForDeployment)));
+
+    // The attestation is written and the webhook receives it; the outcome is recorded.
+    const Bundle bundle = m_window->workspace()->findBundle(id).value();
+    QVERIFY(QFile::exists(ReleaseAttestation::pathIn(bundle.dir)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_hook->bodies.size(), 1, 10000);
+    QFile att(ReleaseAttestation::pathIn(bundle.dir));
+    QVERIFY(att.open(QIODevice::ReadOnly));
+    QCOMPARE(m_hook->bodies.front(), att.readAll());
+    QTRY_VERIFY2(text("webhookState").contains(QStringLiteral("delivered")),
+                 qPrintable(text("webhookState")));
+    QVERIFY(text("attestationState").contains(QStringLiteral("release-attestation.dsse.json")));
+
+    // The deployment pipeline's check accepts it.
+    const CliRun verify = cli({QStringLiteral("release"), QStringLiteral("verify"), id});
+    QVERIFY2(verify.code == 0, qPrintable(verify.output));
+    QVERIFY(verify.output.contains(QStringLiteral("o.tanaka/ops_lead + o.mendes/ops_lead")));
+
+    // Deployed: a record, and the request is closed.
+    DialogHooks::setNextAnswer(QMessageBox::Yes);
+    press(QStringLiteral("o.tanaka"), m_request->deployedButton(), false);
+    QCOMPARE(state(id), changeStateLabel(ChangeState::Deployed));
+    QVERIFY(!m_request->approveButton()->isEnabled());
+}
+
+void TestReleaseWorkflowGui::hotfixLaneNeedsRiskAndCompliance() {
+    // fraud-detection 2026.10.0: uploaded in October, so only the hotfix lane may approve now.
+    const QString id = QStringLiteral("fraud-detection@2026.10.0");
+    runGates(id);
+    select(QStringLiteral("fraud-detection"), QStringLiteral("2026.10.0"));
+    QTRY_COMPARE_WITH_TIMEOUT(state(id), changeStateLabel(ChangeState::RiskReview), 10000);
+    press(QStringLiteral("r.ahmed"), m_request->approveButton(), false);
+    QVERIFY2(text("refusalReasons").contains(QStringLiteral("change window closed")),
+             qPrintable(text("refusalReasons")));
+
+    JustificationPrompt::setNextAnswer(QStringLiteral("fraud ring pattern missed in production"));
+    press(QStringLiteral("o.tanaka"), m_request->hotfixButton(), false);
+    QVERIFY2(text("requestTitle").contains(changeKindLabel(ChangeKind::Hotfix)),
+             qPrintable(text("requestTitle")));
+
+    press(QStringLiteral("r.ahmed"), m_request->approveButton());
+    press(QStringLiteral("s.lindqvist"), m_request->approveButton());
+    press(QStringLiteral("o.tanaka"), m_request->approveButton());
+    press(QStringLiteral("o.mendes"), m_request->approveButton());
+    QCOMPARE(state(id), changeStateLabel(ChangeState::ComplianceApproval));
+    QVERIFY2(text("requestBlockers").contains(QStringLiteral("Risk & Compliance")),
+             qPrintable(text("requestBlockers")));
+    const CliRun notYet = cli({QStringLiteral("release"), QStringLiteral("verify"), id});
+    QCOMPARE(notYet.code, 1);
+    QVERIFY2(notYet.output.contains(QStringLiteral("Risk & Compliance")),
+             qPrintable(notYet.output));
+
+    press(QStringLiteral("c.novak"), m_request->approveButton());
+    QCOMPARE(state(id), changeStateLabel(ChangeState::ApprovedForDeployment));
+    const CliRun verify = cli({QStringLiteral("release"), QStringLiteral("verify"), id});
+    QVERIFY2(verify.code == 0, qPrintable(verify.output));
+}
+
+void TestReleaseWorkflowGui::hotfixFromDriftBreach() {
+    const QString id = QStringLiteral("device-risk@2026.11.0");
+    runGates(id);
+    select(QStringLiteral("device-risk"), QStringLiteral("2026.11.0"));
+    QTRY_COMPARE_WITH_TIMEOUT(state(id), changeStateLabel(ChangeState::RiskReview), 10000);
+    QVERIFY(m_window->header()->badge(QStringLiteral("drift"))->verdict() == Verdict::Fail);
+    press(QStringLiteral("o.tanaka"), m_request->hotfixFromDriftButton(), false);
+    QVERIFY2(text("requestTitle").contains(changeKindLabel(ChangeKind::Hotfix)),
+             qPrintable(text("requestTitle")));
+    QVERIFY(!m_request->hotfixFromDriftButton()->isEnabled());
+}
+
+QTEST_MAIN(TestReleaseWorkflowGui)
+#include "TestReleaseWorkflowGui.moc"

@@ -1,0 +1,251 @@
+// Risk acceptance and the security sign-off through the real main window, on the demo
+// workspace: remittance-scoring 2026.11.1 fails on the CRITICAL CVE-2023-45853; the Security
+// Engineer accepts it (signed, recorded in the audit store) and the gate passes with it listed
+// as accepted; the sign-off goes through the release desk (state, separation of duties, gate
+// preconditions refuse with their reason); after the expiry the gate fails again.
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QtTest>
+
+#include "AppServices.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "TempDir.h"
+#include "audit/AuditStore.h"
+#include "dialogs/DialogHooks.h"
+#include "dialogs/RiskAcceptanceDialog.h"
+#include "dialogs/SigningDialog.h"
+#include "navigator/Navigator.h"
+#include "panes/SecurityPane.h"
+#include "security/FindingFilterModel.h"
+#include "security/FindingModel.h"
+#include "security/SecurityPaneView.h"
+#include "signoff/SignOffRecorder.h"
+#include "workflow/ReleaseDesk.h"
+#include "workspace/Workspace.h"
+
+using namespace countersign;
+using namespace countersign::ui;
+
+namespace {
+
+const QString kModel = QStringLiteral("remittance-scoring");
+const QString kVersion = QStringLiteral("2026.11.1");
+const QString kCve = QStringLiteral("CVE-2023-45853");
+
+QDateTime utc(int y, int m, int d, int h = 0) {
+    return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC);
+}
+
+void screenshot(QWidget* w, const QString& name) {
+    const QString dir = qEnvironmentVariable("COUNTERSIGN_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + name);
+}
+
+QList<AuditRecord> recordsOf(AuditStore& store, const QString& action) {
+    AuditFilter f;
+    f.actionPrefix = action;
+    auto r = store.records(f, 0, -1);
+    return r ? r.value() : QList<AuditRecord>{};
+}
+
+}  // namespace
+
+class TestSecurityAcceptance : public QObject {
+    Q_OBJECT
+    test::TempDir m_dir;
+    QString m_root;
+    FixedClock m_clock{utc(2026, 11, 10, 6)};  // 30 minutes after the hotfix bundle's upload
+
+    QString key(const QString& op) const {
+        return QDir(m_root).filePath(QStringLiteral("keys/%1.key.pem").arg(op));
+    }
+
+    // Selects the CVE in the findings view; false when it is not listed there.
+    static bool selectFinding(SecurityPaneView* view, const QString& id) {
+        QAbstractItemModel* m = view->findingsView()->model();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const QModelIndex i = m->index(r, FindingModel::Id);
+            if (i.data().toString() == id) {
+                view->findingsView()->setCurrentIndex(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The Risk Officer's approval of the risk step (their sign-off is not this pane's).
+    void recordRiskSignOff(MainWindow& w) {
+        auto bundle = w.workspace()->findBundle(kModel + QLatin1Char('@') + kVersion);
+        QVERIFY(bundle.ok());
+        SignOffRequest request;
+        request.operatorId = QStringLiteral("r.ahmed");
+        request.step = QStringLiteral("risk");
+        request.decision = QStringLiteral("approve");
+        auto made = SignOffRecorder::create(
+            *bundle, w.workspace()->roster(), request, key(QStringLiteral("r.ahmed")),
+            SecretBytes(QByteArrayView("demo-r.ahmed")), *w.services().audit, m_clock);
+        QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().toString()));
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);  // no real key under ~/.config is offered
+        m_root = m_dir.filePath(QStringLiteral("demo"));
+        QProcess cli;
+        cli.setProcessChannelMode(QProcess::MergedChannels);
+        cli.start(QDir(qEnvironmentVariable("COUNTERSIGN_BIN_DIR"))
+                      .filePath(QStringLiteral("countersign-cli")),
+                  {QStringLiteral("demo"), QStringLiteral("init"), m_root});
+        QVERIFY(cli.waitForFinished(120000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAll().constData());
+        // R. Ahmed also holds the Security Engineer role here, to meet separation of duties.
+        const QString rosterPath =
+            QDir(m_root).filePath(QStringLiteral("config/ml/operators.json"));
+        QFile f(rosterPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject roster = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QJsonArray ops = roster.value(QStringLiteral("operators")).toArray();
+        for (qsizetype i = 0; i < ops.size(); ++i) {
+            QJsonObject o = ops.at(i).toObject();
+            if (o.value(QStringLiteral("id")).toString() == QLatin1String("r.ahmed")) {
+                QJsonArray roles = o.value(QStringLiteral("roles")).toArray();
+                roles.append(QStringLiteral("security_engineer"));
+                o.insert(QStringLiteral("roles"), roles);
+                ops[i] = o;
+            }
+        }
+        roster.insert(QStringLiteral("operators"), ops);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(roster).toJson());
+        f.close();
+        DialogHooks::setSuppressInformation(true);
+    }
+
+    void acceptSignOffAndExpire() {
+        Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow w(&settings);
+        w.services().clock = &m_clock;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(w.openWorkspace(m_root));
+        QVERIFY(w.services().audit);
+        QVERIFY(w.signIn(QStringLiteral("s.lindqvist")));
+        auto* pane = w.findChild<SecurityPane*>(QStringLiteral("securityPane"));
+        QCOMPARE(w.panes()->currentWidget(), pane);  // the Security Engineer's first pane
+        QVERIFY(w.navigator()->select(kModel, kVersion));
+        auto* view = w.findChild<SecurityPaneView*>(QStringLiteral("securityView"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->securityResult().gate, QStringLiteral("security"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(view->integrityResult().gate, QStringLiteral("integrity"), 10000);
+        QCOMPARE(view->integrityResult().status, Verdict::Pass);
+        QCOMPARE(view->securityResult().status, Verdict::Fail);
+        QVERIFY(view->securityResult().summary.contains(kCve));
+        QCOMPARE(view->acceptedModel()->rowCount(), 0);
+
+        auto* approve = w.findChild<QPushButton*>(QStringLiteral("securitySignOffButton"));
+        auto* note = w.findChild<QLabel*>(QStringLiteral("securitySignOffNote"));
+        QVERIFY(approve->isEnabled());
+        // Before the Risk Officer signed, the security step is not open.
+        approve->click();
+        QVERIFY(hasCode(pane->lastRefusals(), QStringLiteral("state.order")));
+        QVERIFY(note->text().startsWith(QStringLiteral("Refused:")));
+        recordRiskSignOff(w);
+        // Now the failed gate is the reason, named with its finding.
+        approve->click();
+        QVERIFY(hasCode(pane->lastRefusals(), QStringLiteral("gate.security.failed")));
+        QVERIFY2(note->text().contains(kCve), qPrintable(note->text()));
+        QCOMPARE(recordsOf(*w.services().audit, QStringLiteral("signoff.recorded")).size(), 1);
+
+        // Accept risk: only with a finding selected.
+        auto* accept = view->acceptRiskButton();
+        QVERIFY(!accept->isEnabled());
+        QVERIFY(selectFinding(view, kCve));
+        QVERIFY(accept->isEnabled());
+        // Cancelling records nothing.
+        RiskAcceptanceDialog::setNextCancel();
+        accept->click();
+        QVERIFY(recordsOf(*w.services().audit, QStringLiteral("risk.accepted")).isEmpty());
+        RiskAcceptanceDialog::setNextAnswer(
+            QStringLiteral("minizip is not shipped in the scoring image; zlib upgrade scheduled"),
+            QDate(2026, 11, 30));
+        SigningDialog::setNextAnswer(QStringLiteral("demo-s.lindqvist"),
+                                     key(QStringLiteral("s.lindqvist")));
+        accept->click();
+        const QList<AuditRecord> accepted =
+            recordsOf(*w.services().audit, QStringLiteral("risk.accepted"));
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(accepted.front().actor, QStringLiteral("s.lindqvist"));
+        QCOMPARE(accepted.front().payload.value(QStringLiteral("version_range")).toString(),
+                 QStringLiteral("=1:1.2.13.dfsg-1"));
+        QCOMPARE(accepted.front().payload.value(QStringLiteral("expires")).toString(),
+                 QStringLiteral("2026-12-01T00:00:00Z"));
+
+        // The gate passes, with the finding listed apart as accepted.
+        QTRY_COMPARE_WITH_TIMEOUT(view->securityResult().status, Verdict::Pass, 10000);
+        QCOMPARE(view->acceptedModel()->rowCount(), 1);
+        QCOMPARE(view->acceptedModel()->index(0, FindingModel::Id).data().toString(), kCve);
+        QVERIFY(view->acceptedModel()
+                    ->index(0, FindingModel::Acceptance)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("s.lindqvist")));
+        QVERIFY(!selectFinding(view, kCve));
+        QVERIFY(view->findingCounts()->text().contains(QStringLiteral("1 accepted")));
+        QVERIFY(view->securityResult().summary.contains(QStringLiteral("1 accepted")));
+        screenshot(&w, QStringLiteral("security-pane-accepted.png"));
+
+        // Separation of duties: R. Ahmed signed the risk step, so not the security step too.
+        QVERIFY(w.signIn(QStringLiteral("r.ahmed")));
+        w.panes()->setCurrentWidget(pane);
+        QVERIFY(approve->isEnabled());
+        approve->click();
+        QVERIFY(hasCode(pane->lastRefusals(), QStringLiteral("sod.distinct_signers")));
+
+        // The Security Engineer's approval goes through, signed and recorded.
+        QVERIFY(w.signIn(QStringLiteral("s.lindqvist")));
+        QVERIFY(w.navigator()->select(kModel, kVersion));
+        QTRY_VERIFY_WITH_TIMEOUT(approve->isEnabled(), 10000);
+        SigningDialog::setNextAnswer(QStringLiteral("demo-s.lindqvist"),
+                                     key(QStringLiteral("s.lindqvist")));
+        approve->click();
+        QVERIFY2(pane->lastRefusals().isEmpty(), qPrintable(note->text()));
+        QVERIFY2(note->text().startsWith(QStringLiteral("Security sign-off recorded")),
+                 qPrintable(note->text()));
+        const QList<AuditRecord> signOffs =
+            recordsOf(*w.services().audit, QStringLiteral("signoff.recorded"));
+        QCOMPARE(signOffs.size(), 2);
+        QCOMPARE(signOffs.back().actor, QStringLiteral("s.lindqvist"));
+        QCOMPARE(signOffs.back().payload.value(QStringLiteral("step")).toString(),
+                 QStringLiteral("security"));
+        auto bundle = w.workspace()->findBundle(kModel + QLatin1Char('@') + kVersion);
+        const ReleaseDesk desk(*w.workspace(), w.services().audit, m_clock);
+        QCOMPARE(desk.changeRequest(*bundle).state, ChangeState::OpsApproval);
+
+        // After the expiry the finding blocks again, its expired acceptance named.
+        m_clock.set(utc(2026, 12, 1));
+        QVERIFY(w.navigator()->select(kModel, QStringLiteral("2026.11.0")));
+        QVERIFY(w.navigator()->select(kModel, kVersion));
+        QTRY_COMPARE_WITH_TIMEOUT(view->securityResult().status, Verdict::Fail, 10000);
+        QVERIFY(view->securityResult().summary.contains(kCve));
+        QCOMPARE(view->acceptedModel()->rowCount(), 0);
+        QVERIFY(selectFinding(view, kCve));
+        const QModelIndex current = view->findingsView()->currentIndex();
+        QVERIFY(current.siblingAtColumn(FindingModel::Acceptance)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("expired")));
+    }
+};
+
+QTEST_MAIN(TestSecurityAcceptance)
+#include "TestSecurityAcceptance.moc"

@@ -1,0 +1,222 @@
+#include "release/ReleaseActions.h"
+
+#include <QDir>
+#include <QFile>
+#include <QWidget>
+
+#include "AppServices.h"
+#include "Settings.h"
+#include "audit/AuditStore.h"
+#include "dialogs/DialogHooks.h"
+#include "dialogs/SigningDialog.h"
+#include "gates/HotfixRequest.h"
+#include "release/JustificationPrompt.h"
+#include "workflow/DeploymentWebhook.h"
+#include "workflow/NextAttempt.h"
+#include "workflow/ReleaseDesk.h"
+#include "workflow/WorkflowAudit.h"
+#include "workspace/Workspace.h"
+
+namespace countersign::ui {
+
+ReleaseActions::ReleaseActions(QWidget* dialogParent)
+    : QObject(dialogParent), m_parent(dialogParent) {}
+
+bool ReleaseActions::ready(QString* why) const {
+    const PaneContext& c = m_context;
+    if (!c.workspace || !c.bundle) {
+        *why = tr("choose a readable bundle first");
+        return false;
+    }
+    if (!c.op) {
+        *why = tr("sign in first (top right, or Ctrl+Shift+I)");
+        return false;
+    }
+    if (!c.services || !c.services->audit) {
+        *why = tr("the audit store is unavailable: %1")
+                   .arg(c.services ? c.services->auditError : QString());
+        return false;
+    }
+    return true;
+}
+
+QString ReleaseActions::keyFileFor(const QString& operatorId) const {
+    if (m_context.workspace) {
+        const QString demo =
+            QDir(m_context.workspace->root())
+                .filePath(QStringLiteral("keys/") + operatorId + QStringLiteral(".key.pem"));
+        if (QFile::exists(demo))
+            return demo;
+    }
+    return {};
+}
+
+QUrl ReleaseActions::webhookUrl() const {
+    if (m_context.workspace && !m_context.workspace->controls().deploymentWebhook.isEmpty())
+        return m_context.workspace->controls().deploymentWebhook;
+    if (m_context.services && m_context.services->settings)
+        return QUrl(m_context.services->settings->deploymentWebhook());
+    return {};
+}
+
+void ReleaseActions::approve() {
+    sign(Decision::approve());
+}
+
+void ReleaseActions::reject() {
+    sign(Decision::reject());
+}
+
+void ReleaseActions::sign(const QString& decision) {
+    QString why;
+    if (!ready(&why))
+        return emit failed(why);
+    const PaneContext c = m_context;
+    const Bundle bundle = *c.bundle;
+    const Clock& clock = *c.services->clock;
+    ReleaseDesk desk(*c.workspace, c.services->audit, clock);
+    const WorkflowInputs in = desk.load(bundle);
+    const ChangeRequest cr = ChangeRequest::derive(in);
+
+    QString justification;
+    if (decision == Decision::reject()) {
+        const auto text = JustificationPrompt::ask(
+            m_parent, tr("Reject %1").arg(cr.id),
+            tr("Why is %1 rejected? The justification is signed with your decision.")
+                .arg(bundle.id()));
+        if (!text)
+            return;
+        justification = *text;
+    }
+    const SignAttempt attempt =
+        NextAttempt::forOperator(cr, in, c.op->id, c.op->roles, decision, justification);
+    const QString what =
+        tr("%1 by %2 as %3: %4")
+            .arg(stepLabel(attempt.step), c.op->id, RoleId::label(attempt.role), decision);
+    const Refusals refusals = desk.attempt(bundle, attempt);
+    if (!refusals.isEmpty()) {
+        emit refused(what, refusals);
+        emit recorded(tr("Refused and recorded: %1").arg(what));
+        return;
+    }
+    QList<GateResult> seen;
+    for (const QString& gate : NextAttempt::gatesSeenBy(attempt.step))
+        if (const GateResult* g = in.gate(gate))
+            seen.append(*g);
+    const SigningDialog::Request request{
+        bundle, stepId(attempt.step), attempt.role, decision, justification, seen, cr.id};
+    SigningDialog::Services services;
+    services.roster = &c.workspace->roster();
+    services.store = c.services->audit;
+    services.clock = &clock;
+    services.operatorId = c.op->id;
+    services.keyFile = keyFileFor(c.op->id);
+    const Result<SignOff> made = SigningDialog::sign(m_parent, request, services);
+    if (!made) {
+        if (!SigningDialog::isCancel(made.error()))
+            emit failed(made.error().toString());
+        return;
+    }
+    emit recorded(tr("Signed and recorded: %1").arg(what));
+    if (desk.changeRequest(bundle).state == ChangeState::ApprovedForDeployment)
+        attestAndNotify(bundle);
+}
+
+void ReleaseActions::attest() {
+    QString why;
+    if (!ready(&why))
+        return emit failed(why);
+    attestAndNotify(*m_context.bundle);
+}
+
+void ReleaseActions::attestAndNotify(const Bundle& bundle) {
+    AuditStore* store = m_context.services->audit;
+    ReleaseDesk desk(*m_context.workspace, store, *m_context.services->clock);
+    const Result<QString> path = desk.attestIfApproved(bundle);
+    if (!path)
+        return emit failed(
+            tr("The release attestation was not written: %1").arg(path.error().toString()));
+    if (path->isEmpty())
+        return;
+    emit recorded(tr("Release attestation written: %1").arg(QDir::toNativeSeparators(*path)));
+    const QUrl url = webhookUrl();
+    if (!url.isValid() || url.isEmpty())
+        return;
+    QFile f(*path);
+    if (!f.open(QIODevice::ReadOnly))
+        return emit failed(tr("Cannot read %1 for the deployment webhook").arg(*path));
+    auto* hook = new DeploymentWebhook(url, this);
+    AppServices* services = m_context.services;
+    connect(hook, &DeploymentWebhook::finished, this,
+            [this, hook, bundle, store, services](const WebhookOutcome& outcome) {
+                hook->deleteLater();
+                // Recorded only while the store it belongs to is still the open one.
+                if (services->audit == store) {
+                    if (auto s = WorkflowAudit::recordWebhook(*store, bundle, outcome); !s)
+                        emit failed(s.error().toString());
+                }
+                emit webhookFinished(outcome);
+                emit recorded(outcome.delivered
+                                  ? tr("Deployment webhook notified: %1").arg(outcome.url)
+                                  : tr("Deployment webhook failed after %n attempt(s): %1", nullptr,
+                                       outcome.attempts)
+                                        .arg(outcome.error));
+            });
+    hook->post(f.readAll(), QByteArrayLiteral("application/json"));
+}
+
+void ReleaseActions::openHotfix() {
+    QString why;
+    if (!ready(&why))
+        return emit failed(why);
+    const auto reason = JustificationPrompt::ask(
+        m_parent, tr("Open a hotfix for %1").arg(m_context.bundle->id()),
+        tr("Why does %1 need the hotfix lane? It then needs the Risk & Compliance approval "
+           "before deployment.")
+            .arg(m_context.bundle->id()));
+    if (!reason)
+        return;
+    if (auto s =
+            WorkflowAudit::requestHotfix(*m_context.services->audit, *m_context.bundle,
+                                         m_context.op->id, m_context.op->roles.value(0), *reason);
+        !s)
+        return emit failed(s.error().toString());
+    emit recorded(tr("Hotfix lane opened for %1").arg(m_context.bundle->id()));
+}
+
+void ReleaseActions::hotfixFromDrift() {
+    QString why;
+    if (!ready(&why))
+        return emit failed(why);
+    const ReleaseDesk desk(*m_context.workspace, m_context.services->audit,
+                           *m_context.services->clock);
+    const WorkflowInputs in = desk.load(*m_context.bundle);
+    const GateResult* drift = in.gate(QStringLiteral("drift"));
+    if (!drift)
+        return emit failed(tr("the drift gate has not been evaluated for this bundle"));
+    auto made =
+        requestHotfixFromDrift(*m_context.services->audit, m_context.op->id,
+                               m_context.op->roles.value(0), m_context.bundle->id(), *drift);
+    if (!made)
+        return emit failed(made.error().toString());
+    emit recorded(
+        tr("Hotfix lane opened for %1 from the drift breach").arg(m_context.bundle->id()));
+}
+
+void ReleaseActions::markDeployed() {
+    QString why;
+    if (!ready(&why))
+        return emit failed(why);
+    const QString id = m_context.bundle->id();
+    if (DialogHooks::question(
+            m_parent, tr("Mark deployed"), tr("Record that %1 is deployed to production?").arg(id),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    if (auto s = WorkflowAudit::recordDeployed(*m_context.services->audit, *m_context.bundle,
+                                               m_context.op->id);
+        !s)
+        return emit failed(s.error().toString());
+    emit recorded(tr("%1 recorded as deployed").arg(id));
+}
+
+}  // namespace countersign::ui

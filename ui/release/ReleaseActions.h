@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+
+#include "panes/PaneContext.h"
+#include "workflow/Refusal.h"
+#include "workflow/WebhookOutcome.h"
+
+class QWidget;
+
+namespace countersign {
+struct Bundle;
+}
+
+namespace countersign::ui {
+
+// What the Ops Lead pane does to the selected change request, through core: an attempt is
+// checked by ReleaseDesk (a refusal is recorded and reported by name) before the signing
+// dialog opens; after the dual approval the release attestation is written and POSTed to the
+// deployment webhook (controls.json, else the settings), the outcome recorded.
+class ReleaseActions : public QObject {
+    Q_OBJECT
+public:
+    explicit ReleaseActions(QWidget* dialogParent);
+
+    void setContext(const PaneContext& context) { m_context = context; }
+
+    void approve();
+    void reject();
+    void openHotfix();
+    void hotfixFromDrift();
+    void attest();
+    void markDeployed();
+
+    // The operator's key: <workspace>/keys/<id>.key.pem when it exists, else the default.
+    QString keyFileFor(const QString& operatorId) const;
+    // controls.json "deployment_webhook", else the settings' URL; empty when neither.
+    QUrl webhookUrl() const;
+
+signals:
+    void recorded(const QString& message);  // something was appended to the audit store
+    void refused(const QString& what, const Refusals& refusals);
+    void failed(const QString& message);
+    void webhookFinished(const countersign::WebhookOutcome& outcome);
+
+private:
+    bool ready(QString* why) const;
+    void sign(const QString& decision);
+    void attestAndNotify(const Bundle& bundle);
+
+    QWidget* m_parent;
+    PaneContext m_context;
+};
+
+}  // namespace countersign::ui

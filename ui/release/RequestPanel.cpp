@@ -1,0 +1,202 @@
+#include "release/RequestPanel.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "widgets/FlowLayout.h"
+#include "widgets/InfoTable.h"
+#include "widgets/VerdictPalette.h"
+#include "workflow/ReleaseCalendar.h"
+
+namespace countersign::ui {
+
+namespace {
+
+QString utc(const QDateTime& t) {
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QString();
+}
+
+QString bullets(const Refusals& list) {
+    QStringList lines;
+    for (const Refusal& r : list) lines.append(QStringLiteral("• ") + r.message);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString stepName(const QString& id) {
+    const auto step = stepFromId(id);
+    return step ? stepLabel(*step) : id;
+}
+
+}  // namespace
+
+RequestPanel::RequestPanel(QWidget* parent) : QGroupBox(tr("Change request"), parent) {
+    setObjectName(QStringLiteral("releaseRequest"));
+    auto* column = new QVBoxLayout(this);
+    m_title = label(QStringLiteral("requestTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_window = label(QStringLiteral("requestWindow"));
+    m_signOffs = new InfoTable(
+        QStringLiteral("requestSignOffs"),
+        {tr("Step"), tr("Signer"), tr("Role"), tr("Decision"), tr("Signed"), tr("Counts")}, this);
+    m_progress = label(QStringLiteral("dualApprovalProgress"));
+    m_blockers = label(QStringLiteral("requestBlockers"));
+    m_refusals = label(QStringLiteral("refusalReasons"));
+    m_refusals->hide();
+    m_attestation = label(QStringLiteral("attestationState"));
+    m_webhook = label(QStringLiteral("webhookState"));
+
+    m_buttons = new QWidget(this);
+    auto* flow = new FlowLayout(m_buttons, 6);
+    flow->setContentsMargins(0, 4, 0, 0);
+    m_approve = button(QStringLiteral("approveButton"), tr("&Approve…"));
+    m_reject = button(QStringLiteral("rejectButton"), tr("Re&ject…"));
+    m_hotfix = button(QStringLiteral("hotfixButton"), tr("Open &hotfix…"));
+    m_hotfixDrift =
+        button(QStringLiteral("hotfixFromDriftButton"), tr("Hotfix from &drift breach"));
+    m_attest = button(QStringLiteral("attestButton"), tr("Write release a&ttestation"));
+    m_deployed = button(QStringLiteral("deployedButton"), tr("Mark de&ployed…"));
+    for (QPushButton* b : {m_approve, m_reject, m_hotfix, m_hotfixDrift, m_attest, m_deployed})
+        flow->addWidget(b);
+    connect(m_approve, &QPushButton::clicked, this, &RequestPanel::approveClicked);
+    connect(m_reject, &QPushButton::clicked, this, &RequestPanel::rejectClicked);
+    connect(m_hotfix, &QPushButton::clicked, this, &RequestPanel::hotfixClicked);
+    connect(m_hotfixDrift, &QPushButton::clicked, this, &RequestPanel::hotfixFromDriftClicked);
+    connect(m_attest, &QPushButton::clicked, this, &RequestPanel::attestClicked);
+    connect(m_deployed, &QPushButton::clicked, this, &RequestPanel::deployedClicked);
+
+    column->addWidget(m_title);
+    column->addWidget(m_window);
+    column->addWidget(m_signOffs);
+    column->addWidget(m_progress);
+    column->addWidget(m_blockers);
+    column->addWidget(m_refusals);
+    column->addWidget(m_attestation);
+    column->addWidget(m_webhook);
+    column->addWidget(m_buttons);
+}
+
+QLabel* RequestPanel::label(const QString& objectName) {
+    auto* l = new QLabel(this);
+    l->setObjectName(objectName);
+    l->setWordWrap(true);
+    l->setTextFormat(Qt::PlainText);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return l;
+}
+
+QPushButton* RequestPanel::button(const QString& objectName, const QString& text) {
+    auto* b = new QPushButton(text, m_buttons);
+    b->setObjectName(objectName);
+    return b;
+}
+
+void RequestPanel::showNone(const QString& message) {
+    m_shownId.clear();
+    m_title->setText(message);
+    for (QLabel* l : {m_window, m_progress, m_blockers, m_refusals, m_attestation, m_webhook})
+        l->hide();
+    m_signOffs->hide();
+    m_buttons->hide();
+}
+
+void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers,
+                               const ApprovalPolicy& policy, const QDateTime& now) {
+    if (m_shownId != cr.id)
+        clearRefusals();
+    m_shownId = cr.id;
+    m_title->setText(
+        tr("%1 · %2 · %3 lane · %4")
+            .arg(cr.id, cr.bundle.subject(), changeKindLabel(cr.kind), changeStateLabel(cr.state)));
+    if (cr.kind == ChangeKind::Hotfix) {
+        m_window->setText(tr("Hotfix lane (%1): approvals are not bound to the change window.")
+                              .arg(cr.hotfixReason));
+    } else if (!cr.windowOpens.isValid()) {
+        m_window->setText(tr("Change window: opens with the first record of the request."));
+    } else if (now < cr.windowOpens) {
+        m_window->setText(tr("Change window %1 – %2: opens in %3.")
+                              .arg(utc(cr.windowOpens), utc(cr.windowCloses),
+                                   ReleaseCalendar::formatCountdown(now.secsTo(cr.windowOpens))));
+    } else if (now < cr.windowCloses) {
+        m_window->setText(tr("Change window %1 – %2: open, closes in %3.")
+                              .arg(utc(cr.windowOpens), utc(cr.windowCloses),
+                                   ReleaseCalendar::formatCountdown(now.secsTo(cr.windowCloses))));
+    } else {
+        m_window->setText(tr("Change window %1 – %2: closed; approvals are refused outside it.")
+                              .arg(utc(cr.windowOpens), utc(cr.windowCloses)));
+    }
+    m_window->show();
+
+    m_signOffs->setRowCount(0);
+    for (const CountedSignOff& c : cr.signOffs) {
+        const StepSignOff& s = c.signOff;
+        m_signOffs->addRow({stepName(s.step), s.signer, RoleId::label(s.role), s.decision,
+                            utc(s.signedAt),
+                            c.counted ? tr("yes") : tr("no: %1").arg(c.voidReason)});
+    }
+    m_signOffs->setVisible(!cr.signOffs.isEmpty());
+    m_signOffs->updateGeometry();
+
+    const QList<StepSignOff> approvals = cr.deploymentApprovals();
+    QStringList by;
+    for (const StepSignOff& s : approvals)
+        by.append(tr("%1 (%2)").arg(s.signer, RoleId::label(s.role)));
+    const qsizetype needed = policy.deploymentRoles.size();
+    m_progress->setText(approvals.isEmpty() ? tr("Dual approval: 0 of %1").arg(needed)
+                                            : tr("Dual approval: %1 of %2, by %3")
+                                                  .arg(std::min(approvals.size(), needed))
+                                                  .arg(needed)
+                                                  .arg(by.join(tr(", "))));
+    m_progress->show();
+
+    m_blockers->setText(blockers.isEmpty() ? tr("Nothing blocks this request.")
+                                           : tr("What is missing:\n%1").arg(bullets(blockers)));
+    m_blockers->show();
+
+    QString attested, webhook;
+    for (const WorkflowRecord& r : cr.history) {
+        if (r.payload.value(QStringLiteral("bundle_digest")).toString() != cr.bundle.digest)
+            continue;
+        if (r.action == WorkflowAction::attested())
+            attested = tr("Release attestation written to %1 at %2 (audit record %3).")
+                           .arg(r.payload.value(QStringLiteral("path")).toString(), utc(r.time))
+                           .arg(r.sequence);
+        else if (r.action == WorkflowAction::webhook())
+            webhook = tr("Deployment webhook %1: %2 after %3 attempt(s), HTTP %4 (%5).")
+                          .arg(r.payload.value(QStringLiteral("url")).toString(),
+                               r.payload.value(QStringLiteral("outcome")).toString())
+                          .arg(r.payload.value(QStringLiteral("attempts")).toInt())
+                          .arg(r.payload.value(QStringLiteral("http_status")).toInt())
+                          .arg(utc(r.time));
+        else if (r.action == WorkflowAction::deployed())
+            attested += tr(" Marked deployed by %1 at %2.").arg(r.actor, utc(r.time));
+    }
+    m_attestation->setText(attested.isEmpty() ? tr("No release attestation yet.") : attested);
+    m_attestation->show();
+    m_webhook->setText(webhook);
+    m_webhook->setVisible(!webhook.isEmpty());
+    m_buttons->show();
+}
+
+void RequestPanel::showRefusals(const QString& what, const Refusals& refusals) {
+    const QColor c = VerdictPalette::forWidget(this).colour(Verdict::Fail);
+    m_refusals->setStyleSheet(QStringLiteral("color: %1;").arg(c.name()));
+    m_refusals->setText(tr("✗ Refused: %1\n%2").arg(what, bullets(refusals)));
+    m_refusals->show();
+}
+
+void RequestPanel::showFailure(const QString& text) {
+    const QColor c = VerdictPalette::forWidget(this).colour(Verdict::Error);
+    m_refusals->setStyleSheet(QStringLiteral("color: %1;").arg(c.name()));
+    m_refusals->setText(tr("✗ %1").arg(text));
+    m_refusals->show();
+}
+
+void RequestPanel::clearRefusals() {
+    m_refusals->clear();
+    m_refusals->hide();
+}
+
+}  // namespace countersign::ui

@@ -1,0 +1,53 @@
+#include "window/WorkflowHeader.h"
+
+#include <QCoreApplication>
+
+#include "window/BundleHeader.h"
+#include "workflow/ReleaseCalendar.h"
+#include "workflow/ReleaseDesk.h"
+#include "workflow/Workflow.h"
+#include "workspace/Workspace.h"
+
+namespace countersign::ui {
+
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("WorkflowHeader", s);
+}
+}  // namespace
+
+void WorkflowHeader::apply(BundleHeader* header, const Workspace& workspace, const Bundle& bundle,
+                           AuditStore* store, const Clock& clock) {
+    const ReleaseDesk desk(workspace, store, clock);
+    const WorkflowInputs in = desk.load(bundle);
+    for (const QString& id : BundleHeader::gateIds()) {
+        if (const GateResult* g = in.gate(id))
+            header->setGateVerdict(id, g->status, g->summary);
+        else
+            header->setGateVerdict(id, Verdict::Undefined,
+                                   tr("not evaluated for this bundle digest"));
+    }
+    const ChangeRequest cr = ChangeRequest::derive(in);
+    const QDateTime now = clock.now();
+    QStringList parts{cr.id, changeKindLabel(cr.kind),
+                      tr("state: %1").arg(changeStateLabel(cr.state))};
+    const Refusals blockers = Workflow::blockers(in, now);
+    if (!blockers.isEmpty())
+        parts.append(tr("next: %1").arg(blockers.constLast().message));
+    if (cr.kind == ChangeKind::Scheduled && cr.windowCloses.isValid() && isOpen(cr.state) &&
+        cr.state != ChangeState::ApprovedForDeployment) {
+        if (now < cr.windowOpens)
+            parts.append(tr("window opens in %1")
+                             .arg(ReleaseCalendar::formatCountdown(now.secsTo(cr.windowOpens))));
+        else if (now < cr.windowCloses)
+            parts.append(tr("window closes in %1")
+                             .arg(ReleaseCalendar::formatCountdown(now.secsTo(cr.windowCloses))));
+        else
+            parts.append(tr("window closed"));
+    }
+    if (!store)
+        parts.append(tr("audit store unavailable"));
+    header->setStateLine(parts.join(QStringLiteral(" · ")));
+}
+
+}  // namespace countersign::ui
