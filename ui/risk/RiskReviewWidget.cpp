@@ -351,8 +351,12 @@ void RiskReviewWidget::sign(const QString& decision) {
                                m_justification->toPlainText().trimmed(),
                                {m_bias->result, m_drift->result},
                                m_services.changeRequest};
-    SigningDialog::Services svc{m_services.roster, m_services.store, m_services.clock,
-                                m_services.operatorId, m_services.keyFile};
+    SigningDialog::Services svc;
+    svc.roster = m_services.roster;
+    svc.store = m_services.store;
+    svc.clock = m_services.clock;
+    svc.operatorId = m_services.operatorId;
+    svc.keyFile = m_services.keyFile;
     const Result<SignOff> made = SigningDialog::sign(this, req, svc);
     if (!made) {
         if (!SigningDialog::isCancel(made.error()))
