@@ -115,9 +115,18 @@ private slots:
             run(QStringList{QStringLiteral("--json")} +
                 createArgs(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
                            QStringLiteral("approve"), m_ahmedKey, m_ahmedPass) +
-                QStringList{QStringLiteral("--change-request"), QStringLiteral("CR-2026-11-014")});
+                QStringList{QStringLiteral("--change-request"), QStringLiteral("CR-2026-11-014"),
+                            QStringLiteral("--now"), QStringLiteral("2026-11-03T13:00:00+11:00")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        // --now sets the signing time (given in AEDT, signed in UTC).
+        QCOMPARE(o.value(QStringLiteral("statement"))
+                     .toObject()
+                     .value(QStringLiteral("predicate"))
+                     .toObject()
+                     .value(QStringLiteral("signed_at"))
+                     .toString(),
+                 QStringLiteral("2026-11-03T02:00:00Z"));
         const QString file = o.value(QStringLiteral("file")).toString();
         QVERIFY(file.startsWith(approvals() + QStringLiteral("/risk-r.ahmed-")));
         QVERIFY(file.endsWith(QStringLiteral(".dsse.json")));
@@ -174,6 +183,16 @@ private slots:
             << createArgs(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
                           QStringLiteral("approve"), m_leadKey, m_leadPass)
             << 1 << QStringLiteral("not the roster key of r.ahmed");
+        QTest::newRow("--now without a zone")
+            << createArgs(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
+                          QStringLiteral("approve"), m_ahmedKey, m_ahmedPass) +
+                   QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-03T02:00:00")}
+            << 2 << QStringLiteral("--now");
+        QTest::newRow("--now not a time")
+            << createArgs(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
+                          QStringLiteral("approve"), m_ahmedKey, m_ahmedPass) +
+                   QStringList{QStringLiteral("--now"), QStringLiteral("yesterday")}
+            << 2 << QStringLiteral("--now");
         QTest::newRow("unknown step")
             << createArgs(QStringLiteral("r.ahmed"), QStringLiteral("lunch"),
                           QStringLiteral("approve"), m_ahmedKey, m_ahmedPass)
