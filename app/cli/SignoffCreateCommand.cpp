@@ -12,6 +12,7 @@
 #include "signoff/SignOffRecorder.h"
 #include "signoff/SignOffSigner.h"
 #include "signoff/SignOffStep.h"
+#include "workflow/ReleaseDesk.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::cli {
@@ -105,6 +106,13 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
     request.decision = parser.value(QStringLiteral("decision"));
     request.justification = parser.value(QStringLiteral("justification"));
     request.changeRequest = parser.value(QStringLiteral("change-request"));
+    const QString crId = ReleaseDesk::facts(*bundle).changeRequestId();
+    if (request.changeRequest.isEmpty())
+        request.changeRequest = crId;
+    else if (request.changeRequest != crId)
+        return ctx.fail(
+            Error::badInput(tr("--change-request names %1, but the change request of %2 is %3")
+                                .arg(request.changeRequest, bundle->id(), crId)));
     request.gateResults = reportedGates(*bundle);
     // Refuse before asking for a passphrase.
     const Status checked = SignOffSigner::check(*bundle, ws->roster(), request);
@@ -114,6 +122,26 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
     auto store = AuditCli::openStore(ctx);
     if (!store)
         return ctx.fail(store.error());
+    // The workflow's rules, as in the console: state order, separation of duties,
+    // preconditions, the change window. A refused attempt is recorded in the audit store.
+    {
+        const auto step = stepFromId(request.step);
+        if (!step)
+            return ctx.fail(Error::badInput(tr("unknown step \"%1\"").arg(request.step)));
+        const SignAttempt attempt{request.operatorId,
+                                  request.role.isEmpty() ? stepRole(*step) : request.role, *step,
+                                  request.decision, request.justification};
+        ReleaseDesk desk(ws.value(), store.value().get(), clock);
+        const Refusals refusals = desk.attempt(*bundle, attempt);
+        if (!refusals.isEmpty()) {
+            QStringList reasons;
+            for (const Refusal& r : refusals) reasons.append(tr("%1 [%2]").arg(r.message, r.code));
+            return ctx.fail(Error::checkFailed(
+                tr("the %1 of %2 by %3 is refused (recorded in the audit store): %4")
+                    .arg(stepLabel(*step), bundle->id(), request.operatorId,
+                         reasons.join(QStringLiteral("; ")))));
+        }
+    }
     const QString keyFile = parser.value(QStringLiteral("key"));
     auto passphrase = PassphrasePrompt::obtain(parser.value(QStringLiteral("passphrase-file")),
                                                tr("Passphrase for %1: ").arg(keyFile));

@@ -32,9 +32,13 @@ Result<ApprovalPolicy> ApprovalPolicy::fromJson(const QJsonObject& approvals, co
                     file, QStringLiteral("/approvals/deployment_roles/%1").arg(i));
             list.append(r);
         }
-        if (list.size() < 2)
-            return Error::badInput(tr("dual approval needs at least two roles"), file,
-                                   QStringLiteral("/approvals/deployment_roles"));
+        // Dual approval (DESIGN.md: two distinct approvers; the runbook's Ops Lead and one
+        // other): exactly two entries.
+        if (list.size() != 2)
+            return Error::badInput(
+                tr("a deployment needs exactly two approvers (dual approval), found %1 roles")
+                    .arg(list.size()),
+                file, QStringLiteral("/approvals/deployment_roles"));
         if (list.front() != RoleId::opsLead())
             return Error::badInput(
                 tr("the first deployment role must be ops_lead (the ops approval step)"), file,

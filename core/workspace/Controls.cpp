@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "common/JsonFile.h"
+#include "workflow/ApprovalPolicy.h"
 #include "workspace/Names.h"
 #include "workspace/Role.h"
 
@@ -157,19 +158,18 @@ void readApprovals(const JsonReader& root, Controls::Approvals& a) {
     if (!root.has(QStringLiteral("approvals")))
         return;
     const JsonReader r = root.child(QStringLiteral("approvals"));
+    // One rule for the dual approval, shared with the workflow (ApprovalPolicy): exactly two
+    // roles, the Ops Lead's first, the other an approver role or "*".
     if (r.has(QStringLiteral("deployment_roles"))) {
-        a.deploymentRoles = r.stringList(QStringLiteral("deployment_roles"));
-        if (!r.failed() && a.deploymentRoles.size() != 2)
-            r.fail(tr("a deployment needs exactly two approvers, found %1 roles")
-                       .arg(a.deploymentRoles.size()),
-                   ptr(r, QStringLiteral("deployment_roles")));
-        for (qsizetype i = 0; i < a.deploymentRoles.size() && !r.failed(); ++i) {
-            const QString& role = a.deploymentRoles.at(i);
-            if (role != QLatin1String("*") && !Role::isValid(role))
-                r.fail(tr("unknown role \"%1\", expected one of %2 or \"*\"")
-                           .arg(role, Role::all().join(QStringLiteral(", "))),
-                       ptr(r, QStringLiteral("deployment_roles")) + QLatin1Char('/') +
-                           QString::number(i));
+        auto policy = ApprovalPolicy::fromJson(
+            QJsonObject{{QStringLiteral("deployment_roles"),
+                         r.value().toObject().value(QStringLiteral("deployment_roles"))}});
+        if (!policy) {
+            const QString base = r.pointer() == QLatin1String("/") ? QString() : r.pointer();
+            r.fail(policy.error().message,
+                   base + policy.error().where.mid(QStringLiteral("/approvals").size()));
+        } else {
+            a.deploymentRoles = policy->deploymentRoles;
         }
     }
     a.distinctStepSigners =

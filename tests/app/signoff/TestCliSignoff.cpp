@@ -8,6 +8,7 @@
 #include "Command.h"
 #include "RosterKeys.h"
 #include "TempDir.h"
+#include "WorkflowSetup.h"
 #include "WorkspaceCopy.h"
 #include "audit/AuditStore.h"
 #include "crypto/Sha256.h"
@@ -86,6 +87,9 @@ private slots:
         QVERIFY(!test::installOperatorKey(m_ws, QStringLiteral("o.lead"), m_leadKey,
                                           "ops lead passphrase")
                      .isEmpty());
+        // Gates recorded and the change window open: the workflow lets the risk review start.
+        const QString prepared = test::openForReview(m_ws, kBundle);
+        QVERIFY2(prepared.isEmpty(), qPrintable(prepared));
     }
 
     void helpNamesTheSteps() {
@@ -111,22 +115,26 @@ private slots:
     }
 
     void createRecordsAndVerifies() {
+        // --now sets the signing time: given with an offset, signed in UTC. Now (the workflow's
+        // change window runs from the gates' real time), to the second.
+        const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-5);
+        const QDateTime signAt = QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::UTC);
         CliRun r =
             run(QStringList{QStringLiteral("--json")} +
                 createArgs(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
                            QStringLiteral("approve"), m_ahmedKey, m_ahmedPass) +
-                QStringList{QStringLiteral("--change-request"), QStringLiteral("CR-2026-11-014"),
-                            QStringLiteral("--now"), QStringLiteral("2026-11-03T13:00:00+11:00")});
+                QStringList{QStringLiteral("--change-request"),
+                            QStringLiteral("CR-fraud-detection-2026.11.0"), QStringLiteral("--now"),
+                            signAt.toOffsetFromUtc(11 * 3600).toString(Qt::ISODate)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        // --now sets the signing time (given in AEDT, signed in UTC).
         QCOMPARE(o.value(QStringLiteral("statement"))
                      .toObject()
                      .value(QStringLiteral("predicate"))
                      .toObject()
                      .value(QStringLiteral("signed_at"))
                      .toString(),
-                 QStringLiteral("2026-11-03T02:00:00Z"));
+                 signAt.toString(Qt::ISODate));
         const QString file = o.value(QStringLiteral("file")).toString();
         QVERIFY(file.startsWith(approvals() + QStringLiteral("/risk-r.ahmed-")));
         QVERIFY(file.endsWith(QStringLiteral(".dsse.json")));
@@ -175,22 +183,23 @@ private slots:
             << createArgs(QStringLiteral("m.owner"), QStringLiteral("risk"),
                           QStringLiteral("approve"), m_ahmedKey, m_ahmedPass)
             << 1 << QStringLiteral("m.owner");
+        // The key rows sign the open security review, which the workflow lets o.lead sign.
         QTest::newRow("wrong passphrase")
-            << createArgs(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
-                          QStringLiteral("approve"), m_ahmedKey, m_leadPass)
+            << createArgs(QStringLiteral("o.lead"), QStringLiteral("security"),
+                          QStringLiteral("approve"), m_leadKey, m_ahmedPass)
             << 2 << QStringLiteral("wrong passphrase");
         QTest::newRow("someone else's key")
-            << createArgs(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
-                          QStringLiteral("approve"), m_leadKey, m_leadPass)
-            << 1 << QStringLiteral("not the roster key of r.ahmed");
+            << createArgs(QStringLiteral("o.lead"), QStringLiteral("security"),
+                          QStringLiteral("approve"), m_ahmedKey, m_ahmedPass)
+            << 1 << QStringLiteral("not the roster key of o.lead");
         QTest::newRow("--now without a zone")
-            << createArgs(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
-                          QStringLiteral("approve"), m_ahmedKey, m_ahmedPass) +
+            << createArgs(QStringLiteral("o.lead"), QStringLiteral("security"),
+                          QStringLiteral("approve"), m_leadKey, m_leadPass) +
                    QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-03T02:00:00")}
             << 2 << QStringLiteral("--now");
         QTest::newRow("--now not a time")
-            << createArgs(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
-                          QStringLiteral("approve"), m_ahmedKey, m_ahmedPass) +
+            << createArgs(QStringLiteral("o.lead"), QStringLiteral("security"),
+                          QStringLiteral("approve"), m_leadKey, m_leadPass) +
                    QStringList{QStringLiteral("--now"), QStringLiteral("yesterday")}
             << 2 << QStringLiteral("--now");
         QTest::newRow("unknown step")
@@ -208,6 +217,42 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!r.err.contains(QStringLiteral("passphrase\n")));
         QCOMPARE(approvalCount(), before);
+    }
+
+    // signoff create goes through the workflow (ReleaseDesk::attempt): a refused attempt exits 1
+    // with the named reason and is recorded; nothing is signed.
+    void workflowRefusalIsRecorded() {
+        const int before = approvalCount();
+        // The risk review is signed; the ops approval comes after the security review.
+        CliRun r = run(createArgs(QStringLiteral("o.lead"), QStringLiteral("ops"),
+                                  QStringLiteral("approve"), m_leadKey, m_leadPass));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("state.order")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("security review")), qPrintable(r.err));
+        // The same person signs no second step of the request.
+        r = run(createArgs(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
+                           QStringLiteral("approve"), m_ahmedKey, m_ahmedPass));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already signed")), qPrintable(r.err));
+        QCOMPARE(approvalCount(), before);
+
+        FixedClock clock(QDateTime::currentDateTimeUtc());
+        const QString storePath = m_ws + QStringLiteral("/.countersign/audit.sqlite");
+        auto store = AuditStore::open(storePath, AuditStore::defaultKeyPath(storePath), clock);
+        QVERIFY(store);
+        auto last = store.value()->record(store.value()->size() - 1);
+        QVERIFY(last);
+        QCOMPARE(last->action, QStringLiteral("signoff.refused"));
+        QCOMPARE(last->actor, QStringLiteral("r.ahmed"));
+        QCOMPARE(last->subject, kBundle);
+        store.value().reset();
+
+        // A change request id that is not this bundle's is bad input.
+        r = run(createArgs(QStringLiteral("o.lead"), QStringLiteral("security"),
+                           QStringLiteral("approve"), m_leadKey, m_leadPass) +
+                QStringList{QStringLiteral("--change-request"), QStringLiteral("CR-other")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("CR-other")), qPrintable(r.err));
     }
 
     void tamperedAndVoidSignOffsFail() {

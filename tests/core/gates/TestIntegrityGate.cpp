@@ -1,6 +1,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QThread>
 #include <QtTest>
 #include <atomic>
 
@@ -280,6 +281,42 @@ private slots:
         QCOMPARE(last, qint64(1500010));
         QCOMPARE(lastTotal, qint64(1500010));
         QCOMPARE(done.load(), 5);
+    }
+
+    // The pool really hashes two files at once: with two threads the blocks of the two files
+    // interleave (thread A, then B, then A again); with one thread they never do.
+    void poolHashesTwoFilesAtOnce() {
+        test::TempDir dir;
+        QList<ManifestEntry> entries;
+        for (int i = 0; i < 2; ++i) {
+            QFile f(dir.filePath(QStringLiteral("model/%1.bin").arg(i)));
+            QDir().mkpath(dir.filePath(QStringLiteral("model")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(qint64(96) << 20));  // sparse: quick to make, real to hash
+            entries.append({QStringLiteral("model/%1.bin").arg(i), abcHex, -1});
+        }
+        auto interleavings = [&](int threads) {
+            IntegrityCheck::Options o;
+            o.threads = threads;
+            o.bufferSize = 256 << 10;
+            o.progressStep = 1;
+            QMutex m;
+            QList<QThread*> order;
+            QThread* caller = QThread::currentThread();  // reports the total at the end
+            o.progress = [&](qint64, qint64) {
+                QMutexLocker l(&m);
+                if (QThread::currentThread() == caller)
+                    return;
+                if (order.isEmpty() || order.back() != QThread::currentThread())
+                    order.append(QThread::currentThread());
+            };
+            const IntegrityReport r = IntegrityCheck::run(dir.path(), entries, o);
+            if (r.bytesHashed != qint64(192) << 20)
+                return -1;
+            return static_cast<int>(order.size()) - 1;  // switches between threads
+        };
+        QCOMPARE(interleavings(1), 0);
+        QVERIFY2(interleavings(2) >= 2, "the two files were hashed one after the other");
     }
 
     void manifestFormats() {

@@ -8,6 +8,7 @@
 #include "Command.h"
 #include "RosterKeys.h"
 #include "TempDir.h"
+#include "WorkflowSetup.h"
 #include "WorkspaceCopy.h"
 #include "crypto/OperatorKey.h"
 
@@ -57,6 +58,11 @@ private slots:
         QVERIFY(!test::installOperatorKey(ws, QStringLiteral("r.ahmed"), key, "interop passphrase")
                      .isEmpty());
 
+        // The bias gate failed for this digest and the window is open: an override may be signed.
+        const QString prepared =
+            test::openForReview(ws, QStringLiteral("fraud-detection@2026.11.0"),
+                                {{QStringLiteral("bias"), Verdict::Fail}});
+        QVERIFY2(prepared.isEmpty(), qPrintable(prepared));
         QString out, err;
         QTextStream o(&out), e(&err);
         const int code = cli::runCli(
