@@ -35,7 +35,7 @@ ReleasePane::ReleasePane(QWidget* parent) : Pane(parent) {
     m_board = new ReleaseBoard(m_view);
     m_request = new RequestPanel(m_view);
     m_calendar = new CalendarPanel(m_view);
-    inner->addWidget(m_board, 2);
+    inner->addWidget(m_board);
     inner->addWidget(m_request);
     m_versions = new QWidget(m_view);
     auto* versions = new QVBoxLayout(m_versions);
@@ -43,7 +43,8 @@ ReleasePane::ReleasePane(QWidget* parent) : Pane(parent) {
     inner->addWidget(m_versions);
     inner->addWidget(m_calendar);
     column->addWidget(m_message);
-    column->addWidget(m_view, 1);
+    column->addWidget(m_view);
+    column->addStretch(1);
 
     m_actions = new ReleaseActions(this);
     connect(m_board, &ReleaseBoard::bundleChosen, this, &Pane::bundleRequested);

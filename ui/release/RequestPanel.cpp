@@ -60,6 +60,9 @@ RequestPanel::RequestPanel(QWidget* parent) : QGroupBox(tr("Change request"), pa
     m_deployed = button(QStringLiteral("deployedButton"), tr("Mark de&ployed…"));
     for (QPushButton* b : {m_approve, m_reject, m_hotfix, m_hotfixDrift, m_attest, m_deployed})
         flow->addWidget(b);
+    // A new action starts without the last refusal.
+    for (QPushButton* b : {m_approve, m_reject, m_hotfix, m_hotfixDrift, m_attest, m_deployed})
+        connect(b, &QPushButton::clicked, this, &RequestPanel::clearRefusals);
     connect(m_approve, &QPushButton::clicked, this, &RequestPanel::approveClicked);
     connect(m_reject, &QPushButton::clicked, this, &RequestPanel::rejectClicked);
     connect(m_hotfix, &QPushButton::clicked, this, &RequestPanel::hotfixClicked);
@@ -137,7 +140,8 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
                             c.counted ? tr("yes") : tr("no: %1").arg(c.voidReason)});
     }
     m_signOffs->setVisible(!cr.signOffs.isEmpty());
-    m_signOffs->updateGeometry();
+    // Every sign-off visible: the pane scrolls, the table does not.
+    m_signOffs->setFixedHeight(m_signOffs->sizeHint().height());
 
     const QList<StepSignOff> approvals = cr.deploymentApprovals();
     QStringList by;
