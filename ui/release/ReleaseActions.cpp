@@ -110,6 +110,7 @@ void ReleaseActions::sign(const QString& decision) {
     services.store = c.services->audit;
     services.clock = &clock;
     services.operatorId = c.op->id;
+    services.blocked = c.services->signingBlocked;  // an inconsistent store refuses signing
     services.keyFile = keyFileFor(c.op->id);
     const Result<SignOff> made = SigningDialog::sign(m_parent, request, services);
     if (!made) {
