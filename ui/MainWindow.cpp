@@ -36,6 +36,7 @@
 #include "window/MainActions.h"
 #include "window/MainStatusBar.h"
 #include "window/OperatorSelector.h"
+#include "window/SignOffActions.h"
 #include "window/WorkflowHeader.h"
 #include "workspace/Workspace.h"
 
@@ -143,6 +144,10 @@ void MainWindow::addPane(Pane* pane, const QString& objectName) {
 void MainWindow::connectActions() {
     MainActions* a = m_actions;
     for (QAction* action : a->all()) addAction(action);  // shortcuts work with the menu bar hidden
+    m_signOffActions = new SignOffActions(this, a->keySetup, a->signOff, a->verifySignOffs);
+    connect(m_signOffActions, &SignOffActions::recorded, this, &MainWindow::onRecorded);
+    connect(m_signOffActions, &SignOffActions::statusMessage, this,
+            [this](const QString& text) { m_status->showMessage(text, 8000); });
     connect(a->openWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspace);
     connect(a->reloadWorkspace, &QAction::triggered, this, [this] {
         if (m_workspace)
@@ -360,6 +365,7 @@ void MainWindow::updateContext() {
     m_context = context;
     refreshWorkflowState();
     for (Pane* pane : std::as_const(m_paneList)) pane->setContext(context);
+    m_signOffActions->setContext(context);
 
     m_actions->reloadWorkspace->setEnabled(m_workspace != nullptr);
     m_actions->signIn->setEnabled(m_workspace != nullptr &&
@@ -423,8 +429,11 @@ void MainWindow::closeAuditStore() {
     m_services.signingBlocked.clear();
     // Panes holding the store (the Audit pane's browser, a verification in progress) let go of
     // it before it is closed; their other pointers are still valid here.
-    if (m_audit)
+    if (m_audit) {
         for (Pane* pane : std::as_const(m_paneList)) pane->setContext(pane->context());
+        if (m_signOffActions)
+            m_signOffActions->setContext(m_context);
+    }
     m_audit.reset();  // signs a closing checkpoint when records were added
 }
 

@@ -25,6 +25,7 @@ class Navigator;
 class OperatorSelector;
 class Pane;
 class Settings;
+class SignOffActions;
 
 // The console's main window: the navigator on the left, the selected version's header and
 // the role panes on the right, the workspace status below, the signed-in operator at the
@@ -90,6 +91,7 @@ private:
     QTimer* m_storeWatch = nullptr;
 
     MainActions* m_actions = nullptr;
+    SignOffActions* m_signOffActions = nullptr;
     QSplitter* m_splitter = nullptr;
     Navigator* m_navigator = nullptr;
     BundleHeader* m_header = nullptr;

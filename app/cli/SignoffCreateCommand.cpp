@@ -67,6 +67,10 @@ void SignoffCreateCommand::configure(QCommandLineParser& parser) const {
                       tr("ROLE")});
     parser.addOption({QStringLiteral("change-request"), tr("The change request id."), tr("ID")});
     parser.addOption({QStringLiteral("key"), tr("Your encrypted key file."), tr("FILE")});
+    parser.addOption({QStringLiteral("now"),
+                      tr("Sign at this UTC time (ISO 8601) instead of the clock's (tests, "
+                         "replays)."),
+                      tr("TIME")});
     parser.addOption({QStringLiteral("passphrase-file"),
                       tr("Read the passphrase from the first line of FILE instead of asking."),
                       tr("FILE")});
@@ -79,6 +83,15 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
     for (const char* required : {"step", "decision", "operator", "key"})
         if (parser.value(QLatin1String(required)).isEmpty())
             return ctx.fail(Error::badInput(tr("--%1 is required").arg(QLatin1String(required))));
+    FixedClock clock(QDateTime::currentDateTimeUtc());
+    if (parser.isSet(QStringLiteral("now"))) {
+        QDateTime at =
+            QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODateWithMs);
+        if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
+            return ctx.fail(Error::badInput(
+                tr("--now: not an ISO 8601 time with a zone (e.g. 2026-11-03T02:00:00Z)")));
+        clock.set(at.toUTC());
+    }
     auto ws = Workspace::open(ctx.workspace);
     if (!ws)
         return ctx.fail(ws.error());
@@ -118,7 +131,7 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
         const SignAttempt attempt{request.operatorId,
                                   request.role.isEmpty() ? stepRole(*step) : request.role, *step,
                                   request.decision, request.justification};
-        ReleaseDesk desk(ws.value(), store.value().get(), SystemClock::instance());
+        ReleaseDesk desk(ws.value(), store.value().get(), clock);
         const Refusals refusals = desk.attempt(*bundle, attempt);
         if (!refusals.isEmpty()) {
             QStringList reasons;
@@ -135,7 +148,7 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
     if (!passphrase)
         return ctx.fail(passphrase.error());
     auto made = SignOffRecorder::create(*bundle, ws->roster(), request, keyFile, *passphrase,
-                                        *store.value(), SystemClock::instance());
+                                        *store.value(), clock);
     if (!made)
         return ctx.fail(made.error());
     const SignOff& s = *made;

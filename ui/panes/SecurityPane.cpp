@@ -166,6 +166,7 @@ void SecurityPane::acceptRisk() {
     services.store = c.services->audit;
     services.clock = &clockOf(c);
     services.operatorId = c.op->id;
+    services.blocked = c.services ? c.services->signingBlocked : QString();
     services.keyFile = SigningDialog::keyFileFor(c.workspace->root(), c.op->id);
     const auto made = SigningDialog::acceptRisk(this, *acceptance, services);
     if (!made) {
@@ -253,6 +254,7 @@ void SecurityPane::signOff(const QString& decision) {
     services.store = store;
     services.clock = &clockOf(c);
     services.operatorId = c.op->id;
+    services.blocked = c.services ? c.services->signingBlocked : QString();
     services.keyFile = SigningDialog::keyFileFor(c.workspace->root(), c.op->id);
     const auto made = SigningDialog::sign(this, request, services);
     if (made) {

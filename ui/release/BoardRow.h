@@ -16,7 +16,8 @@ struct BoardRow {
     QString signedBy;  // "risk: r.ahmed · security: s.lindqvist"
     QString missing;   // what blocks it, the refusal reasons of core joined
     ChangeState stateId = ChangeState::Uploaded;
-    bool valid = true;  // the manifest could be read
+    bool valid = true;          // the manifest could be read
+    bool windowClosed = false;  // a scheduled request whose change window closed
 };
 
 }  // namespace countersign::ui

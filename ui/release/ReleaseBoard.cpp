@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -21,13 +22,13 @@ ReleaseBoard::ReleaseBoard(QWidget* parent) : QGroupBox(tr("Release board"), par
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Release board: change requests of every bundle"));
     QHeaderView* h = m_view->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setStretchLastSection(true);
     h->setMinimumSectionSize(40);
-    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_view);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -36,7 +36,8 @@ Verdict stateVerdict(const BoardRow& r) {
         case ChangeState::Rejected:
             return Verdict::Fail;
         default:
-            return r.missing.isEmpty() ? Verdict::Undefined : Verdict::Warning;
+            // Waiting is not a warning; a closed change window is.
+            return r.windowClosed ? Verdict::Warning : Verdict::Undefined;
     }
 }
 
@@ -68,7 +69,9 @@ QList<BoardRow> ReleaseBoardModel::collect(const Workspace& workspace, AuditStor
         row.stateId = cr.state;
         row.signedBy = signedText(cr);
         QStringList missing;
-        for (const Refusal& r : Workflow::blockers(in, clock.now())) missing.append(r.message);
+        const Refusals blockers = Workflow::blockers(in, clock.now());
+        row.windowClosed = hasCode(blockers, QStringLiteral("window.closed"));
+        for (const Refusal& r : blockers) missing.append(r.message);
         row.missing = missing.join(QStringLiteral("; "));
         rows.append(row);
     }

@@ -22,6 +22,7 @@ MainActions::MainActions(QObject* parent) : QObject(parent) {
     signIn =
         make("actionSignIn", tr("&Sign In As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     signOut = make("actionSignOut", tr("Sign O&ut"), {});
+    keySetup = make("actionKeySetup", tr("&Key Setup…"), {});
     quit = make("actionQuit", tr("&Quit"), QKeySequence::Quit);
 
     toggleNavigator = make("actionToggleNavigator", tr("Show &Navigator"),
@@ -42,6 +43,10 @@ MainActions::MainActions(QObject* parent) : QObject(parent) {
     copyDigest = make("actionCopyDigest", tr("&Copy Bundle Digest"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 
+    signOff =
+        make("actionSignOff", tr("&Sign Off…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    verifySignOffs = make("actionVerifySignOffs", tr("&Verify Sign-offs…"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     showAudit = make("actionShowAudit", tr("Show &Audit Pane"),
                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     copyStorePath = make("actionCopyStorePath", tr("Copy Audit &Store Path"), {});
@@ -64,6 +69,7 @@ void MainActions::populate(QMenuBar* bar) {
     file->addSeparator();
     file->addAction(signIn);
     file->addAction(signOut);
+    file->addAction(keySetup);
     file->addSeparator();
     file->addAction(quit);
 
@@ -81,6 +87,9 @@ void MainActions::populate(QMenuBar* bar) {
     bundle->addSeparator();
     bundle->addAction(openBundleFolder);
     bundle->addAction(copyDigest);
+    bundle->addSeparator();
+    bundle->addAction(signOff);
+    bundle->addAction(verifySignOffs);
 
     QMenu* audit = bar->addMenu(tr("&Audit"));
     audit->setObjectName(QStringLiteral("menuAudit"));

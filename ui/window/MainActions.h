@@ -29,6 +29,7 @@ public:
     QAction* reloadWorkspace = nullptr;
     QAction* signIn = nullptr;
     QAction* signOut = nullptr;
+    QAction* keySetup = nullptr;
     QAction* quit = nullptr;
     // View
     QAction* toggleNavigator = nullptr;
@@ -39,6 +40,8 @@ public:
     QAction* previousBundle = nullptr;
     QAction* openBundleFolder = nullptr;
     QAction* copyDigest = nullptr;
+    QAction* signOff = nullptr;
+    QAction* verifySignOffs = nullptr;
     // Audit
     QAction* showAudit = nullptr;
     QAction* copyStorePath = nullptr;

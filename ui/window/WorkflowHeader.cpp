@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "widgets/VerdictBadge.h"
 #include "window/BundleHeader.h"
 #include "workflow/ReleaseCalendar.h"
 #include "workflow/ReleaseDesk.h"
@@ -21,11 +22,11 @@ void WorkflowHeader::apply(BundleHeader* header, const Workspace& workspace, con
     const ReleaseDesk desk(workspace, store, clock);
     const WorkflowInputs in = desk.load(bundle);
     for (const QString& id : BundleHeader::gateIds()) {
-        if (const GateResult* g = in.gate(id))
-            header->setGateVerdict(id, g->status, g->summary);
-        else
-            header->setGateVerdict(id, Verdict::Undefined,
-                                   tr("not evaluated for this bundle digest"));
+        // The badge stays short (the verdict); the gate's summary is its tooltip.
+        const GateResult* g = in.gate(id);
+        header->setGateVerdict(id, g ? g->status : Verdict::Undefined);
+        if (VerdictBadge* badge = header->badge(id))
+            badge->setToolTip(g ? g->summary : tr("not evaluated for this bundle digest"));
     }
     const ChangeRequest cr = ChangeRequest::derive(in);
     const QDateTime now = clock.now();

@@ -115,13 +115,26 @@ private slots:
     }
 
     void createRecordsAndVerifies() {
-        CliRun r = run(QStringList{QStringLiteral("--json")} +
-                       createArgs(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
-                                  QStringLiteral("approve"), m_ahmedKey, m_ahmedPass) +
-                       QStringList{QStringLiteral("--change-request"),
-                                   QStringLiteral("CR-fraud-detection-2026.11.0")});
+        // --now sets the signing time: given with an offset, signed in UTC. Now (the workflow's
+        // change window runs from the gates' real time), to the second.
+        const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-5);
+        const QDateTime signAt = QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::UTC);
+        CliRun r =
+            run(QStringList{QStringLiteral("--json")} +
+                createArgs(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
+                           QStringLiteral("approve"), m_ahmedKey, m_ahmedPass) +
+                QStringList{QStringLiteral("--change-request"),
+                            QStringLiteral("CR-fraud-detection-2026.11.0"), QStringLiteral("--now"),
+                            signAt.toOffsetFromUtc(11 * 3600).toString(Qt::ISODate)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("statement"))
+                     .toObject()
+                     .value(QStringLiteral("predicate"))
+                     .toObject()
+                     .value(QStringLiteral("signed_at"))
+                     .toString(),
+                 signAt.toString(Qt::ISODate));
         const QString file = o.value(QStringLiteral("file")).toString();
         QVERIFY(file.startsWith(approvals() + QStringLiteral("/risk-r.ahmed-")));
         QVERIFY(file.endsWith(QStringLiteral(".dsse.json")));
@@ -179,6 +192,16 @@ private slots:
             << createArgs(QStringLiteral("o.lead"), QStringLiteral("security"),
                           QStringLiteral("approve"), m_ahmedKey, m_ahmedPass)
             << 1 << QStringLiteral("not the roster key of o.lead");
+        QTest::newRow("--now without a zone")
+            << createArgs(QStringLiteral("o.lead"), QStringLiteral("security"),
+                          QStringLiteral("approve"), m_leadKey, m_leadPass) +
+                   QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-03T02:00:00")}
+            << 2 << QStringLiteral("--now");
+        QTest::newRow("--now not a time")
+            << createArgs(QStringLiteral("o.lead"), QStringLiteral("security"),
+                          QStringLiteral("approve"), m_leadKey, m_leadPass) +
+                   QStringList{QStringLiteral("--now"), QStringLiteral("yesterday")}
+            << 2 << QStringLiteral("--now");
         QTest::newRow("unknown step")
             << createArgs(QStringLiteral("r.ahmed"), QStringLiteral("lunch"),
                           QStringLiteral("approve"), m_ahmedKey, m_ahmedPass)

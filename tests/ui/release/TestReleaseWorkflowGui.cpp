@@ -65,6 +65,8 @@ private:
     void press(const QString& operatorId, QPushButton* button, bool answer = true);
     QString state(const QString& bundleId) const;
     QString text(const char* objectName) const;
+    // With COUNTERSIGN_SCREENSHOT_DIR set, saves the window at 1280x800 and 900x600.
+    void screenshot(const QString& name);
 
     test::TempDir m_dir;
     QString m_root;
@@ -153,6 +155,23 @@ QString TestReleaseWorkflowGui::text(const char* objectName) const {
     return l ? l->text() : QStringLiteral("<no %1>").arg(QLatin1String(objectName));
 }
 
+void TestReleaseWorkflowGui::screenshot(const QString& name) {
+    const QString dir = qEnvironmentVariable("COUNTERSIGN_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    const QSize before = m_window->size();
+    for (const QSize& size : {QSize(1280, 800), QSize(900, 600)}) {
+        m_window->resize(size);
+        QCoreApplication::processEvents();
+        m_window->grab().save(QDir(dir).filePath(
+            QStringLiteral("%1-%2x%3.png").arg(name).arg(size.width()).arg(size.height())));
+    }
+    // The whole pane, below the fold included.
+    if (QWidget* content = m_pane->findChild<QWidget*>(QStringLiteral("paneContent")))
+        content->grab().save(QDir(dir).filePath(name + QStringLiteral("-pane.png")));
+    m_window->resize(before);
+}
+
 void TestReleaseWorkflowGui::calendarShowsFreezeInBothZones() {
     CalendarPanel* calendar = m_pane->calendar();
     calendar->setLocalZone(QTimeZone(QByteArrayLiteral("Europe/Berlin")));
@@ -176,6 +195,7 @@ void TestReleaseWorkflowGui::calendarShowsFreezeInBothZones() {
     select(QStringLiteral("fraud-detection"), QStringLiteral("2026.11.0"));
     QVERIFY2(text("calendarWindowState").contains(QStringLiteral("inside")),
              qPrintable(text("calendarWindowState")));
+    screenshot(QStringLiteral("release-uploaded"));
     calendar->setLocalZone(QTimeZone::systemTimeZone());
 }
 
@@ -222,6 +242,7 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
     m_clock.set(insideWindow().addSecs(1800));
 
     press(QStringLiteral("o.tanaka"), m_request->approveButton());
+    screenshot(QStringLiteral("release-one-approval"));
     QVERIFY2(text("dualApprovalProgress").contains(QStringLiteral("1 of 2")),
              qPrintable(text("dualApprovalProgress")));
     QVERIFY(text("dualApprovalProgress").contains(QStringLiteral("o.tanaka")));
@@ -250,6 +271,7 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
     QTRY_VERIFY2(text("webhookState").contains(QStringLiteral("delivered")),
                  qPrintable(text("webhookState")));
     QVERIFY(text("attestationState").contains(QStringLiteral("release-attestation.dsse.json")));
+    screenshot(QStringLiteral("release-approved"));
 
     // The deployment pipeline's check accepts it.
     const CliRun verify = cli({QStringLiteral("release"), QStringLiteral("verify"), id});
@@ -261,6 +283,24 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
     press(QStringLiteral("o.tanaka"), m_request->deployedButton(), false);
     QCOMPARE(state(id), changeStateLabel(ChangeState::Deployed));
     QVERIFY(!m_request->approveButton()->isEnabled());
+
+    // Rollback to the last known good (2026.9.0): an Ops Lead's signed, recorded action.
+    QVERIFY(m_window->signIn(QStringLiteral("a.okafor")));
+    QVERIFY(!m_request->rollbackButton()->isEnabled());
+    JustificationPrompt::setNextAnswer(QStringLiteral("false positives doubled after the switch"));
+    press(QStringLiteral("o.mendes"), m_request->rollbackButton());
+    QVERIFY2(state(id) == changeStateLabel(ChangeState::RolledBack),
+             qPrintable(text("refusalReasons")));
+    QVERIFY2(text("attestationState").contains(QStringLiteral("Rolled back to 2026.9.0")),
+             qPrintable(text("attestationState")));
+    QVERIFY(!m_request->rollbackButton()->isEnabled());
+    records = WorkflowAudit::records(*m_window->services().audit, id);
+    QVERIFY(records);
+    QCOMPARE(records->last().action, WorkflowAction::rolledBack());
+    QCOMPARE(records->last().actor, QStringLiteral("o.mendes"));
+    const CliRun after = cli({QStringLiteral("release"), QStringLiteral("verify"), id});
+    QCOMPARE(after.code, 1);
+    QVERIFY2(after.output.contains(QStringLiteral("rolled back")), qPrintable(after.output));
 }
 
 void TestReleaseWorkflowGui::hotfixLaneNeedsRiskAndCompliance() {

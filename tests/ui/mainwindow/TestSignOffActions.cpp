@@ -1,0 +1,296 @@
+// Key setup and sign-offs from the main window's menus (issue 4), driven by action names:
+// an operator creates a key, the roster takes its public key, a sign-off refused by the
+// runbook (a missing gate, separation of duties) is named and recorded, an allowed one is
+// signed through the signing dialog, and the bundle's sign-offs verify.
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include "GuiWorkspace.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "TempDir.h"
+#include "audit/AuditStore.h"
+#include "dialogs/DialogHooks.h"
+#include "dialogs/KeySetupDialog.h"
+#include "dialogs/SignOffChoiceDialog.h"
+#include "dialogs/SignOffsDialog.h"
+#include "dialogs/SigningDialog.h"
+#include "navigator/Navigator.h"
+#include "signoff/SignOffListView.h"
+#include "signoff/SignOffVerdictModel.h"
+#include "workflow/GateSuite.h"
+#include "workflow/WorkflowAudit.h"
+#include "workspace/Role.h"
+#include "workspace/Workspace.h"
+
+using namespace countersign;
+using namespace countersign::ui;
+
+namespace {
+const QString kPassphrase = QStringLiteral("correct horse battery");
+const QString kModel = QStringLiteral("fraud-detection");
+const QString kVersion = QStringLiteral("2026.11.0");
+}  // namespace
+
+class TestSignOffActions : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void actionsSayWhyTheyAreDisabled();
+    void keySetupSignOffAndVerifyThroughTheMenus();
+    void separationOfDutiesRefusesTheOwner();
+    void inconsistentStoreBlocksSigning();
+
+private:
+    void openWindow();
+    QAction* action(const char* name) const {
+        return m_window->findChild<QAction*>(QLatin1String(name));
+    }
+    template <typename T>
+    T* dialog() const {
+        for (T* d : m_window->findChildren<T*>())
+            if (d->isVisible())
+                return d;
+        return nullptr;
+    }
+    void setRoster(const QString& id, const QString& publicKeyPem, const QStringList& roles);
+    QString generateKey(const QString& operatorId);
+    void choose(const QString& step, const QString& decision, const QString& justification);
+    QJsonObject lastRecord() const;
+
+    std::unique_ptr<test::TempDir> m_dir;
+    QString m_root;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestSignOffActions::initTestCase() {
+    // Never the tester's own keys: each test points the config location at its folder.
+    QStandardPaths::setTestModeEnabled(false);
+}
+
+void TestSignOffActions::init() {
+    m_dir = std::make_unique<test::TempDir>();
+    // Operator keys live under the config location: keep them in this test's folder.
+    qputenv("XDG_CONFIG_HOME", m_dir->filePath(QStringLiteral("config")).toUtf8());
+    QVERIFY(OperatorKey::defaultPath(QStringLiteral("r.ahmed")).startsWith(m_dir->path()));
+    m_root = m_dir->filePath(QStringLiteral("ws"));
+    const QString made = test::createGuiWorkspace(m_root);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    DialogHooks::clear();
+    DialogHooks::setSuppressInformation(true);
+}
+
+void TestSignOffActions::cleanup() {
+    m_window.reset();
+    m_settings.reset();
+    DialogHooks::clear();
+    m_dir.reset();
+}
+
+void TestSignOffActions::openWindow() {
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openWorkspace(m_root));
+    QVERIFY(m_window->services().audit);
+}
+
+void TestSignOffActions::setRoster(const QString& id, const QString& publicKeyPem,
+                                   const QStringList& roles) {
+    const QString path = QDir(m_root).filePath(QStringLiteral("config/ml/operators.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonArray ops = doc.value(QStringLiteral("operators")).toArray();
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        QJsonObject o = ops.at(i).toObject();
+        if (o.value(QStringLiteral("id")).toString() != id)
+            continue;
+        if (!publicKeyPem.isEmpty())
+            o.insert(QStringLiteral("public_key"), publicKeyPem);
+        if (!roles.isEmpty())
+            o.insert(QStringLiteral("roles"), QJsonArray::fromStringList(roles));
+        ops.replace(i, o);
+    }
+    doc.insert(QStringLiteral("operators"), ops);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(doc).toJson());
+}
+
+// File → Key Setup… for the signed-in operator; returns the public key PEM.
+QString TestSignOffActions::generateKey(const QString& operatorId) {
+    QAction* keySetup = action("actionKeySetup");
+    if (!keySetup || !keySetup->isEnabled())
+        return {};
+    keySetup->trigger();
+    auto* d = dialog<KeySetupDialog>();
+    if (!d)
+        return {};
+    auto* file = d->findChild<QLineEdit*>(QStringLiteral("keyFileEdit"));
+    if (file->text() != OperatorKey::defaultPath(operatorId))
+        return {};
+    d->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"))->setText(kPassphrase);
+    d->findChild<QLineEdit*>(QStringLiteral("repeatEdit"))->setText(kPassphrase);
+    QSignalSpy generated(d, &KeySetupDialog::keyGenerated);
+    d->findChild<QPushButton*>(QStringLiteral("generateButton"))->click();
+    if (!generated.wait(30000))
+        return {};
+    const QString pem = d->publicKeyPem();
+    d->close();
+    return pem;
+}
+
+// Bundle → Sign Off…: fills and accepts the choice dialog.
+void TestSignOffActions::choose(const QString& step, const QString& decision,
+                                const QString& justification) {
+    QAction* signOff = action("actionSignOff");
+    QVERIFY(signOff);
+    QVERIFY2(signOff->isEnabled(), qPrintable(signOff->toolTip()));
+    signOff->trigger();
+    auto* d = dialog<SignOffChoiceDialog>();
+    QVERIFY(d);
+    auto* steps = d->findChild<QComboBox*>(QStringLiteral("signOffStepCombo"));
+    const int s = steps->findData(step);
+    QVERIFY2(s >= 0, qPrintable(step));
+    steps->setCurrentIndex(s);
+    auto* decisions = d->findChild<QComboBox*>(QStringLiteral("signOffDecisionCombo"));
+    decisions->setCurrentIndex(decisions->findData(decision));
+    d->findChild<QPlainTextEdit*>(QStringLiteral("signOffJustificationEdit"))
+        ->setPlainText(justification);
+    auto* ok = d->findChild<QPushButton*>(QStringLiteral("signOffChoiceOk"));
+    QVERIFY(ok->isEnabled());
+    ok->click();
+}
+
+QJsonObject TestSignOffActions::lastRecord() const {
+    AuditStore* store = m_window->services().audit;
+    auto rec = store->record(store->size() - 1);
+    return rec ? QJsonDocument::fromJson(rec->bytes).object() : QJsonObject{};
+}
+
+void TestSignOffActions::actionsSayWhyTheyAreDisabled() {
+    openWindow();
+    QVERIFY(m_window->signIn(QString()));
+    QVERIFY(!action("actionKeySetup")->isEnabled());
+    QVERIFY(action("actionKeySetup")->toolTip().contains(QStringLiteral("Sign in")));
+    QVERIFY(!action("actionSignOff")->isEnabled());
+    QVERIFY(action("actionSignOff")->toolTip().contains(QStringLiteral("sign in")));
+    QVERIFY(m_window->navigator()->select(kModel, kVersion));
+    QVERIFY(action("actionVerifySignOffs")->isEnabled());
+    // The model owner holds no signing role: nothing to sign.
+    QVERIFY(m_window->signIn(QStringLiteral("m.owner")));
+    QVERIFY(!action("actionSignOff")->isEnabled());
+    QVERIFY(action("actionSignOff")->toolTip().contains(QStringLiteral("m.owner")));
+    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(action("actionSignOff")->isEnabled());
+    QVERIFY(action("actionKeySetup")->isEnabled());
+}
+
+void TestSignOffActions::keySetupSignOffAndVerifyThroughTheMenus() {
+    openWindow();
+    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed")));
+    const QString pem = generateKey(QStringLiteral("r.ahmed"));
+    QVERIFY(pem.startsWith(QStringLiteral("-----BEGIN PUBLIC KEY-----")));
+    QVERIFY(QFile::exists(OperatorKey::defaultPath(QStringLiteral("r.ahmed"))));
+    // The roster takes the new public key; the workspace is reloaded.
+    setRoster(QStringLiteral("r.ahmed"), pem, {});
+    action("actionReloadWorkspace")->trigger();
+    QVERIFY(m_window->navigator()->select(kModel, kVersion));
+    QCOMPARE(m_window->workspace()->roster().find(QStringLiteral("r.ahmed"))->publicKeyPem, pem);
+
+    // Approving the risk review before the bias gate ran: refused by name, and recorded.
+    const qint64 before = m_window->services().audit->size();
+    choose(QStringLiteral("risk"), QStringLiteral("approve"), {});
+    QVERIFY(!dialog<SigningDialog>());
+    QVERIFY2(DialogHooks::lastInformation().contains(QStringLiteral("bias")),
+             qPrintable(DialogHooks::lastInformation()));
+    QVERIFY(DialogHooks::lastInformation().contains(QStringLiteral("recorded")));
+    QCOMPARE(m_window->services().audit->size(), before + 1);
+    QVERIFY(
+        lastRecord().value(QStringLiteral("action")).toString().contains(QStringLiteral("refus")));
+
+    // The pipeline runs the gates (recorded); rejecting then needs no passing gate: the
+    // signing dialog shows the decision, the passphrase signs it.
+    auto bundle = m_window->workspace()->findBundle(kModel + QLatin1Char('@') + kVersion);
+    QVERIFY(bundle.ok());
+    const QList<GateResult> gates =
+        GateSuite::run(*m_window->workspace(), bundle.value(), SystemClock::instance());
+    QVERIFY(WorkflowAudit::recordGates(*m_window->services().audit, bundle.value(), gates,
+                                       QStringLiteral("pipeline"), Role::pipeline())
+                .ok());
+    choose(QStringLiteral("risk"), QStringLiteral("reject"),
+           QStringLiteral("the bias evaluation is missing"));
+    auto* signing = dialog<SigningDialog>();
+    QVERIFY2(signing, qPrintable(DialogHooks::lastInformation()));
+    QVERIFY(signing->isModal() || signing->windowModality() != Qt::NonModal);
+    signing->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"))->setText(kPassphrase);
+    QSignalSpy finished(signing, &SigningDialog::finishedSigning);
+    signing->findChild<QPushButton*>(QStringLiteral("signButton"))->click();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(signing->outcome());
+    QVERIFY2(signing->outcome()->ok(),
+             signing->outcome()->ok() ? "" : qPrintable(signing->outcome()->error().toString()));
+    const SignOff made = signing->outcome()->value();
+    QVERIFY(QFile::exists(made.path));
+    QVERIFY(made.path.contains(QStringLiteral("approvals")));
+    QCOMPARE(made.statement.decision, QStringLiteral("reject"));
+    QCOMPARE(made.auditSequence, m_window->services().audit->size() - 1);
+
+    // Bundle → Verify Sign-offs…: the new sign-off verifies against the roster.
+    action("actionVerifySignOffs")->trigger();
+    auto* list = dialog<SignOffsDialog>();
+    QVERIFY(list);
+    SignOffVerdictModel* model = list->listView()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
+    bool found = false;
+    for (const SignOffVerdict& v : model->verdicts())
+        if (QFileInfo(v.file).fileName() == QFileInfo(made.path).fileName()) {
+            found = true;
+            QVERIFY2(v.valid(), qPrintable(v.reason));
+        }
+    QVERIFY(found);
+}
+
+void TestSignOffActions::separationOfDutiesRefusesTheOwner() {
+    // The model owner is also a Risk Officer: still not on their own bundle.
+    setRoster(QStringLiteral("m.owner"), {},
+              {QStringLiteral("model_owner"), QStringLiteral("risk_officer")});
+    openWindow();
+    QVERIFY(m_window->navigator()->select(kModel, kVersion));
+    QVERIFY(m_window->signIn(QStringLiteral("m.owner")));
+    const qint64 before = m_window->services().audit->size();
+    choose(QStringLiteral("risk"), QStringLiteral("reject"), QStringLiteral("not mine to sign"));
+    QVERIFY(!dialog<SigningDialog>());
+    const QString warning = DialogHooks::lastInformation();
+    QVERIFY2(warning.contains(QStringLiteral("owner")), qPrintable(warning));
+    QCOMPARE(m_window->services().audit->size(), before + 1);
+    QVERIFY(QJsonDocument(lastRecord()).toJson().contains("sod.owner"));
+}
+
+void TestSignOffActions::inconsistentStoreBlocksSigning() {
+    openWindow();
+    QVERIFY(m_window->navigator()->select(kModel, kVersion));
+    m_window->services().signingBlocked = QStringLiteral("the store was rewritten");
+    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(!action("actionSignOff")->isEnabled());
+    QVERIFY(action("actionSignOff")->toolTip().contains(QStringLiteral("rewritten")));
+}
+
+QTEST_MAIN(TestSignOffActions)
+#include "TestSignOffActions.moc"
