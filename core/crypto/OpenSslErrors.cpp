@@ -1,5 +1,6 @@
 #include "crypto/OpenSslErrors.h"
 
+#include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <QStringList>
 
@@ -18,6 +19,10 @@ QString OpenSslErrors::take() {
 
 void OpenSslErrors::clear() {
     ERR_clear_error();
+}
+
+OpenSslThreadScope::~OpenSslThreadScope() {
+    OPENSSL_thread_stop();
 }
 
 }  // namespace countersign

@@ -13,4 +13,15 @@ public:
     static void clear();
 };
 
+// Frees this thread's OpenSSL state (error queue, caches) when a crypto job on a pooled
+// thread ends. Pool threads outlive the job, and what OpenSSL keeps per thread would
+// otherwise stay until the thread exits (reported as leaks when the process exits first).
+class OpenSslThreadScope {
+public:
+    OpenSslThreadScope() = default;
+    ~OpenSslThreadScope();
+    OpenSslThreadScope(const OpenSslThreadScope&) = delete;
+    OpenSslThreadScope& operator=(const OpenSslThreadScope&) = delete;
+};
+
 }  // namespace countersign

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "crypto/OpenSslErrors.h"
 #include "crypto/OperatorKey.h"
 
 namespace countersign::ui {
@@ -210,6 +211,7 @@ void KeySetupDialog::generate() {
     m_generating = true;
     setBusy(true, tr("Generating the key and encrypting it (this takes a moment)…"));
     m_watcher.setFuture(QtConcurrent::run([path, pass]() -> Result<Outcome> {
+        const OpenSslThreadScope openSsl;
         auto key = OperatorKey::generate();
         if (!key)
             return key.error();
@@ -234,6 +236,7 @@ void KeySetupDialog::changePassphrase() {
     m_generating = false;
     setBusy(true, tr("Re-encrypting the key file…"));
     m_watcher.setFuture(QtConcurrent::run([path, current, fresh]() -> Result<Outcome> {
+        const OpenSslThreadScope openSsl;
         auto key = OperatorKey::loadEncrypted(path, current);
         if (!key)
             return key.error();

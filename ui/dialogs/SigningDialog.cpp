@@ -17,6 +17,7 @@
 #include <QtConcurrent>
 
 #include "audit/AuditStore.h"
+#include "crypto/OpenSslErrors.h"
 #include "crypto/OperatorKey.h"
 #include "signoff/SignOffRecorder.h"
 #include "signoff/SignOffSigner.h"
@@ -332,6 +333,7 @@ void SigningDialog::startSigning() {
         m_status->setStyleSheet(QString());
         m_status->setText(tr("Unlocking your key and signing…"));
         m_watcher.setFuture(QtConcurrent::run([a, keyFile, passphrase, rosterKeyId]() {
+            const OpenSslThreadScope openSsl;
             return AcceptanceStore::unlockAndSign(a, keyFile, passphrase, rosterKeyId);
         }));
         return;
@@ -354,6 +356,7 @@ void SigningDialog::startSigning() {
     const QString keyFile = m_keyFile->text().trimmed();
     const SignOffStatement s = *statement;
     m_watcher.setFuture(QtConcurrent::run([s, keyFile, passphrase]() {
+        const OpenSslThreadScope openSsl;
         return SignOffSigner::unlockAndSign(s, keyFile, passphrase);
     }));
 }

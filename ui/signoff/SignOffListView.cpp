@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "crypto/OpenSslErrors.h"
 #include "signoff/SignOffVerdictModel.h"
 #include "signoff/SignOffVerifier.h"
 
@@ -41,8 +42,10 @@ void SignOffListView::verify(const Bundle& bundle, const Roster& roster) {
     m_summary->setText(tr("Verifying the sign-offs of %1…").arg(bundle.id()));
     // setFuture() drops the previous request's result; the generation guards the rest.
     m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(QtConcurrent::run(
-        [bundle, roster]() { return SignOffVerifier(roster).verifyBundle(bundle); }));
+    m_watcher.setFuture(QtConcurrent::run([bundle, roster]() {
+        const OpenSslThreadScope openSsl;
+        return SignOffVerifier(roster).verifyBundle(bundle);
+    }));
 }
 
 void SignOffListView::done() {

@@ -1,0 +1,390 @@
+#include "risk/RiskReviewWidget.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include "dialogs/SigningDialog.h"
+#include "gates/HotfixRequest.h"
+#include "risk/RiskCharts.h"
+
+namespace countersign::ui {
+
+namespace {
+QString rate(const std::optional<double>& v) {
+    return v ? QString::number(*v, 'f', 3) : QObject::tr("n/a");
+}
+}  // namespace
+
+RiskReviewWidget::RiskReviewWidget(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("riskReview"));
+    buildUi();
+    updateActions();
+}
+
+RiskReviewWidget::~RiskReviewWidget() {
+    if (m_cancel)
+        m_cancel->store(true);
+    if (m_watcher)
+        m_watcher->waitForFinished();
+}
+
+void RiskReviewWidget::setServices(const Services& services) {
+    m_services = services;
+    updateActions();
+}
+
+void RiskReviewWidget::buildUi() {
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(4, 4, 4, 4);
+    auto* top = new QHBoxLayout;
+    m_status = new QLabel(tr("No bundle selected."), this);
+    m_status->setObjectName(QStringLiteral("riskStatus"));
+    m_status->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("riskProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(200);
+    m_progress->setVisible(false);
+    m_progress->setAccessibleName(tr("Gate progress"));
+    top->addWidget(m_status, 1);
+    top->addWidget(m_progress);
+    outer->addLayout(top);
+
+    auto* split = new QSplitter(Qt::Vertical);
+    split->setChildrenCollapsible(false);
+    split->setObjectName(QStringLiteral("riskSplitter"));
+    auto* biasBox = new QGroupBox(tr("Fairness: equal opportunity (TPR per group)"), split);
+    auto* biasLayout = new QVBoxLayout(biasBox);
+    m_biasTabs = new QTabWidget(biasBox);
+    m_biasTabs->setObjectName(QStringLiteral("biasTabs"));
+    biasLayout->addWidget(m_biasTabs);
+
+    auto* driftBox = new QGroupBox(tr("Drift: population stability index"), split);
+    auto* driftLayout = new QHBoxLayout(driftBox);
+    m_psiView = new QChartView(driftBox);
+    m_psiView->setObjectName(QStringLiteral("psiChart"));
+    m_psiView->setRenderHint(QPainter::Antialiasing);
+    m_psiView->setAccessibleName(tr("PSI per feature chart"));
+    m_features = new QListWidget(driftBox);
+    m_features->setObjectName(QStringLiteral("featureList"));
+    m_features->setAccessibleName(tr("Features"));
+    m_features->setMaximumWidth(180);
+    m_distributionView = new QChartView(driftBox);
+    m_distributionView->setObjectName(QStringLiteral("distributionChart"));
+    m_distributionView->setRenderHint(QPainter::Antialiasing);
+    m_distributionView->setAccessibleName(tr("Baseline and current distribution chart"));
+    m_psiView->setMinimumSize(280, 260);
+    m_distributionView->setMinimumSize(280, 260);
+    driftLayout->addWidget(m_psiView, 3);
+    driftLayout->addWidget(m_features, 1);
+    driftLayout->addWidget(m_distributionView, 3);
+    split->addWidget(biasBox);
+    split->addWidget(driftBox);
+    // Charts keep a legible minimum size; a small window scrolls instead of squashing them.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("riskScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(split);
+    outer->addWidget(scroll, 1);
+
+    auto* actions = new QHBoxLayout;
+    m_justification = new QPlainTextEdit(this);
+    m_justification->setObjectName(QStringLiteral("justificationEdit"));
+    m_justification->setPlaceholderText(
+        tr("Justification (required to override a failed bias gate)"));
+    m_justification->setAccessibleName(tr("Justification"));
+    m_justification->setMaximumHeight(60);
+    m_signOff = new QPushButton(tr("&Sign off…"), this);
+    m_signOff->setObjectName(QStringLiteral("signOffButton"));
+    m_override = new QPushButton(tr("&Override bias gate…"), this);
+    m_override->setObjectName(QStringLiteral("overrideButton"));
+    m_hotfix = new QPushButton(tr("Request &hotfix"), this);
+    m_hotfix->setObjectName(QStringLiteral("hotfixButton"));
+    actions->addWidget(m_justification, 1);
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(m_signOff);
+    buttons->addWidget(m_override);
+    buttons->addWidget(m_hotfix);
+    actions->addLayout(buttons);
+    outer->addLayout(actions);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("riskMessage"));
+    m_message->setWordWrap(true);
+    outer->addWidget(m_message);
+
+    connect(m_features, &QListWidget::currentTextChanged, this, &RiskReviewWidget::selectFeature);
+    connect(m_justification, &QPlainTextEdit::textChanged, this, &RiskReviewWidget::updateActions);
+    connect(m_signOff, &QPushButton::clicked, this, [this] { sign(QStringLiteral("approve")); });
+    connect(m_override, &QPushButton::clicked, this, [this] { sign(QStringLiteral("override")); });
+    connect(m_hotfix, &QPushButton::clicked, this, &RiskReviewWidget::requestHotfix);
+}
+
+bool RiskReviewWidget::isRunning() const {
+    return m_watcher && m_watcher->isRunning();
+}
+
+void RiskReviewWidget::setBundle(const Bundle& bundle, const Controls& controls) {
+    if (m_cancel)
+        m_cancel->store(true);  // the older run stops early; its result is dropped
+    m_bundle = bundle;
+    m_controls = controls;
+    m_bias.reset();
+    m_drift.reset();
+    const quint64 generation = ++m_generation;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    m_status->setText(tr("Computing the bias and drift gates for %1 …").arg(bundle.id()));
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    updateActions();
+
+    auto* watcher = new QFutureWatcher<Runs>(this);
+    const QPointer<QProgressBar> bar = m_progress;
+    const Clock* clock = m_services.clock;
+    connect(watcher, &QFutureWatcher<Runs>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (m_watcher == watcher)
+            m_watcher = nullptr;
+        if (generation != m_generation)
+            return;  // an outdated request
+        const Runs runs = watcher->result();
+        m_bias = runs.bias;
+        m_drift = runs.drift;
+        gatesDone();
+    });
+    m_watcher = watcher;
+    watcher->setFuture(QtConcurrent::run([bundle, controls, clock, cancel, bar]() {
+        auto progress = [cancel, bar](qint64 done, qint64 total) {
+            if (bar && total > 0) {
+                const int v = int(done * 500 / total);
+                QMetaObject::invokeMethod(
+                    bar,
+                    [bar, v] {
+                        if (bar)
+                            bar->setValue(v);
+                    },
+                    Qt::QueuedConnection);
+            }
+            return !cancel->load();
+        };
+        Runs runs;
+        runs.bias = RiskGates::bias(bundle, controls, *clock, progress);
+        runs.drift = RiskGates::drift(bundle, controls, *clock, progress);
+        return runs;
+    }));
+}
+
+void RiskReviewWidget::gatesDone() {
+    m_progress->setVisible(false);
+    m_status->setText(tr("%1 — Bias: %2 (%3) · Drift: %4 (%5)")
+                          .arg(m_bundle->id(), verdictLabel(m_bias->result.status),
+                               m_bias->result.summary, verdictLabel(m_drift->result.status),
+                               m_drift->result.summary));
+    showBias();
+    showDrift();
+    updateActions();
+    emit gatesFinished();
+}
+
+void RiskReviewWidget::showBias() {
+    while (m_biasTabs->count() > 0) {
+        QWidget* w = m_biasTabs->widget(0);
+        m_biasTabs->removeTab(0);
+        w->deleteLater();
+    }
+    if (!m_bias->report) {
+        auto* l = new QLabel(
+            tr("The bias gate could not read its input: %1").arg(m_bias->result.summary));
+        l->setWordWrap(true);
+        m_biasTabs->addTab(l, verdictLabel(Verdict::Error));
+        return;
+    }
+    const BiasReport& r = *m_bias->report;
+    for (const BiasAttribute& a : r.attributes) {
+        auto* page = new QWidget;
+        auto* lay = new QHBoxLayout(page);
+        auto* view = new QChartView(RiskCharts::tprChart(a, r.maxGap, palette()), page);
+        view->setObjectName(QStringLiteral("biasChart_") + a.name);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setAccessibleName(tr("TPR per group of %1").arg(a.name));
+        view->setMinimumSize(300, 280);
+        auto* table = new QTableWidget(int(a.groups.size()), 10, page);
+        table->setObjectName(QStringLiteral("confusionTable_") + a.name);
+        table->setAccessibleName(tr("Confusion counts of %1").arg(a.name));
+        table->setHorizontalHeaderLabels({tr("Group"), tr("Count"), tr("TP"), tr("FP"), tr("TN"),
+                                          tr("FN"), tr("TPR"), tr("FPR"), tr("Sel. rate"),
+                                          tr("Support")});
+        table->verticalHeader()->setVisible(false);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        int row = 0;
+        for (const BiasGroup& g : a.groups) {
+            const QStringList cells{
+                g.value,
+                QString::number(g.count()),
+                QString::number(g.tp),
+                QString::number(g.fp),
+                QString::number(g.tn),
+                QString::number(g.fn),
+                rate(g.tpr()),
+                rate(g.fpr()),
+                rate(g.selectionRate()),
+                g.flagged ? tr("⚑ below %1")
+                                .arg(m_bundle && m_bundle->evaluation &&
+                                             m_bundle->evaluation->minGroupSupport >= 0
+                                         ? m_bundle->evaluation->minGroupSupport
+                                         : m_controls.thresholds.biasMinGroupSupport)
+                          : tr("ok")};
+            for (int c = 0; c < cells.size(); ++c) {
+                auto* item = new QTableWidgetItem(cells.at(c));
+                if (c > 0)
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                if (g.flagged && c == 9)
+                    item->setForeground(RiskCharts::verdictColor(Verdict::Warning, palette()));
+                table->setItem(row, c, item);
+            }
+            ++row;
+        }
+        table->resizeColumnsToContents();
+        lay->addWidget(view, 3);
+        lay->addWidget(table, 2);
+        const QString tabText = QStringLiteral("%1 · %2").arg(a.name, verdictLabel(a.status));
+        m_biasTabs->addTab(page, tabText);
+    }
+}
+
+void RiskReviewWidget::showDrift() {
+    m_features->clear();
+    if (!m_drift->report) {
+        m_psiView->setChart(new QChart);
+        m_psiView->chart()->setTitle(
+            tr("The drift gate could not read its input: %1").arg(m_drift->result.summary));
+        return;
+    }
+    const DriftReport& r = *m_drift->report;
+    m_psiView->setChart(RiskCharts::psiChart(r, palette()));
+    QString worst;
+    double worstPsi = -1;
+    for (const FeatureDrift& f : r.features) {
+        auto* item = new QListWidgetItem(f.name, m_features);
+        item->setToolTip(tr("%1: PSI %2, %3")
+                             .arg(f.name, f.psi ? QString::number(*f.psi, 'f', 3) : tr("n/a"),
+                                  verdictLabel(f.status)));
+        item->setForeground(RiskCharts::verdictColor(f.status, palette()));
+        if (f.psi && *f.psi > worstPsi) {
+            worstPsi = *f.psi;
+            worst = f.name;
+        }
+    }
+    if (!worst.isEmpty())
+        selectFeature(worst);
+}
+
+void RiskReviewWidget::selectFeature(const QString& name) {
+    if (!m_drift || !m_drift->report)
+        return;
+    const FeatureDrift* f = m_drift->report->feature(name);
+    if (!f)
+        return;
+    const QList<QListWidgetItem*> items = m_features->findItems(name, Qt::MatchExactly);
+    if (!items.isEmpty() && m_features->currentItem() != items.first()) {
+        const QSignalBlocker block(m_features);
+        m_features->setCurrentItem(items.first());
+    }
+    m_distributionView->setChart(RiskCharts::distributionChart(*f, palette()));
+}
+
+void RiskReviewWidget::updateActions() {
+    const bool ready = m_bias && m_drift && !isRunning();
+    const bool canSign =
+        ready && m_services.roster && m_services.store && !m_services.operatorId.isEmpty();
+    const bool biasFailed = ready && m_bias->result.status == Verdict::Fail;
+    const bool breached = ready && m_drift->result.status == Verdict::Fail;
+    const bool justified = !m_justification->toPlainText().trimmed().isEmpty();
+    m_signOff->setEnabled(canSign && !biasFailed && m_bias->result.status != Verdict::Error);
+    m_override->setEnabled(canSign && biasFailed && justified);
+    m_hotfix->setEnabled(ready && breached && m_services.store);
+    const QString noOperator = tr("Sign in with an operator key and open the audit store to sign.");
+    m_signOff->setToolTip(
+        !ready       ? tr("Waiting for the gates.")
+        : !canSign   ? noOperator
+        : biasFailed ? tr("The bias gate failed: only a signed override with a justification.")
+        : m_bias->result.status == Verdict::Error ? tr("The bias gate could not run.")
+                                                  : tr("Sign the Risk Officer's approval."));
+    m_override->setToolTip(!biasFailed  ? tr("Only a failed bias gate can be overridden.")
+                           : !justified ? tr("Write the justification first.")
+                           : !canSign   ? noOperator
+                                        : tr("Sign an override of the failed bias gate."));
+    m_hotfix->setToolTip(
+        breached ? tr("Record a hotfix request for the drift breach in the audit store.")
+                 : tr("No feature breaches PSI > %1.").arg(m_controls.thresholds.driftPsiBreach));
+}
+
+void RiskReviewWidget::message(const QString& text, Verdict tone) {
+    m_message->setText(QStringLiteral("%1: %2").arg(verdictLabel(tone), text));
+    QPalette p = m_message->palette();
+    p.setColor(QPalette::WindowText, RiskCharts::verdictColor(tone, palette()));
+    m_message->setPalette(p);
+}
+
+void RiskReviewWidget::sign(const QString& decision) {
+    if (!m_bundle || !m_bias || !m_drift)
+        return;
+    SigningDialog::Request req{*m_bundle,
+                               QStringLiteral("risk"),
+                               QStringLiteral("risk_officer"),
+                               decision,
+                               m_justification->toPlainText().trimmed(),
+                               {m_bias->result, m_drift->result},
+                               m_services.changeRequest};
+    SigningDialog::Services svc;
+    svc.roster = m_services.roster;
+    svc.store = m_services.store;
+    svc.clock = m_services.clock;
+    svc.operatorId = m_services.operatorId;
+    svc.keyFile = m_services.keyFile;
+    const Result<SignOff> made = SigningDialog::sign(this, req, svc);
+    if (!made) {
+        if (!SigningDialog::isCancel(made.error()))
+            message(made.error().toString(), Verdict::Error);
+        return;
+    }
+    message(decision == QLatin1String("override")
+                ? tr("override of the bias gate signed and recorded")
+                : tr("sign-off signed and recorded"),
+            Verdict::Pass);
+    emit signedOff(decision);
+}
+
+void RiskReviewWidget::requestHotfix() {
+    if (!m_bundle || !m_drift || !m_services.store)
+        return;
+    const Result<AuditRecord> rec = requestHotfixFromDrift(
+        *m_services.store, m_services.operatorId, QStringLiteral("risk_officer"), m_bundle->id(),
+        m_drift->result, m_justification->toPlainText().trimmed());
+    if (!rec) {
+        message(rec.error().toString(), Verdict::Error);
+        return;
+    }
+    message(tr("hotfix requested (audit record %1): %2")
+                .arg(rec->seq)
+                .arg(rec->payload.value(QStringLiteral("reason")).toString()),
+            Verdict::Warning);
+    emit hotfixRequested(rec->seq);
+}
+
+}  // namespace countersign::ui
