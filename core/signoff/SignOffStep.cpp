@@ -11,8 +11,9 @@ QString tr(const char* s) {
 }  // namespace
 
 QStringList SignOffStep::all() {
-    return {QStringLiteral("risk"), QStringLiteral("security"), QStringLiteral("ops"),
-            QStringLiteral("risk_compliance"), QStringLiteral("release")};
+    return {QStringLiteral("risk"),    QStringLiteral("security"),
+            QStringLiteral("ops"),     QStringLiteral("risk_compliance"),
+            QStringLiteral("release"), QStringLiteral("rollback")};
 }
 
 bool SignOffStep::isValid(const QString& step) {
@@ -24,7 +25,7 @@ QString SignOffStep::requiredRole(const QString& step) {
         return QStringLiteral("risk_officer");
     if (step == QLatin1String("security"))
         return QStringLiteral("security_engineer");
-    if (step == QLatin1String("ops"))
+    if (step == QLatin1String("ops") || step == QLatin1String("rollback"))
         return QStringLiteral("ops_lead");
     if (step == QLatin1String("risk_compliance"))
         return QStringLiteral("risk_compliance");
@@ -50,6 +51,8 @@ QString SignOffStep::label(const QString& step) {
         return tr("Risk & Compliance approval");
     if (step == QLatin1String("release"))
         return tr("Deployment approval");
+    if (step == QLatin1String("rollback"))
+        return tr("Rollback");
     return step;
 }
 

@@ -11,6 +11,7 @@ namespace countersign {
 //   ops             -> ops_lead            (release readiness, ml-guardrails pipeline)
 //   risk_compliance -> risk_compliance     (hotfixes need Risk & Compliance approval)
 //   release         -> any signing role    (one of the two deployment approvals)
+//   rollback        -> ops_lead            (roll a deployed release back to the last known good)
 class SignOffStep {
 public:
     static QStringList all();  // in runbook order

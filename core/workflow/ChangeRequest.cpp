@@ -92,6 +92,7 @@ QList<WorkflowStep> ChangeRequest::openSteps() const {
             return {WorkflowStep::ComplianceApproval};
         case ChangeState::ApprovedForDeployment:
         case ChangeState::Deployed:
+        case ChangeState::RolledBack:
         case ChangeState::Rejected:
             return {};
     }
@@ -175,6 +176,19 @@ ChangeRequest ChangeRequest::derive(const WorkflowInputs& in) {
             if (r.action == WorkflowAction::deployed() &&
                 r.payload.value(QStringLiteral("bundle_digest")).toString() == in.bundle.digest)
                 cr.state = ChangeState::Deployed;
+    }
+    if (cr.state == ChangeState::Deployed) {
+        // A signed rollback (core/workflow/Rollback) of this digest, recorded.
+        for (const WorkflowRecord& r : records)
+            if (r.action == WorkflowAction::rolledBack() &&
+                r.payload.value(QStringLiteral("bundle_digest")).toString() == in.bundle.digest)
+                for (const StepSignOff& s : in.rollbacks)
+                    if (s.signatureValid && s.bundleDigest == in.bundle.digest &&
+                        s.envelopeDigest ==
+                            r.payload.value(QStringLiteral("envelope_sha256")).toString()) {
+                        cr.state = ChangeState::RolledBack;
+                        cr.rollback = s;
+                    }
     }
     return cr;
 }

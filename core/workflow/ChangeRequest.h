@@ -35,6 +35,7 @@ struct ChangeRequest {
     QDateTime windowCloses;
     QList<CountedSignOff> signOffs;  // all of them, in replay order
     std::optional<StepSignOff> rejection;
+    std::optional<StepSignOff> rollback;  // the signed rollback, once rolled back
     QList<WorkflowRecord> history;  // the request's audit records, sign-offs included, in order
 
     static ChangeRequest derive(const WorkflowInputs& inputs);

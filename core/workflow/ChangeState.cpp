@@ -26,6 +26,8 @@ QString changeStateId(ChangeState s) {
             return QStringLiteral("approved_for_deployment");
         case ChangeState::Deployed:
             return QStringLiteral("deployed");
+        case ChangeState::RolledBack:
+            return QStringLiteral("rolled_back");
         case ChangeState::Rejected:
             return QStringLiteral("rejected");
     }
@@ -48,6 +50,8 @@ QString changeStateLabel(ChangeState s) {
             return tr("approved for deployment");
         case ChangeState::Deployed:
             return tr("deployed");
+        case ChangeState::RolledBack:
+            return tr("rolled back");
         case ChangeState::Rejected:
             return tr("rejected");
     }
@@ -63,7 +67,7 @@ QString changeKindLabel(ChangeKind k) {
 }
 
 bool isOpen(ChangeState s) {
-    return s != ChangeState::Deployed && s != ChangeState::Rejected;
+    return s != ChangeState::Deployed && s != ChangeState::Rejected && s != ChangeState::RolledBack;
 }
 
 }  // namespace countersign

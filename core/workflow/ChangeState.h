@@ -13,6 +13,7 @@ enum class ChangeState {
     ComplianceApproval,     // hotfix lane: waiting for Risk & Compliance
     ApprovedForDeployment,  // every required sign-off valid; the pipeline may deploy
     Deployed,
+    RolledBack,  // deployed, then rolled back to the last known-good version (signed)
     Rejected,
 };
 

@@ -92,13 +92,18 @@ WorkflowInputs ReleaseDesk::load(const Bundle& bundle, const QList<GateResult>& 
             continue;
         StepSignOff s = fromVerdict(v, r.sequence);
         s.envelopeDigest = r.payload.value(QStringLiteral("envelope_sha256")).toString();
-        in.signOffs.append(s);
+        if (s.step == QLatin1String("rollback"))
+            in.rollbacks.append(s);
+        else
+            in.signOffs.append(s);
     }
     if (!m_store) {
         // No audit store (a deployment pipeline elsewhere): the envelopes in approvals/.
         for (const SignOffVerdict& v : verifier.verifyBundle(bundle))
-            if (v.status != SignOffVerdict::Status::NotSignOff)
-                in.signOffs.append(fromVerdict(v, -1));
+            if (v.status != SignOffVerdict::Status::NotSignOff) {
+                StepSignOff s = fromVerdict(v, -1);
+                (s.step == QLatin1String("rollback") ? in.rollbacks : in.signOffs).append(s);
+            }
     }
 
     in.gates = WorkflowAudit::latestGates(in.records, bundle.digest);
@@ -168,6 +173,26 @@ Result<QString> ReleaseDesk::attestIfApproved(const Bundle& bundle) {
         !s)
         return s.error();
     return path;
+}
+
+Refusals ReleaseDesk::attemptRollback(const Bundle& bundle, const QString& signer,
+                                      const QString& justification, RollbackTarget* target) {
+    *target = Rollback::target(*m_workspace, bundle, *m_clock);
+    const WorkflowInputs in = load(bundle);
+    const Refusals refusals =
+        Rollback::check(ChangeRequest::derive(in), in, signer, justification, *target);
+    if (!refusals.isEmpty() && m_store)
+        (void)WorkflowAudit::recordRefusal(*m_store, bundle, signer, RoleId::opsLead(),
+                                           QStringLiteral("rollback"), Decision::approve(),
+                                           refusals);
+    return refusals;
+}
+
+Status ReleaseDesk::recordRollback(const Bundle& bundle, const QString& signer,
+                                   const RollbackTarget& target, const QString& envelopeSha256) {
+    if (!m_store)
+        return Error::badInput(tr("a rollback is recorded in the audit store, which is not open"));
+    return Rollback::record(*m_store, bundle, signer, target, envelopeSha256, m_clock->now());
 }
 
 }  // namespace countersign

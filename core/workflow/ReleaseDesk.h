@@ -8,6 +8,7 @@
 #include "gates/GateResult.h"
 #include "workflow/ChangeRequest.h"
 #include "workflow/Refusal.h"
+#include "workflow/Rollback.h"
 #include "workflow/SignAttempt.h"
 #include "workflow/WorkflowInputs.h"
 
@@ -43,6 +44,14 @@ public:
     // (signed with the audit store's key) and records it. Returns the file, or an empty string
     // when the request is not approved yet or the attestation for this digest exists already.
     Result<QString> attestIfApproved(const Bundle& bundle);
+
+    // A rollback of the deployed release to the last known-good version (core/workflow/Rollback):
+    // fills `target`, returns every refusal (recorded) or nothing; then sign step "rollback" and
+    // call recordRollback with the envelope's digest.
+    Refusals attemptRollback(const Bundle& bundle, const QString& signer,
+                             const QString& justification, RollbackTarget* target);
+    Status recordRollback(const Bundle& bundle, const QString& signer, const RollbackTarget& target,
+                          const QString& envelopeSha256);
 
 private:
     const Workspace* m_workspace;

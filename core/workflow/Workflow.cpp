@@ -74,6 +74,7 @@ Refusals Workflow::blockers(const WorkflowInputs& in, const QDateTime& now) {
             break;
         case ChangeState::ApprovedForDeployment:
         case ChangeState::Deployed:
+        case ChangeState::RolledBack:
         case ChangeState::Rejected:
             return {};
     }
@@ -92,6 +93,12 @@ Refusals Workflow::verifyRelease(const WorkflowInputs& in) {
             {QStringLiteral("release.rejected"),
              tr("the change request was rejected by %1 at the %2: %3")
                  .arg(cr.rejection->signer, cr.rejection->step, cr.rejection->justification)});
+        return out;
+    }
+    if (cr.state == ChangeState::RolledBack && cr.rollback) {
+        out.append({QStringLiteral("release.rolled_back"),
+                    tr("the release was rolled back by %1: %2")
+                        .arg(cr.rollback->signer, cr.rollback->justification)});
         return out;
     }
     // The bundle must still be what was signed: its artefacts against the manifest.

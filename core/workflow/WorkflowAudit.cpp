@@ -73,13 +73,19 @@ Status WorkflowAudit::recordGates(AuditStore& store, const Bundle& bundle,
 
 Status WorkflowAudit::recordRefusal(AuditStore& store, const Bundle& bundle, const SignAttempt& a,
                                     const Refusals& refusals) {
+    return recordRefusal(store, bundle, a.signer, a.role, stepId(a.step), a.decision, refusals);
+}
+
+Status WorkflowAudit::recordRefusal(AuditStore& store, const Bundle& bundle, const QString& signer,
+                                    const QString& role, const QString& step,
+                                    const QString& decision, const Refusals& refusals) {
     QJsonArray reasons;
     for (const Refusal& r : refusals)
         reasons.append(
             QJsonObject{{QStringLiteral("code"), r.code}, {QStringLiteral("message"), r.message}});
-    return append(store, a.signer, a.role, WorkflowAction::signOffRefused(), bundle,
-                  QJsonObject{{QStringLiteral("step"), stepId(a.step)},
-                              {QStringLiteral("decision"), a.decision},
+    return append(store, signer, role, WorkflowAction::signOffRefused(), bundle,
+                  QJsonObject{{QStringLiteral("step"), step},
+                              {QStringLiteral("decision"), decision},
                               {QStringLiteral("reasons"), reasons}});
 }
 

@@ -32,6 +32,10 @@ public:
     // A refused attempt: who tried which step, and every reason.
     static Status recordRefusal(AuditStore& store, const Bundle& bundle, const SignAttempt& attempt,
                                 const Refusals& refusals);
+    // The same for an attempt outside the step machine (a rollback): the step named by its id.
+    static Status recordRefusal(AuditStore& store, const Bundle& bundle, const QString& signer,
+                                const QString& role, const QString& step, const QString& decision,
+                                const Refusals& refusals);
     static Status requestHotfix(AuditStore& store, const Bundle& bundle, const QString& actor,
                                 const QString& role, const QString& reason,
                                 const QString& gate = {});

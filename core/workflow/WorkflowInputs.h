@@ -20,7 +20,8 @@ struct WorkflowInputs {
     ApprovalPolicy policy;
     int windowHours = 24;
     QList<GateResult> gates;  // latest result per gate (integrity, bias, drift, security, pipeline)
-    QList<StepSignOff> signOffs;  // every sign-off recorded for this bundle, verified
+    QList<StepSignOff> signOffs;   // every sign-off recorded for this bundle, verified
+    QList<StepSignOff> rollbacks;  // signed rollbacks of this bundle (step "rollback"), verified
     QList<WorkflowRecord>
         records;  // the bundle's other audit records (hotfix requests, deployment...)
 

@@ -40,6 +40,9 @@ inline QString webhook() {
 inline QString deployed() {
     return QStringLiteral("release.deployed");
 }
+inline QString rolledBack() {
+    return QStringLiteral("release.rolled_back");
+}  // payload: to_version, to_digest, envelope_sha256, validation_until, rca_due
 inline QString guardrailsReport() {
     return QStringLiteral("guardrails.report");
 }  // payload: status, digest

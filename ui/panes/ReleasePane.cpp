@@ -55,6 +55,7 @@ ReleasePane::ReleasePane(QWidget* parent) : Pane(parent) {
             &ReleaseActions::hotfixFromDrift);
     connect(m_request, &RequestPanel::attestClicked, m_actions, &ReleaseActions::attest);
     connect(m_request, &RequestPanel::deployedClicked, m_actions, &ReleaseActions::markDeployed);
+    connect(m_request, &RequestPanel::rollbackClicked, m_actions, &ReleaseActions::rollback);
     connect(m_actions, &ReleaseActions::recorded, this, &ReleasePane::afterRecord);
     connect(m_actions, &ReleaseActions::refused, this,
             [this](const QString& what, const Refusals& refusals) {
@@ -107,7 +108,7 @@ void ReleasePane::reload() {
             c.entry ? tr("%1 cannot be read: %2")
                           .arg(c.entry->id(), c.entry->error ? c.entry->error->message : QString())
                     : tr("Choose a change request on the board or a version in the navigator."));
-        updateButtons(false, false, false, false, false, false);
+        updateButtons(false, false, false, false, false, false, false);
         return;
     }
     m_versions->layout()->addWidget(versionsSection());
@@ -123,7 +124,8 @@ void ReleasePane::reload() {
                                     c.bundle->digest);
     updateButtons(true, isOpen(cr.state) && cr.state != ChangeState::ApprovedForDeployment,
                   cr.state == ChangeState::ApprovedForDeployment, cr.kind == ChangeKind::Scheduled,
-                  drift && drift->status == Verdict::Fail, attested);
+                  drift && drift->status == Verdict::Fail, attested,
+                  cr.state == ChangeState::Deployed);
 }
 
 QWidget* ReleasePane::versionsSection() const {
@@ -149,7 +151,7 @@ QWidget* ReleasePane::versionsSection() const {
 }
 
 void ReleasePane::updateButtons(bool hasRequest, bool open, bool approved, bool scheduled,
-                                bool driftFailed, bool attested) {
+                                bool driftFailed, bool attested, bool deployed) {
     const PaneContext& c = context();
     QString blocked;
     if (!c.op)
@@ -181,6 +183,12 @@ void ReleasePane::updateButtons(bool hasRequest, bool open, bool approved, bool 
     if (m_request->deployedButton()->isEnabled())
         requireRole(m_request->deployedButton(), c, Role::opsLead(),
                     tr("Record that this release is deployed"));
+    set(m_request->rollbackButton(), deployed,
+        tr("Roll back to the last known-good version: a signed, recorded action"),
+        tr("Only a deployed release can be rolled back."));
+    if (m_request->rollbackButton()->isEnabled())
+        requireRole(m_request->rollbackButton(), c, Role::opsLead(),
+                    tr("Roll back to the last known-good version: a signed, recorded action"));
 }
 
 }  // namespace countersign::ui

@@ -204,6 +204,55 @@ void ReleaseActions::hotfixFromDrift() {
         tr("Hotfix lane opened for %1 from the drift breach").arg(m_context.bundle->id()));
 }
 
+void ReleaseActions::rollback() {
+    QString why;
+    if (!ready(&why))
+        return emit failed(why);
+    const PaneContext c = m_context;
+    const Bundle bundle = *c.bundle;
+    const auto reason = JustificationPrompt::ask(
+        m_parent, tr("Roll back %1").arg(bundle.id()),
+        tr("Why is %1 rolled back to the last known-good version? The justification is signed.")
+            .arg(bundle.id()));
+    if (!reason)
+        return;
+    ReleaseDesk desk(*c.workspace, c.services->audit, *c.services->clock);
+    RollbackTarget target;
+    const QString what = tr("rollback of %1 by %2").arg(bundle.id(), c.op->id);
+    const Refusals refusals = desk.attemptRollback(bundle, c.op->id, *reason, &target);
+    if (!refusals.isEmpty()) {
+        emit refused(what, refusals);
+        emit recorded(tr("Refused and recorded: %1").arg(what));
+        return;
+    }
+    const SigningDialog::Request request{
+        bundle,
+        QStringLiteral("rollback"),
+        RoleId::opsLead(),
+        Decision::approve(),
+        // The target's integrity result belongs to another bundle: named in the text.
+        tr("%1 (roll back to %2; its integrity %3, result sha256 %4)")
+            .arg(*reason, target.version, verdictId(target.integrity.status),
+                 target.integrity.digest()),
+        {},
+        ReleaseDesk::facts(bundle).changeRequestId()};
+    SigningDialog::Services services;
+    services.roster = &c.workspace->roster();
+    services.store = c.services->audit;
+    services.clock = c.services->clock;
+    services.operatorId = c.op->id;
+    services.keyFile = keyFileFor(c.op->id);
+    const Result<SignOff> made = SigningDialog::sign(m_parent, request, services);
+    if (!made) {
+        if (!SigningDialog::isCancel(made.error()))
+            emit failed(made.error().toString());
+        return;
+    }
+    if (auto s = desk.recordRollback(bundle, c.op->id, target, made->envelopeDigest); !s)
+        return emit failed(s.error().toString());
+    emit recorded(tr("Rolled back %1 to %2").arg(bundle.id(), target.version));
+}
+
 void ReleaseActions::markDeployed() {
     QString why;
     if (!ready(&why))

@@ -32,6 +32,7 @@ public:
     void hotfixFromDrift();
     void attest();
     void markDeployed();
+    void rollback();
 
     // The operator's key: <workspace>/keys/<id>.key.pem when it exists, else the default.
     QString keyFileFor(const QString& operatorId) const;

@@ -1,7 +1,9 @@
 #include "release/RequestPanel.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include "widgets/FlowLayout.h"
@@ -58,10 +60,13 @@ RequestPanel::RequestPanel(QWidget* parent) : QGroupBox(tr("Change request"), pa
         button(QStringLiteral("hotfixFromDriftButton"), tr("Hotfix from &drift breach"));
     m_attest = button(QStringLiteral("attestButton"), tr("Write release a&ttestation"));
     m_deployed = button(QStringLiteral("deployedButton"), tr("Mark de&ployed…"));
-    for (QPushButton* b : {m_approve, m_reject, m_hotfix, m_hotfixDrift, m_attest, m_deployed})
+    m_rollback = button(QStringLiteral("rollbackButton"), tr("Roll &back…"));
+    for (QPushButton* b :
+         {m_approve, m_reject, m_hotfix, m_hotfixDrift, m_attest, m_deployed, m_rollback})
         flow->addWidget(b);
     // A new action starts without the last refusal.
-    for (QPushButton* b : {m_approve, m_reject, m_hotfix, m_hotfixDrift, m_attest, m_deployed})
+    for (QPushButton* b :
+         {m_approve, m_reject, m_hotfix, m_hotfixDrift, m_attest, m_deployed, m_rollback})
         connect(b, &QPushButton::clicked, this, &RequestPanel::clearRefusals);
     connect(m_approve, &QPushButton::clicked, this, &RequestPanel::approveClicked);
     connect(m_reject, &QPushButton::clicked, this, &RequestPanel::rejectClicked);
@@ -69,6 +74,7 @@ RequestPanel::RequestPanel(QWidget* parent) : QGroupBox(tr("Change request"), pa
     connect(m_hotfixDrift, &QPushButton::clicked, this, &RequestPanel::hotfixFromDriftClicked);
     connect(m_attest, &QPushButton::clicked, this, &RequestPanel::attestClicked);
     connect(m_deployed, &QPushButton::clicked, this, &RequestPanel::deployedClicked);
+    connect(m_rollback, &QPushButton::clicked, this, &RequestPanel::rollbackClicked);
 
     column->addWidget(m_title);
     column->addWidget(m_window);
@@ -141,7 +147,12 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
     }
     m_signOffs->setVisible(!cr.signOffs.isEmpty());
     // Every sign-off visible: the pane scrolls, the table does not.
-    m_signOffs->setFixedHeight(m_signOffs->sizeHint().height());
+    // Room for the horizontal scroll bar always: in a narrow window it would hide a row.
+    const bool barCounted =
+        m_signOffs->horizontalHeader()->length() > m_signOffs->viewport()->width();
+    m_signOffs->setFixedHeight(
+        m_signOffs->sizeHint().height() +
+        (barCounted ? 0 : m_signOffs->horizontalScrollBar()->sizeHint().height()));
 
     const QList<StepSignOff> approvals = cr.deploymentApprovals();
     QStringList by;
@@ -176,6 +187,13 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
                           .arg(utc(r.time));
         else if (r.action == WorkflowAction::deployed())
             attested += tr(" Marked deployed by %1 at %2.").arg(r.actor, utc(r.time));
+        else if (r.action == WorkflowAction::rolledBack())
+            attested +=
+                tr(" Rolled back to %1 by %2 at %3; post-rollback validation until %4, RCA due %5.")
+                    .arg(r.payload.value(QStringLiteral("to_version")).toString(), r.actor,
+                         utc(r.time),
+                         r.payload.value(QStringLiteral("validation_until")).toString(),
+                         r.payload.value(QStringLiteral("rca_due")).toString());
     }
     m_attestation->setText(attested.isEmpty() ? tr("No release attestation yet.") : attested);
     m_attestation->show();

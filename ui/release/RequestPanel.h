@@ -19,7 +19,7 @@ class InfoTable;
 // Object names: requestTitle, requestWindow, requestSignOffs, dualApprovalProgress,
 // requestBlockers, refusalReasons, attestationState, webhookState, and the buttons
 // approveButton, rejectButton, hotfixButton, hotfixFromDriftButton, attestButton,
-// deployedButton.
+// deployedButton, rollbackButton.
 class RequestPanel : public QGroupBox {
     Q_OBJECT
 public:
@@ -39,6 +39,7 @@ public:
     QPushButton* hotfixFromDriftButton() const { return m_hotfixDrift; }
     QPushButton* attestButton() const { return m_attest; }
     QPushButton* deployedButton() const { return m_deployed; }
+    QPushButton* rollbackButton() const { return m_rollback; }
 
 signals:
     void approveClicked();
@@ -47,6 +48,7 @@ signals:
     void hotfixFromDriftClicked();
     void attestClicked();
     void deployedClicked();
+    void rollbackClicked();
 
 private:
     QLabel* label(const QString& objectName);
@@ -68,6 +70,7 @@ private:
     QPushButton* m_hotfixDrift = nullptr;
     QPushButton* m_attest = nullptr;
     QPushButton* m_deployed = nullptr;
+    QPushButton* m_rollback = nullptr;
 };
 
 }  // namespace countersign::ui

@@ -283,6 +283,24 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
     press(QStringLiteral("o.tanaka"), m_request->deployedButton(), false);
     QCOMPARE(state(id), changeStateLabel(ChangeState::Deployed));
     QVERIFY(!m_request->approveButton()->isEnabled());
+
+    // Rollback to the last known good (2026.9.0): an Ops Lead's signed, recorded action.
+    QVERIFY(m_window->signIn(QStringLiteral("a.okafor")));
+    QVERIFY(!m_request->rollbackButton()->isEnabled());
+    JustificationPrompt::setNextAnswer(QStringLiteral("false positives doubled after the switch"));
+    press(QStringLiteral("o.mendes"), m_request->rollbackButton());
+    QVERIFY2(state(id) == changeStateLabel(ChangeState::RolledBack),
+             qPrintable(text("refusalReasons")));
+    QVERIFY2(text("attestationState").contains(QStringLiteral("Rolled back to 2026.9.0")),
+             qPrintable(text("attestationState")));
+    QVERIFY(!m_request->rollbackButton()->isEnabled());
+    records = WorkflowAudit::records(*m_window->services().audit, id);
+    QVERIFY(records);
+    QCOMPARE(records->last().action, WorkflowAction::rolledBack());
+    QCOMPARE(records->last().actor, QStringLiteral("o.mendes"));
+    const CliRun after = cli({QStringLiteral("release"), QStringLiteral("verify"), id});
+    QCOMPARE(after.code, 1);
+    QVERIFY2(after.output.contains(QStringLiteral("rolled back")), qPrintable(after.output));
 }
 
 void TestReleaseWorkflowGui::hotfixLaneNeedsRiskAndCompliance() {
