@@ -13,9 +13,9 @@ QString tr(const char* s) {
 }
 }  // namespace
 
-Result<std::unique_ptr<AuditStore>> AuditCli::openStore(const Context& ctx) {
+Result<std::unique_ptr<AuditStore>> AuditCli::openStore(const Context& ctx, bool quickCheck) {
     return AuditStore::open(ctx.store, AuditStore::defaultKeyPath(ctx.store),
-                            SystemClock::instance());
+                            SystemClock::instance(), quickCheck);
 }
 
 void AuditCli::addFilterOptions(QCommandLineParser& p) {

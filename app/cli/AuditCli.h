@@ -14,7 +14,9 @@ namespace countersign::cli {
 // filter options, and records as JSON.
 class AuditCli {
 public:
-    static Result<std::unique_ptr<AuditStore>> openStore(const Context& ctx);
+    // quickCheck false: only for `audit verify`, whose verification runs the same check.
+    static Result<std::unique_ptr<AuditStore>> openStore(const Context& ctx,
+                                                         bool quickCheck = true);
     static void addFilterOptions(QCommandLineParser& parser);
     static Result<AuditFilter> filterFrom(const QCommandLineParser& parser);
     static QJsonObject recordJson(const AuditRecord& r);

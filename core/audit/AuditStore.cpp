@@ -111,7 +111,8 @@ QString AuditStore::sidecarCheckpointPath() const {
 }
 
 Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& dbPathIn,
-                                                     const QString& keyPathIn, const Clock& clock) {
+                                                     const QString& keyPathIn, const Clock& clock,
+                                                     bool quickCheck) {
     auto impl = std::make_unique<Impl>();
     impl->path = QFileInfo(dbPathIn).absoluteFilePath();
     impl->keyPath = keyPathIn.isEmpty() ? defaultKeyPath(impl->path) : keyPathIn;
@@ -123,7 +124,7 @@ Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& dbPathIn,
     if (!sql)
         return sql.error();
     impl->sql = std::move(sql.value());
-    if (auto s = impl->sql->ensureSchema(); !s)
+    if (auto s = impl->sql->ensureSchema(quickCheck); !s)
         return s.error();
     auto meta = impl->sql->meta(QStringLiteral("origin"));
     if (!meta)

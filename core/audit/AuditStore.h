@@ -41,8 +41,10 @@ public:
     // mode 0600, when the store is new). Fails when the file is not an audit store, fails
     // SQLite's quick_check, the key does not belong to the store, or the store is shorter than
     // its last signed checkpoint (a lost -wal file).
+    // quickCheck false skips SQLite's quick_check on open: only for a caller that runs verify()
+    // next, which does the same check beside its scan.
     static Result<std::unique_ptr<AuditStore>> open(const QString& dbPath, const QString& keyPath,
-                                                    const Clock& clock);
+                                                    const Clock& clock, bool quickCheck = true);
     // <dir of dbPath>/store.key
     static QString defaultKeyPath(const QString& dbPath);
     // <workspace>/.countersign/audit.sqlite

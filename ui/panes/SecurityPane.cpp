@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -33,15 +34,23 @@ SecurityPane::SecurityPane(QWidget* parent) : Pane(parent) {
     connect(m_view, &SecurityPaneView::findingSelectionChanged, this,
             &SecurityPane::updateAcceptRisk);
     connect(m_view, &SecurityPaneView::acceptRiskRequested, this, &SecurityPane::acceptRisk);
+    connect(m_view, &SecurityPaneView::integrityFinished, this, &SecurityPane::recordGateRun);
+    connect(m_view, &SecurityPaneView::securityEvaluated, this, &SecurityPane::recordGateRun);
 
     m_signOffRow = new QWidget(this);
     m_signOffRow->hide();
     auto* row = new QHBoxLayout(m_signOffRow);
     row->setContentsMargins(0, 0, 0, 0);
-    m_signOffNote = new QLabel;
+    // A read-only text box rather than a word-wrapped label: it wraps a long refusal without
+    // making the pane's layout height-for-width (which would let the scroll area grow the
+    // pane past the window and hide the accepted findings below the fold).
+    m_signOffNote = new QPlainTextEdit;
     m_signOffNote->setObjectName(QStringLiteral("securitySignOffNote"));
-    m_signOffNote->setWordWrap(true);
-    m_signOffNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signOffNote->setReadOnly(true);
+    m_signOffNote->setFrameShape(QFrame::NoFrame);
+    m_signOffNote->viewport()->setAutoFillBackground(false);
+    m_signOffNote->setFixedHeight(m_signOffNote->fontMetrics().lineSpacing() * 3 + 8);
+    m_signOffNote->setAccessibleName(tr("Sign-off status"));
     m_signOff = new QPushButton(tr("&Approve security review…"));
     m_signOff->setObjectName(QStringLiteral("securitySignOffButton"));
     connect(m_signOff, &QPushButton::clicked, this, [this] { signOff(Decision::approve()); });
@@ -77,7 +86,12 @@ void SecurityPane::refresh() {
     column->addWidget(m_signOffRow);
     m_view->show();
     m_signOffRow->show();
-    m_refusals.clear();
+    // A refusal stays in view while the same operator looks at the same bundle.
+    const QString refusalsFor = c.bundle->dir + QLatin1Char('|') + c.bundle->digest +
+                                QLatin1Char('|') + (c.op ? c.op->id : QString());
+    if (refusalsFor != m_refusalsFor)
+        m_refusals.clear();
+    m_refusalsFor = refusalsFor;
     updateSignOff();
     updateAcceptRisk();
     if (isVisible())
@@ -96,6 +110,21 @@ void SecurityPane::showEvent(QShowEvent* event) {
         return;
     m_verifiedKey = key;
     m_view->verifyIntegrity();
+}
+
+void SecurityPane::recordGateRun(const GateResult& result) {
+    const PaneContext& c = context();
+    AuditStore* store = c.services ? c.services->audit : nullptr;
+    // Only runs the operator looks at: a pane evaluating in the background records nothing.
+    if (!store || !c.bundle || !isVisible() || result.gate.isEmpty() ||
+        result.bundleDigest != c.bundle->digest)
+        return;
+    const bool asEngineer = c.op && c.op->hasRole(Role::securityEngineer());
+    if (!WorkflowAudit::recordGates(*store, *c.bundle, {result},
+                                    c.op ? c.op->id : QStringLiteral("console"),
+                                    asEngineer ? Role::securityEngineer() : QString()))
+        return;
+    emit recorded();
 }
 
 void SecurityPane::updateAcceptRisk() {
@@ -149,7 +178,9 @@ void SecurityPane::acceptRisk() {
                            .arg(acceptance->findingId, acceptance->package,
                                 acceptance->expires.toUTC().toString(Qt::ISODate))
                            .arg(made->auditSequence));
+    m_refusals.clear();  // what was refused may no longer be: the gate is evaluated again
     m_view->reevaluateScans();
+    emit recorded();
 }
 
 void SecurityPane::updateSignOff() {
@@ -169,15 +200,16 @@ void SecurityPane::updateSignOff() {
     if (!m_refusals.isEmpty())
         return;  // keep the refusal in view until the context changes
     if (!integrityDone || !scansDone) {
-        m_signOffNote->setText(tr("The sign-off records both gate results once they are in."));
+        m_signOffNote->setPlainText(tr("The sign-off records both gate results once they are in."));
         return;
     }
     const bool pass = m_view->integrityResult().passed() && m_view->securityResult().passed();
-    m_signOffNote->setText(pass ? tr("Integrity: %1 · Security: %2. Approving signs both results.")
-                                      .arg(verdictLabel(m_view->integrityResult().status),
-                                           verdictLabel(m_view->securityResult().status))
-                                : tr("A gate did not pass: approval will be refused until it "
-                                     "does (a finding's risk may be accepted); you can reject."));
+    m_signOffNote->setPlainText(
+        pass ? tr("Integrity: %1 · Security: %2. Approving signs both results.")
+                   .arg(verdictLabel(m_view->integrityResult().status),
+                        verdictLabel(m_view->securityResult().status))
+             : tr("A gate did not pass: approval will be refused until it "
+                  "does (a finding's risk may be accepted); you can reject."));
 }
 
 void SecurityPane::signOff(const QString& decision) {
@@ -186,8 +218,8 @@ void SecurityPane::signOff(const QString& decision) {
         return;
     AuditStore* store = c.services ? c.services->audit : nullptr;
     if (!store) {
-        m_signOffNote->setText(tr("Not signed: the audit store is not open (%1)")
-                                   .arg(c.services ? c.services->auditError : QString()));
+        m_signOffNote->setPlainText(tr("Not signed: the audit store is not open (%1)")
+                                        .arg(c.services ? c.services->auditError : QString()));
         return;
     }
     const QList<GateResult> gates{m_view->integrityResult(), m_view->securityResult()};
@@ -205,8 +237,9 @@ void SecurityPane::signOff(const QString& decision) {
         QStringList why;
         for (const Refusal& r : std::as_const(m_refusals)) why << r.message;
         const QString text = tr("Refused: %1").arg(why.join(QStringLiteral("; ")));
-        m_signOffNote->setText(text);
+        m_signOffNote->setPlainText(text);
         emit statusMessage(text);
+        emit recorded();  // the refused attempt is a record
         return;
     }
     SigningDialog::Request request{*c.bundle,
@@ -225,15 +258,13 @@ void SecurityPane::signOff(const QString& decision) {
     services.keyFile = SigningDialog::keyFileFor(c.workspace->root(), c.op->id);
     const auto made = SigningDialog::sign(this, request, services);
     if (made) {
-        // The results the signer saw are part of the record.
-        (void)WorkflowAudit::recordGates(*store, *c.bundle, gates, c.op->id,
-                                         Role::securityEngineer());
-        m_signOffNote->setText(tr("Security sign-off recorded (%1, audit record %2).")
-                                   .arg(SignOffStep::decisionLabel(decision))
-                                   .arg(made->auditSequence));
+        m_signOffNote->setPlainText(tr("Security sign-off recorded (%1, audit record %2).")
+                                        .arg(SignOffStep::decisionLabel(decision))
+                                        .arg(made->auditSequence));
         emit statusMessage(tr("Security sign-off recorded"));
+        emit recorded();
     } else if (!SigningDialog::isCancel(made.error())) {
-        m_signOffNote->setText(tr("Not signed: %1").arg(made.error().toString()));
+        m_signOffNote->setPlainText(tr("Not signed: %1").arg(made.error().toString()));
         emit statusMessage(made.error().toString());
     }
 }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "gates/GateResult.h"
 #include "panes/Pane.h"
 #include "workflow/Refusal.h"
 
 class QPushButton;
 class QLabel;
+class QPlainTextEdit;
 
 namespace countersign::ui {
 
@@ -37,14 +39,17 @@ private:
     void updateSignOff();
     void acceptRisk();
     void updateAcceptRisk();
+    // Every gate run is an audit record (DESIGN.md): the bundle header shows it from there.
+    void recordGateRun(const GateResult& result);
 
     SecurityPaneView* m_view = nullptr;
     QPushButton* m_signOff = nullptr;
     QPushButton* m_reject = nullptr;
-    QLabel* m_signOffNote = nullptr;
+    QPlainTextEdit* m_signOffNote = nullptr;
     QWidget* m_signOffRow = nullptr;
     QString m_verifiedKey;  // the bundle hashing was started for
     Refusals m_refusals;
+    QString m_refusalsFor;  // bundle and operator the refusals are about
 };
 
 }  // namespace countersign::ui

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -54,11 +55,20 @@ SecurityPaneView::SecurityPaneView(QWidget* parent) : QWidget(parent) {
     connect(m_filter, &QAbstractItemModel::modelReset, this, &SecurityPaneView::updateCounts);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &SecurityPaneView::updateCounts);
 
+    // The three sections share the height the window gives them; the operator can move the
+    // dividers, and every section stays visible down to small windows.
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
-    column->addWidget(buildIntegrity());
-    column->addWidget(buildFindings(), 1);
-    column->addWidget(buildAccepted());
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("securitySplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(buildIntegrity());
+    splitter->addWidget(buildFindings());
+    splitter->addWidget(buildAccepted());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 1);
+    column->addWidget(splitter, 1);
 }
 
 SecurityPaneView::~SecurityPaneView() {
@@ -107,7 +117,8 @@ QWidget* SecurityPaneView::buildIntegrity() {
     ih->resizeSection(IntegrityTableModel::Expected, 230);
     ih->resizeSection(IntegrityTableModel::Actual, 230);
     ih->setStretchLastSection(true);
-    m_integrityView->setMinimumHeight(120);
+    m_integrityView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_integrityView->setMinimumHeight(fontMetrics().height() * 4);
     m_copyDigest = new QAction(tr("&Copy digest"), m_integrityView);
     m_copyDigest->setObjectName(QStringLiteral("copyDigestAction"));
     m_copyDigest->setShortcut(QKeySequence::Copy);
@@ -143,6 +154,7 @@ QWidget* SecurityPaneView::buildFindings() {
         m_severity->addItem(tr("%1 and above").arg(severityLabel(s)), static_cast<int>(s));
     m_source = new QComboBox;
     m_source->setObjectName(QStringLiteral("sourceFilter"));
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_source->setAccessibleName(tr("Scanner"));
     m_package = new QLineEdit;
     m_package->setObjectName(QStringLiteral("packageFilter"));
@@ -209,7 +221,7 @@ QWidget* SecurityPaneView::buildFindings() {
     m_findingsView->header()->setSectionResizeMode(FindingModel::Id, QHeaderView::ResizeToContents);
     m_findingsView->header()->setSectionResizeMode(FindingModel::Disposition,
                                                    QHeaderView::ResizeToContents);
-    m_findingsView->setMinimumHeight(160);
+    m_findingsView->setMinimumHeight(fontMetrics().height() * 5);
     m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -227,6 +239,8 @@ QWidget* SecurityPaneView::buildFindings() {
 QWidget* SecurityPaneView::buildAccepted() {
     auto* box = new QGroupBox(tr("Accepted findings (signed risk acceptances)"));
     box->setObjectName(QStringLiteral("acceptedSection"));
+    box->hide();  // until a finding is accepted: the findings get the room meanwhile
+    m_acceptedBox = box;
     auto* layout = new QVBoxLayout(box);
     m_acceptedView = new QTreeView;
     m_acceptedView->setObjectName(QStringLiteral("acceptedView"));
@@ -234,7 +248,7 @@ QWidget* SecurityPaneView::buildAccepted() {
     m_acceptedView->setModel(m_accepted);
     m_acceptedView->setRootIsDecorated(false);
     m_acceptedView->setUniformRowHeights(true);
-    m_acceptedView->setMaximumHeight(120);
+    m_acceptedView->setMinimumHeight(fontMetrics().height() * 3);
     for (int c : {FindingModel::Fixed, FindingModel::Disposition, FindingModel::Target,
                   FindingModel::Title})
         m_acceptedView->setColumnHidden(c, true);
@@ -260,6 +274,7 @@ void SecurityPaneView::setBundle(const Workspace* workspace, const Bundle* bundl
         m_files->setFiles({});
         m_findings->setFindings({});
         m_accepted->setFindings({});
+        m_acceptedBox->hide();
         return;
     }
     if (changed) {
@@ -367,6 +382,7 @@ void SecurityPaneView::onScansEvaluated() {
         (f.disposition == FindingDisposition::Accepted ? accepted : open).append(f);
     m_findings->setFindings(open);
     m_accepted->setFindings(accepted);
+    m_acceptedBox->setVisible(!accepted.isEmpty());
     m_securitySummary->setText(
         tr("%1: %2 (blocking at %3 and above; no severity: %4)")
             .arg(verdictLabel(g.status), g.summary, severityLabel(a.policy.blocking),

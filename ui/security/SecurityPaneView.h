@@ -118,6 +118,7 @@ private:
     QLabel* m_counts = nullptr;
     QTreeView* m_findingsView = nullptr;
     QTreeView* m_acceptedView = nullptr;
+    QWidget* m_acceptedBox = nullptr;  // shown when a finding is accepted
     QPushButton* m_acceptRisk = nullptr;
 };
 

@@ -55,7 +55,10 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const {
     for (QLayoutItem* item : m_items) {
         if (item->isEmpty())
             continue;
-        const QSize hint = item->sizeHint();
+        // An item wider than the area gets the area's width (not less than its minimum), so
+        // one long badge does not make the whole window wider.
+        QSize hint = item->sizeHint();
+        hint.setWidth(std::max(item->minimumSize().width(), std::min(hint.width(), area.width())));
         if (x > area.x() && x + hint.width() > area.right() + 1) {
             x = area.x();
             y += lineHeight + m_spacing;

@@ -16,7 +16,7 @@ constexpr int iconSize = 14;
 
 VerdictBadge::VerdictBadge(const QString& title, QWidget* parent)
     : QWidget(parent), m_title(title) {
-    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);  // shrinks, eliding the detail
     setFocusPolicy(Qt::TabFocus);
     refresh();
 }
@@ -54,6 +54,17 @@ QSize VerdictBadge::sizeHint() const {
     return {w, h};
 }
 
+QSize VerdictBadge::minimumSizeHint() const {
+    const QSize full = sizeHint();
+    QFont bold = font();
+    bold.setBold(true);
+    const int w =
+        padX + iconSize + gap + QFontMetrics(bold).horizontalAdvance(m_title) + gap +
+        fontMetrics().horizontalAdvance(VerdictPalette::text(m_verdict) + QStringLiteral(" …")) +
+        padX;
+    return {std::min(full.width(), w), full.height()};
+}
+
 void VerdictBadge::paintEvent(QPaintEvent*) {
     const VerdictPalette palette = VerdictPalette::forWidget(this);
     QPainter p(this);
@@ -76,8 +87,9 @@ void VerdictBadge::paintEvent(QPaintEvent*) {
     p.drawText(QRect(x, 0, titleWidth, height()), Qt::AlignVCenter | Qt::AlignLeft, m_title);
     x += titleWidth + gap;
     p.setFont(font());
-    p.drawText(QRect(x, 0, width() - x - padX + 2, height()), Qt::AlignVCenter | Qt::AlignLeft,
-               stateText());
+    const int room = width() - x - padX + 2;
+    p.drawText(QRect(x, 0, room, height()), Qt::AlignVCenter | Qt::AlignLeft,
+               fontMetrics().elidedText(stateText(), Qt::ElideRight, room));
 }
 
 void VerdictBadge::changeEvent(QEvent* event) {

@@ -22,7 +22,9 @@ public:
     QString stateText() const;
 
     QSize sizeHint() const override;
-    QSize minimumSizeHint() const override { return sizeHint(); }
+    // Room for the title and the verdict's word; a longer detail is elided (full text in the
+    // tooltip) when the badge gets less than its size hint.
+    QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;

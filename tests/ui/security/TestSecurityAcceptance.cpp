@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -153,17 +154,17 @@ private slots:
         QCOMPARE(view->acceptedModel()->rowCount(), 0);
 
         auto* approve = w.findChild<QPushButton*>(QStringLiteral("securitySignOffButton"));
-        auto* note = w.findChild<QLabel*>(QStringLiteral("securitySignOffNote"));
+        auto* note = w.findChild<QPlainTextEdit*>(QStringLiteral("securitySignOffNote"));
         QVERIFY(approve->isEnabled());
         // Before the Risk Officer signed, the security step is not open.
         approve->click();
         QVERIFY(hasCode(pane->lastRefusals(), QStringLiteral("state.order")));
-        QVERIFY(note->text().startsWith(QStringLiteral("Refused:")));
+        QVERIFY(note->toPlainText().startsWith(QStringLiteral("Refused:")));
         recordRiskSignOff(w);
         // Now the failed gate is the reason, named with its finding.
         approve->click();
         QVERIFY(hasCode(pane->lastRefusals(), QStringLiteral("gate.security.failed")));
-        QVERIFY2(note->text().contains(kCve), qPrintable(note->text()));
+        QVERIFY2(note->toPlainText().contains(kCve), qPrintable(note->toPlainText()));
         QCOMPARE(recordsOf(*w.services().audit, QStringLiteral("signoff.recorded")).size(), 1);
 
         // Accept risk: only with a finding selected.
@@ -193,6 +194,7 @@ private slots:
         // The gate passes, with the finding listed apart as accepted.
         QTRY_COMPARE_WITH_TIMEOUT(view->securityResult().status, Verdict::Pass, 10000);
         QCOMPARE(view->acceptedModel()->rowCount(), 1);
+        QVERIFY(view->acceptedView()->isVisible());
         QCOMPARE(view->acceptedModel()->index(0, FindingModel::Id).data().toString(), kCve);
         QVERIFY(view->acceptedModel()
                     ->index(0, FindingModel::Acceptance)
@@ -202,7 +204,11 @@ private slots:
         QVERIFY(!selectFinding(view, kCve));
         QVERIFY(view->findingCounts()->text().contains(QStringLiteral("1 accepted")));
         QVERIFY(view->securityResult().summary.contains(QStringLiteral("1 accepted")));
-        screenshot(&w, QStringLiteral("security-pane-accepted.png"));
+        screenshot(&w, QStringLiteral("security-pane-accepted-1280x800.png"));
+        w.resize(900, 600);
+        QCoreApplication::processEvents();
+        screenshot(&w, QStringLiteral("security-pane-accepted-900x600.png"));
+        w.resize(1280, 800);
 
         // Separation of duties: R. Ahmed signed the risk step, so not the security step too.
         QVERIFY(w.signIn(QStringLiteral("r.ahmed")));
@@ -218,9 +224,9 @@ private slots:
         SigningDialog::setNextAnswer(QStringLiteral("demo-s.lindqvist"),
                                      key(QStringLiteral("s.lindqvist")));
         approve->click();
-        QVERIFY2(pane->lastRefusals().isEmpty(), qPrintable(note->text()));
-        QVERIFY2(note->text().startsWith(QStringLiteral("Security sign-off recorded")),
-                 qPrintable(note->text()));
+        QVERIFY2(pane->lastRefusals().isEmpty(), qPrintable(note->toPlainText()));
+        QVERIFY2(note->toPlainText().startsWith(QStringLiteral("Security sign-off recorded")),
+                 qPrintable(note->toPlainText()));
         const QList<AuditRecord> signOffs =
             recordsOf(*w.services().audit, QStringLiteral("signoff.recorded"));
         QCOMPARE(signOffs.size(), 2);
@@ -238,6 +244,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(view->securityResult().status, Verdict::Fail, 10000);
         QVERIFY(view->securityResult().summary.contains(kCve));
         QCOMPARE(view->acceptedModel()->rowCount(), 0);
+        QVERIFY(!view->acceptedView()->isVisible());
         QVERIFY(selectFinding(view, kCve));
         const QModelIndex current = view->findingsView()->currentIndex();
         QVERIFY(current.siblingAtColumn(FindingModel::Acceptance)

@@ -199,7 +199,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 20000);
         QVERIFY(progress->value() < 1000);
         QVERIFY(view->integrityJob()->isRunning());
-        screenshot(&w, QStringLiteral("security-pane-mid-hash.png"));
+        screenshot(&w, QStringLiteral("security-pane-mid-hash-1280x800.png"));
+        w.resize(900, 600);
+        QCoreApplication::processEvents();
+        screenshot(&w, QStringLiteral("security-pane-mid-hash-900x600.png"));
+        w.resize(1280, 800);
         w.findChild<QPushButton*>(QStringLiteral("cancelIntegrityButton"))->click();
         QVERIFY(!view->integrityJob()->isRunning());
         QVERIFY(w.findChild<QLabel*>(QStringLiteral("integritySummary"))
