@@ -3,11 +3,16 @@
 #include <QFileInfo>
 #include <QVBoxLayout>
 
+#include "AppServices.h"
 #include "Format.h"
+#include "dialogs/SigningDialog.h"
 #include "panes/CsvRowCounter.h"
 #include "panes/ReportedMetricsSection.h"
+#include "risk/RiskReviewWidget.h"
 #include "widgets/FormSection.h"
 #include "widgets/InfoTable.h"
+#include "workflow/ReleaseDesk.h"
+#include "workflow/WorkflowAudit.h"
 #include "workspace/Role.h"
 #include "workspace/Workspace.h"
 
@@ -17,8 +22,24 @@ namespace {
 enum FileColumn { FilePath, FileUse, FileRows, FileColumns, FileSize };
 }
 
+namespace {
+const Clock& clockOf(const PaneContext& c) {
+    return c.services && c.services->clock ? *c.services->clock : SystemClock::instance();
+}
+}  // namespace
+
 RiskPane::RiskPane(QWidget* parent) : Pane(parent), m_counter(new CsvRowCounter(this)) {
     connect(m_counter, &CsvRowCounter::counted, this, &RiskPane::onCounted);
+    m_review = new RiskReviewWidget(this);
+    m_review->hide();
+    m_review->setMinimumHeight(720);
+    connect(m_review, &RiskReviewWidget::signedOff, this, &RiskPane::onSignedOff);
+    connect(m_review, &RiskReviewWidget::refusedSigning, this,
+            [this](const QString& why) { emit statusMessage(tr("Refused: %1").arg(why)); });
+    connect(m_review, &RiskReviewWidget::hotfixRequested, this, [this](qint64 seq) {
+        emit statusMessage(tr("Hotfix requested (audit record %1)").arg(seq));
+        emit recorded();
+    });
 }
 
 QStringList RiskPane::primaryRoles() const {
@@ -28,16 +49,89 @@ QStringList RiskPane::primaryRoles() const {
 void RiskPane::refresh() {
     m_counter->cancel();
     m_targets.clear();
-    if (showStateWithoutBundle())
+    // Keep the review (and its running gates) out of the content about to be replaced.
+    m_review->hide();
+    m_review->setParent(this);
+    if (showStateWithoutBundle()) {
+        m_reviewKey.clear();
         return;
+    }
+    const PaneContext& c = context();
     QVBoxLayout* column = resetContent();
-    addEntryError(column, context());
+    addEntryError(column, c);
+    configureReview();
+    const QString key = c.bundle->dir + QLatin1Char('|') + c.bundle->digest;
+    if (key != m_reviewKey) {
+        m_reviewKey = key;
+        m_review->setBundle(*c.bundle, c.workspace->controls());
+    }
+    column->addWidget(m_review, 1);
+    m_review->show();
+    // The owner's figures are claims, shown beside the recomputed ones, never trusted.
+    column->addWidget(new ReportedMetricsSection(*c.bundle));
     column->addWidget(evaluationSection());
-    column->addWidget(new ReportedMetricsSection(*context().bundle));
     column->addWidget(driftSection());
-    column->addStretch(1);
     const QStringList files = m_targets.uniqueKeys();
     for (const QString& path : files) m_counter->start(path);
+}
+
+void RiskPane::configureReview() {
+    const PaneContext& c = context();
+    RiskReviewWidget::Services s;
+    s.roster = c.workspace ? &c.workspace->roster() : nullptr;
+    s.store = c.services ? c.services->audit : nullptr;
+    s.clock = &clockOf(c);
+    if (c.op) {
+        s.operatorId = c.op->id;
+        if (c.workspace)
+            s.keyFile = SigningDialog::keyFileFor(c.workspace->root(), c.op->id);
+    }
+    if (c.services)
+        s.blocked = !c.services->signingBlocked.isEmpty() ? c.services->signingBlocked
+                    : !c.services->audit                  ? c.services->auditError
+                                                          : QString();
+    s.precheck = [this](const QString& decision, const QString& justification,
+                        const QList<GateResult>& gates, QString* changeRequest) {
+        return precheck(decision, justification, gates, changeRequest);
+    };
+    m_review->setServices(s);
+}
+
+QString RiskPane::precheck(const QString& decision, const QString& justification,
+                           const QList<GateResult>& gates, QString* changeRequest) {
+    const PaneContext& c = context();
+    if (!c.bundle || !c.workspace || !c.op)
+        return tr("sign in first");
+    AuditStore* store = c.services ? c.services->audit : nullptr;
+    if (!store)
+        return tr("the audit store is not open (%1)")
+            .arg(c.services ? c.services->auditError : QString());
+    // The release desk checks the workflow first: state, separation of duties, preconditions
+    // (a failed bias gate needs an override with a justification). A refusal is recorded.
+    ReleaseDesk desk(*c.workspace, store, clockOf(c));
+    const SignAttempt attempt{c.op->id, Role::riskOfficer(), WorkflowStep::RiskReview, decision,
+                              justification};
+    const Refusals refusals = desk.attempt(*c.bundle, attempt, gates);
+    if (!refusals.isEmpty()) {
+        QStringList why;
+        for (const Refusal& r : refusals) why << r.message;
+        emit recorded();
+        return why.join(QStringLiteral("; "));
+    }
+    if (changeRequest)
+        *changeRequest = desk.changeRequest(*c.bundle, gates).id;
+    return {};
+}
+
+void RiskPane::onSignedOff(const QString& decision, qint64 auditSeq) {
+    const PaneContext& c = context();
+    AuditStore* store = c.services ? c.services->audit : nullptr;
+    if (store && c.bundle && c.op)
+        // The results the signer saw are part of the record.
+        (void)WorkflowAudit::recordGates(*store, *c.bundle, m_review->gateResults(), c.op->id,
+                                         Role::riskOfficer());
+    emit statusMessage(tr("Risk %1 recorded (audit record %2)").arg(decision).arg(auditSeq));
+    emit recorded();
 }
 
 QWidget* RiskPane::evaluationSection() {

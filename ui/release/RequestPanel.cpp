@@ -1,7 +1,9 @@
 #include "release/RequestPanel.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include "widgets/FlowLayout.h"
@@ -145,7 +147,12 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
     }
     m_signOffs->setVisible(!cr.signOffs.isEmpty());
     // Every sign-off visible: the pane scrolls, the table does not.
-    m_signOffs->setFixedHeight(m_signOffs->sizeHint().height());
+    // Room for the horizontal scroll bar always: in a narrow window it would hide a row.
+    const bool barCounted =
+        m_signOffs->horizontalHeader()->length() > m_signOffs->viewport()->width();
+    m_signOffs->setFixedHeight(
+        m_signOffs->sizeHint().height() +
+        (barCounted ? 0 : m_signOffs->horizontalScrollBar()->sizeHint().height()));
 
     const QList<StepSignOff> approvals = cr.deploymentApprovals();
     QStringList by;

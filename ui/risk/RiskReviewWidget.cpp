@@ -315,9 +315,15 @@ void RiskReviewWidget::updateActions() {
     const bool biasFailed = ready && m_bias->result.status == Verdict::Fail;
     const bool breached = ready && m_drift->result.status == Verdict::Fail;
     const bool justified = !m_justification->toPlainText().trimmed().isEmpty();
-    m_signOff->setEnabled(canSign && !biasFailed && m_bias->result.status != Verdict::Error);
-    m_override->setEnabled(canSign && biasFailed && justified);
-    m_hotfix->setEnabled(ready && breached && m_services.store);
+    if (m_services.precheck) {
+        // The release desk decides and names the reason; the buttons only need an operator.
+        m_signOff->setEnabled(canSign);
+        m_override->setEnabled(canSign);
+    } else {
+        m_signOff->setEnabled(canSign && !biasFailed && m_bias->result.status != Verdict::Error);
+        m_override->setEnabled(canSign && biasFailed && justified);
+    }
+    m_hotfix->setEnabled(ready && breached && m_services.store && !m_services.operatorId.isEmpty());
     const QString noOperator = tr("Sign in with an operator key and open the audit store to sign.");
     m_signOff->setToolTip(
         !ready       ? tr("Waiting for the gates.")
@@ -329,9 +335,21 @@ void RiskReviewWidget::updateActions() {
                            : !justified ? tr("Write the justification first.")
                            : !canSign   ? noOperator
                                         : tr("Sign an override of the failed bias gate."));
+    if (!m_services.blocked.isEmpty())
+        for (QPushButton* b : {m_signOff, m_override}) b->setToolTip(m_services.blocked);
     m_hotfix->setToolTip(
         breached ? tr("Record a hotfix request for the drift breach in the audit store.")
                  : tr("No feature breaches PSI > %1.").arg(m_controls.thresholds.driftPsiBreach));
+}
+
+QList<GateResult> RiskReviewWidget::gateResults() const {
+    if (!m_bias || !m_drift || isRunning())
+        return {};
+    return {m_bias->result, m_drift->result};
+}
+
+QString RiskReviewWidget::lastMessage() const {
+    return m_message->text();
 }
 
 void RiskReviewWidget::message(const QString& text, Verdict tone) {
@@ -344,19 +362,27 @@ void RiskReviewWidget::message(const QString& text, Verdict tone) {
 void RiskReviewWidget::sign(const QString& decision) {
     if (!m_bundle || !m_bias || !m_drift)
         return;
-    SigningDialog::Request req{*m_bundle,
-                               QStringLiteral("risk"),
-                               QStringLiteral("risk_officer"),
-                               decision,
-                               m_justification->toPlainText().trimmed(),
-                               {m_bias->result, m_drift->result},
-                               m_services.changeRequest};
+    const QString justification = m_justification->toPlainText().trimmed();
+    QString changeRequest = m_services.changeRequest;
+    if (m_services.precheck) {
+        const QString refused =
+            m_services.precheck(decision, justification, gateResults(), &changeRequest);
+        if (!refused.isEmpty()) {
+            message(tr("refused: %1").arg(refused), Verdict::Fail);
+            emit refusedSigning(refused);
+            return;
+        }
+    }
+    SigningDialog::Request req{*m_bundle,    QStringLiteral("risk"), QStringLiteral("risk_officer"),
+                               decision,     justification,          gateResults(),
+                               changeRequest};
     SigningDialog::Services svc;
     svc.roster = m_services.roster;
     svc.store = m_services.store;
     svc.clock = m_services.clock;
     svc.operatorId = m_services.operatorId;
     svc.keyFile = m_services.keyFile;
+    svc.blocked = m_services.blocked;
     const Result<SignOff> made = SigningDialog::sign(this, req, svc);
     if (!made) {
         if (!SigningDialog::isCancel(made.error()))
@@ -367,11 +393,11 @@ void RiskReviewWidget::sign(const QString& decision) {
                 ? tr("override of the bias gate signed and recorded")
                 : tr("sign-off signed and recorded"),
             Verdict::Pass);
-    emit signedOff(decision);
+    emit signedOff(decision, made->auditSequence);
 }
 
 void RiskReviewWidget::requestHotfix() {
-    if (!m_bundle || !m_drift || !m_services.store)
+    if (!m_bundle || !m_drift || !m_services.store || m_services.operatorId.isEmpty())
         return;
     const Result<AuditRecord> rec = requestHotfixFromDrift(
         *m_services.store, m_services.operatorId, QStringLiteral("risk_officer"), m_bundle->id(),

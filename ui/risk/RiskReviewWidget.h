@@ -3,6 +3,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -47,6 +48,14 @@ public:
         QString operatorId;
         QString keyFile;  // empty: the operator's default key file
         QString changeRequest;
+        QString blocked;  // non-empty: signing is refused, and why (AppServices::signingBlocked)
+        // Asked before anything is signed (the release desk: state, separation of duties,
+        // preconditions). Returns why the attempt is refused (empty: go ahead) and may set the
+        // change request id. When set, the sign-off and override buttons are enabled for any
+        // signed-in operator and the rules, not the buttons, refuse with the named reason.
+        std::function<QString(const QString& decision, const QString& justification,
+                              const QList<GateResult>& gates, QString* changeRequest)>
+            precheck;
     };
 
     explicit RiskReviewWidget(QWidget* parent = nullptr);
@@ -60,10 +69,15 @@ public:
     const std::optional<BiasGateRun>& biasRun() const { return m_bias; }
     const std::optional<DriftGateRun>& driftRun() const { return m_drift; }
     void selectFeature(const QString& name);
+    // The bias and drift results of the finished run (empty while running).
+    QList<GateResult> gateResults() const;
+    // The last message shown under the actions (a refusal, a success, an error).
+    QString lastMessage() const;
 
 signals:
     void gatesFinished();
-    void signedOff(const QString& decision);
+    void signedOff(const QString& decision, qint64 auditSeq);
+    void refusedSigning(const QString& reasons);
     void hotfixRequested(qint64 auditSeq);
 
 private:
