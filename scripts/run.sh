@@ -8,6 +8,19 @@ WORKSPACE="${COUNTERSIGN_DEMO:-$HOME/countersign-demo}"
 if [ ! -f "$WORKSPACE/config/ml/controls.json" ]; then
   echo "countersign: creating the demo workspace in $WORKSPACE"
   build/release/app/countersign-cli demo init "$WORKSPACE"
+  # What the ml-guardrails CI job would have done for this month's bundles: run the gates and
+  # sign the reports with the demo pipeline key (some gates fail on purpose; see docs/demo.md).
+  PASSFILE=$(mktemp); printf 'demo-ci.guardrails' > "$PASSFILE"
+  for bundle in fraud-detection@2026.11.0 remittance-scoring@2026.11.0 remittance-scoring@2026.11.1 \
+                device-risk@2026.11.0 device-risk@2026.11.1; do
+    build/release/app/countersign-cli --workspace "$WORKSPACE" gates "$bundle" \
+      --report "$WORKSPACE/.countersign/last-guardrails-report.json" \
+      --key "$WORKSPACE/keys/ci.guardrails.key.pem" --passphrase-file "$PASSFILE" \
+      --now 2026-11-03T07:30:00Z > /dev/null && rc=0 || rc=$?
+    # Exit 1 is a gate that fails by design; anything else means the set-up itself broke.
+    [ "$rc" -le 1 ] || { echo "countersign: the demo's pipeline run failed for $bundle" >&2; exit 1; }
+  done
+  rm -f "$PASSFILE"
 fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
@@ -16,4 +29,9 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "    xvfb-run -a -s '-screen 0 1280x800x24' scripts/run.sh" >&2
   exit 1
 fi
-exec build/release/app/countersign --workspace "$WORKSPACE" "$@"
+# The demo's bundles were evaluated in the November 2026 change window: start the clock
+# inside it so every step can be tried (COUNTERSIGN_CLOCK=now runs on the real time).
+CLOCK="${COUNTERSIGN_CLOCK:-2026-11-03T08:00:00Z}"
+CLOCK_ARGS=()
+[ "$CLOCK" != now ] && CLOCK_ARGS=(--clock "$CLOCK")
+exec build/release/app/countersign --workspace "$WORKSPACE" "${CLOCK_ARGS[@]}" "$@"

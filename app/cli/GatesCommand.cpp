@@ -12,6 +12,7 @@
 #include "AcceptanceLoader.h"
 #include "Command.h"
 #include "GatesCommand.h"
+#include "NowOption.h"
 #include "common/Clock.h"
 #include "crypto/OperatorKey.h"
 #include "crypto/SecretBytes.h"
@@ -73,11 +74,16 @@ void GatesCommand::configure(QCommandLineParser& p) const {
     p.addOption({QStringLiteral("passphrase-file"),
                  tr("the key's passphrase (default: $COUNTERSIGN_PIPELINE_PASSPHRASE_FILE)"),
                  QStringLiteral("FILE")});
+    NowOption::add(p);
 }
 
 int GatesCommand::run(const QCommandLineParser& p, Context& ctx) const {
     if (p.positionalArguments().size() != 1)
         return ctx.fail(Error::badInput(tr("gates needs exactly one MODEL@VERSION")));
+    const auto clockOrError = NowOption::clock(p);
+    if (!clockOrError)
+        return ctx.fail(clockOrError.error());
+    const Clock& clock = **clockOrError;
     if (!p.isSet(QStringLiteral("report")))
         return ctx.fail(Error::badInput(tr("gates needs --report FILE")));
     auto ws = Workspace::open(ctx.workspace);
@@ -114,7 +120,6 @@ int GatesCommand::run(const QCommandLineParser& p, Context& ctx) const {
                                 .arg(key->keyId().left(16)),
                             keyPath));
 
-    const Clock& clock = SystemClock::instance();
     const QList<GateResult> gates = GateSuite::run(ws.value(), bundle.value(), clock, nullptr,
                                                    AcceptanceLoader::load(ctx, ws->roster()));
     const GuardrailReport report = GuardrailReport::make(

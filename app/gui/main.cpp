@@ -3,12 +3,17 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLabel>
 #include <QLocale>
+#include <cstdio>
+#include <optional>
 
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Translations.h"
+#include "common/Clock.h"
 #include "crypto/ProcessHardening.h"
+#include "window/MainStatusBar.h"
 
 int main(int argc, char* argv[]) {
     // No core dumps, no ptrace: operator keys are unlocked in this process.
@@ -31,10 +36,41 @@ int main(int argc, char* argv[]) {
         QCoreApplication::translate("main", "Open the workspace folder DIR."),
         QStringLiteral("DIR"));
     parser.addOption(workspace);
+    const QCommandLineOption clockAt(
+        QStringLiteral("clock"),
+        QCoreApplication::translate("main",
+                                    "Run as if it were TIME (UTC, ISO 8601) when the console "
+                                    "starts, for demos and training; the status bar says so and "
+                                    "records carry that time."),
+        QStringLiteral("TIME"));
+    parser.addOption(clockAt);
     parser.process(app);
+
+    std::optional<countersign::ShiftedClock> shiftedClock;
+    if (parser.isSet(clockAt)) {
+        const QDateTime start = QDateTime::fromString(parser.value(clockAt), Qt::ISODate);
+        if (!start.isValid()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "main",
+                                        "countersign: --clock \"%1\" is not an ISO 8601 "
+                                        "time such as 2026-11-03T08:00:00Z")
+                                        .arg(parser.value(clockAt))));
+            return 2;
+        }
+        shiftedClock.emplace(start);
+    }
 
     countersign::ui::Settings settings;
     countersign::ui::MainWindow window(&settings);
+    if (shiftedClock) {
+        window.services().clock = &*shiftedClock;
+        QLabel* note = window.mainStatusBar()->addField(QStringLiteral("shiftedClock"));
+        note->setText(QCoreApplication::translate("main", "Clock set to %1 UTC (demo)")
+                          .arg(shiftedClock->now().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        note->setToolTip(QCoreApplication::translate(
+            "main", "Started with --clock: times, change windows and new records use this clock."));
+    }
     window.show();
     QString dir = parser.value(workspace);
     if (dir.isEmpty() && QFileInfo(settings.lastWorkspace()).isDir())

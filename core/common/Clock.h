@@ -29,4 +29,16 @@ private:
     QDateTime m_at;
 };
 
+// The system clock moved to start at a chosen instant and running on from there: the console's
+// --clock option, so the demo workspace can be walked through inside its change window.
+class ShiftedClock final : public Clock {
+public:
+    explicit ShiftedClock(const QDateTime& startAt)
+        : m_offsetMs(QDateTime::currentDateTimeUtc().msecsTo(startAt.toUTC())) {}
+    QDateTime now() const override { return QDateTime::currentDateTimeUtc().addMSecs(m_offsetMs); }
+
+private:
+    qint64 m_offsetMs;
+};
+
 }  // namespace countersign

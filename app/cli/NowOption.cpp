@@ -1,0 +1,29 @@
+#include "NowOption.h"
+
+#include <QCoreApplication>
+
+namespace countersign::cli {
+namespace {
+QString tr(const char* s) {
+    return QCoreApplication::translate("cli", s);
+}
+const QString kName = QStringLiteral("now");
+}  // namespace
+
+void NowOption::add(QCommandLineParser& parser) {
+    parser.addOption({kName, tr("Take this UTC time (ISO 8601) as now (replays, the demo set-up)."),
+                      tr("TIME")});
+}
+
+Result<std::shared_ptr<const Clock>> NowOption::clock(const QCommandLineParser& parser) {
+    if (!parser.isSet(kName))
+        return std::shared_ptr<const Clock>(&SystemClock::instance(), [](const Clock*) {});
+    const QDateTime at = QDateTime::fromString(parser.value(kName), Qt::ISODateWithMs);
+    if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
+        return Error::badInput(
+            tr("--now: \"%1\" is not an ISO 8601 time with a zone (e.g. 2026-11-03T08:00:00Z)")
+                .arg(parser.value(kName)));
+    return std::shared_ptr<const Clock>(std::make_shared<FixedClock>(at));
+}
+
+}  // namespace countersign::cli
