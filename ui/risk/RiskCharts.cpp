@@ -214,6 +214,7 @@ QChart* RiskCharts::psiChart(const DriftReport& report, const QPalette& palette)
         small.setPointSizeF(std::max(6.5, small.pointSizeF() * 0.8));
         features->setLabelsFont(small);
     }
+    features->setTruncateLabels(false);  // feature names whole; the plot narrows instead
     chart->addAxis(features, Qt::AlignLeft);
     chart->addAxis(psi, Qt::AlignBottom);
     series->attachAxis(features);
