@@ -59,8 +59,10 @@ AuditBrowser::AuditBrowser(QWidget* parent) : QWidget(parent) {
     m_role = filterEdit(this, "auditFilterRole", tr("Role"));
     m_action = filterEdit(this, "auditFilterAction", tr("Action prefix"));
     m_subject = filterEdit(this, "auditFilterSubject", tr("Subject"));
-    m_from = filterEdit(this, "auditFilterFrom", tr("From (UTC, ISO 8601)"));
-    m_to = filterEdit(this, "auditFilterTo", tr("To (UTC, ISO 8601)"));
+    m_from = filterEdit(this, "auditFilterFrom", tr("From (UTC)"));
+    m_to = filterEdit(this, "auditFilterTo", tr("To (UTC)"));
+    for (QLineEdit* e : {m_from, m_to})
+        e->setToolTip(tr("ISO 8601 in UTC, e.g. 2026-11-03T02:00:00Z or 2026-11-03"));
     m_search = filterEdit(this, "auditSearch", tr("Search in records"));
     for (QLineEdit* e : {m_actor, m_role, m_action, m_subject, m_from, m_to, m_search})
         filters->addWidget(e);
@@ -89,8 +91,12 @@ AuditBrowser::AuditBrowser(QWidget* parent) : QWidget(parent) {
     split->setObjectName(QStringLiteral("auditSplitter"));
     split->addWidget(m_table);
     split->addWidget(side);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // The table gets two thirds; the detail keeps its share when a record with long hashes is
+    // selected (it does not grow the panel).
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
+    split->setSizes({640, 320});
+    side->setMinimumWidth(260);
     layout->addWidget(split, 1);
 
     auto* bar = new QHBoxLayout;
@@ -105,7 +111,8 @@ AuditBrowser::AuditBrowser(QWidget* parent) : QWidget(parent) {
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("auditProgress"));
     m_progress->setAccessibleName(tr("Verification progress"));
-    m_progress->setFormat(tr("%v of %m records"));
+    m_progress->setFormat(tr("%p%"));
+    m_progress->setMinimumWidth(120);
     m_progress->setVisible(false);
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("auditVerdict"));
@@ -213,6 +220,9 @@ void AuditBrowser::applyFilters() {
     m_table->setColumnWidth(AuditRecordModel::Seq, m_table->fontMetrics().horizontalAdvance(
                                                        QString(digits + 2, QLatin1Char('9'))));
     m_table->resizeColumnToContents(AuditRecordModel::Time);
+    // Actor, role and action fit the loaded rows (the subject takes the rest).
+    for (int c : {AuditRecordModel::Actor, AuditRecordModel::Role, AuditRecordModel::Action})
+        m_table->resizeColumnToContents(c);
 }
 
 void AuditBrowser::selectionChanged() {
@@ -230,10 +240,11 @@ void AuditBrowser::startVerification() {
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     const AuditStore* store = m_store;
     auto cancel = m_cancelFlag;
-    m_verdict->setText(tr("Verifying…"));
-    m_verdict->setStyleSheet({});
     // The store's own connection belongs to this thread: read the size here, not in the worker.
     const int total = static_cast<int>(std::clamp<qint64>(store->size(), 0, INT_MAX));
+    m_verdict->setText(
+        tr("Verifying %1 records and every signed checkpoint…").arg(QLocale().toString(total)));
+    m_verdict->setStyleSheet({});
     m_progress->setRange(0, total);
     m_progress->setValue(0);
     m_progress->setVisible(true);

@@ -19,6 +19,9 @@ AuditRecordDetail::AuditRecordDetail(QWidget* parent) : QWidget(parent) {
     m_title->setObjectName(QStringLiteral("auditDetailTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setWordWrap(true);
+    // Long hashes must not widen the panel: the label takes the width it is given.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_record = new QPlainTextEdit(this);
     m_record->setObjectName(QStringLiteral("auditDetailRecord"));
@@ -48,6 +51,7 @@ void AuditRecordDetail::show(const AuditStore* store, qint64 seq) {
     m_record->clear();
     m_proof->clear();
     m_proofVerdict->clear();
+    m_title->setToolTip(QString());
     if (!store || seq < 0) {
         m_title->setText(tr("Select a record to see it."));
         return;
@@ -57,10 +61,20 @@ void AuditRecordDetail::show(const AuditStore* store, qint64 seq) {
         m_title->setText(tr("Record %1 cannot be read: %2").arg(seq).arg(rec.error().message));
         return;
     }
-    m_title->setText(tr("Record %1 · hash %2\nprevious %3")
+    // Hashes in groups of 16 hex digits, so they wrap in a narrow panel; the tooltip has them
+    // whole for copying.
+    auto grouped = [](const QByteArray& hash) {
+        const QString hex = QString::fromLatin1(hash.toHex());
+        QStringList parts;
+        for (qsizetype i = 0; i < hex.size(); i += 16) parts << hex.mid(i, 16);
+        return parts.join(QLatin1Char(' '));
+    };
+    m_title->setText(tr("Record %1\nhash     %2\nprevious %3")
                          .arg(seq)
-                         .arg(QString::fromLatin1(rec->hash.toHex()),
-                              QString::fromLatin1(rec->prevHash.toHex())));
+                         .arg(grouped(rec->hash), grouped(rec->prevHash)));
+    m_title->setToolTip(tr("hash %1\nprevious %2")
+                            .arg(QString::fromLatin1(rec->hash.toHex()),
+                                 QString::fromLatin1(rec->prevHash.toHex())));
     const QJsonDocument doc = QJsonDocument::fromJson(rec->bytes);
     m_record->setPlainText(doc.isNull() ? QString::fromUtf8(rec->bytes)
                                         : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));

@@ -6,11 +6,13 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 #include <algorithm>
+#include <tuple>
 
 namespace countersign::ui {
 
@@ -166,21 +168,24 @@ QChart* RiskCharts::tprChart(const BiasAttribute& a, double bound, const QPalett
 QChart* RiskCharts::psiChart(const DriftReport& report, const QPalette& palette) {
     auto* chart = new QChart;
     styleChart(chart, palette);
-    auto* series = new QBarSeries;
-    // One set per verdict so colour and legend say pass / warning / breach together.
+    // Horizontal bars, one row per feature named with its PSI: legible with many features in
+    // a small chart. One set per verdict (stacked: a row holds one non-zero bar) so colour and
+    // legend say pass / warning / breach together.
+    auto* series = new QHorizontalStackedBarSeries;
     QList<QPair<Verdict, QBarSet*>> sets;
     for (Verdict v : {Verdict::Pass, Verdict::Warning, Verdict::Fail, Verdict::Error}) {
         const QString name = v == Verdict::Fail ? tr("breach") : verdictLabel(v);
         auto* s = new QBarSet(name);
         s->setColor(verdictColor(v, palette));
         s->setBorderColor(palette.color(QPalette::Text));
-        s->setLabelColor(palette.color(QPalette::Text));
         sets.append({v, s});
     }
     QStringList categories;
-    double maxPsi = 0.25;
-    for (const FeatureDrift& f : report.features) {
-        categories << f.name;
+    double maxPsi = report.breach * 1.25;
+    // Top to bottom in report order: the category axis counts from the bottom.
+    for (auto it = report.features.crbegin(); it != report.features.crend(); ++it) {
+        const FeatureDrift& f = *it;
+        categories << f.name;  // the value is in the list's tooltip and the distribution title
         for (auto& [v, s] : sets) s->append(f.status == v ? f.psi.value_or(0.0) : 0.0);
         maxPsi = std::max(maxPsi, f.psi.value_or(0.0));
     }
@@ -192,32 +197,48 @@ QChart* RiskCharts::psiChart(const DriftReport& report, const QPalette& palette)
         else
             delete s;
     }
-    series->setBarWidth(0.9);
-    series->setLabelsVisible(true);
-    series->setLabelsPrecision(3);
+    series->setBarWidth(0.75);
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    auto* y = new QValueAxis;
-    y->setRange(0, maxPsi * 1.1);
-    y->setTitleText(tr("PSI"));
-    styleAxis(x, palette);
-    styleAxis(y, palette);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    auto* xs = new QValueAxis;
-    xs->setRange(0, 1);
-    xs->setVisible(false);
-    chart->addAxis(xs, Qt::AlignTop);
-    for (QLineSeries* l : {hLine(tr("warning %1").arg(report.warning), report.warning, 0, 1,
-                                 verdictColor(Verdict::Warning, palette), Qt::DashLine),
-                           hLine(tr("breach > %1").arg(report.breach), report.breach, 0, 1,
-                                 verdictColor(Verdict::Fail, palette), Qt::DashLine)}) {
+    auto* features = new QBarCategoryAxis;
+    features->append(categories);
+    auto* psi = new QValueAxis;
+    psi->setRange(0, maxPsi * 1.05);
+    psi->setTickCount(5);
+    psi->setLabelFormat(QStringLiteral("%.2f"));
+    psi->setTitleText(tr("PSI"));
+    styleAxis(features, palette);
+    styleAxis(psi, palette);
+    if (categories.size() > 8) {
+        // Many features: a smaller font keeps every name on its row instead of "...".
+        QFont small = features->labelsFont();
+        small.setPointSizeF(std::max(6.5, small.pointSizeF() * 0.8));
+        features->setLabelsFont(small);
+    }
+    chart->addAxis(features, Qt::AlignLeft);
+    chart->addAxis(psi, Qt::AlignBottom);
+    series->attachAxis(features);
+    series->attachAxis(psi);
+    auto* span = new QValueAxis;
+    span->setRange(0, 1);
+    span->setVisible(false);
+    chart->addAxis(span, Qt::AlignRight);
+    const QList<std::tuple<QString, double, QColor>> lines{
+        {tr("warning %1").arg(report.warning), report.warning,
+         verdictColor(Verdict::Warning, palette)},
+        {tr("breach > %1").arg(report.breach), report.breach,
+         verdictColor(Verdict::Fail, palette)}};
+    for (const auto& [name, at, color] : lines) {
+        auto* l = new QLineSeries;
+        l->setName(name);
+        l->append(at, 0);
+        l->append(at, 1);
+        QPen pen(color);
+        pen.setWidthF(2);
+        pen.setStyle(Qt::DashLine);
+        l->setPen(pen);
         chart->addSeries(l);
-        l->attachAxis(xs);
-        l->attachAxis(y);
+        l->attachAxis(psi);
+        l->attachAxis(span);
     }
     chart->setTitle(tr("PSI per feature — %1").arg(verdictLabel(report.status)));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -233,20 +254,29 @@ QChart* RiskCharts::distributionChart(const FeatureDrift& f, const QPalette& pal
     base->setColor(dark ? QColor(0x90, 0xca, 0xf9) : QColor(0x15, 0x65, 0xc0));
     cur->setColor(dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xe6, 0x51, 0x00));
     QStringList categories;
+    int longest = 0;
     for (const DriftBin& b : f.bins) {
         base->append(b.baseline);
         cur->append(b.current);
         categories << b.label;
+        longest = std::max(longest, int(b.label.size()));
     }
+    // Interval labels of many bins do not fit a small chart: number the bins instead (the
+    // intervals are in the drift report and the CLI's JSON).
+    const bool numbered = categories.size() > 6 && longest > 8;
+    if (numbered)
+        for (int i = 0; i < categories.size(); ++i) categories[i] = QString::number(i + 1);
     auto* series = new QBarSeries;
     series->append(base);
     series->append(cur);
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    x->setLabelsAngle(categories.size() > 6 ? -45 : 0);
+    x->setLabelsAngle(!numbered && categories.size() > 6 ? -45 : 0);
+    if (numbered)
+        x->setTitleText(tr("bin (baseline deciles, low to high)"));
     auto* y = new QValueAxis;
-    y->setTitleText(tr("share of non-missing values"));
+    y->setTitleText(tr("proportion"));
     y->setLabelFormat(QStringLiteral("%.2f"));
     styleAxis(x, palette);
     styleAxis(y, palette);

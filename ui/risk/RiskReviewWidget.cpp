@@ -87,8 +87,8 @@ void RiskReviewWidget::buildUi() {
     m_distributionView->setObjectName(QStringLiteral("distributionChart"));
     m_distributionView->setRenderHint(QPainter::Antialiasing);
     m_distributionView->setAccessibleName(tr("Baseline and current distribution chart"));
-    m_psiView->setMinimumSize(280, 260);
-    m_distributionView->setMinimumSize(280, 260);
+    m_psiView->setMinimumSize(260, 320);
+    m_distributionView->setMinimumSize(260, 320);
     driftLayout->addWidget(m_psiView, 3);
     driftLayout->addWidget(m_features, 1);
     driftLayout->addWidget(m_distributionView, 3);
@@ -145,6 +145,12 @@ void RiskReviewWidget::setBundle(const Bundle& bundle, const Controls& controls)
     m_controls = controls;
     m_bias.reset();
     m_drift.reset();
+    if (!m_shownBundle.isEmpty() && m_shownBundle != bundle.dir) {
+        // Another bundle: its justification and messages do not carry over.
+        m_justification->clear();
+        m_message->clear();
+    }
+    m_shownBundle = bundle.dir;
     const quint64 generation = ++m_generation;
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;

@@ -100,6 +100,7 @@ private:
     std::optional<BiasGateRun> m_bias;
     std::optional<DriftGateRun> m_drift;
     quint64 m_generation = 0;
+    QString m_shownBundle;  // the folder of the bundle shown last
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<Runs>* m_watcher = nullptr;
 

@@ -4,6 +4,7 @@
 // justified override is signed through the signing dialog and lands in the audit store and
 // approvals/; the model owner is refused. device-risk 2026.11.0 breaches on `amount` and a
 // hotfix request is recorded. fraud-detection 2026.11.0 passes both gates.
+#include <QApplication>
 #include <QChartView>
 #include <QDir>
 #include <QJsonArray>
@@ -47,6 +48,9 @@ private:
     }
     QJsonObject lastRecord() const;
     int envelopes(const QString& model, const QString& version) const;
+    // With COUNTERSIGN_SCREENSHOTS=DIR: the window at 1280x800 and 900x600, light and dark
+    // (Fusion with a dark palette); the charts are rebuilt for each palette.
+    void screenshots(const QString& name);
 
     test::TempDir m_dir;
     QString m_root;
@@ -115,6 +119,48 @@ int TestRiskPaneDemo::envelopes(const QString& model, const QString& version) co
     return int(approvals.entryList({QStringLiteral("risk*.dsse.json")}, QDir::Files).size());
 }
 
+void TestRiskPaneDemo::screenshots(const QString& name) {
+    const QString dir = qEnvironmentVariable("COUNTERSIGN_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    const QPalette light = QApplication::palette();
+    for (bool dark : {false, true}) {
+        QPalette p = light;
+        if (dark) {
+            QApplication::setStyle(QStringLiteral("Fusion"));
+            p = QPalette(QColor(0x35, 0x37, 0x3b), QColor(0x25, 0x27, 0x2a));
+            p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+            p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+            p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+            p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+            p.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2c, 0x30));
+            p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+        }
+        QApplication::setPalette(p);
+        RiskReviewWidget* w = m_pane->review();
+        for (const QSize& size : {QSize(1280, 800), QSize(900, 600)}) {
+            m_window->resize(size);
+            QSignalSpy done(w, &RiskReviewWidget::gatesFinished);
+            w->setBundle(*m_pane->context().bundle, m_window->workspace()->controls());
+            QVERIFY(done.wait(30000));
+            QTest::qWait(100);
+            m_window->grab().save(
+                QStringLiteral("%1/%2-%3x%4-%5.png")
+                    .arg(dir, name)
+                    .arg(size.width())
+                    .arg(size.height())
+                    .arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
+            w->grab().save(QStringLiteral("%1/%2-review-%3x%4-%5.png")
+                               .arg(dir, name)
+                               .arg(size.width())
+                               .arg(size.height())
+                               .arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
+        }
+    }
+    QApplication::setPalette(light);
+    m_window->resize(1280, 800);
+}
+
 void TestRiskPaneDemo::biasFailureNeedsAJustifiedOverride() {
     const QString model = QStringLiteral("remittance-scoring"),
                   version = QStringLiteral("2026.11.0");
@@ -133,6 +179,7 @@ void TestRiskPaneDemo::biasFailureNeedsAJustifiedOverride() {
     QVERIFY(chart && chart->chart()->title().contains(QStringLiteral("gap 3.")));
     // The owner's reported figures stay beside the recomputed ones, labelled as claims.
     QVERIFY(m_pane->findChild<QWidget*>(QStringLiteral("reportedMetrics")));
+    screenshots(QStringLiteral("bias"));
     const int before = envelopes(model, version);
 
     // A plain sign-off: refused by the release desk, named and recorded.
@@ -209,6 +256,7 @@ void TestRiskPaneDemo::driftBreachRecordsAHotfixRequest() {
     QVERIFY2(*amount->psi > 0.3 && *amount->psi < 0.45, qPrintable(QString::number(*amount->psi)));
     QCOMPARE(amount->status, Verdict::Fail);
     QVERIFY(m_pane->findChild<QChartView*>(QStringLiteral("psiChart"))->chart());
+    screenshots(QStringLiteral("drift"));
     QVERIFY2(button("hotfixButton")->isEnabled(), qPrintable(button("hotfixButton")->toolTip()));
     QSignalSpy requested(w, &RiskReviewWidget::hotfixRequested);
     button("hotfixButton")->click();
