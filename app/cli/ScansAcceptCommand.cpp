@@ -5,6 +5,7 @@
 #include <QTimeZone>
 
 #include "AuditCli.h"
+#include "NowOption.h"
 #include "PassphrasePrompt.h"
 #include "gates/SecurityGate.h"
 #include "scans/AcceptanceStore.h"
@@ -45,8 +46,7 @@ void ScansAcceptCommand::configure(QCommandLineParser& p) const {
     p.addOption({QStringLiteral("passphrase-file"),
                  tr("Read the passphrase from the first line of FILE instead of asking."),
                  tr("FILE")});
-    p.addOption({QStringLiteral("now"), tr("Take this UTC time as now (ISO 8601)."),
-                 QStringLiteral("TIME")});
+    NowOption::add(p);
 }
 
 QDateTime ScansAcceptCommand::parseExpiry(const QString& text) {
@@ -66,13 +66,10 @@ int ScansAcceptCommand::run(const QCommandLineParser& p, Context& ctx) const {
         if (p.value(QLatin1String(required)).trimmed().isEmpty())
             return ctx.fail(
                 Error::badInput(tr("scans accept: --%1 is required").arg(QLatin1String(required))));
-    FixedClock clock(QDateTime::currentDateTimeUtc());
-    if (p.isSet(QStringLiteral("now"))) {
-        const QDateTime at = QDateTime::fromString(p.value(QStringLiteral("now")), Qt::ISODate);
-        if (!at.isValid())
-            return ctx.fail(Error::badInput(tr("--now: not an ISO 8601 time")));
-        clock.set(at);
-    }
+    const auto clockOrError = NowOption::clock(p);
+    if (!clockOrError)
+        return ctx.fail(clockOrError.error());
+    const Clock& clock = **clockOrError;
     const QDateTime expires = parseExpiry(p.value(QStringLiteral("expires")));
     if (!expires.isValid())
         return ctx.fail(Error::badInput(

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include "AcceptanceLoader.h"
+#include "NowOption.h"
 #include "gates/SecurityGate.h"
 #include "workspace/Workspace.h"
 
@@ -22,21 +23,17 @@ QString ScansAcceptancesCommand::summary() const {
 
 void ScansAcceptancesCommand::configure(QCommandLineParser& p) const {
     p.addPositionalArgument(QStringLiteral("MODEL@VERSION"), tr("a bundle of the workspace"));
-    p.addOption({QStringLiteral("now"), tr("Judge expiry at this UTC time (ISO 8601)."),
-                 QStringLiteral("TIME")});
+    NowOption::add(p);
 }
 
 int ScansAcceptancesCommand::run(const QCommandLineParser& p, Context& ctx) const {
     const QStringList args = p.positionalArguments();
     if (args.size() != 1)
         return ctx.fail(Error::badInput(tr("scans acceptances: give exactly one MODEL@VERSION")));
-    FixedClock clock(QDateTime::currentDateTimeUtc());
-    if (p.isSet(QStringLiteral("now"))) {
-        const QDateTime at = QDateTime::fromString(p.value(QStringLiteral("now")), Qt::ISODate);
-        if (!at.isValid())
-            return ctx.fail(Error::badInput(tr("--now: not an ISO 8601 time")));
-        clock.set(at);
-    }
+    const auto clockOrError = NowOption::clock(p);
+    if (!clockOrError)
+        return ctx.fail(clockOrError.error());
+    const Clock& clock = **clockOrError;
     auto ws = Workspace::open(ctx.workspace);
     if (!ws)
         return ctx.fail(ws.error());

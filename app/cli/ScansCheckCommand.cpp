@@ -4,6 +4,7 @@
 
 #include "AcceptanceLoader.h"
 #include "GateExit.h"
+#include "NowOption.h"
 #include "ScanOutput.h"
 #include "gates/SecurityGate.h"
 #include "workspace/Workspace.h"
@@ -22,22 +23,17 @@ QString ScansCheckCommand::summary() const {
 
 void ScansCheckCommand::configure(QCommandLineParser& p) const {
     p.addPositionalArgument(QStringLiteral("MODEL@VERSION"), tr("a bundle of the workspace"));
-    p.addOption({QStringLiteral("now"),
-                 tr("Evaluate acceptance expiry at this UTC time (ISO 8601)."),
-                 QStringLiteral("TIME")});
+    NowOption::add(p);
 }
 
 int ScansCheckCommand::run(const QCommandLineParser& p, Context& ctx) const {
     const QStringList positional = p.positionalArguments();
     if (positional.size() != 1)
         return ctx.fail(Error::badInput(tr("scans check: give MODEL@VERSION")));
-    FixedClock clock(QDateTime::currentDateTimeUtc());
-    if (p.isSet(QStringLiteral("now"))) {
-        const QDateTime at = QDateTime::fromString(p.value(QStringLiteral("now")), Qt::ISODate);
-        if (!at.isValid())
-            return ctx.fail(Error::badInput(tr("--now: not an ISO 8601 time")));
-        clock.set(at);
-    }
+    const auto clockOrError = NowOption::clock(p);
+    if (!clockOrError)
+        return ctx.fail(clockOrError.error());
+    const Clock& clock = **clockOrError;
     auto ws = Workspace::open(ctx.workspace);
     if (!ws)
         return ctx.fail(ws.error());
