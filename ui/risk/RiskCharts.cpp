@@ -241,7 +241,15 @@ QChart* RiskCharts::psiChart(const DriftReport& report, const QPalette& palette)
         l->attachAxis(psi);
         l->attachAxis(span);
     }
-    chart->setTitle(tr("PSI per feature — %1").arg(verdictLabel(report.status)));
+    // The worst feature in the title: a row label can be hidden when rows are tight.
+    const FeatureDrift* worst = nullptr;
+    for (const FeatureDrift& f : report.features)
+        if (f.psi && (!worst || *f.psi > *worst->psi))
+            worst = &f;
+    chart->setTitle(worst ? tr("PSI per feature — %1 · max %2 on %3")
+                                .arg(verdictLabel(report.status),
+                                     QString::number(*worst->psi, 'f', 3), worst->name)
+                          : tr("PSI per feature — %1").arg(verdictLabel(report.status)));
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }
