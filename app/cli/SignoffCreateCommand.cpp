@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include "AuditCli.h"
+#include "NowOption.h"
 #include "PassphrasePrompt.h"
 #include "crypto/Dsse.h"
 #include "signoff/SignOffRecorder.h"
@@ -67,10 +68,7 @@ void SignoffCreateCommand::configure(QCommandLineParser& parser) const {
                       tr("ROLE")});
     parser.addOption({QStringLiteral("change-request"), tr("The change request id."), tr("ID")});
     parser.addOption({QStringLiteral("key"), tr("Your encrypted key file."), tr("FILE")});
-    parser.addOption({QStringLiteral("now"),
-                      tr("Sign at this UTC time (ISO 8601) instead of the clock's (tests, "
-                         "replays)."),
-                      tr("TIME")});
+    NowOption::add(parser);
     parser.addOption({QStringLiteral("passphrase-file"),
                       tr("Read the passphrase from the first line of FILE instead of asking."),
                       tr("FILE")});
@@ -83,15 +81,10 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
     for (const char* required : {"step", "decision", "operator", "key"})
         if (parser.value(QLatin1String(required)).isEmpty())
             return ctx.fail(Error::badInput(tr("--%1 is required").arg(QLatin1String(required))));
-    FixedClock clock(QDateTime::currentDateTimeUtc());
-    if (parser.isSet(QStringLiteral("now"))) {
-        QDateTime at =
-            QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODateWithMs);
-        if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
-            return ctx.fail(Error::badInput(
-                tr("--now: not an ISO 8601 time with a zone (e.g. 2026-11-03T02:00:00Z)")));
-        clock.set(at.toUTC());
-    }
+    const auto clockOrError = NowOption::clock(parser);
+    if (!clockOrError)
+        return ctx.fail(clockOrError.error());
+    const Clock& clock = **clockOrError;
     auto ws = Workspace::open(ctx.workspace);
     if (!ws)
         return ctx.fail(ws.error());
