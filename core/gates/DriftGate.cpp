@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -214,12 +215,13 @@ Result<DriftReport> DriftGate::evaluate(const QString& baselineCsv, const QStrin
         return *base.error();
     report.baselineSha256 = base.sha256Hex();
 
-    // Binning from the baseline.
-    for (Feature& f : features) {
+    // Binning from the baseline: features are independent, so they are binned in parallel
+    // (the decile selection is the costliest step after parsing).
+    QtConcurrent::blockingMap(features, [](Feature& f) {
         if (f.kind == Kind::Undecided)
             f.kind = Kind::Numeric;  // no values at all
         if (f.kind != Kind::Numeric)
-            continue;
+            return;
         if (!f.manyDistinct) {
             f.kind = Kind::Discrete;
             for (int i = 0; i < f.distinctCount; ++i)
@@ -231,7 +233,7 @@ Result<DriftReport> DriftGate::evaluate(const QString& baselineCsv, const QStrin
             f.curBins.assign(f.edges.size() + 1, 0);
         }
         std::vector<double>().swap(f.values);
-    }
+    });
 
     // Pass 2: the current sample, binned as it streams.
     const qsizetype curWidth = curHeader.size();
