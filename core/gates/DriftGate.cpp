@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <cstring>
@@ -216,8 +217,11 @@ Result<DriftReport> DriftGate::evaluate(const QString& baselineCsv, const QStrin
     report.baselineSha256 = base.sha256Hex();
 
     // Binning from the baseline: features are independent, so they are binned in parallel
-    // (the decile selection is the costliest step after parsing).
-    QtConcurrent::blockingMap(features, [](Feature& f) {
+    // (the decile selection is the costliest step after parsing). A pool of its own: the gate
+    // itself often runs on a global-pool thread, and waiting there for global-pool work can
+    // deadlock when the pool is full.
+    QThreadPool pool;
+    QtConcurrent::blockingMap(&pool, features, [](Feature& f) {
         if (f.kind == Kind::Undecided)
             f.kind = Kind::Numeric;  // no values at all
         if (f.kind != Kind::Numeric)
