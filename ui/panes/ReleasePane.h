@@ -3,6 +3,7 @@
 #include "panes/Pane.h"
 
 class QLabel;
+class QSplitter;
 
 namespace countersign::ui {
 
@@ -28,17 +29,22 @@ public:
 
 protected:
     void refresh() override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void reload();
     void updateButtons(bool hasRequest, bool open, bool approved, bool scheduled, bool driftFailed,
                        bool attested, bool deployed);
     void afterRecord(const QString& message);
+    // The board as tall as its rows (up to about half the pane) until the operator moves the
+    // divider; the request's details below take the rest.
+    void fitBoard();
     // Production and last known-good versions of the model (controls.json), the pipeline report.
     QWidget* versionsSection() const;
 
     QLabel* m_message = nullptr;
-    QWidget* m_view = nullptr;
+    QSplitter* m_view = nullptr;
+    bool m_dividerMoved = false;
     QWidget* m_versions = nullptr;
     ReleaseBoard* m_board = nullptr;
     RequestPanel* m_request = nullptr;

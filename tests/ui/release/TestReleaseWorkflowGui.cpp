@@ -166,8 +166,8 @@ void TestReleaseWorkflowGui::screenshot(const QString& name) {
         m_window->grab().save(QDir(dir).filePath(
             QStringLiteral("%1-%2x%3.png").arg(name).arg(size.width()).arg(size.height())));
     }
-    // The whole pane, below the fold included.
-    if (QWidget* content = m_pane->findChild<QWidget*>(QStringLiteral("paneContent")))
+    // The request's details, below the fold included.
+    if (QWidget* content = m_pane->findChild<QWidget*>(QStringLiteral("releaseDetails")))
         content->grab().save(QDir(dir).filePath(name + QStringLiteral("-pane.png")));
     m_window->resize(before);
 }
