@@ -16,6 +16,7 @@
 #include "release/ReleaseBoardModel.h"
 #include "release/RequestPanel.h"
 #include "widgets/FormSection.h"
+#include "window/StoreReadJob.h"
 #include "workflow/GuardrailReport.h"
 #include "workflow/ReleaseDesk.h"
 #include "workflow/Workflow.h"
@@ -24,7 +25,12 @@
 
 namespace countersign::ui {
 
-ReleasePane::ReleasePane(QWidget* parent) : Pane(parent) {
+ReleasePane::~ReleasePane() = default;
+
+ReleasePane::ReleasePane(QWidget* parent)
+    : Pane(parent),
+      m_boardJob(std::make_unique<StoreReadJob<QList<BoardRow>>>(
+          this, [this](const QList<BoardRow>& rows) { showBoard(rows); })) {
     // Not the pane's scroll area: the board is a table with its own scroll bars, so the board
     // and the selected request's details (which scroll on their own) share a splitter.
     scrollArea()->hide();
@@ -98,6 +104,8 @@ void ReleasePane::refresh() {
     m_actions->setContext(context());
     const PaneContext& c = context();
     if (!c.workspace) {
+        m_boardJob->discard();
+        m_board->model()->setRows({});
         m_view->hide();
         m_message->setText(
             tr("Open a workspace to review its bundles: File > Open Workspace (Ctrl+O)."));
@@ -121,9 +129,11 @@ void ReleasePane::reload() {
         return;
     const Clock& clock = c.services ? *c.services->clock : SystemClock::instance();
     AuditStore* store = c.services ? c.services->audit : nullptr;
-    m_board->model()->setRows(ReleaseBoardModel::collect(*c.workspace, store, clock));
-    m_board->setCurrentBundle(c.entry ? c.entry->id() : QString());
-    fitBoard();
+    // Every bundle's change request, rebuilt from the store on the pool (showBoard() when done).
+    m_boardJob->start(*c.workspace, store, clock.now(),
+                      [](const Workspace& workspace, AuditStore* reader, const Clock& at) {
+                          return ReleaseBoardModel::collect(workspace, reader, at);
+                      });
     m_calendar->update(c.workspace->controls().calendar, clock);
 
     delete m_versions->findChild<QWidget*>(QStringLiteral("releaseVersions"));
@@ -150,6 +160,17 @@ void ReleasePane::reload() {
                   cr.state == ChangeState::ApprovedForDeployment, cr.kind == ChangeKind::Scheduled,
                   drift && drift->status == Verdict::Fail, attested,
                   cr.state == ChangeState::Deployed);
+}
+
+void ReleasePane::showBoard(const QList<BoardRow>& rows) {
+    m_board->model()->setRows(rows);
+    const PaneContext& c = context();
+    m_board->setCurrentBundle(c.entry ? c.entry->id() : QString());
+    fitBoard();
+}
+
+bool ReleasePane::isLoading() const {
+    return m_boardJob->isBusy();
 }
 
 void ReleasePane::resizeEvent(QResizeEvent* event) {

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QList>
+#include <memory>
+
 #include "panes/Pane.h"
+#include "release/BoardRow.h"
 
 class QLabel;
 class QSplitter;
@@ -11,6 +15,8 @@ class CalendarPanel;
 class ReleaseActions;
 class ReleaseBoard;
 class RequestPanel;
+template <typename T>
+class StoreReadJob;
 
 // The Ops Lead's pane: the release board of every bundle's change request, the selected
 // request (sign-offs, dual approval, what blocks it, approve / reject / hotfix / attestation /
@@ -19,6 +25,7 @@ class ReleasePane : public Pane {
     Q_OBJECT
 public:
     explicit ReleasePane(QWidget* parent = nullptr);
+    ~ReleasePane() override;
     QString title() const override { return tr("Release"); }
     QStringList primaryRoles() const override;
 
@@ -26,6 +33,8 @@ public:
     RequestPanel* request() const { return m_request; }
     CalendarPanel* calendar() const { return m_calendar; }
     ReleaseActions* actions() const { return m_actions; }
+    // True while the board's rows are being rebuilt on the pool (tests wait for it).
+    bool isLoading() const;
 
 protected:
     void refresh() override;
@@ -33,6 +42,7 @@ protected:
 
 private:
     void reload();
+    void showBoard(const QList<BoardRow>& rows);
     void updateButtons(bool hasRequest, bool open, bool approved, bool scheduled, bool driftFailed,
                        bool attested, bool deployed);
     void afterRecord(const QString& message);
@@ -50,6 +60,7 @@ private:
     RequestPanel* m_request = nullptr;
     CalendarPanel* m_calendar = nullptr;
     ReleaseActions* m_actions = nullptr;
+    std::unique_ptr<StoreReadJob<QList<BoardRow>>> m_boardJob;
 };
 
 }  // namespace countersign::ui
