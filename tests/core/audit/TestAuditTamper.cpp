@@ -336,8 +336,8 @@ private slots:
         }
     }
 
-    // `audit verify` opens the store without quick_check: the verification's own check (run
-    // beside the scan) must catch the same damage.
+    // `audit verify` opens the store without quick_check: the verification's content checks
+    // (every record, tree node and checkpoint) must catch the same damage.
     void randomPagesFoundWithoutTheOpenCheck() {
         QFile::remove(m_db + QStringLiteral("-wal"));
         const qint64 pages = QFileInfo(m_db).size() / 4096;
