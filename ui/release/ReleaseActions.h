@@ -34,8 +34,6 @@ public:
     void markDeployed();
     void rollback();
 
-    // The operator's key: <workspace>/keys/<id>.key.pem when it exists, else the default.
-    QString keyFileFor(const QString& operatorId) const;
     // controls.json "deployment_webhook", else the settings' URL; empty when neither.
     QUrl webhookUrl() const;
 
