@@ -16,10 +16,6 @@
 namespace countersign {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("AuditVerifier", s);
-}
-
 // The bytes of a record are {"action":A,"actor":B,"payload":{...},"prev":"H","role":R,
 // "seq":N,"subject":S,"time":T} (keys sorted, canonical). The columns and the expected
 // chain link and sequence number pin down everything but the payload object, so they are
@@ -146,8 +142,9 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
     });
     const qint64 total = sql.size();
     if (total < 0)
-        return fail(AuditVerification::Problem::Unreadable, -1,
-                    tr("cannot read the number of records"));
+        return fail(
+            AuditVerification::Problem::Unreadable, -1,
+            QCoreApplication::translate("AuditVerifier", "cannot read the number of records"));
 
     // Checkpoints: stored ones, then held ones; each must carry the store's signature.
     std::multimap<qint64, Checkpoint> bySize;
@@ -158,13 +155,15 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
         auto cp = Checkpoint::fromSignedNote(note, verifier);
         if (!cp) {
             fail(AuditVerification::Problem::WrongKey, -1,
-                 tr("%1 is not signed by the store's key %2: %3")
+                 QCoreApplication::translate("AuditVerifier",
+                                             "%1 is not signed by the store's key %2: %3")
                      .arg(where, verifier.toString(), cp.error().message));
             return false;
         }
         if (cp->origin != verifier.name) {
             fail(AuditVerification::Problem::WrongKey, -1,
-                 tr("%1 is for another log (%2)").arg(where, cp->origin));
+                 QCoreApplication::translate("AuditVerifier", "%1 is for another log (%2)")
+                     .arg(where, cp->origin));
             return false;
         }
         bySize.emplace(cp->size, cp.value());
@@ -172,28 +171,33 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
         return true;
     };
     for (const QString& n : notes.value())
-        if (!addCheckpoint(n, tr("a stored checkpoint")))
+        if (!addCheckpoint(n, QCoreApplication::translate("AuditVerifier", "a stored checkpoint")))
             return v;
     std::map<qint64, QByteArray> storedRoots;
     for (const auto& [size, cp] : bySize) storedRoots.emplace(size, cp.rootHash);
     for (const QString& n : heldNotes) {
-        if (!addCheckpoint(n, tr("a held checkpoint")))
+        if (!addCheckpoint(n, QCoreApplication::translate("AuditVerifier", "a held checkpoint")))
             return v;
         // Every checkpoint the store signed went into its checkpoints table first: one held
         // outside but missing inside means rows were lost (a damaged or replaced -wal file).
         auto held = Checkpoint::parseUnverified(n);
         const auto it = storedRoots.find(held->size);
         if (it != storedRoots.end() && it->second != held->rootHash)
-            return fail(AuditVerification::Problem::RootMismatch, -1,
-                        tr("a held checkpoint of %1 records has another root than the store's: the "
-                           "store was "
-                           "rebuilt, or the two copies forked")
-                            .arg(held->size));
+            return fail(
+                AuditVerification::Problem::RootMismatch, -1,
+                QCoreApplication::translate(
+                    "AuditVerifier",
+                    "a held checkpoint of %1 records has another root than the store's: the "
+                    "store was "
+                    "rebuilt, or the two copies forked")
+                    .arg(held->size));
         if (it == storedRoots.end())
             return fail(AuditVerification::Problem::Truncated, -1,
-                        tr("a signed checkpoint of %1 records is missing from the store: its "
-                           "records or checkpoints "
-                           "were lost or replaced")
+                        QCoreApplication::translate(
+                            "AuditVerifier",
+                            "a signed checkpoint of %1 records is missing from the store: its "
+                            "records or checkpoints "
+                            "were lost or replaced")
                             .arg(held->size));
     }
     auto cpIt = bySize.begin();
@@ -209,9 +213,11 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
         while (cpIt != bySize.end() && cpIt->first == size) {
             if (tree.root() != cpIt->second.rootHash) {
                 fail(AuditVerification::Problem::RootMismatch, -1,
-                     tr("the records do not match the signed checkpoint of %1 records: the store "
-                        "was rewritten, "
-                        "rebuilt or forked")
+                     QCoreApplication::translate(
+                         "AuditVerifier",
+                         "the records do not match the signed checkpoint of %1 records: the store "
+                         "was rewritten, "
+                         "rebuilt or forked")
                          .arg(size));
                 return false;
             }
@@ -223,13 +229,15 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
         return v;
     const Status scan = sql.forEachRow([&](const AuditSql::Row& row) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
-            fail(AuditVerification::Problem::Cancelled, -1, tr("verification cancelled"));
+            fail(AuditVerification::Problem::Cancelled, -1,
+                 QCoreApplication::translate("AuditVerifier", "verification cancelled"));
             stopped = true;
             return false;
         }
         if (row.seq != expected) {
             fail(AuditVerification::Problem::RowMissing, expected,
-                 tr("record %1 is missing (the next stored record is %2)")
+                 QCoreApplication::translate("AuditVerifier",
+                                             "record %1 is missing (the next stored record is %2)")
                      .arg(expected)
                      .arg(row.seq));
             stopped = true;
@@ -238,7 +246,9 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
         const QByteArray leaf = MerkleTree::leafHash(row.bytes);
         if (leaf != row.hash) {
             fail(AuditVerification::Problem::RecordChanged, row.seq,
-                 tr("record %1 was changed: its bytes no longer match its hash").arg(row.seq));
+                 QCoreApplication::translate(
+                     "AuditVerifier", "record %1 was changed: its bytes no longer match its hash")
+                     .arg(row.seq));
             stopped = true;
             return false;
         }
@@ -250,10 +260,13 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
                 static_cast<qint64>(o.value(QStringLiteral("seq")).toDouble(-1));
             if (o.isEmpty()) {
                 fail(AuditVerification::Problem::RecordChanged, row.seq,
-                     tr("record %1 is not a valid record").arg(row.seq));
+                     QCoreApplication::translate("AuditVerifier", "record %1 is not a valid record")
+                         .arg(row.seq));
             } else if (innerSeq != row.seq) {
                 fail(AuditVerification::Problem::Reordered, row.seq,
-                     tr("the row at position %1 holds record %2: rows were reordered or inserted")
+                     QCoreApplication::translate(
+                         "AuditVerifier",
+                         "the row at position %1 holds record %2: rows were reordered or inserted")
                          .arg(row.seq)
                          .arg(innerSeq));
             } else if (o.value(QStringLiteral("prev")).toString().toLatin1() != prevHex) {
@@ -261,16 +274,22 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
                 // changed (and re-hashed), or a row was inserted or re-chained before this one.
                 const qint64 bad = row.seq > 0 ? row.seq - 1 : row.seq;
                 fail(AuditVerification::Problem::RecordChanged, bad,
-                     tr("record %1 was changed or replaced: record %2 no longer links to it")
+                     QCoreApplication::translate(
+                         "AuditVerifier",
+                         "record %1 was changed or replaced: record %2 no longer links to it")
                          .arg(bad)
                          .arg(row.seq));
             } else if (CanonicalJson::serialize(o) != bytes) {
                 fail(AuditVerification::Problem::RecordChanged, row.seq,
-                     tr("record %1 is not in canonical form").arg(row.seq));
+                     QCoreApplication::translate("AuditVerifier",
+                                                 "record %1 is not in canonical form")
+                         .arg(row.seq));
             } else {
                 fail(AuditVerification::Problem::ColumnsChanged, row.seq,
-                     tr("the browsing columns of record %1 were changed: they disagree with the "
-                        "record")
+                     QCoreApplication::translate(
+                         "AuditVerifier",
+                         "the browsing columns of record %1 were changed: they disagree with the "
+                         "record")
                          .arg(row.seq));
             }
             stopped = true;
@@ -300,16 +319,19 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
         progress(expected, total);
     if (cpIt != bySize.end())
         return fail(AuditVerification::Problem::Truncated, expected,
-                    tr("the store has %1 records but a checkpoint of %2 records was signed: "
-                       "records were removed "
-                       "(or the -wal file was lost)")
+                    QCoreApplication::translate(
+                        "AuditVerifier",
+                        "the store has %1 records but a checkpoint of %2 records was signed: "
+                        "records were removed "
+                        "(or the -wal file was lost)")
                         .arg(expected)
                         .arg(cpIt->first));
     // The stored tree nodes (used for proofs and checkpoints) must agree with the records.
     auto stored = sql.rootHash(expected);
     if (!stored || stored.value() != v.rootHash)
         return fail(AuditVerification::Problem::NodesChanged, -1,
-                    tr("the stored Merkle tree nodes disagree with the records"));
+                    QCoreApplication::translate(
+                        "AuditVerifier", "the stored Merkle tree nodes disagree with the records"));
     return v;
 }
 
