@@ -562,13 +562,17 @@ Result<QByteArray> AuditSql::rootHash(qint64 treeSize) const {
     return MerkleTree::rootHash(treeSize, hashSource());
 }
 
-Status AuditSql::forEachRow(const std::function<bool(const Row&)>& rowFn) const {
-    // The raw handle of Qt's QSQLITE driver: the scan of a million rows then costs no
-    // QVariant or UTF-16 conversions.
-    const QVariant handle = d->db().driver()->handle();
-    sqlite3* db = nullptr;
+// The raw handle of Qt's QSQLITE driver: the scans of a million rows then cost no QVariant or
+// UTF-16 conversions.
+static sqlite3* rawHandle(const QSqlDatabase& connection) {
+    const QVariant handle = connection.driver()->handle();
     if (handle.isValid() && QByteArrayView(handle.typeName()) == QByteArrayView("sqlite3*"))
-        db = *static_cast<sqlite3* const*>(handle.constData());
+        return *static_cast<sqlite3* const*>(handle.constData());
+    return nullptr;
+}
+
+Status AuditSql::forEachRow(const std::function<bool(const Row&)>& rowFn) const {
+    sqlite3* db = rawHandle(d->db());
     if (!db)
         return Error::internal(
             QCoreApplication::translate("AuditStore", "the SQLite driver gives no database handle"),
@@ -606,6 +610,50 @@ Status AuditSql::forEachRow(const std::function<bool(const Row&)>& rowFn) const 
         return sqlError(QSqlError(QString(), message),
                         QCoreApplication::translate("AuditStore", "reading the records"), d->path);
     return ok();
+}
+
+Result<std::unique_ptr<AuditSql::NodeLevelReader>> AuditSql::nodeLevelReader(int level) const {
+    sqlite3* db = rawHandle(d->db());
+    if (!db)
+        return Error::internal(
+            QCoreApplication::translate("AuditStore", "the SQLite driver gives no database handle"),
+            d->path);
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT id, hash FROM nodes WHERE id >= ? ORDER BY id", -1, &st,
+                           nullptr) != SQLITE_OK ||
+        sqlite3_bind_int64(st, 1, nodeId(level, 0)) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(st);
+        return sqlError(QSqlError(QString(), message),
+                        QCoreApplication::translate("AuditStore", "reading the Merkle tree"),
+                        d->path);
+    }
+    return std::unique_ptr<NodeLevelReader>(new NodeLevelReader(st, level, d->path));
+}
+
+AuditSql::NodeLevelReader::NodeLevelReader(void* statement, int level, QString path)
+    : m_statement(statement), m_level(level), m_path(std::move(path)) {}
+
+AuditSql::NodeLevelReader::~NodeLevelReader() {
+    sqlite3_finalize(static_cast<sqlite3_stmt*>(m_statement));
+}
+
+Result<QByteArrayView> AuditSql::NodeLevelReader::next(qint64 index) {
+    auto* st = static_cast<sqlite3_stmt*>(m_statement);
+    const int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return sqlError(
+            QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(st)))),
+            QCoreApplication::translate("AuditStore", "reading the Merkle tree"), m_path);
+    if (rc == SQLITE_DONE || sqlite3_column_int64(st, 0) != nodeId(m_level, index))
+        return Error::checkFailed(
+            QCoreApplication::translate("AuditStore",
+                                        "Merkle tree node (level %1, index %2) is missing")
+                .arg(m_level)
+                .arg(index),
+            m_path);
+    return QByteArrayView(static_cast<const char*>(sqlite3_column_blob(st, 1)),
+                          sqlite3_column_bytes(st, 1));
 }
 
 }  // namespace countersign

@@ -1,8 +1,10 @@
 #include "audit/MerkleTree.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <bit>
 
+#include "audit/TreeHash.h"
 #include "crypto/Sha256.h"
 
 namespace countersign {
@@ -74,20 +76,15 @@ qint64 MerkleTree::splitPoint(qint64 n) {
 }
 
 QByteArray MerkleTree::leafHash(QByteArrayView data) {
-    thread_local Sha256 h;  // finish() resets it; one EVP context per thread
-    const char zero = 0;
-    h.add(&zero, 1);
-    h.add(data);
-    return h.finish();
+    Hash32 h;
+    TreeHash::leaf(data, h);
+    return TreeHash::view(h).toByteArray();
 }
 
 QByteArray MerkleTree::nodeHash(QByteArrayView left, QByteArrayView right) {
-    thread_local Sha256 h;
-    const char one = 1;
-    h.add(&one, 1);
-    h.add(left);
-    h.add(right);
-    return h.finish();
+    Hash32 h;
+    TreeHash::node(left, right, h);
+    return TreeHash::view(h).toByteArray();
 }
 
 QByteArray MerkleTree::emptyRoot() {
@@ -219,23 +216,33 @@ bool MerkleTree::verifyConsistency(qint64 from, qint64 to, const QByteArray& fro
     return fr == fromRoot && sr == toRoot && sn == 0;
 }
 
-void CompactRange::append(const QByteArray& leafHash) {
-    QByteArray h = leafHash;
-    qint64 n = m_size;
-    while (n & 1) {
-        h = MerkleTree::nodeHash(m_stack.takeLast(), h);
-        n >>= 1;
+void CompactRange::append(QByteArrayView leafHash) {
+    Hash32 h;
+    std::copy_n(leafHash.data(), std::min<qsizetype>(leafHash.size(), 32),
+                reinterpret_cast<char*>(h.data()));
+    append(h);
+}
+
+void CompactRange::append(const Hash32& leafHash, const CompletedNode& completed) {
+    Hash32 h = leafHash;
+    int level = 0;
+    for (qint64 n = m_size; n & 1; n >>= 1) {
+        TreeHash::node(TreeHash::view(m_stack.back()), TreeHash::view(h), h);
+        m_stack.pop_back();
+        if (completed)
+            completed(++level, n >> 1, h);
     }
-    m_stack.append(h);
+    m_stack.push_back(h);
     ++m_size;
 }
 
 QByteArray CompactRange::root() const {
-    if (m_stack.isEmpty())
+    if (m_stack.empty())
         return MerkleTree::emptyRoot();
-    QByteArray r = m_stack.last();
-    for (qsizetype i = m_stack.size() - 2; i >= 0; --i) r = MerkleTree::nodeHash(m_stack.at(i), r);
-    return r;
+    Hash32 r = m_stack.back();
+    for (auto it = m_stack.rbegin() + 1; it != m_stack.rend(); ++it)
+        TreeHash::node(TreeHash::view(*it), TreeHash::view(r), r);
+    return TreeHash::view(r).toByteArray();
 }
 
 }  // namespace countersign
