@@ -358,6 +358,10 @@
         <source>the stored Merkle tree nodes disagree with the records</source>
         <translation>die gespeicherten Merkle-Baumknoten widersprechen den Einträgen</translation>
     </message>
+    <message>
+        <source>the stored Merkle tree node (level %1, index %2) disagrees with the records</source>
+        <translation>der gespeicherte Merkle-Baumknoten (Ebene %1, Index %2) widerspricht den Einträgen</translation>
+    </message>
 </context>
 <context>
     <name>BiasGate</name>

@@ -358,6 +358,10 @@
         <source>the stored Merkle tree nodes disagree with the records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the stored Merkle tree node (level %1, index %2) disagrees with the records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BiasGate</name>
