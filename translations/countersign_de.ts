@@ -4293,20 +4293,16 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
         <translation>Nur ein bereitgestelltes Release kann zurückgesetzt werden.</translation>
     </message>
     <message>
-        <source>Only a %1 opens the hotfix lane by hand; %2 holds neither role.</source>
-        <translation>Nur %1 eröffnet den Hotfix-Pfad von Hand; %2 hat keine dieser Rollen.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
         <source>POST the release attestation to the deployment webhook again; the outcome is recorded</source>
         <translation>Die Release-Attestierung erneut an den Deployment-Webhook senden; das Ergebnis wird erfasst</translation>
     </message>
     <message>
         <source>Only a failed deployment webhook delivery can be resent.</source>
         <translation>Nur eine fehlgeschlagene Zustellung an den Deployment-Webhook kann erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Opening the hotfix lane by hand needs one of the roles %1; %2 holds none of them.</source>
+        <translation>Die Eröffnung des Hotfix-Pfads von Hand braucht eine der Rollen %1; %2 hat keine davon.</translation>
     </message>
 </context>
 <context>

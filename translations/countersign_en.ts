@@ -4279,19 +4279,15 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a %1 opens the hotfix lane by hand; %2 holds neither role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>POST the release attestation to the deployment webhook again; the outcome is recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only a failed deployment webhook delivery can be resent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the hotfix lane by hand needs one of the roles %1; %2 holds none of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -187,8 +187,9 @@ void ReleasePane::updateButtons(bool hasRequest, bool open, bool approved, bool 
         if (!allowed) {
             m_request->hotfixButton()->setEnabled(false);
             m_request->hotfixButton()->setToolTip(
-                tr("Only a %1 opens the hotfix lane by hand; %2 holds neither role.")
-                    .arg(labels.join(tr(" or ")), c.op->name));
+                tr("Opening the hotfix lane by hand needs one of the roles %1; %2 holds none "
+                   "of them.")
+                    .arg(labels.join(QStringLiteral(", ")), c.op->name));
         }
     }
     set(m_request->hotfixFromDriftButton(), open && scheduled && driftFailed,
