@@ -1,6 +1,7 @@
 #include "audit/RecordChecker.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cstring>
 
 #include "audit/TreeHash.h"
@@ -66,10 +67,10 @@ RecordChecker::~RecordChecker() {
 }
 
 AuditSql::Row RecordChecker::Batch::row(size_t i) const {
-    const qsizetype* end = ends.data() + i * kFields;
-    qsizetype begin = i == 0 ? 0 : end[-1];
+    const auto& end = ends[i];
+    qsizetype begin = i == 0 ? 0 : ends[i - 1][kFields - 1];
     auto field = [&](int f) {
-        const QByteArrayView v(data.data() + begin, end[f] - begin);
+        const QByteArrayView v(data.get() + begin, end[f] - begin);
         begin = end[f];
         return v;
     };
@@ -85,18 +86,35 @@ AuditSql::Row RecordChecker::Batch::row(size_t i) const {
     return r;
 }
 
+void RecordChecker::Batch::append(QByteArrayView field) {
+    const auto n = static_cast<size_t>(field.size());
+    if (size + n > capacity) {
+        const size_t grown = std::max(2 * capacity, size + n + 4096);
+        auto bigger = std::make_unique_for_overwrite<char[]>(grown);
+        if (size > 0)
+            std::memcpy(bigger.get(), data.get(), size);
+        data = std::move(bigger);
+        capacity = grown;
+    }
+    if (n > 0)
+        std::memcpy(data.get() + size, field.data(), n);
+    size += n;
+}
+
 void RecordChecker::Batch::clear() {
-    data.clear();
+    size = 0;
     ends.clear();
 }
 
 void RecordChecker::add(const AuditSql::Row& row) {
     if (m_filling.ends.empty())
         m_filling.firstSeq = row.seq;
+    auto& end = m_filling.ends.emplace_back();
+    int f = 0;
     for (const QByteArrayView field :
          {row.time, row.actor, row.role, row.action, row.subject, row.bytes, row.hash}) {
-        m_filling.data.insert(m_filling.data.end(), field.begin(), field.end());
-        m_filling.ends.push_back(static_cast<qsizetype>(m_filling.data.size()));
+        m_filling.append(field);
+        end[f++] = static_cast<qsizetype>(m_filling.size);
     }
     if (m_filling.rows() == kBatchRows)
         push();

@@ -12,6 +12,7 @@
 #include <QtConcurrent>
 #include <functional>
 
+#include "crypto/OpenSslErrors.h"
 #include "demo/DemoBundleWriter.h"
 #include "demo/DemoKey.h"
 #include "demo/DemoPlan.h"
@@ -196,6 +197,7 @@ Status DemoWorkspace::create(const DemoOptions& o) {
     }
 
     const QList<Status> results = QtConcurrent::blockingMapped(tasks, [&](const Task& t) -> Status {
+        const OpenSslThreadScope openSsl;
         Status s = t.run();
         report(s ? t.label : t.label + QStringLiteral(": ") + s.error().toString());
         return s;

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "crypto/OpenSslErrors.h"
 #include "dialogs/SigningDialog.h"
 #include "gates/HotfixRequest.h"
 #include "risk/RiskCharts.h"
@@ -26,6 +27,13 @@ namespace countersign::ui {
 namespace {
 QString rate(const std::optional<double>& v) {
     return v ? QString::number(*v, 'f', 3) : QObject::tr("n/a");
+}
+
+// QChartView::setChart releases the previous chart without deleting it.
+void setChart(QChartView* view, QChart* chart) {
+    QChart* previous = view->chart();
+    view->setChart(chart);
+    delete previous;
 }
 }  // namespace
 
@@ -175,6 +183,7 @@ void RiskReviewWidget::setBundle(const Bundle& bundle, const Controls& controls)
     });
     m_watcher = watcher;
     watcher->setFuture(QtConcurrent::run([bundle, controls, clock, cancel, bar]() {
+        const OpenSslThreadScope openSsl;
         auto progress = [cancel, bar](qint64 done, qint64 total) {
             if (bar && total > 0) {
                 const int v = int(done * 500 / total);
@@ -276,13 +285,14 @@ void RiskReviewWidget::showBias() {
 void RiskReviewWidget::showDrift() {
     m_features->clear();
     if (!m_drift->report) {
-        m_psiView->setChart(new QChart);
-        m_psiView->chart()->setTitle(
+        auto* empty = new QChart;
+        setChart(m_psiView, empty);
+        empty->setTitle(
             tr("The drift gate could not read its input: %1").arg(m_drift->result.summary));
         return;
     }
     const DriftReport& r = *m_drift->report;
-    m_psiView->setChart(RiskCharts::psiChart(r, palette()));
+    setChart(m_psiView, RiskCharts::psiChart(r, palette()));
     QString worst;
     double worstPsi = -1;
     for (const FeatureDrift& f : r.features) {
@@ -311,7 +321,7 @@ void RiskReviewWidget::selectFeature(const QString& name) {
         const QSignalBlocker block(m_features);
         m_features->setCurrentItem(items.first());
     }
-    m_distributionView->setChart(RiskCharts::distributionChart(*f, palette()));
+    setChart(m_distributionView, RiskCharts::distributionChart(*f, palette()));
 }
 
 void RiskReviewWidget::updateActions() {

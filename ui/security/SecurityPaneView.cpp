@@ -19,6 +19,7 @@
 #include <QtConcurrent>
 
 #include "audit/AuditStore.h"
+#include "crypto/OpenSslErrors.h"
 #include "gates/IntegrityGate.h"
 #include "gates/SecurityGate.h"
 #include "security/FindingFilterModel.h"
@@ -382,6 +383,7 @@ void SecurityPaneView::evaluateScans() {
             onScansEvaluated();
     });
     m_scanWatcher->setFuture(QtConcurrent::run([bundle, controls, clock, acceptances] {
+        const OpenSslThreadScope openSsl;
         SecurityAssessment a;
         GateResult g = SecurityGate::runBundle(bundle, controls, *clock, acceptances, &a);
         return std::make_pair(g, a);
