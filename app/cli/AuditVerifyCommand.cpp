@@ -16,7 +16,7 @@ QString AuditVerifyCommand::name() const {
     return QStringLiteral("audit verify");
 }
 QString AuditVerifyCommand::summary() const {
-    return tr("verify the audit store (exit 1 on tampering)");
+    return tr("Verify the audit store (exit 1 on tampering)");
 }
 
 void AuditVerifyCommand::configure(QCommandLineParser& p) const {

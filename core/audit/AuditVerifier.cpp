@@ -9,13 +9,7 @@
 #include "audit/RecordChecker.h"
 
 namespace countersign {
-namespace {
-
-QString tr(const char* s) {
-    return QCoreApplication::translate("AuditVerifier", s);
-}
-
-}  // namespace
+namespace {}  // namespace
 
 AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& verifier,
                                      const QStringList& heldNotes, const Progress& progress,
@@ -35,8 +29,9 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
         return fail(AuditVerification::Problem::Unreadable, -1, s.error().message);
     const qint64 total = sql.size();
     if (total < 0)
-        return fail(AuditVerification::Problem::Unreadable, -1,
-                    tr("cannot read the number of records"));
+        return fail(
+            AuditVerification::Problem::Unreadable, -1,
+            QCoreApplication::translate("AuditVerifier", "cannot read the number of records"));
 
     // Checkpoints: stored ones, then held ones; each must carry the store's signature.
     std::multimap<qint64, Checkpoint> bySize;
@@ -47,13 +42,15 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
         auto cp = Checkpoint::fromSignedNote(note, verifier);
         if (!cp) {
             fail(AuditVerification::Problem::WrongKey, -1,
-                 tr("%1 is not signed by the store's key %2: %3")
+                 QCoreApplication::translate("AuditVerifier",
+                                             "%1 is not signed by the store's key %2: %3")
                      .arg(where, verifier.toString(), cp.error().message));
             return false;
         }
         if (cp->origin != verifier.name) {
             fail(AuditVerification::Problem::WrongKey, -1,
-                 tr("%1 is for another log (%2)").arg(where, cp->origin));
+                 QCoreApplication::translate("AuditVerifier", "%1 is for another log (%2)")
+                     .arg(where, cp->origin));
             return false;
         }
         bySize.emplace(cp->size, cp.value());
@@ -61,28 +58,33 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
         return true;
     };
     for (const QString& n : notes.value())
-        if (!addCheckpoint(n, tr("a stored checkpoint")))
+        if (!addCheckpoint(n, QCoreApplication::translate("AuditVerifier", "a stored checkpoint")))
             return v;
     std::map<qint64, QByteArray> storedRoots;
     for (const auto& [size, cp] : bySize) storedRoots.emplace(size, cp.rootHash);
     for (const QString& n : heldNotes) {
-        if (!addCheckpoint(n, tr("a held checkpoint")))
+        if (!addCheckpoint(n, QCoreApplication::translate("AuditVerifier", "a held checkpoint")))
             return v;
         // Every checkpoint the store signed went into its checkpoints table first: one held
         // outside but missing inside means rows were lost (a damaged or replaced -wal file).
         auto held = Checkpoint::parseUnverified(n);
         const auto it = storedRoots.find(held->size);
         if (it != storedRoots.end() && it->second != held->rootHash)
-            return fail(AuditVerification::Problem::RootMismatch, -1,
-                        tr("a held checkpoint of %1 records has another root than the store's: the "
-                           "store was "
-                           "rebuilt, or the two copies forked")
-                            .arg(held->size));
+            return fail(
+                AuditVerification::Problem::RootMismatch, -1,
+                QCoreApplication::translate(
+                    "AuditVerifier",
+                    "a held checkpoint of %1 records has another root than the store's: the "
+                    "store was "
+                    "rebuilt, or the two copies forked")
+                    .arg(held->size));
         if (it == storedRoots.end())
             return fail(AuditVerification::Problem::Truncated, -1,
-                        tr("a signed checkpoint of %1 records is missing from the store: its "
-                           "records or checkpoints "
-                           "were lost or replaced")
+                        QCoreApplication::translate(
+                            "AuditVerifier",
+                            "a signed checkpoint of %1 records is missing from the store: its "
+                            "records or checkpoints "
+                            "were lost or replaced")
                             .arg(held->size));
     }
     if (bySize.count(0) > 0 && bySize.find(0)->second.rootHash != MerkleTree::emptyRoot())
@@ -99,13 +101,15 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
         if (checker.failed())
             return false;
         if (cancel && cancel->load(std::memory_order_relaxed)) {
-            fail(AuditVerification::Problem::Cancelled, -1, tr("verification cancelled"));
+            fail(AuditVerification::Problem::Cancelled, -1,
+                 QCoreApplication::translate("AuditVerifier", "verification cancelled"));
             stopped = true;
             return false;
         }
         if (row.seq != expected) {
             fail(AuditVerification::Problem::RowMissing, expected,
-                 tr("record %1 is missing (the next stored record is %2)")
+                 QCoreApplication::translate("AuditVerifier",
+                                             "record %1 is missing (the next stored record is %2)")
                      .arg(expected)
                      .arg(row.seq));
             stopped = true;
@@ -135,16 +139,19 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
         progress(expected, total);
     if (const qint64 unreached = checker.unreachedCheckpoint(); unreached >= 0)
         return fail(AuditVerification::Problem::Truncated, expected,
-                    tr("the store has %1 records but a checkpoint of %2 records was signed: "
-                       "records were removed "
-                       "(or the -wal file was lost)")
+                    QCoreApplication::translate(
+                        "AuditVerifier",
+                        "the store has %1 records but a checkpoint of %2 records was signed: "
+                        "records were removed "
+                        "(or the -wal file was lost)")
                         .arg(expected)
                         .arg(unreached));
     // The stored tree nodes (used for proofs and checkpoints) must agree with the records.
     auto stored = sql.rootHash(expected);
     if (!stored || stored.value() != v.rootHash)
         return fail(AuditVerification::Problem::NodesChanged, -1,
-                    tr("the stored Merkle tree nodes disagree with the records"));
+                    QCoreApplication::translate(
+                        "AuditVerifier", "the stored Merkle tree nodes disagree with the records"));
     return v;
 }
 

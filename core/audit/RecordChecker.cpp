@@ -7,13 +7,7 @@
 #include "audit/TreeHash.h"
 
 namespace countersign {
-namespace {
-
-QString tr(const char* s) {
-    return QCoreApplication::translate("AuditVerifier", s);
-}
-
-}  // namespace
+namespace {}  // namespace
 
 // Compares the perfect subtrees the tree completes with the stored nodes, one sequential
 // cursor per level. Opens its connection on the first node, on the checking thread.
@@ -43,11 +37,13 @@ public:
         if (!stored)
             return stored.error();
         if (stored.value() != TreeHash::view(computed))
-            return Error::checkFailed(tr("the stored Merkle tree node (level %1, index %2) "
-                                         "disagrees with the records")
-                                          .arg(level)
-                                          .arg(index),
-                                      m_dbPath);
+            return Error::checkFailed(
+                QCoreApplication::translate("AuditVerifier",
+                                            "the stored Merkle tree node (level %1, index %2) "
+                                            "disagrees with the records")
+                    .arg(level)
+                    .arg(index),
+                m_dbPath);
         return std::nullopt;
     }
 

@@ -9,6 +9,7 @@
 #include "common/Result.h"
 #include "crypto/Dsse.h"
 #include "gates/GateResult.h"
+#include "scans/AcceptanceRevocations.h"
 #include "scans/AcceptanceStore.h"
 #include "signoff/SignOff.h"
 #include "workspace/Bundle.h"
@@ -75,6 +76,9 @@ public:
     static Result<AcceptanceStore::Recorded> acceptRisk(QWidget* parent,
                                                         const RiskAcceptance& acceptance,
                                                         const Services& services);
+    // Signs the revocation of a recorded acceptance and records it (AcceptanceRevocations).
+    static Result<AcceptanceRevocations::Recorded> revokeAcceptance(
+        QWidget* parent, const RiskRevocation& revocation, const Services& services);
 
     // Test hooks: the next sign() uses this passphrase (or cancels) without showing a modal.
     // A keyFile given here replaces the key file the caller chose.
@@ -90,12 +94,17 @@ public:
     SigningDialog(const Request& request, const Services& services, QWidget* parent = nullptr);
     SigningDialog(const RiskAcceptance& acceptance, const Services& services,
                   QWidget* parent = nullptr);
+    SigningDialog(const RiskRevocation& revocation, const Services& services,
+                  QWidget* parent = nullptr);
     ~SigningDialog() override;
 
     // The outcome after the dialog closed (or after signWith()).
     const std::optional<Result<SignOff>>& outcome() const { return m_outcome; }
     const std::optional<Result<AcceptanceStore::Recorded>>& acceptanceOutcome() const {
         return m_acceptanceOutcome;
+    }
+    const std::optional<Result<AcceptanceRevocations::Recorded>>& revocationOutcome() const {
+        return m_revocationOutcome;
     }
     // Signs with this passphrase synchronously (the test hook path).
     void signWith(const QString& passphrase, bool wait);
@@ -110,6 +119,8 @@ private:
     void buildUi();
     void buildSignOffSummary(QVBoxLayout* layout);
     void buildAcceptanceSummary(QVBoxLayout* layout);
+    void buildRevocationSummary(QVBoxLayout* layout);
+    void finishRevocation(const Result<DsseEnvelope>& envelope);
     void addAuditRow(QFormLayout* form, QWidget* parent);
     void finishAcceptance(const Result<DsseEnvelope>& envelope);
     void startSigning();
@@ -119,6 +130,8 @@ private:
     Request m_request;
     std::optional<RiskAcceptance> m_acceptance;  // set: the dialog signs this acceptance
     std::optional<Result<AcceptanceStore::Recorded>> m_acceptanceOutcome;
+    std::optional<RiskRevocation> m_revocation;  // set: the dialog signs this revocation
+    std::optional<Result<AcceptanceRevocations::Recorded>> m_revocationOutcome;
     bool m_busy = false;
     Services m_services;
     std::optional<Error> m_refusal;  // the rules refuse before any passphrase
