@@ -17,7 +17,7 @@ QString AuditAppendCommand::name() const {
     return QStringLiteral("audit append");
 }
 QString AuditAppendCommand::summary() const {
-    return tr("append a record to the audit store (for scripts)");
+    return tr("Append a record to the audit store (for scripts)");
 }
 
 void AuditAppendCommand::configure(QCommandLineParser& p) const {

@@ -15,7 +15,7 @@ QString AuditCheckpointCommand::name() const {
     return QStringLiteral("audit checkpoint");
 }
 QString AuditCheckpointCommand::summary() const {
-    return tr("sign a checkpoint now and print it (signed note)");
+    return tr("Sign a checkpoint now and print it (signed note)");
 }
 
 void AuditCheckpointCommand::configure(QCommandLineParser& p) const {

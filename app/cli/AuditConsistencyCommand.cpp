@@ -15,7 +15,7 @@ QString AuditConsistencyCommand::name() const {
     return QStringLiteral("audit consistency");
 }
 QString AuditConsistencyCommand::summary() const {
-    return tr("consistency proof between two tree sizes (JSON)");
+    return tr("Consistency proof between two tree sizes (JSON)");
 }
 
 void AuditConsistencyCommand::configure(QCommandLineParser& p) const {

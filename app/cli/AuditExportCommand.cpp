@@ -17,7 +17,7 @@ QString AuditExportCommand::name() const {
     return QStringLiteral("audit export");
 }
 QString AuditExportCommand::summary() const {
-    return tr("export records as JSON lines or CSV");
+    return tr("Export records as JSON lines or CSV");
 }
 
 void AuditExportCommand::configure(QCommandLineParser& p) const {

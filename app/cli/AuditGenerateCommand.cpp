@@ -16,7 +16,7 @@ QString AuditGenerateCommand::name() const {
     return QStringLiteral("audit generate");
 }
 QString AuditGenerateCommand::summary() const {
-    return tr("append N synthetic records in one transaction (load tests, benchmarks)");
+    return tr("Append N synthetic records in one transaction (load tests, benchmarks)");
 }
 
 void AuditGenerateCommand::configure(QCommandLineParser& p) const {

@@ -15,7 +15,7 @@ QString AuditKeyCommand::name() const {
     return QStringLiteral("audit key");
 }
 QString AuditKeyCommand::summary() const {
-    return tr("the store's verifier key (signed-note vkey)");
+    return tr("The store's verifier key (signed-note vkey)");
 }
 void AuditKeyCommand::configure(QCommandLineParser&) const {}
 

@@ -16,7 +16,7 @@ QString AuditListCommand::name() const {
     return QStringLiteral("audit list");
 }
 QString AuditListCommand::summary() const {
-    return tr("list audit records, with filters");
+    return tr("List audit records, with filters");
 }
 
 void AuditListCommand::configure(QCommandLineParser& p) const {

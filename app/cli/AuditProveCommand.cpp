@@ -15,7 +15,7 @@ QString AuditProveCommand::name() const {
     return QStringLiteral("audit prove");
 }
 QString AuditProveCommand::summary() const {
-    return tr("inclusion proof of a record (JSON)");
+    return tr("Inclusion proof of a record (JSON)");
 }
 
 void AuditProveCommand::configure(QCommandLineParser& p) const {

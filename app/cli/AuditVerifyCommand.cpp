@@ -16,7 +16,7 @@ QString AuditVerifyCommand::name() const {
     return QStringLiteral("audit verify");
 }
 QString AuditVerifyCommand::summary() const {
-    return tr("verify the audit store (exit 1 on tampering)");
+    return tr("Verify the audit store (exit 1 on tampering)");
 }
 
 void AuditVerifyCommand::configure(QCommandLineParser& p) const {
@@ -34,7 +34,8 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
             return ctx.fail(Error::badInput(f.errorString(), file));
         held << QString::fromUtf8(f.read(1 << 20));
     }
-    // The verification runs SQLite's quick_check itself, beside its scan of the records.
+    // No quick_check on open: the verification reads every record, tree node and checkpoint
+    // and checks their content, which finds what quick_check would there, and more.
     auto store = AuditCli::openStore(ctx, false);
     if (!store)
         return ctx.fail(store.error());

@@ -58,7 +58,7 @@ QString GatesCommand::name() const {
 }
 QString GatesCommand::summary() const {
     return tr(
-        "run the ml-guardrails gates of a bundle, write the signed report (exit 1 when one fails)");
+        "Run the ml-guardrails gates of a bundle, write the signed report (exit 1 when one fails)");
 }
 QString GatesCommand::usageArgs() const {
     return QStringLiteral("MODEL@VERSION");

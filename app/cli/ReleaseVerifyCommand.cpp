@@ -23,7 +23,7 @@ QString ReleaseVerifyCommand::name() const {
 }
 QString ReleaseVerifyCommand::summary() const {
     return tr(
-        "check that a bundle may deploy: sign-offs, dual approval, unchanged bundle, window (exit "
+        "Check that a bundle may deploy: sign-offs, dual approval, unchanged bundle, window (exit "
         "1 if not)");
 }
 QString ReleaseVerifyCommand::usageArgs() const {

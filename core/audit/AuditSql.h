@@ -78,6 +78,27 @@ public:
     Status forEachRow(const std::function<bool(const Row&)>& row) const;
     Result<QByteArray> storedNode(int level, qint64 index) const;
 
+    // Reads the stored nodes of one tree level in index order with one sequential cursor (a
+    // verification compares every node: a lookup per node would cost more than the scan).
+    // Valid while this object lives, on its thread.
+    class NodeLevelReader {
+    public:
+        ~NodeLevelReader();
+        NodeLevelReader(const NodeLevelReader&) = delete;
+        NodeLevelReader& operator=(const NodeLevelReader&) = delete;
+        // The stored hash of node `index`, which must follow the node read before; an error
+        // names the node when it is missing or unreadable. The view lasts until the next call.
+        Result<QByteArrayView> next(qint64 index);
+
+    private:
+        friend class AuditSql;
+        NodeLevelReader(void* statement, int level, QString path);
+        void* m_statement;  // sqlite3_stmt
+        int m_level;
+        QString m_path;
+    };
+    Result<std::unique_ptr<NodeLevelReader>> nodeLevelReader(int level) const;
+
     static QByteArray recordBytes(qint64 seq, const QString& time, const AuditEntry& e,
                                   const QByteArray& prevHash);
     static Result<AuditRecord> parseRecord(const QByteArray& bytes, const QByteArray& hash);

@@ -42,7 +42,7 @@ public:
     // SQLite's quick_check, the key does not belong to the store, or the store is shorter than
     // its last signed checkpoint (a lost -wal file).
     // quickCheck false skips SQLite's quick_check on open: only for a caller that runs verify()
-    // next, which does the same check beside its scan.
+    // next, which reads every record, tree node and checkpoint and checks their content.
     static Result<std::unique_ptr<AuditStore>> open(const QString& dbPath, const QString& keyPath,
                                                     const Clock& clock, bool quickCheck = true);
     // Opens an existing store for reading only, over a connection of the calling thread (a

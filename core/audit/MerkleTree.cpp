@@ -1,16 +1,14 @@
 #include "audit/MerkleTree.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <bit>
 
+#include "audit/TreeHash.h"
 #include "crypto/Sha256.h"
 
 namespace countersign {
 namespace {
-
-QString tr(const char* s) {
-    return QCoreApplication::translate("MerkleTree", s);
-}
 
 bool isPow2(qint64 n) {
     return n > 0 && (n & (n - 1)) == 0;
@@ -78,20 +76,15 @@ qint64 MerkleTree::splitPoint(qint64 n) {
 }
 
 QByteArray MerkleTree::leafHash(QByteArrayView data) {
-    thread_local Sha256 h;  // finish() resets it; one EVP context per thread
-    const char zero = 0;
-    h.add(&zero, 1);
-    h.add(data);
-    return h.finish();
+    Hash32 h;
+    TreeHash::leaf(data, h);
+    return TreeHash::view(h).toByteArray();
 }
 
 QByteArray MerkleTree::nodeHash(QByteArrayView left, QByteArrayView right) {
-    thread_local Sha256 h;
-    const char one = 1;
-    h.add(&one, 1);
-    h.add(left);
-    h.add(right);
-    return h.finish();
+    Hash32 h;
+    TreeHash::node(left, right, h);
+    return TreeHash::view(h).toByteArray();
 }
 
 QByteArray MerkleTree::emptyRoot() {
@@ -101,13 +94,17 @@ QByteArray MerkleTree::emptyRoot() {
 Result<QByteArray> MerkleTree::subtreeHash(qint64 lo, qint64 hi, const HashSource& source) {
     const qint64 n = hi - lo;
     if (n <= 0)
-        return Error::internal(tr("empty Merkle subtree requested"));
+        return Error::internal(
+            QCoreApplication::translate("MerkleTree", "empty Merkle subtree requested"));
     if (isPow2(n) && lo % n == 0) {
         const int level = std::countr_zero(static_cast<quint64>(n));
         QByteArray h = source(level, lo >> level);
         if (h.size() != 32)
             return Error::checkFailed(
-                tr("Merkle tree node (level %1, index %2) is missing").arg(level).arg(lo >> level));
+                QCoreApplication::translate("MerkleTree",
+                                            "Merkle tree node (level %1, index %2) is missing")
+                    .arg(level)
+                    .arg(lo >> level));
         return h;
     }
     const qint64 k = splitPoint(n);
@@ -130,7 +127,9 @@ Result<QList<QByteArray>> MerkleTree::inclusionProof(qint64 index, qint64 size,
                                                      const HashSource& source) {
     if (index < 0 || index >= size)
         return Error::badInput(
-            tr("leaf index %1 is outside a tree of size %2").arg(index).arg(size));
+            QCoreApplication::translate("MerkleTree", "leaf index %1 is outside a tree of size %2")
+                .arg(index)
+                .arg(size));
     QList<QByteArray> out;
     if (auto s = pathInto(index, 0, size, source, out); !s)
         return s.error();
@@ -140,8 +139,10 @@ Result<QList<QByteArray>> MerkleTree::inclusionProof(qint64 index, qint64 size,
 Result<QList<QByteArray>> MerkleTree::consistencyProof(qint64 from, qint64 to,
                                                        const HashSource& source) {
     if (from < 0 || from > to)
-        return Error::badInput(
-            tr("no consistency proof from size %1 to size %2").arg(from).arg(to));
+        return Error::badInput(QCoreApplication::translate(
+                                   "MerkleTree", "no consistency proof from size %1 to size %2")
+                                   .arg(from)
+                                   .arg(to));
     QList<QByteArray> out;
     if (from == 0 || from == to)
         return out;
@@ -215,23 +216,33 @@ bool MerkleTree::verifyConsistency(qint64 from, qint64 to, const QByteArray& fro
     return fr == fromRoot && sr == toRoot && sn == 0;
 }
 
-void CompactRange::append(const QByteArray& leafHash) {
-    QByteArray h = leafHash;
-    qint64 n = m_size;
-    while (n & 1) {
-        h = MerkleTree::nodeHash(m_stack.takeLast(), h);
-        n >>= 1;
+void CompactRange::append(QByteArrayView leafHash) {
+    Hash32 h;
+    std::copy_n(leafHash.data(), std::min<qsizetype>(leafHash.size(), 32),
+                reinterpret_cast<char*>(h.data()));
+    append(h);
+}
+
+void CompactRange::append(const Hash32& leafHash, const CompletedNode& completed) {
+    Hash32 h = leafHash;
+    int level = 0;
+    for (qint64 n = m_size; n & 1; n >>= 1) {
+        TreeHash::node(TreeHash::view(m_stack.back()), TreeHash::view(h), h);
+        m_stack.pop_back();
+        if (completed)
+            completed(++level, n >> 1, h);
     }
-    m_stack.append(h);
+    m_stack.push_back(h);
     ++m_size;
 }
 
 QByteArray CompactRange::root() const {
-    if (m_stack.isEmpty())
+    if (m_stack.empty())
         return MerkleTree::emptyRoot();
-    QByteArray r = m_stack.last();
-    for (qsizetype i = m_stack.size() - 2; i >= 0; --i) r = MerkleTree::nodeHash(m_stack.at(i), r);
-    return r;
+    Hash32 r = m_stack.back();
+    for (auto it = m_stack.rbegin() + 1; it != m_stack.rend(); ++it)
+        TreeHash::node(TreeHash::view(*it), TreeHash::view(r), r);
+    return TreeHash::view(r).toByteArray();
 }
 
 }  // namespace countersign

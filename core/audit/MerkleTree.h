@@ -3,7 +3,9 @@
 #include <QByteArray>
 #include <QList>
 #include <functional>
+#include <vector>
 
+#include "audit/TreeHash.h"
 #include "common/Result.h"
 
 namespace countersign {
@@ -43,14 +45,16 @@ public:
 // hashes): verification computes roots of any prefix size without holding the tree.
 class CompactRange {
 public:
-    void append(const QByteArray& leafHash);
+    void append(QByteArrayView leafHash);  // 32 bytes
+    // Each perfect subtree the leaf completes goes to `completed` (level >= 1, index), lowest
+    // level first.
+    using CompletedNode = std::function<void(int level, qint64 index, const Hash32& hash)>;
+    void append(const Hash32& leafHash, const CompletedNode& completed = {});
     qint64 size() const { return m_size; }
     QByteArray root() const;
-    // The perfect-subtree hash completed by the last append at each level (for storage).
-    const QList<QByteArray>& stack() const { return m_stack; }
 
 private:
-    QList<QByteArray> m_stack;  // left to right, decreasing subtree sizes
+    std::vector<Hash32> m_stack;  // left to right, decreasing subtree sizes
     qint64 m_size = 0;
 };
 

@@ -24,6 +24,7 @@
 #include "audit/AuditRecordDetail.h"
 #include "audit/AuditRecordModel.h"
 #include "audit/AuditStore.h"
+#include "crypto/OpenSslErrors.h"
 #include "dialogs/DialogHooks.h"
 
 namespace countersign::ui {
@@ -308,6 +309,7 @@ void AuditBrowser::startVerification() {
     m_cancel->setEnabled(true);
     m_watcher.setFuture(
         QtConcurrent::run([store, held, cancel, total](QPromise<AuditVerification>& promise) {
+            const OpenSslThreadScope openSsl;
             promise.setProgressRange(0, total);
             AuditVerification v = store->verify(
                 held,

@@ -44,7 +44,7 @@ private:
     void reload();
     void showBoard(const QList<BoardRow>& rows);
     void updateButtons(bool hasRequest, bool open, bool approved, bool scheduled, bool driftFailed,
-                       bool attested, bool deployed);
+                       bool attested, bool deployed, bool webhookFailed);
     void afterRecord(const QString& message);
     // The board as tall as its rows (up to about half the pane) until the operator moves the
     // divider; the request's details below take the rest.

@@ -138,6 +138,9 @@ QChart* RiskCharts::tprChart(const BiasAttribute& a, double bound, const QPalett
         auto* bandBottom =
             hLine(QString(), std::max(0.0, hi - bound), 0, 1, Qt::transparent, Qt::NoPen);
         auto* band = new QAreaSeries(bandTop, bandBottom);
+        // The area series does not own its boundary lines.
+        bandTop->setParent(band);
+        bandBottom->setParent(band);
         band->setName(tr("allowed (bound %1)").arg(pct(bound)));
         QColor bandColor = verdictColor(Verdict::Pass, palette);
         bandColor.setAlpha(70);

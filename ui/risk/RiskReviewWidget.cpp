@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "crypto/OpenSslErrors.h"
 #include "dialogs/SigningDialog.h"
 #include "gates/HotfixRequest.h"
 #include "risk/RiskCharts.h"
@@ -25,6 +26,13 @@ namespace countersign::ui {
 namespace {
 QString rate(const std::optional<double>& v) {
     return v ? QString::number(*v, 'f', 3) : QObject::tr("n/a");
+}
+
+// QChartView::setChart releases the previous chart without deleting it.
+void setChart(QChartView* view, QChart* chart) {
+    QChart* previous = view->chart();
+    view->setChart(chart);
+    delete previous;
 }
 }  // namespace
 
@@ -157,7 +165,7 @@ void RiskReviewWidget::setBundle(const Bundle& bundle, const Controls& controls)
 
     auto* watcher = new QFutureWatcher<Runs>(this);
     const QPointer<QProgressBar> bar = m_progress;
-    const Clock* clock = m_services.clock;
+    const Clock* clock = m_services.signing.clock;
     connect(watcher, &QFutureWatcher<Runs>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (m_watcher == watcher)
@@ -171,6 +179,7 @@ void RiskReviewWidget::setBundle(const Bundle& bundle, const Controls& controls)
     });
     m_watcher = watcher;
     watcher->setFuture(QtConcurrent::run([bundle, controls, clock, cancel, bar]() {
+        const OpenSslThreadScope openSsl;
         auto progress = [cancel, bar](qint64 done, qint64 total) {
             if (bar && total > 0) {
                 const int v = int(done * 500 / total);
@@ -272,13 +281,14 @@ void RiskReviewWidget::showBias() {
 void RiskReviewWidget::showDrift() {
     m_features->clear();
     if (!m_drift->report) {
-        m_psiView->setChart(new QChart);
-        m_psiView->chart()->setTitle(
+        auto* empty = new QChart;
+        setChart(m_psiView, empty);
+        empty->setTitle(
             tr("The drift gate could not read its input: %1").arg(m_drift->result.summary));
         return;
     }
     const DriftReport& r = *m_drift->report;
-    m_psiView->setChart(RiskCharts::psiChart(r, palette()));
+    setChart(m_psiView, RiskCharts::psiChart(r, palette()));
     QString worst;
     double worstPsi = -1;
     for (const FeatureDrift& f : r.features) {
@@ -307,13 +317,13 @@ void RiskReviewWidget::selectFeature(const QString& name) {
         const QSignalBlocker block(m_features);
         m_features->setCurrentItem(items.first());
     }
-    m_distributionView->setChart(RiskCharts::distributionChart(*f, palette()));
+    setChart(m_distributionView, RiskCharts::distributionChart(*f, palette()));
 }
 
 void RiskReviewWidget::updateActions() {
     const bool ready = m_bias && m_drift && !isRunning();
-    const bool canSign =
-        ready && m_services.roster && m_services.store && !m_services.operatorId.isEmpty();
+    const bool canSign = ready && m_services.signing.roster && m_services.signing.store &&
+                         !m_services.signing.operatorId.isEmpty();
     const bool biasFailed = ready && m_bias->result.status == Verdict::Fail;
     const bool breached = ready && m_drift->result.status == Verdict::Fail;
     const bool justified = !m_justification->toPlainText().trimmed().isEmpty();
@@ -325,7 +335,8 @@ void RiskReviewWidget::updateActions() {
         m_signOff->setEnabled(canSign && !biasFailed && m_bias->result.status != Verdict::Error);
         m_override->setEnabled(canSign && biasFailed && justified);
     }
-    m_hotfix->setEnabled(ready && breached && m_services.store && !m_services.operatorId.isEmpty());
+    m_hotfix->setEnabled(ready && breached && m_services.signing.store &&
+                         !m_services.signing.operatorId.isEmpty());
     const QString noOperator = tr("Sign in with an operator key and open the audit store to sign.");
     m_signOff->setToolTip(
         !ready       ? tr("Waiting for the gates.")
@@ -337,8 +348,8 @@ void RiskReviewWidget::updateActions() {
                            : !justified ? tr("Write the justification first.")
                            : !canSign   ? noOperator
                                         : tr("Sign an override of the failed bias gate."));
-    if (!m_services.blocked.isEmpty())
-        for (QPushButton* b : {m_signOff, m_override}) b->setToolTip(m_services.blocked);
+    if (!m_services.signing.blocked.isEmpty())
+        for (QPushButton* b : {m_signOff, m_override}) b->setToolTip(m_services.signing.blocked);
     m_hotfix->setToolTip(
         breached ? tr("Record a hotfix request for the drift breach in the audit store.")
                  : tr("No feature breaches PSI > %1.").arg(m_controls.thresholds.driftPsiBreach));
@@ -378,14 +389,7 @@ void RiskReviewWidget::sign(const QString& decision) {
     SigningDialog::Request req{*m_bundle,    QStringLiteral("risk"), QStringLiteral("risk_officer"),
                                decision,     justification,          gateResults(),
                                changeRequest};
-    SigningDialog::Services svc;
-    svc.roster = m_services.roster;
-    svc.store = m_services.store;
-    svc.clock = m_services.clock;
-    svc.operatorId = m_services.operatorId;
-    svc.keyFile = m_services.keyFile;
-    svc.blocked = m_services.blocked;
-    const Result<SignOff> made = SigningDialog::sign(this, req, svc);
+    const Result<SignOff> made = SigningDialog::sign(this, req, m_services.signing);
     if (!made) {
         if (!SigningDialog::isCancel(made.error()))
             message(made.error().toString(), Verdict::Error);
@@ -399,11 +403,12 @@ void RiskReviewWidget::sign(const QString& decision) {
 }
 
 void RiskReviewWidget::requestHotfix() {
-    if (!m_bundle || !m_drift || !m_services.store || m_services.operatorId.isEmpty())
+    if (!m_bundle || !m_drift || !m_services.signing.store ||
+        m_services.signing.operatorId.isEmpty())
         return;
     const Result<AuditRecord> rec = requestHotfixFromDrift(
-        *m_services.store, m_services.operatorId, QStringLiteral("risk_officer"), m_bundle->id(),
-        m_drift->result, m_justification->toPlainText().trimmed());
+        *m_services.signing.store, m_services.signing.operatorId, QStringLiteral("risk_officer"),
+        m_bundle->id(), m_drift->result, m_justification->toPlainText().trimmed());
     if (!rec) {
         message(rec.error().toString(), Verdict::Error);
         return;

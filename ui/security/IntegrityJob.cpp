@@ -3,6 +3,8 @@
 #include <QPromise>
 #include <QtConcurrent>
 
+#include "crypto/OpenSslErrors.h"
+
 namespace countersign::ui {
 
 IntegrityJob::IntegrityJob(QObject* parent) : QObject(parent) {}
@@ -44,6 +46,7 @@ void IntegrityJob::start(const QString& root, const QList<ManifestEntry>& entrie
     options.progressStep = 16 << 20;
     const auto cancelFlag = m_cancel;
     auto work = [root, entries, options, cancelFlag](QPromise<Event>& promise) mutable {
+        const OpenSslThreadScope openSsl;
         // Callbacks run on the engine's pool threads; QPromise::addResult is thread-safe.
         options.cancel = cancelFlag.get();
         options.planned = [&promise](const QList<FileCheck>& files) {

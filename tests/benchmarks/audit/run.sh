@@ -15,8 +15,7 @@ RUNS="${RUNS:-3}"
 mkdir -p "$WORK"
 
 now() { date +%s.%N; }
-median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+. "$ROOT/tests/benchmarks/lib.sh"
 peak_mb() { grep "Maximum resident" "$1" | awk '{printf "%.1f", $6/1024}'; }
 
 echo "== 1. bulk append of $N_BULK records (one transaction)"

@@ -6,6 +6,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
+. "$here/../lib.sh"
 cli="${COUNTERSIGN_CLI:-$root/build/ci/app/countersign-cli}"
 rows="${1:-1000000}"
 runs="${2:-3}"
@@ -20,21 +21,11 @@ echo "data: $rows rows x 20 features per side, $(du -ch "$work"/*.csv | tail -1 
 cli_args=(--json drift --baseline "$work/baseline.csv" --current "$work/current.csv")
 py_args=("$here/numpy_psi.py" "$work/baseline.csv" "$work/current.csv")
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-time_runs() {
-    local out="$1"; shift
-    for _ in $(seq "$runs"); do
-        local t0 t1
-        t0=$(date +%s.%N); "$@" > "$out" || [ $? -eq 1 ]; t1=$(date +%s.%N)
-        echo "$t1 - $t0" | bc -l
-    done
-}
-cs_times=$(time_runs "$work/cs.json" "$cli" "${cli_args[@]}")
-np_times=$(time_runs "$work/np.json" /usr/bin/python3 "${py_args[@]}")
+cs_times=$(time_runs "$runs" "$work/cs.json" "$cli" "${cli_args[@]}")
+np_times=$(time_runs "$runs" "$work/np.json" /usr/bin/python3 "${py_args[@]}")
 cs=$(echo "$cs_times" | median)
 np=$(echo "$np_times" | median)
-/usr/bin/time -v "$cli" "${cli_args[@]}" > /dev/null 2> "$work/time.txt" || true
-rss_kb=$(awk -F: '/Maximum resident set size/ {gsub(/ /,"",$2); print $2}' "$work/time.txt")
+rss_kb=$(peak_rss_kb "$cli" "${cli_args[@]}")
 
 /usr/bin/python3 - "$work/cs.json" "$work/np.json" <<'PY'
 import json, sys

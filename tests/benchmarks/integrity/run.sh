@@ -17,6 +17,7 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/../lib.sh"
 repo=$(cd "$here/../../.." && pwd)
 build=${1:-$repo/build/ci}
 cli="$build/app/countersign-cli"
@@ -55,17 +56,10 @@ if has parse; then
 fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
-median() {  # hyperfine json, command index
+hyperfine_median() {  # hyperfine json, command index
   jq -r ".results[$2].median" "$1"
 }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 ms() { awk -v a="$1" 'BEGIN { printf "%.0f ms", a * 1000 }'; }
-# Peak RSS in KiB. The command's own exit status does not matter here (scans parse exits 1
-# on a blocking finding): under pipefail it used to end the script before the summary.
-peak_rss() {
-  { /usr/bin/time -v "$@" 2>&1 >/dev/null || true; } |
-    awk -F: '/Maximum resident/ { gsub(/ /, "", $2); print $2 }'
-}
 
 # Interleaved rounds: each round warms the cache and runs every tool once, in turn, so a
 # burst of load from other jobs hits all tools alike; medians over the rounds (one extra
@@ -101,7 +95,7 @@ if has one; then
     "openssl dgst -sha256 $data/one/big.bin" \
     "cd $data/one && sha256sum -c --quiet SHA256SUMS"
   c1=$one_0; o1=$one_1; s1=$one_2
-  rss1=$(peak_rss "$cli" integrity verify --manifest "$data/one/SHA256SUMS")
+  rss1=$(peak_rss_kb "$cli" integrity verify --manifest "$data/one/SHA256SUMS")
 fi
 
 if has eight; then
@@ -114,7 +108,7 @@ if has eight; then
   c8=$eight_0; o8=$eight_1; s8=$eight_2; p8=$eight_3
   sh -c "cat $data/eight/part*.bin" >/dev/null
   cpu8=$({ /usr/bin/time -f '%P' "$cli" integrity verify --manifest "$data/eight/SHA256SUMS" 2>&1 >/dev/null || true; } | tail -1 | tr -d '%')
-  rss8=$(peak_rss "$cli" integrity verify --manifest "$data/eight/SHA256SUMS")
+  rss8=$(peak_rss_kb "$cli" integrity verify --manifest "$data/eight/SHA256SUMS")
 fi
 
 if has parse; then
@@ -122,8 +116,8 @@ if has parse; then
   hyperfine --style basic --warmup 1 --runs "$runs" -i --export-json "$data/parse.json" \
     -n countersign "$cli --json scans parse $data/trivy-50mb.json" \
     -n jq "jq -c '[.Results[].Vulnerabilities[] | {VulnerabilityID, PkgName, Severity}] | length' $data/trivy-50mb.json" >/dev/null
-  cp=$(median "$data/parse.json" 0); jp=$(median "$data/parse.json" 1)
-  rssp=$(peak_rss "$cli" --json scans parse "$data/trivy-50mb.json")
+  cp=$(hyperfine_median "$data/parse.json" 0); jp=$(hyperfine_median "$data/parse.json" 1)
+  rssp=$(peak_rss_kb "$cli" --json scans parse "$data/trivy-50mb.json")
 fi
 
 echo

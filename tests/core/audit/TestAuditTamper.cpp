@@ -159,6 +159,25 @@ private slots:
         QCOMPARE(v.firstBadSeq, 7);
     }
 
+    // Node (level 1, index 2) covers records 4 and 5: not on the path of the root of 20
+    // records, but on the inclusion proofs of records 6 and 7. Every stored node is checked.
+    void storedNodeOffTheRootPathChanged() {
+        const qint64 id = (qint64(1) << 40) | 2;
+        tamper(m_db,
+               {QStringLiteral("UPDATE nodes SET hash = randomblob(32) WHERE id = %1").arg(id)});
+        const AuditVerification v = verify(m_db);
+        QCOMPARE(v.problem, Problem::NodesChanged);
+        QVERIFY2(v.message.contains(QLatin1String("level 1, index 2")), qPrintable(v.message));
+    }
+
+    void storedNodeDeleted() {
+        const qint64 id = (qint64(2) << 40) | 1;
+        tamper(m_db, {QStringLiteral("DELETE FROM nodes WHERE id = %1").arg(id)});
+        const AuditVerification v = verify(m_db);
+        QCOMPARE(v.problem, Problem::NodesChanged);
+        QVERIFY2(v.message.contains(QLatin1String("missing")), qPrintable(v.message));
+    }
+
     void browsingColumnsChanged_data() {
         QTest::addColumn<QString>("column");
         for (const char* c : {"actor", "role", "action", "subject", "time"})
@@ -336,8 +355,8 @@ private slots:
         }
     }
 
-    // `audit verify` opens the store without quick_check: the verification's own check (run
-    // beside the scan) must catch the same damage.
+    // `audit verify` opens the store without quick_check: the verification's content checks
+    // (every record, tree node and checkpoint) must catch the same damage.
     void randomPagesFoundWithoutTheOpenCheck() {
         QFile::remove(m_db + QStringLiteral("-wal"));
         const qint64 pages = QFileInfo(m_db).size() / 4096;
