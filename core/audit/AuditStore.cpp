@@ -211,7 +211,10 @@ Result<std::unique_ptr<AuditStore>> AuditStore::openReader(const QString& dbPath
     impl->clock = &SystemClock::instance();
     impl->reader = true;
     if (!QFileInfo::exists(impl->path))
-        return Error::badInput(tr("there is no audit store at %1").arg(impl->path), impl->path);
+        return Error::badInput(
+            QCoreApplication::translate("AuditStore", "there is no audit store at %1")
+                .arg(impl->path),
+            impl->path);
     auto sql = AuditSql::open(impl->path);
     if (!sql)
         return sql.error();
@@ -220,14 +223,18 @@ Result<std::unique_ptr<AuditStore>> AuditStore::openReader(const QString& dbPath
     if (!origin)
         return origin.error();
     if (origin->isEmpty())
-        return Error::badInput(tr("%1 is not an audit store").arg(impl->path), impl->path);
+        return Error::badInput(
+            QCoreApplication::translate("AuditStore", "%1 is not an audit store").arg(impl->path),
+            impl->path);
     impl->origin = origin.value();
     return std::unique_ptr<AuditStore>(new AuditStore(std::move(impl)));
 }
 
 Result<AuditRecord> AuditStore::append(const AuditEntry& entry) {
     if (d->reader)
-        return Error::internal(tr("the audit store was opened for reading only"), d->path);
+        return Error::internal(QCoreApplication::translate(
+                                   "AuditStore", "the audit store was opened for reading only"),
+                               d->path);
     AuditRecord out;
     const AuditEntry* pending = &entry;
     auto r = d->sql->appendBatch(
@@ -247,7 +254,9 @@ Result<AuditRecord> AuditStore::append(const AuditEntry& entry) {
 
 Result<qint64> AuditStore::appendBatch(const std::function<bool(AuditEntry&)>& next) {
     if (d->reader)
-        return Error::internal(tr("the audit store was opened for reading only"), d->path);
+        return Error::internal(QCoreApplication::translate(
+                                   "AuditStore", "the audit store was opened for reading only"),
+                               d->path);
     auto r = d->sql->appendBatch(next, *d->clock, nullptr);
     if (!r)
         return r;
@@ -280,7 +289,9 @@ Result<Checkpoint> AuditStore::Impl::signCheckpoint() {
 
 Result<Checkpoint> AuditStore::checkpoint() {
     if (d->reader)
-        return Error::internal(tr("the audit store was opened for reading only"), d->path);
+        return Error::internal(QCoreApplication::translate(
+                                   "AuditStore", "the audit store was opened for reading only"),
+                               d->path);
     return d->signCheckpoint();
 }
 
