@@ -2,6 +2,851 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AcceptanceRevocations</name>
+    <message>
+        <source>not a revocation of a risk acceptance (payloadType %1)</source>
+        <translation>kein Widerruf einer Risikoakzeptanz (payloadType %1)</translation>
+    </message>
+    <message>
+        <source>the payload schema is not %1</source>
+        <translation>das Schema der Nutzlast ist nicht %1</translation>
+    </message>
+    <message>
+        <source>the signature is not %1&apos;s as a Security Engineer on the roster: the revocation does not count</source>
+        <translation>die Signatur stammt nicht von %1 als Sicherheitsingenieur(in) laut Dienstplan: der Widerruf zählt nicht</translation>
+    </message>
+    <message>
+        <source>no recorded risk acceptance has the envelope SHA-256 %1</source>
+        <translation>keine erfasste Risikoakzeptanz hat die Umschlag-Prüfsumme SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1 names %2 acceptances: give more digits</source>
+        <translation>%1 bezeichnet %2 Akzeptanzen: geben Sie mehr Ziffern an</translation>
+    </message>
+    <message>
+        <source>%1 is not on the roster</source>
+        <translation>%1 steht nicht im Dienstplan</translation>
+    </message>
+    <message>
+        <source>%1 is not a Security Engineer on the roster: only the security_engineer role, which accepts risks, may revoke an acceptance</source>
+        <translation>%1 ist laut Dienstplan kein(e) Sicherheitsingenieur(in): nur die Rolle security_engineer, die Risiken akzeptiert, darf eine Akzeptanz widerrufen</translation>
+    </message>
+    <message>
+        <source>name the acceptance by its full envelope SHA-256</source>
+        <translation>bezeichnen Sie die Akzeptanz mit der vollständigen SHA-256-Prüfsumme ihres Umschlags</translation>
+    </message>
+    <message>
+        <source>the acceptance of %1 in %2 was already revoked by %3</source>
+        <translation>die Akzeptanz von %1 in %2 wurde bereits von %3 widerrufen</translation>
+    </message>
+    <message>
+        <source>the acceptance of %1 in %2 already expired on %3</source>
+        <translation>die Akzeptanz von %1 in %2 ist bereits am %3 abgelaufen</translation>
+    </message>
+    <message>
+        <source>the revocation names another finding than the acceptance</source>
+        <translation>der Widerruf nennt einen anderen Befund als die Akzeptanz</translation>
+    </message>
+    <message>
+        <source>this key is not %1&apos;s key on the roster (key id %2, roster %3)</source>
+        <translation>dieser Schlüssel ist laut Dienstplan nicht der Schlüssel von %1 (Schlüssel-ID %2, Dienstplan %3)</translation>
+    </message>
+    <message>
+        <source>the signed revocation differs from the one to record</source>
+        <translation>der signierte Widerruf weicht von dem zu erfassenden ab</translation>
+    </message>
+    <message>
+        <source>the record does not match the revocation signed inside it: the revocation does not count</source>
+        <translation>der Eintrag stimmt nicht mit dem darin signierten Widerruf überein: der Widerruf zählt nicht</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceStore</name>
+    <message>
+        <source>audit record %1</source>
+        <translation>Audit-Eintrag %1</translation>
+    </message>
+    <message>
+        <source>not a risk acceptance (payloadType %1)</source>
+        <translation>keine Risikoakzeptanz (payloadType %1)</translation>
+    </message>
+    <message>
+        <source>the payload is not a JSON object</source>
+        <translation>die Nutzlast ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the payload schema is not %1</source>
+        <translation>das Schema der Nutzlast ist nicht %1</translation>
+    </message>
+    <message>
+        <source>the signature is not %1&apos;s as a Security Engineer on the roster (changed after signing, or signed by someone else): the acceptance does not count</source>
+        <translation>die Signatur stammt nicht von %1 als Sicherheitsingenieur(in) laut Dienstplan (nach dem Signieren geändert oder von jemand anderem signiert): die Akzeptanz zählt nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not on the roster</source>
+        <translation>%1 steht nicht im Dienstplan</translation>
+    </message>
+    <message>
+        <source>%1 is not a Security Engineer on the roster: only the security_engineer role may accept a risk</source>
+        <translation>%1 ist laut Dienstplan kein(e) Sicherheitsingenieur(in): nur die Rolle security_engineer darf ein Risiko akzeptieren</translation>
+    </message>
+    <message>
+        <source>this key is not %1&apos;s key on the roster (key id %2, roster %3)</source>
+        <translation>dieser Schlüssel ist laut Dienstplan nicht der Schlüssel von %1 (Schlüssel-ID %2, Dienstplan %3)</translation>
+    </message>
+    <message>
+        <source>the signed acceptance differs from the one to record</source>
+        <translation>die signierte Akzeptanz weicht von der zu erfassenden ab</translation>
+    </message>
+    <message>
+        <source>the record does not match the acceptance signed inside it: the acceptance does not count</source>
+        <translation>der Eintrag stimmt nicht mit der darin signierten Akzeptanz überein: die Akzeptanz zählt nicht</translation>
+    </message>
+    <message>
+        <source>the revocation names no earlier recorded acceptance (%1)</source>
+        <translation>der Widerruf nennt keine früher erfasste Akzeptanz (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPolicy</name>
+    <message>
+        <source>must be an array of role ids</source>
+        <translation>muss ein Array von Rollen-IDs sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an approver role (ops_lead, risk_officer, security_engineer, risk_compliance or *)</source>
+        <translation>&quot;%1&quot; ist keine Genehmigerrolle (ops_lead, risk_officer, security_engineer, risk_compliance oder *)</translation>
+    </message>
+    <message>
+        <source>a deployment needs exactly two approvers (dual approval), found %1 roles</source>
+        <translation>ein Deployment braucht genau zwei Genehmigende (Vier-Augen-Genehmigung), gefunden: %1 Rollen</translation>
+    </message>
+    <message>
+        <source>the first deployment role must be ops_lead (the ops approval step)</source>
+        <translation>die erste Deployment-Rolle muss ops_lead sein (der Genehmigungsschritt der Betriebsleitung)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+</context>
+<context>
+    <name>ArtefactManifest</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;&lt;64 hex&gt;  &lt;path&gt;&quot; as sha256sum writes it, found &quot;%1&quot;</source>
+        <translation>erwartet &quot;&lt;64 Hex-Zeichen&gt;  &lt;Pfad&gt;&quot;, wie sha256sum es schreibt, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the SHA256SUMS file names no file</source>
+        <translation>die SHA256SUMS-Datei nennt keine Datei</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array of artefacts</source>
+        <translation>Array von Artefakten erwartet</translation>
+    </message>
+    <message>
+        <source>size must not be negative</source>
+        <translation>die Größe darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the manifest is empty</source>
+        <translation>das Manifest ist leer</translation>
+    </message>
+    <message>
+        <source>the manifest is larger than 64 MiB</source>
+        <translation>das Manifest ist größer als 64 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStore</name>
+    <message>
+        <source>the audit store is damaged (%1): %2</source>
+        <translation>der Audit-Speicher ist beschädigt (%1): %2</translation>
+    </message>
+    <message>
+        <source>audit store: %1 failed: %2</source>
+        <translation>Audit-Speicher: %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>the audit store could not switch to WAL mode</source>
+        <translation>der Audit-Speicher konnte nicht in den WAL-Modus wechseln</translation>
+    </message>
+    <message>
+        <source>not a Countersign audit store (SQLite application_id %1)</source>
+        <translation>kein Countersign-Audit-Speicher (SQLite application_id %1)</translation>
+    </message>
+    <message>
+        <source>the audit store is damaged: %1</source>
+        <translation>der Audit-Speicher ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>a stored audit record is not a JSON object</source>
+        <translation>ein gespeicherter Audit-Eintrag ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>appending a record</source>
+        <translation>Anhängen eines Eintrags</translation>
+    </message>
+    <message>
+        <source>storing a tree node</source>
+        <translation>Speichern eines Baumknotens</translation>
+    </message>
+    <message>
+        <source>there is no audit record %1</source>
+        <translation>es gibt keinen Audit-Eintrag %1</translation>
+    </message>
+    <message>
+        <source>cannot read the audit store&apos;s size</source>
+        <translation>die Größe des Audit-Speichers kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>refusing to sign: the previous checkpoint does not verify: %1</source>
+        <translation>Signieren verweigert: der vorige Checkpoint lässt sich nicht verifizieren: %1</translation>
+    </message>
+    <message>
+        <source>refusing to sign: the store has %1 records, fewer than its last checkpoint (%2)</source>
+        <translation>Signieren verweigert: der Speicher hat %1 Einträge, weniger als sein letzter Checkpoint (%2)</translation>
+    </message>
+    <message>
+        <source>refusing to sign: the tree is not consistent with the checkpoint of %1 records</source>
+        <translation>Signieren verweigert: der Baum ist nicht konsistent mit dem Checkpoint von %1 Einträgen</translation>
+    </message>
+    <message>
+        <source>reading the Merkle tree</source>
+        <translation>Lesen des Merkle-Baums</translation>
+    </message>
+    <message>
+        <source>Merkle tree node (level %1, index %2) is missing</source>
+        <translation>Merkle-Baumknoten (Ebene %1, Index %2) fehlt</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gives no database handle</source>
+        <translation>der SQLite-Treiber liefert kein Datenbank-Handle</translation>
+    </message>
+    <message>
+        <source>reading the records</source>
+        <translation>Lesen der Einträge</translation>
+    </message>
+    <message>
+        <source>cannot write the store key: %1</source>
+        <translation>der Speicherschlüssel kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the store key: %1</source>
+        <translation>der Speicherschlüssel kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the audit store&apos;s key is missing (expected at %1)</source>
+        <translation>der Schlüssel des Audit-Speichers fehlt (erwartet unter %1)</translation>
+    </message>
+    <message>
+        <source>the key %1 does not belong to this audit store (its key is %2)</source>
+        <translation>der Schlüssel %1 gehört nicht zu diesem Audit-Speicher (sein Schlüssel ist %2)</translation>
+    </message>
+    <message>
+        <source>the store has %1 records, not %2</source>
+        <translation>der Speicher hat %1 Einträge, nicht %2</translation>
+    </message>
+    <message>
+        <source>record %1 is not in a tree of %2 records</source>
+        <translation>Eintrag %1 liegt nicht in einem Baum von %2 Einträgen</translation>
+    </message>
+    <message>
+        <source>no consistency proof from %1 to %2 records</source>
+        <translation>kein Konsistenznachweis von %1 zu %2 Einträgen</translation>
+    </message>
+    <message>
+        <source>held checkpoint rejected: %1</source>
+        <translation>gehaltener Checkpoint abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the held checkpoint is for another log (%1)</source>
+        <translation>der gehaltene Checkpoint gehört zu einem anderen Log (%1)</translation>
+    </message>
+    <message>
+        <source>the audit store was truncated: it has %1 records but a checkpoint of %2 records was signed (records lost, or the -wal file deleted)</source>
+        <translation>der Audit-Speicher wurde gekürzt: er hat %1 Einträge, aber ein Checkpoint von %2 Einträgen wurde signiert (Einträge verloren oder die -wal-Datei gelöscht)</translation>
+    </message>
+    <message>
+        <source>the audit store does not extend the held checkpoint of %1 records: its records were rewritten, or it is a fork</source>
+        <translation>der Audit-Speicher setzt den gehaltenen Checkpoint von %1 Einträgen nicht fort: seine Einträge wurden umgeschrieben, oder er ist eine Abspaltung</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>cannot read the number of records</source>
+        <translation>die Anzahl der Einträge kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is not signed by the store&apos;s key %2: %3</source>
+        <translation>%1 ist nicht mit dem Schlüssel %2 des Speichers signiert: %3</translation>
+    </message>
+    <message>
+        <source>%1 is for another log (%2)</source>
+        <translation>%1 gehört zu einem anderen Log (%2)</translation>
+    </message>
+    <message>
+        <source>a stored checkpoint</source>
+        <translation>ein gespeicherter Checkpoint</translation>
+    </message>
+    <message>
+        <source>a held checkpoint</source>
+        <translation>ein gehaltener Checkpoint</translation>
+    </message>
+    <message>
+        <source>a held checkpoint of %1 records has another root than the store&apos;s: the store was rebuilt, or the two copies forked</source>
+        <translation>ein gehaltener Checkpoint von %1 Einträgen hat eine andere Wurzel als der Speicher: der Speicher wurde neu aufgebaut, oder die beiden Kopien haben sich abgespalten</translation>
+    </message>
+    <message>
+        <source>a signed checkpoint of %1 records is missing from the store: its records or checkpoints were lost or replaced</source>
+        <translation>ein signierter Checkpoint von %1 Einträgen fehlt im Speicher: seine Einträge oder Checkpoints gingen verloren oder wurden ersetzt</translation>
+    </message>
+    <message>
+        <source>the records do not match the signed checkpoint of %1 records: the store was rewritten, rebuilt or forked</source>
+        <translation>die Einträge passen nicht zum signierten Checkpoint von %1 Einträgen: der Speicher wurde umgeschrieben, neu aufgebaut oder abgespalten</translation>
+    </message>
+    <message>
+        <source>verification cancelled</source>
+        <translation>Verifizierung abgebrochen</translation>
+    </message>
+    <message>
+        <source>record %1 is missing (the next stored record is %2)</source>
+        <translation>Eintrag %1 fehlt (der nächste gespeicherte Eintrag ist %2)</translation>
+    </message>
+    <message>
+        <source>record %1 was changed: its bytes no longer match its hash</source>
+        <translation>Eintrag %1 wurde geändert: seine Bytes passen nicht mehr zu seinem Hash</translation>
+    </message>
+    <message>
+        <source>record %1 is not a valid record</source>
+        <translation>Eintrag %1 ist kein gültiger Eintrag</translation>
+    </message>
+    <message>
+        <source>the row at position %1 holds record %2: rows were reordered or inserted</source>
+        <translation>die Zeile an Position %1 enthält Eintrag %2: Zeilen wurden umsortiert oder eingefügt</translation>
+    </message>
+    <message>
+        <source>record %1 was changed or replaced: record %2 no longer links to it</source>
+        <translation>Eintrag %1 wurde geändert oder ersetzt: Eintrag %2 verweist nicht mehr auf ihn</translation>
+    </message>
+    <message>
+        <source>record %1 is not in canonical form</source>
+        <translation>Eintrag %1 ist nicht in kanonischer Form</translation>
+    </message>
+    <message>
+        <source>the browsing columns of record %1 were changed: they disagree with the record</source>
+        <translation>die Anzeigespalten von Eintrag %1 wurden geändert: sie widersprechen dem Eintrag</translation>
+    </message>
+    <message>
+        <source>the store has %1 records but a checkpoint of %2 records was signed: records were removed (or the -wal file was lost)</source>
+        <translation>der Speicher hat %1 Einträge, aber ein Checkpoint von %2 Einträgen wurde signiert: Einträge wurden entfernt (oder die -wal-Datei ging verloren)</translation>
+    </message>
+    <message>
+        <source>the stored Merkle tree nodes disagree with the records</source>
+        <translation>die gespeicherten Merkle-Baumknoten widersprechen den Einträgen</translation>
+    </message>
+    <message>
+        <source>the stored Merkle tree node (level %1, index %2) disagrees with the records</source>
+        <translation>der gespeicherte Merkle-Baumknoten (Ebene %1, Index %2) widerspricht den Einträgen</translation>
+    </message>
+</context>
+<context>
+    <name>BiasGate</name>
+    <message>
+        <source>no label column configured</source>
+        <translation>keine Label-Spalte konfiguriert</translation>
+    </message>
+    <message>
+        <source>configure either a score column with a threshold or a prediction column</source>
+        <translation>konfigurieren Sie entweder eine Score-Spalte mit Schwellenwert oder eine Vorhersage-Spalte</translation>
+    </message>
+    <message>
+        <source>no predicted-positive values configured for column &quot;%1&quot;</source>
+        <translation>keine positiven Vorhersagewerte für die Spalte &quot;%1&quot; konfiguriert</translation>
+    </message>
+    <message>
+        <source>no protected attribute configured</source>
+        <translation>kein geschütztes Merkmal konfiguriert</translation>
+    </message>
+    <message>
+        <source>the file is empty (no header line)</source>
+        <translation>die Datei ist leer (keine Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (label) in the header</source>
+        <translation>keine Spalte &quot;%1&quot; (Label) in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (%2) in the header</source>
+        <translation>keine Spalte &quot;%1&quot; (%2) in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (protected attribute) in the header</source>
+        <translation>keine Spalte &quot;%1&quot; (geschütztes Merkmal) in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>malformed quoting</source>
+        <translation>fehlerhafte Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>missing label</source>
+        <translation>Label fehlt</translation>
+    </message>
+    <message>
+        <source>unparsable score &quot;%1&quot;</source>
+        <translation>nicht lesbarer Score &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing prediction</source>
+        <translation>Vorhersage fehlt</translation>
+    </message>
+    <message>
+        <source>missing value of &quot;%1&quot;</source>
+        <translation>Wert von &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>%1: no group has positive labels</source>
+        <translation>%1: keine Gruppe hat positive Labels</translation>
+    </message>
+    <message>
+        <source>gap %1 on %2 ≥ %3</source>
+        <translation>Abstand %1 bei %2 ≥ %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows unreadable (more than %3)</source>
+        <translation>%1 von %2 Zeilen nicht lesbar (mehr als %3)</translation>
+    </message>
+    <message>
+        <source>%1 gap %2</source>
+        <translation>%1 Abstand %2</translation>
+    </message>
+    <message>
+        <source> (bound %1)</source>
+        <translation> (Grenze %1)</translation>
+    </message>
+    <message>
+        <source>; small groups flagged</source>
+        <translation>; kleine Gruppen markiert</translation>
+    </message>
+    <message>
+        <source>; %1 bad rows</source>
+        <translation>; %1 fehlerhafte Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>expected a date-time such as &quot;2026-11-03T02:00:00Z&quot; (with Z or an offset), found &quot;%1&quot;</source>
+        <translation>Datum mit Uhrzeit erwartet, etwa &quot;2026-11-03T02:00:00Z&quot; (mit Z oder Versatz), gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>der Wert ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>expected an object with code_revision, feature_snapshot and hyperparameters</source>
+        <translation>Objekt mit code_revision, feature_snapshot und hyperparameters erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array of {&quot;name&quot;, &quot;sha256&quot;}</source>
+        <translation>Array von {&quot;name&quot;, &quot;sha256&quot;} erwartet</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <source>the dataset &quot;%1&quot; is listed twice</source>
+        <translation>der Datensatz &quot;%1&quot; ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>expected an array of {&quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;}</source>
+        <translation>Array von {&quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;} erwartet</translation>
+    </message>
+    <message>
+        <source>the artefact list is empty</source>
+        <translation>die Artefaktliste ist leer</translation>
+    </message>
+    <message>
+        <source>the size is negative</source>
+        <translation>die Größe ist negativ</translation>
+    </message>
+    <message>
+        <source>bundle.json cannot list itself</source>
+        <translation>bundle.json kann sich nicht selbst aufführen</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; is listed twice</source>
+        <translation>der Pfad &quot;%1&quot; ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>required field &quot;artefacts&quot; is missing (and there is no SHA256SUMS file)</source>
+        <translation>Pflichtfeld &quot;artefacts&quot; fehlt (und es gibt keine SHA256SUMS-Datei)</translation>
+    </message>
+    <message>
+        <source>required field &quot;sha256sums&quot; is missing: without an artefact list, bundle.json must pin the SHA256SUMS file by its SHA-256</source>
+        <translation>Pflichtfeld &quot;sha256sums&quot; fehlt: ohne Artefaktliste muss bundle.json die SHA256SUMS-Datei über ihren SHA-256 festlegen</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS has SHA-256 %1 but bundle.json pins %2: the file changed after bundle.json was written</source>
+        <translation>SHA256SUMS hat SHA-256 %1, aber bundle.json legt %2 fest: die Datei wurde nach bundle.json geändert</translation>
+    </message>
+    <message>
+        <source>give either &quot;score&quot; with &quot;threshold&quot; or &quot;prediction&quot; with &quot;predicted_positive&quot;</source>
+        <translation>geben Sie entweder &quot;score&quot; mit &quot;threshold&quot; oder &quot;prediction&quot; mit &quot;predicted_positive&quot; an</translation>
+    </message>
+    <message>
+        <source>the threshold is not a finite number</source>
+        <translation>der Schwellenwert ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>at least one predicted-positive value is needed</source>
+        <translation>mindestens ein positiver Vorhersagewert ist nötig</translation>
+    </message>
+    <message>
+        <source>at least one protected attribute is needed</source>
+        <translation>mindestens ein geschütztes Merkmal ist nötig</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the label or prediction column, not a protected attribute</source>
+        <translation>&quot;%1&quot; ist die Label- oder Vorhersage-Spalte, kein geschütztes Merkmal</translation>
+    </message>
+    <message>
+        <source>expected a positive count, found %1</source>
+        <translation>positive Anzahl erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is both categorical and ignored</source>
+        <translation>&quot;%1&quot; ist zugleich kategorial und ignoriert</translation>
+    </message>
+    <message>
+        <source>the bundle has no bundle.json</source>
+        <translation>das Bundle hat keine bundle.json</translation>
+    </message>
+    <message>
+        <source>bundle.json is larger than 16 MiB</source>
+        <translation>bundle.json ist größer als 16 MiB</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>unknown schema &quot;%1&quot;, expected &quot;countersign.bundle/v1&quot;</source>
+        <translation>unbekanntes Schema &quot;%1&quot;, erwartet: &quot;countersign.bundle/v1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a model name (lowercase letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>&quot;%1&quot; ist kein Modellname (Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot; does not match the folder name &quot;%2&quot;</source>
+        <translation>Modell &quot;%1&quot; passt nicht zum Ordnernamen &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos;, &apos;-&apos;)</source>
+        <translation>&quot;%1&quot; ist keine Version (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;+&apos;, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; does not match the folder name &quot;%2&quot;</source>
+        <translation>Version &quot;%1&quot; passt nicht zum Ordnernamen &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>kind must be &quot;scheduled&quot; or &quot;hotfix&quot;, found &quot;%1&quot;</source>
+        <translation>kind muss &quot;scheduled&quot; oder &quot;hotfix&quot; sein, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operator id</source>
+        <translation>&quot;%1&quot; ist keine Operator-ID</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePath</name>
+    <message>
+        <source>the path is empty</source>
+        <translation>der Pfad ist leer</translation>
+    </message>
+    <message>
+        <source>the path contains a NUL character</source>
+        <translation>der Pfad enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>the path is absolute</source>
+        <translation>der Pfad ist absolut</translation>
+    </message>
+    <message>
+        <source>the path contains a backslash</source>
+        <translation>der Pfad enthält einen Backslash</translation>
+    </message>
+    <message>
+        <source>the path starts with a drive letter</source>
+        <translation>der Pfad beginnt mit einem Laufwerksbuchstaben</translation>
+    </message>
+    <message>
+        <source>the path contains &quot;..&quot;</source>
+        <translation>der Pfad enthält &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>the root folder %1 does not exist</source>
+        <translation>der Stammordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>symbolic link to &quot;%1&quot;, outside the bundle</source>
+        <translation>symbolischer Link auf &quot;%1&quot;, außerhalb des Bundles</translation>
+    </message>
+    <message>
+        <source>symbolic link to &quot;%1&quot;, which does not exist</source>
+        <translation>symbolischer Link auf &quot;%1&quot;, das nicht existiert</translation>
+    </message>
+    <message>
+        <source>resolves outside the bundle through a symbolic link, to %1</source>
+        <translation>führt über einen symbolischen Link aus dem Bundle hinaus, nach %1</translation>
+    </message>
+    <message>
+        <source>does not name a file inside the bundle</source>
+        <translation>nennt keine Datei innerhalb des Bundles</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarConfig</name>
+    <message>
+        <source>time zone offset %1 is out of range</source>
+        <translation>Zeitzonenversatz %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (use UTC+HH:MM or an IANA zone such as Australia/Sydney)</source>
+        <translation>unbekannte Zeitzone &quot;%1&quot; (verwenden Sie UTC+HH:MM oder eine IANA-Zone wie Australia/Sydney)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;first-&lt;weekday&gt;&quot; such as &quot;first-tuesday&quot;, not &quot;%1&quot;</source>
+        <translation>muss &quot;first-&lt;Wochentag&gt;&quot; sein, etwa &quot;first-tuesday&quot;, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a weekday name such as &quot;friday&quot;</source>
+        <translation>muss ein Wochentagsname sein, etwa &quot;friday&quot;</translation>
+    </message>
+    <message>
+        <source>must be a time as HH:MM, not &quot;%1&quot;</source>
+        <translation>muss eine Uhrzeit als HH:MM sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number of hours between 1 and 336</source>
+        <translation>muss eine ganze Zahl von Stunden zwischen 1 und 336 sein</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequest</name>
+    <message>
+        <source>bundle.json declares a hotfix</source>
+        <translation>bundle.json erklärt einen Hotfix</translation>
+    </message>
+    <message>
+        <source>the signature does not verify: %1</source>
+        <translation>die Signatur lässt sich nicht verifizieren: %1</translation>
+    </message>
+    <message>
+        <source>made for another bundle digest: the bundle changed since it was signed</source>
+        <translation>für eine andere Bundle-Prüfsumme erstellt: das Bundle wurde seit dem Signieren geändert</translation>
+    </message>
+    <message>
+        <source>made for another change request (%1)</source>
+        <translation>für einen anderen Änderungsantrag erstellt (%1)</translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot;</source>
+        <translation>unbekannter Schritt &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeState</name>
+    <message>
+        <source>uploaded</source>
+        <translation>hochgeladen</translation>
+    </message>
+    <message>
+        <source>risk review</source>
+        <translation>Risikoprüfung</translation>
+    </message>
+    <message>
+        <source>security review</source>
+        <translation>Sicherheitsprüfung</translation>
+    </message>
+    <message>
+        <source>ops approval</source>
+        <translation>Genehmigung Betriebsleitung</translation>
+    </message>
+    <message>
+        <source>Risk &amp; Compliance approval</source>
+        <translation>Genehmigung Risiko &amp; Compliance</translation>
+    </message>
+    <message>
+        <source>approved for deployment</source>
+        <translation>für das Deployment genehmigt</translation>
+    </message>
+    <message>
+        <source>deployed</source>
+        <translation>bereitgestellt</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>hotfix</source>
+        <translation>Hotfix</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>planmäßig</translation>
+    </message>
+</context>
+<context>
+    <name>Checkpoint</name>
+    <message>
+        <source>not a tlog checkpoint: expected origin, size and root hash lines</source>
+        <translation>kein tlog-Checkpoint: Zeilen für Ursprung, Größe und Wurzel-Hash erwartet</translation>
+    </message>
+    <message>
+        <source>checkpoint tree size is not a decimal number: %1</source>
+        <translation>die Baumgröße des Checkpoints ist keine Dezimalzahl: %1</translation>
+    </message>
+    <message>
+        <source>checkpoint root hash is not 32 bytes of base64: %1</source>
+        <translation>der Wurzel-Hash des Checkpoints sind keine 32 Bytes in Base64: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the checkpoint: %1</source>
+        <translation>der Checkpoint kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the checkpoint: %1</source>
+        <translation>der Checkpoint kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Controls</name>
+    <message>
+        <source>%1 is out of range: expected %2%3, %4]</source>
+        <translation>%1 liegt außerhalb des Bereichs: erwartet %2%3, %4]</translation>
+    </message>
+    <message>
+        <source>expected a positive count, found %1</source>
+        <translation>positive Anzahl erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>drift_psi_warning (%1) is above drift_psi_breach (%2)</source>
+        <translation>drift_psi_warning (%1) liegt über drift_psi_breach (%2)</translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot;, expected one of %2</source>
+        <translation>unbekannter Schweregrad &quot;%1&quot;, erwartet einer von %2</translation>
+    </message>
+    <message>
+        <source>unknown_severity must be &quot;block&quot; or &quot;warn&quot;, found &quot;%1&quot;</source>
+        <translation>unknown_severity muss &quot;block&quot; oder &quot;warn&quot; sein, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;: use &quot;UTC+10:00&quot; or an IANA id such as &quot;Australia/Brisbane&quot;</source>
+        <translation>unbekannte Zeitzone &quot;%1&quot;: verwenden Sie &quot;UTC+10:00&quot; oder eine IANA-ID wie &quot;Australia/Brisbane&quot;</translation>
+    </message>
+    <message>
+        <source>retraining must be &quot;first-&lt;weekday&gt;&quot; such as &quot;first-tuesday&quot;, found &quot;%1&quot;</source>
+        <translation>retraining muss &quot;first-&lt;Wochentag&gt;&quot; sein, etwa &quot;first-tuesday&quot;, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a weekday such as &quot;friday&quot;, found &quot;%1&quot;</source>
+        <translation>Wochentag erwartet, etwa &quot;friday&quot;, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a time as &quot;HH:MM&quot;, found &quot;%1&quot;</source>
+        <translation>Uhrzeit als &quot;HH:MM&quot; erwartet, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>window_hours must be between 1 and 336, found %1</source>
+        <translation>window_hours muss zwischen 1 und 336 liegen, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected an object mapping model names to {&quot;production&quot;, &quot;last_known_good&quot;}</source>
+        <translation>Objekt erwartet, das Modellnamen auf {&quot;production&quot;, &quot;last_known_good&quot;} abbildet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a model name</source>
+        <translation>&quot;%1&quot; ist kein Modellname</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version</source>
+        <translation>&quot;%1&quot; ist keine Version</translation>
+    </message>
+    <message>
+        <source>unknown schema &quot;%1&quot;, expected &quot;countersign.controls/v1&quot;</source>
+        <translation>unbekanntes Schema &quot;%1&quot;, erwartet: &quot;countersign.controls/v1&quot;</translation>
+    </message>
+    <message>
+        <source>expected null or an http(s) URL, found &quot;%1&quot;</source>
+        <translation>null oder eine http(s)-URL erwartet, gefunden: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>Lesefehler: %1</translation>
+    </message>
+    <message>
+        <source>quoted field not closed before the end of the file</source>
+        <translation>Feld in Anführungszeichen vor Dateiende nicht geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>CsvRowCounter</name>
     <message>
         <source>file not found</source>
@@ -10,6 +855,293 @@
     <message>
         <source>empty file</source>
         <translation>leere Datei</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBlob</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoKey</name>
+    <message>
+        <source>no P-256 group</source>
+        <translation>keine P-256-Gruppe</translation>
+    </message>
+    <message>
+        <source>cannot derive a demo key</source>
+        <translation>ein Demo-Schlüssel kann nicht abgeleitet werden</translation>
+    </message>
+    <message>
+        <source>cannot compute the demo public key</source>
+        <translation>der öffentliche Demo-Schlüssel kann nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>cannot build the demo key</source>
+        <translation>der Demo-Schlüssel kann nicht aufgebaut werden</translation>
+    </message>
+    <message>
+        <source>cannot make the demo key</source>
+        <translation>der Demo-Schlüssel kann nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the demo public key</source>
+        <translation>der öffentliche Demo-Schlüssel kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot prepare the demo key encryption</source>
+        <translation>die Verschlüsselung des Demo-Schlüssels kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>cannot encrypt the demo key</source>
+        <translation>der Demo-Schlüssel kann nicht verschlüsselt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the demo key</source>
+        <translation>der Demo-Schlüssel kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTextWriter</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>no folder given for the demo workspace</source>
+        <translation>kein Ordner für den Demo-Arbeitsbereich angegeben</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder</source>
+        <translation>existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder is not empty: demo init writes only into a new or empty folder</source>
+        <translation>der Ordner ist nicht leer: demo init schreibt nur in einen neuen oder leeren Ordner</translation>
+    </message>
+    <message>
+        <source>cannot remove the unfinished demo folder</source>
+        <translation>der unfertige Demo-Ordner kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>key for %1</source>
+        <translation>Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder</source>
+        <translation>der leere Ordner kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot move the demo workspace into place</source>
+        <translation>der Demo-Arbeitsbereich kann nicht an seinen Platz verschoben werden</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+</context>
+<context>
+    <name>DriftGate</name>
+    <message>
+        <source>the file is empty (no header line)</source>
+        <translation>die Datei ist leer (keine Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>no features to compare</source>
+        <translation>keine Merkmale zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; in the header</source>
+        <translation>keine Spalte &quot;%1&quot; in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>%1 line %2: expected %3 fields, found %4</source>
+        <translation>%1 Zeile %2: %3 Felder erwartet, %4 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 line %2: &quot;%3&quot; is not a number (list the feature as categorical?)</source>
+        <translation>%1 Zeile %2: &quot;%3&quot; ist keine Zahl (das Merkmal als kategorial aufführen?)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no baseline values (%1 missing)</source>
+        <translation>keine Referenzwerte (%1 fehlen)</translation>
+    </message>
+    <message>
+        <source>no current values (%1 missing)</source>
+        <translation>keine aktuellen Werte (%1 fehlen)</translation>
+    </message>
+    <message>
+        <source>%1 bad rows</source>
+        <translation>%1 fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>PSI &gt; %1 on %2</source>
+        <translation>PSI &gt; %1 bei %2</translation>
+    </message>
+    <message>
+        <source>warning on %1</source>
+        <translation>Warnung bei %1</translation>
+    </message>
+    <message>
+        <source>%1 features, all PSI &lt; %2</source>
+        <translation>%1 Merkmale, alle PSI &lt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dsse</name>
+    <message>
+        <source>unknown field &quot;%1&quot; in a DSSE envelope</source>
+        <translation>unbekanntes Feld &quot;%1&quot; in einem DSSE-Umschlag</translation>
+    </message>
+    <message>
+        <source>the payload is not valid base64</source>
+        <translation>die Nutzlast ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>expected an array of signatures</source>
+        <translation>Array von Signaturen erwartet</translation>
+    </message>
+    <message>
+        <source>the envelope has no signatures</source>
+        <translation>der Umschlag hat keine Signaturen</translation>
+    </message>
+    <message>
+        <source>expected a signature object</source>
+        <translation>Signaturobjekt erwartet</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in a signature</source>
+        <translation>unbekanntes Feld &quot;%1&quot; in einer Signatur</translation>
+    </message>
+    <message>
+        <source>the signature is not valid non-empty base64</source>
+        <translation>die Signatur ist kein gültiges, nicht leeres Base64</translation>
+    </message>
+    <message>
+        <source>a DSSE envelope must be a JSON object</source>
+        <translation>ein DSSE-Umschlag muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, too large for a sign-off envelope</source>
+        <translation>die Datei hat %1 Bytes, zu groß für einen Freigabe-Umschlag</translation>
+    </message>
+</context>
+<context>
+    <name>Ed25519Key</name>
+    <message>
+        <source>the system random number generator failed</source>
+        <translation>der Zufallszahlengenerator des Systems ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>an Ed25519 private key is 32 bytes</source>
+        <translation>ein privater Ed25519-Schlüssel hat 32 Bytes</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not load the Ed25519 key</source>
+        <translation>OpenSSL konnte den Ed25519-Schlüssel nicht laden</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not derive the Ed25519 public key</source>
+        <translation>OpenSSL konnte den öffentlichen Ed25519-Schlüssel nicht ableiten</translation>
+    </message>
+    <message>
+        <source>no Ed25519 private key to sign with</source>
+        <translation>kein privater Ed25519-Schlüssel zum Signieren</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not start an Ed25519 signature</source>
+        <translation>OpenSSL konnte keine Ed25519-Signatur beginnen</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make an Ed25519 signature</source>
+        <translation>OpenSSL konnte keine Ed25519-Signatur erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>FileHasher</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>is a symbolic link, not followed</source>
+        <translation>ist ein symbolischer Link, wird nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>Speicher erschöpft</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not start SHA-256</source>
+        <translation>OpenSSL konnte SHA-256 nicht starten</translation>
+    </message>
+    <message>
+        <source>read failed after %1 bytes: %2</source>
+        <translation>Lesen nach %1 Bytes fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL SHA-256 update failed</source>
+        <translation>OpenSSL-SHA-256-Aktualisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>OpenSSL SHA-256 final failed</source>
+        <translation>OpenSSL-SHA-256-Abschluss fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>FileVerdict</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Zusätzlich</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -33,6 +1165,408 @@
     </message>
 </context>
 <context>
+    <name>GuardrailReport</name>
+    <message>
+        <source>not a guardrails report (schema %1 expected)</source>
+        <translation>kein Guardrails-Bericht (Schema %1 erwartet)</translation>
+    </message>
+    <message>
+        <source>payloadType is &quot;%1&quot;, not a guardrails report</source>
+        <translation>payloadType ist &quot;%1&quot;, kein Guardrails-Bericht</translation>
+    </message>
+    <message>
+        <source>the roster has no operator with the pipeline role to verify the report</source>
+        <translation>der Dienstplan hat keinen Operator mit der Pipeline-Rolle, um den Bericht zu verifizieren</translation>
+    </message>
+    <message>
+        <source>the report is not signed by a pipeline key on the roster</source>
+        <translation>der Bericht ist nicht mit einem Pipeline-Schlüssel aus dem Dienstplan signiert</translation>
+    </message>
+</context>
+<context>
+    <name>HotfixRequest</name>
+    <message>
+        <source>a hotfix request needs a drift gate result, not &quot;%1&quot;</source>
+        <translation>eine Hotfix-Anforderung braucht ein Ergebnis des Drift-Gates, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no feature breaches PSI &gt; %1: no hotfix to request</source>
+        <translation>kein Merkmal überschreitet PSI &gt; %1: kein Hotfix anzufordern</translation>
+    </message>
+    <message>
+        <source>drift: PSI %1 on %2 &gt; %3</source>
+        <translation>Drift: PSI %1 bei %2 &gt; %3</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>named twice in the manifest (first as entry %1)</source>
+        <translation>im Manifest doppelt genannt (zuerst als Eintrag %1)</translation>
+    </message>
+    <message>
+        <source>a symbolic link the manifest does not name</source>
+        <translation>ein symbolischer Link, den das Manifest nicht nennt</translation>
+    </message>
+    <message>
+        <source>present but not named in the manifest</source>
+        <translation>vorhanden, aber nicht im Manifest genannt</translation>
+    </message>
+    <message>
+        <source>the run was cancelled</source>
+        <translation>der Lauf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>SHA-256 is %1, the manifest says %2</source>
+        <translation>SHA-256 ist %1, das Manifest sagt %2</translation>
+    </message>
+    <message>
+        <source>size is %1 bytes, the manifest says %2</source>
+        <translation>Größe ist %1 Bytes, das Manifest sagt %2</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityGate</name>
+    <message>
+        <source>cancelled before every file was checked</source>
+        <translation>abgebrochen, bevor jede Datei geprüft war</translation>
+    </message>
+    <message>
+        <source>the manifest names no file</source>
+        <translation>das Manifest nennt keine Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) match the manifest</source>
+        <translation>
+            <numerusform>%n Datei passt zum Manifest</numerusform>
+            <numerusform>%n Dateien passen zum Manifest</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>the file is empty, expected JSON</source>
+        <translation>die Datei ist leer, JSON erwartet</translation>
+    </message>
+    <message>
+        <source>not JSON: the file starts with &quot;%1&quot;</source>
+        <translation>kein JSON: die Datei beginnt mit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the %2 allowed</source>
+        <translation>die Datei hat %1 Bytes, mehr als die erlaubten %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>no error recorded</source>
+        <translation>kein Fehler erfasst</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>Objekt erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>Pflichtfeld &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>Array erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>Zeichenkette erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>Ganzzahl erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a SHA-256 digest as 64 lowercase hex characters, found &quot;%1&quot;</source>
+        <translation>SHA-256-Prüfsumme als 64 Hex-Zeichen in Kleinbuchstaben erwartet, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a SHA-256 hash in base64 (44 characters), found &quot;%1&quot;</source>
+        <translation>SHA-256-Hash in Base64 (44 Zeichen) erwartet, gefunden: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ManualHotfix</name>
+    <message>
+        <source>%1 is already in the hotfix lane</source>
+        <translation>%1 ist bereits im Hotfix-Pfad</translation>
+    </message>
+    <message>
+        <source>only an open request can move to the hotfix lane; %1 is %2</source>
+        <translation>nur ein offener Antrag kann in den Hotfix-Pfad wechseln; %1 ist %2</translation>
+    </message>
+    <message>
+        <source>the hotfix lane is opened by hand only as %1, not as %2</source>
+        <translation>der Hotfix-Pfad wird von Hand nur als %1 eröffnet, nicht als %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 is not in the roster (config/ml/operators.json)</source>
+        <translation>%1 steht nicht im Dienstplan (config/ml/operators.json)</translation>
+    </message>
+    <message>
+        <source>the roster does not give %1 the role %2</source>
+        <translation>der Dienstplan gibt %1 nicht die Rolle %2</translation>
+    </message>
+    <message>
+        <source>%1 is the model owner of %2 and cannot move it to the hotfix lane</source>
+        <translation>%1 ist Modellverantwortliche(r) von %2 und kann es nicht in den Hotfix-Pfad verschieben</translation>
+    </message>
+    <message>
+        <source>opening the hotfix lane needs a reason</source>
+        <translation>die Eröffnung des Hotfix-Pfads braucht eine Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>MerkleTree</name>
+    <message>
+        <source>empty Merkle subtree requested</source>
+        <translation>leerer Merkle-Teilbaum angefordert</translation>
+    </message>
+    <message>
+        <source>Merkle tree node (level %1, index %2) is missing</source>
+        <translation>Merkle-Baumknoten (Ebene %1, Index %2) fehlt</translation>
+    </message>
+    <message>
+        <source>leaf index %1 is outside a tree of size %2</source>
+        <translation>Blattindex %1 liegt außerhalb eines Baums der Größe %2</translation>
+    </message>
+    <message>
+        <source>no consistency proof from size %1 to size %2</source>
+        <translation>kein Konsistenznachweis von Größe %1 zu Größe %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoteVerifier</name>
+    <message>
+        <source>not a signed-note verifier key (name+keyid+base64key): %1</source>
+        <translation>kein signed-note-Verifizierungsschlüssel (Name+Schlüssel-ID+Base64-Schlüssel): %1</translation>
+    </message>
+    <message>
+        <source>malformed signed-note verifier key: %1</source>
+        <translation>fehlerhafter signed-note-Verifizierungsschlüssel: %1</translation>
+    </message>
+    <message>
+        <source>verifier key is not an Ed25519 key (algorithm %1)</source>
+        <translation>der Verifizierungsschlüssel ist kein Ed25519-Schlüssel (Algorithmus %1)</translation>
+    </message>
+    <message>
+        <source>verifier key id %1 does not match its key</source>
+        <translation>die Verifizierungsschlüssel-ID %1 passt nicht zu ihrem Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>NpmAuditParser</name>
+    <message>
+        <source>npm audit report version %1 is not supported</source>
+        <translation>npm-audit-Berichtsversion %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>expected an object of vulnerable packages</source>
+        <translation>Objekt verwundbarer Pakete erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <source> (major)</source>
+        <translation> (Major)</translation>
+    </message>
+    <message>
+        <source>npm audit fix</source>
+        <translation>npm audit fix</translation>
+    </message>
+    <message>
+        <source>expected an advisory object or a package name</source>
+        <translation>Advisory-Objekt oder Paketname erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object of advisories</source>
+        <translation>Objekt von Advisories erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorAnchor</name>
+    <message>
+        <source>the checkpoint %1 last saw is not signed by this store&apos;s key: %2</source>
+        <translation>der Checkpoint, den %1 zuletzt gesehen hat, ist nicht mit dem Schlüssel dieses Speichers signiert: %2</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>the audit store is not consistent with the checkpoint %1 last saw.
+Held by %1: %2 records, root %3.
+Store now: %4 records, root %5.
+%6</source>
+        <translation>der Audit-Speicher ist nicht konsistent mit dem Checkpoint, den %1 zuletzt gesehen hat.
+Gehalten von %1: %2 Einträge, Wurzel %3.
+Speicher jetzt: %4 Einträge, Wurzel %5.
+%6</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorKey</name>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>a %1 key</source>
+        <translation>ein %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>an EC key with explicit or unknown curve parameters</source>
+        <translation>ein EC-Schlüssel mit expliziten oder unbekannten Kurvenparametern</translation>
+    </message>
+    <message>
+        <source>an EC key on %1</source>
+        <translation>ein EC-Schlüssel auf %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not generate a P-256 key: %1</source>
+        <translation>OpenSSL konnte keinen P-256-Schlüssel erzeugen: %1</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation>die Passphrase ist leer</translation>
+    </message>
+    <message>
+        <source>the passphrase is too short: use at least %1 characters</source>
+        <translation>die Passphrase ist zu kurz: verwenden Sie mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the passphrase must not contain line breaks or NUL</source>
+        <translation>die Passphrase darf keine Zeilenumbrüche oder NUL enthalten</translation>
+    </message>
+    <message>
+        <source>no key to save</source>
+        <translation>kein Schlüssel zum Speichern</translation>
+    </message>
+    <message>
+        <source>no random bytes for the salt: %1</source>
+        <translation>keine Zufallsbytes für das Salt: %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encrypt the key: %1</source>
+        <translation>OpenSSL konnte den Schlüssel nicht verschlüsseln: %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write the key PEM: %1</source>
+        <translation>OpenSSL konnte das Schlüssel-PEM nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the key file</source>
+        <translation>der Ordner für die Schlüsseldatei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the key file: %1</source>
+        <translation>die Schlüsseldatei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the key file owner-only</source>
+        <translation>die Schlüsseldatei kann nicht auf den Eigentümer beschränkt werden</translation>
+    </message>
+    <message>
+        <source>the key file was written but cannot be made owner-only</source>
+        <translation>die Schlüsseldatei wurde geschrieben, kann aber nicht auf den Eigentümer beschränkt werden</translation>
+    </message>
+    <message>
+        <source>not a key file: no PEM block (expected &quot;-----BEGIN ENCRYPTED PRIVATE KEY-----&quot;)</source>
+        <translation>keine Schlüsseldatei: kein PEM-Block (erwartet &quot;-----BEGIN ENCRYPTED PRIVATE KEY-----&quot;)</translation>
+    </message>
+    <message>
+        <source>the key file is damaged: its PEM block cannot be decoded</source>
+        <translation>die Schlüsseldatei ist beschädigt: ihr PEM-Block kann nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>the private key in this file is not encrypted; Countersign only uses passphrase-protected keys (keys generate)</source>
+        <translation>der private Schlüssel in dieser Datei ist nicht verschlüsselt; Countersign verwendet nur passphrasegeschützte Schlüssel (keys generate)</translation>
+    </message>
+    <message>
+        <source>this is a public key; signing needs the private key file made by keys generate</source>
+        <translation>dies ist ein öffentlicher Schlüssel; zum Signieren wird die private Schlüsseldatei von keys generate benötigt</translation>
+    </message>
+    <message>
+        <source>not an operator key: the file holds a PEM &quot;%1&quot; block, expected &quot;ENCRYPTED PRIVATE KEY&quot;</source>
+        <translation>kein Operator-Schlüssel: die Datei enthält einen PEM-Block &quot;%1&quot;, erwartet &quot;ENCRYPTED PRIVATE KEY&quot;</translation>
+    </message>
+    <message>
+        <source>the key file is damaged: the encrypted key structure cannot be read</source>
+        <translation>die Schlüsseldatei ist beschädigt: die Struktur des verschlüsselten Schlüssels kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no passphrase given for the key file</source>
+        <translation>keine Passphrase für die Schlüsseldatei angegeben</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for the key file (or its encrypted data is damaged)</source>
+        <translation>falsche Passphrase für die Schlüsseldatei (oder ihre verschlüsselten Daten sind beschädigt)</translation>
+    </message>
+    <message>
+        <source>the key file is damaged: the decrypted data is not a private key</source>
+        <translation>die Schlüsseldatei ist beschädigt: die entschlüsselten Daten sind kein privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>the key file holds %1; operator keys are ECDSA P-256</source>
+        <translation>die Schlüsseldatei enthält %1; Operator-Schlüssel sind ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>the key file does not exist</source>
+        <translation>die Schlüsseldatei existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read the key file: %1</source>
+        <translation>die Schlüsseldatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a key file: %1 bytes is far larger than a key</source>
+        <translation>keine Schlüsseldatei: %1 Bytes sind weit mehr als ein Schlüssel</translation>
+    </message>
+    <message>
+        <source>the key file is empty</source>
+        <translation>die Schlüsseldatei ist leer</translation>
+    </message>
+    <message>
+        <source>no key to sign with</source>
+        <translation>kein Schlüssel zum Signieren</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign: %1</source>
+        <translation>OpenSSL konnte nicht signieren: %1</translation>
+    </message>
+</context>
+<context>
     <name>PaneContext</name>
     <message>
         <source>Sign in as a %1 to do this (top right, or Ctrl+Shift+I).</source>
@@ -44,10 +1578,337 @@
     </message>
 </context>
 <context>
+    <name>PassphraseFile</name>
+    <message>
+        <source>cannot read the passphrase file: %1</source>
+        <translation>die Passphrase-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file</source>
+        <translation>die Passphrase-Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the passphrase file is too long</source>
+        <translation>die Passphrase-Datei ist zu lang</translation>
+    </message>
+    <message>
+        <source>the passphrase file is empty (the first line is read)</source>
+        <translation>die Passphrase-Datei ist leer (die erste Zeile wird gelesen)</translation>
+    </message>
+</context>
+<context>
+    <name>PipAuditParser</name>
+    <message>
+        <source>expected an array of dependencies</source>
+        <translation>Array von Abhängigkeiten erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array of vulnerabilities</source>
+        <translation>Array von Schwachstellen erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineGate</name>
+    <message>
+        <source>no ml-guardrails report in guardrails/report.json (run countersign-cli gates)</source>
+        <translation>kein ml-guardrails-Bericht in guardrails/report.json (countersign-cli gates ausführen)</translation>
+    </message>
+    <message>
+        <source>the ml-guardrails report cannot be trusted: %1</source>
+        <translation>dem ml-guardrails-Bericht kann nicht vertraut werden: %1</translation>
+    </message>
+    <message>
+        <source>the ml-guardrails report was made for another bundle digest (%1, not %2)</source>
+        <translation>der ml-guardrails-Bericht wurde für eine andere Bundle-Prüfsumme erstellt (%1, nicht %2)</translation>
+    </message>
+    <message>
+        <source>the ml-guardrails pipeline did not pass: %1</source>
+        <translation>die ml-guardrails-Pipeline ist nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>ml-guardrails passed for this bundle, signed by %1</source>
+        <translation>ml-guardrails für dieses Bundle bestanden, signiert von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Preconditions</name>
+    <message>
+        <source>integrity gate</source>
+        <translation>Integritäts-Gate</translation>
+    </message>
+    <message>
+        <source>bias gate</source>
+        <translation>Bias-Gate</translation>
+    </message>
+    <message>
+        <source>drift gate</source>
+        <translation>Drift-Gate</translation>
+    </message>
+    <message>
+        <source>security gate</source>
+        <translation>Sicherheits-Gate</translation>
+    </message>
+    <message>
+        <source>ml-guardrails pipeline report</source>
+        <translation>ml-guardrails-Pipelinebericht</translation>
+    </message>
+    <message>
+        <source>the %1 was made for another bundle digest, not this bundle&apos;s %2</source>
+        <translation>%1: für eine andere Bundle-Prüfsumme erstellt, nicht für %2 dieses Bundles</translation>
+    </message>
+    <message>
+        <source>the %1 has not been evaluated for this bundle (digest %2)</source>
+        <translation>%1: für dieses Bundle (Prüfsumme %2) nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>the %1 failed: %2</source>
+        <translation>%1 nicht bestanden: %2</translation>
+    </message>
+    <message>
+        <source>the %1 could not be evaluated: %2</source>
+        <translation>%1 konnte nicht ausgewertet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sign-off is void (%2)</source>
+        <translation>die Freigabe von %1 ist ungültig (%2)</translation>
+    </message>
+    <message>
+        <source>there is no valid %1 sign-off</source>
+        <translation>es gibt keine gültige Freigabe (%1)</translation>
+    </message>
+    <message>
+        <source>there is no valid %1 sign-off: %2</source>
+        <translation>es gibt keine gültige Freigabe (%1): %2</translation>
+    </message>
+    <message>
+        <source> (approve needs a pass; the Risk Officer may sign an override with a justification)</source>
+        <translation> (eine Genehmigung setzt ein Bestehen voraus; die/der Risikobeauftragte kann eine Übersteuerung mit Begründung signieren)</translation>
+    </message>
+    <message>
+        <source>bias and drift passed: there is nothing to override, sign an approval</source>
+        <translation>Bias und Drift bestanden: es gibt nichts zu übersteuern, signieren Sie eine Genehmigung</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessHardening</name>
+    <message>
+        <source>cannot disable core dumps: %1</source>
+        <translation>Core-Dumps können nicht abgeschaltet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot mark the process non-dumpable: %1</source>
+        <translation>der Prozess kann nicht als nicht dumpbar markiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PublicKey</name>
+    <message>
+        <source>not a public key (SubjectPublicKeyInfo DER cannot be read)</source>
+        <translation>kein öffentlicher Schlüssel (SubjectPublicKeyInfo-DER nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the public key</source>
+        <translation>unerwartete Bytes nach dem öffentlichen Schlüssel</translation>
+    </message>
+    <message>
+        <source>the public key is %1, not ECDSA P-256</source>
+        <translation>der öffentliche Schlüssel ist %1, nicht ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>the public key is not in canonical DER form</source>
+        <translation>der öffentliche Schlüssel ist nicht in kanonischer DER-Form</translation>
+    </message>
+    <message>
+        <source>this is a private key; the roster holds the public key (PEM &quot;PUBLIC KEY&quot;)</source>
+        <translation>dies ist ein privater Schlüssel; der Dienstplan enthält den öffentlichen Schlüssel (PEM &quot;PUBLIC KEY&quot;)</translation>
+    </message>
+    <message>
+        <source>the public key is empty</source>
+        <translation>der öffentliche Schlüssel ist leer</translation>
+    </message>
+    <message>
+        <source>not a PEM public key: no &quot;-----BEGIN PUBLIC KEY-----&quot; line</source>
+        <translation>kein PEM-Public-Key: keine Zeile &quot;-----BEGIN PUBLIC KEY-----&quot;</translation>
+    </message>
+    <message>
+        <source>more than one public key; expected exactly one</source>
+        <translation>mehr als ein öffentlicher Schlüssel; genau einer erwartet</translation>
+    </message>
+    <message>
+        <source>the public key PEM is damaged (its base64 cannot be read)</source>
+        <translation>das PEM des öffentlichen Schlüssels ist beschädigt (sein Base64 ist nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>expected one PEM &quot;PUBLIC KEY&quot; block first</source>
+        <translation>zuerst ein PEM-Block &quot;PUBLIC KEY&quot; erwartet</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>n/a</source>
         <translation>k. A.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativePath</name>
+    <message>
+        <source>the path is empty</source>
+        <translation>der Pfad ist leer</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; is absolute; paths must be relative to the bundle folder</source>
+        <translation>der Pfad &quot;%1&quot; ist absolut; Pfade müssen relativ zum Bundle-Ordner sein</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; contains a backslash; use &apos;/&apos; as separator</source>
+        <translation>der Pfad &quot;%1&quot; enthält einen Backslash; verwenden Sie &apos;/&apos; als Trennzeichen</translation>
+    </message>
+    <message>
+        <source>the path contains a NUL character</source>
+        <translation>der Pfad enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; contains &quot;..&quot;; paths must stay inside the bundle folder</source>
+        <translation>der Pfad &quot;%1&quot; enthält &quot;..&quot;; Pfade müssen im Bundle-Ordner bleiben</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; has an empty or &quot;.&quot; segment</source>
+        <translation>der Pfad &quot;%1&quot; hat einen leeren oder &quot;.&quot;-Abschnitt</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseAttestation</name>
+    <message>
+        <source>the release attestation is not signed by this audit store</source>
+        <translation>die Release-Attestierung ist nicht von diesem Audit-Speicher signiert</translation>
+    </message>
+    <message>
+        <source>not a release attestation</source>
+        <translation>keine Release-Attestierung</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseCalendar</name>
+    <message>
+        <source>Australia/Sydney is on daylight saving time at this instant: %1 is %2 in Sydney</source>
+        <translation>Australia/Sydney ist zu diesem Zeitpunkt in der Sommerzeit: %1 ist %2 in Sydney</translation>
+    </message>
+    <message>
+        <source>Australia/Sydney reads this instant differently: %1 is %2 in Sydney</source>
+        <translation>Australia/Sydney liest diesen Zeitpunkt anders: %1 ist %2 in Sydney</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 T %2 Std. %3 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk</name>
+    <message>
+        <source>the release attestation needs the audit store</source>
+        <translation>die Release-Attestierung braucht den Audit-Speicher</translation>
+    </message>
+    <message>
+        <source>cannot write the release attestation: %1</source>
+        <translation>die Release-Attestierung kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>a rollback is recorded in the audit store, which is not open</source>
+        <translation>ein Rollback wird im Audit-Speicher erfasst, der nicht geöffnet ist</translation>
+    </message>
+    <message>
+        <source>a hotfix request is recorded in the audit store, which is not open</source>
+        <translation>eine Hotfix-Anforderung wird im Audit-Speicher erfasst, der nicht geöffnet ist</translation>
+    </message>
+    <message>
+        <source>a webhook delivery is recorded in the audit store, which is not open</source>
+        <translation>eine Webhook-Zustellung wird im Audit-Speicher erfasst, der nicht geöffnet ist</translation>
+    </message>
+    <message>
+        <source>the last deployment webhook delivery of %1 did not fail: nothing to resend</source>
+        <translation>die letzte Zustellung an den Deployment-Webhook für %1 ist nicht fehlgeschlagen: nichts erneut zu senden</translation>
+    </message>
+    <message>
+        <source>no release attestation of %1 is recorded</source>
+        <translation>für %1 ist keine Release-Attestierung erfasst</translation>
+    </message>
+    <message>
+        <source>cannot read the release attestation: %1</source>
+        <translation>die Release-Attestierung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the release attestation changed since it was recorded (SHA-256 %1, recorded %2): it is not resent</source>
+        <translation>die Release-Attestierung wurde seit ihrer Erfassung geändert (SHA-256 %1, erfasst %2): sie wird nicht erneut gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>RiskAcceptance</name>
+    <message>
+        <source>expires is not an ISO 8601 time</source>
+        <translation>expires ist keine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <source>version_range &quot;%1&quot; cannot be read</source>
+        <translation>version_range &quot;%1&quot; kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>name the finding id</source>
+        <translation>nennen Sie die Befund-ID</translation>
+    </message>
+    <message>
+        <source>name the package</source>
+        <translation>nennen Sie das Paket</translation>
+    </message>
+    <message>
+        <source>the version range cannot be read</source>
+        <translation>der Versionsbereich kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>give a justification (at least 10 characters)</source>
+        <translation>geben Sie eine Begründung an (mindestens 10 Zeichen)</translation>
+    </message>
+    <message>
+        <source>the expiry must be in the future</source>
+        <translation>das Ablaufdatum muss in der Zukunft liegen</translation>
+    </message>
+</context>
+<context>
+    <name>RiskGates</name>
+    <message>
+        <source>the bundle has no &quot;evaluation&quot; section: the bias gate cannot run</source>
+        <translation>das Bundle hat keinen Abschnitt &quot;evaluation&quot;: das Bias-Gate kann nicht laufen</translation>
+    </message>
+    <message>
+        <source>the bundle has no &quot;drift&quot; section: the drift gate cannot run</source>
+        <translation>das Bundle hat keinen Abschnitt &quot;drift&quot;: das Drift-Gate kann nicht laufen</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRevocation</name>
+    <message>
+        <source>revoked_at is not an ISO 8601 time</source>
+        <translation>revoked_at ist keine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <source>name the acceptance by the SHA-256 of its envelope (64 hex digits)</source>
+        <translation>bezeichnen Sie die Akzeptanz mit der SHA-256-Prüfsumme ihres Umschlags (64 Hex-Ziffern)</translation>
+    </message>
+    <message>
+        <source>give a reason (at least 10 characters)</source>
+        <translation>geben Sie eine Begründung an (mindestens 10 Zeichen)</translation>
     </message>
 </context>
 <context>
@@ -78,6 +1939,631 @@
     </message>
 </context>
 <context>
+    <name>Rollback</name>
+    <message>
+        <source>controls.json names no last known-good version of %1</source>
+        <translation>controls.json nennt keine letzte funktionierende Version von %1</translation>
+    </message>
+    <message>
+        <source>%1 is itself the last known-good version in controls.json</source>
+        <translation>%1 ist selbst die letzte funktionierende Version in controls.json</translation>
+    </message>
+    <message>
+        <source>the last known-good version %1 cannot be read: %2</source>
+        <translation>die letzte funktionierende Version %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the last known-good version %1 fails its integrity check: %2</source>
+        <translation>die letzte funktionierende Version %1 besteht ihre Integritätsprüfung nicht: %2</translation>
+    </message>
+    <message>
+        <source>%1 was already rolled back by %2</source>
+        <translation>%1 wurde bereits von %2 zurückgerollt</translation>
+    </message>
+    <message>
+        <source>only a deployed release can be rolled back; %1 is %2</source>
+        <translation>nur ein bereitgestelltes Release kann zurückgerollt werden; %1 ist %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the roster (config/ml/operators.json)</source>
+        <translation>%1 steht nicht im Dienstplan (config/ml/operators.json)</translation>
+    </message>
+    <message>
+        <source>a rollback is signed by an Ops Lead; the roster does not give %1 that role</source>
+        <translation>ein Rollback signiert die Betriebsleitung; der Dienstplan gibt %1 diese Rolle nicht</translation>
+    </message>
+    <message>
+        <source>%1 is the model owner of %2 and signs no step of their own bundle</source>
+        <translation>%1 ist Modellverantwortliche(r) von %2 und signiert keinen Schritt des eigenen Bundles</translation>
+    </message>
+    <message>
+        <source>a rollback needs a justification</source>
+        <translation>ein Rollback braucht eine Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>expected a PEM public key (&quot;-----BEGIN PUBLIC KEY-----&quot;)</source>
+        <translation>PEM-Public-Key erwartet (&quot;-----BEGIN PUBLIC KEY-----&quot;)</translation>
+    </message>
+    <message>
+        <source>the public key PEM cannot be read</source>
+        <translation>das PEM des öffentlichen Schlüssels kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the public key is not an ECDSA P-256 key</source>
+        <translation>der öffentliche Schlüssel ist kein ECDSA-P-256-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the public key cannot be encoded</source>
+        <translation>der öffentliche Schlüssel kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>unknown schema &quot;%1&quot;, expected &quot;countersign.operators/v1&quot;</source>
+        <translation>unbekanntes Schema &quot;%1&quot;, erwartet: &quot;countersign.operators/v1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an array of operators</source>
+        <translation>Array von Operatoren erwartet</translation>
+    </message>
+    <message>
+        <source>the roster lists no operators</source>
+        <translation>der Dienstplan führt keine Operatoren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operator id (lowercase letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>&quot;%1&quot; ist keine Operator-ID (Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>the operator id &quot;%1&quot; is used twice</source>
+        <translation>die Operator-ID &quot;%1&quot; wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <source>the operator has no role</source>
+        <translation>der Operator hat keine Rolle</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;, expected one of %2</source>
+        <translation>unbekannte Rolle &quot;%1&quot;, erwartet eine von %2</translation>
+    </message>
+    <message>
+        <source>the role &quot;%1&quot; is listed twice</source>
+        <translation>die Rolle &quot;%1&quot; ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>this public key is already another operator&apos;s</source>
+        <translation>dieser öffentliche Schlüssel gehört bereits einem anderen Operator</translation>
+    </message>
+</context>
+<context>
+    <name>SarifParser</name>
+    <message>
+        <source>SARIF version %1 is not supported (expected 2.1.0)</source>
+        <translation>SARIF-Version %1 wird nicht unterstützt (2.1.0 erwartet)</translation>
+    </message>
+    <message>
+        <source>expected an array of runs</source>
+        <translation>Array von Läufen erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array of rules</source>
+        <translation>Array von Regeln erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array of results</source>
+        <translation>Array von Ergebnissen erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>ScanParser</name>
+    <message>
+        <source>a Trivy report in the old schema 1 format; rerun Trivy (schema 2 is expected)</source>
+        <translation>ein Trivy-Bericht im alten Format von Schema 1; führen Sie Trivy erneut aus (Schema 2 wird erwartet)</translation>
+    </message>
+    <message>
+        <source>a JSON array no supported scanner writes</source>
+        <translation>ein JSON-Array, das kein unterstützter Scanner schreibt</translation>
+    </message>
+    <message>
+        <source>the scanner reported an error instead of results: %1</source>
+        <translation>der Scanner meldete einen Fehler statt Ergebnissen: %1</translation>
+    </message>
+    <message>
+        <source>not a report of a supported scanner (Trivy JSON or SARIF, pip-audit, npm audit)</source>
+        <translation>kein Bericht eines unterstützten Scanners (Trivy JSON oder SARIF, pip-audit, npm audit)</translation>
+    </message>
+    <message>
+        <source>the report is larger than 1 GiB</source>
+        <translation>der Bericht ist größer als 1 GiB</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityGate</name>
+    <message>
+        <source>unreadable report: %1</source>
+        <translation>nicht lesbarer Bericht: %1</translation>
+    </message>
+    <message>
+        <source>no scanner report found</source>
+        <translation>kein Scanner-Bericht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more blocking</source>
+        <translation>%1 und %2 weitere blockierende</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) without severity</source>
+        <translation>
+            <numerusform>%n Befund ohne Schweregrad</numerusform>
+            <numerusform>%n Befunde ohne Schweregrad</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPolicy</name>
+    <message>
+        <source>blocking_severity must be one of LOW, MEDIUM, HIGH, CRITICAL</source>
+        <translation>blocking_severity muss LOW, MEDIUM, HIGH oder CRITICAL sein</translation>
+    </message>
+    <message>
+        <source>unknown_severity must be &quot;block&quot; or &quot;warn&quot;</source>
+        <translation>unknown_severity muss &quot;block&quot; oder &quot;warn&quot; sein</translation>
+    </message>
+</context>
+<context>
+    <name>SeparationOfDuties</name>
+    <message>
+        <source>%1 is not in the roster (config/ml/operators.json)</source>
+        <translation>%1 steht nicht im Dienstplan (config/ml/operators.json)</translation>
+    </message>
+    <message>
+        <source>the roster does not give %1 the role %2</source>
+        <translation>der Dienstplan gibt %1 nicht die Rolle %2</translation>
+    </message>
+    <message>
+        <source>the second deployment approval needs the role %1, not %2</source>
+        <translation>die zweite Deployment-Genehmigung braucht die Rolle %1, nicht %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 is signed by a %2, not a %3</source>
+        <translation>%1 ist in der Rolle %2 signiert, nicht als %3</translation>
+    </message>
+    <message>
+        <source>%1 is the model owner of %2 and signs no step of their own bundle</source>
+        <translation>%1 ist Modellverantwortliche(r) von %2 und signiert keinen Schritt des eigenen Bundles</translation>
+    </message>
+    <message>
+        <source>%1 already gave a deployment approval (%2); dual approval needs two different people</source>
+        <translation>%1 hat bereits eine Deployment-Genehmigung erteilt (%2); die Vier-Augen-Genehmigung braucht zwei verschiedene Personen</translation>
+    </message>
+    <message>
+        <source>%1 already signed the %2 of this request</source>
+        <translation>%1 hat in diesem Antrag bereits den Schritt %2 signiert</translation>
+    </message>
+    <message>
+        <source>%1 already signed the %2 of this request; one person signs at most one step</source>
+        <translation>%1 hat in diesem Antrag bereits den Schritt %2 signiert; eine Person signiert höchstens einen Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Sha256Sums</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8</source>
+        <translation>die Zeile ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>expected &quot;&lt;64 hex digits&gt;  &lt;path&gt;&quot; as sha256sum writes it, found &quot;%1&quot;</source>
+        <translation>erwartet &quot;&lt;64 Hex-Ziffern&gt;  &lt;Pfad&gt;&quot;, wie sha256sum es schreibt, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>bad backslash escape in the file name</source>
+        <translation>fehlerhafte Backslash-Maskierung im Dateinamen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot list itself or the manifest</source>
+        <translation>&quot;%1&quot; kann weder sich selbst noch das Manifest aufführen</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; is listed twice</source>
+        <translation>der Pfad &quot;%1&quot; ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>the file lists no artefacts</source>
+        <translation>die Datei führt keine Artefakte auf</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 MiB</source>
+        <translation>die Datei ist größer als 64 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffRecorder</name>
+    <message>
+        <source>cannot create the approvals folder</source>
+        <translation>der Ordner approvals kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the sign-off: %1</source>
+        <translation>die Freigabe kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffSigner</name>
+    <message>
+        <source>unknown step &quot;%1&quot;; the steps are %2</source>
+        <translation>unbekannter Schritt &quot;%1&quot;; die Schritte sind %2</translation>
+    </message>
+    <message>
+        <source>unknown decision &quot;%1&quot;; use approve, reject or override</source>
+        <translation>unbekannte Entscheidung &quot;%1&quot;; verwenden Sie approve, reject oder override</translation>
+    </message>
+    <message>
+        <source>a %1 needs a justification</source>
+        <translation>%1 braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; is not on the roster</source>
+        <translation>Operator &quot;%1&quot; steht nicht im Dienstplan</translation>
+    </message>
+    <message>
+        <source>the %1 step needs the role to sign in (one of %2)</source>
+        <translation>der Schritt %1 braucht die Rolle, in der signiert wird (eine von %2)</translation>
+    </message>
+    <message>
+        <source>the role %1 cannot sign the %2 step</source>
+        <translation>die Rolle %1 kann den Schritt %2 nicht signieren</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the role %2 on the roster</source>
+        <translation>%1 hat laut Dienstplan nicht die Rolle %2</translation>
+    </message>
+    <message>
+        <source>%1 is the model owner of %2 and may not sign its steps</source>
+        <translation>%1 ist Modellverantwortliche(r) von %2 und darf dessen Schritte nicht signieren</translation>
+    </message>
+    <message>
+        <source>the %1 gate result was computed for another bundle.json (%2…); run the gates again before signing</source>
+        <translation>das Ergebnis des Gates %1 wurde für eine andere bundle.json berechnet (%2…); führen Sie die Gates vor dem Signieren erneut aus</translation>
+    </message>
+    <message>
+        <source>this key (key id %1…) is not the roster key of %2 (key id %3…); use the key file whose public key is in the roster</source>
+        <translation>dieser Schlüssel (Schlüssel-ID %1…) ist nicht der Dienstplan-Schlüssel von %2 (Schlüssel-ID %3…); verwenden Sie die Schlüsseldatei, deren öffentlicher Schlüssel im Dienstplan steht</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffStatement</name>
+    <message>
+        <source>the signed payload is not JSON: %1</source>
+        <translation>die signierte Nutzlast ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>the signed payload is not a JSON object</source>
+        <translation>die signierte Nutzlast ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not an in-toto Statement v1 (expected _type &quot;%1&quot;)</source>
+        <translation>kein in-toto Statement v1 (erwartet _type &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>not a Countersign sign-off (expected predicateType &quot;%1&quot;)</source>
+        <translation>keine Countersign-Freigabe (erwartet predicateType &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>expected exactly one subject (the bundle)</source>
+        <translation>genau ein Subjekt (das Bundle) erwartet</translation>
+    </message>
+    <message>
+        <source>the subject &quot;%1&quot; does not name the predicate&apos;s bundle %2</source>
+        <translation>das Subjekt &quot;%1&quot; nennt nicht das Bundle %2 des Prädikats</translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot;</source>
+        <translation>unbekannter Schritt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot; cannot sign the %2 step</source>
+        <translation>die Rolle &quot;%1&quot; kann den Schritt %2 nicht signieren</translation>
+    </message>
+    <message>
+        <source>the operator is empty</source>
+        <translation>der Operator ist leer</translation>
+    </message>
+    <message>
+        <source>unknown decision &quot;%1&quot;</source>
+        <translation>unbekannte Entscheidung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a %1 needs a justification</source>
+        <translation>%1 braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>signed_at is not a UTC time (&quot;%1&quot;)</source>
+        <translation>signed_at ist keine UTC-Zeit (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <source>root_hash is not a base64 SHA-256 hash</source>
+        <translation>root_hash ist kein SHA-256-Hash in Base64</translation>
+    </message>
+    <message>
+        <source>the checkpoint size is negative</source>
+        <translation>die Checkpoint-Größe ist negativ</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffStep</name>
+    <message>
+        <source>Risk review</source>
+        <translation>Risikoprüfung</translation>
+    </message>
+    <message>
+        <source>Security validation</source>
+        <translation>Sicherheitsvalidierung</translation>
+    </message>
+    <message>
+        <source>Operations approval</source>
+        <translation>Betriebsgenehmigung</translation>
+    </message>
+    <message>
+        <source>Risk &amp; Compliance approval</source>
+        <translation>Genehmigung Risiko &amp; Compliance</translation>
+    </message>
+    <message>
+        <source>Deployment approval</source>
+        <translation>Deployment-Genehmigung</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Übersteuern</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffVerdict</name>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Nichtig</translation>
+    </message>
+    <message>
+        <source>Not a sign-off</source>
+        <translation>Keine Freigabe</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffVerifier</name>
+    <message>
+        <source>payloadType is &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation>payloadType ist &quot;%1&quot;, erwartet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>not a sign-off (predicateType &quot;%1&quot;); not checked here</source>
+        <translation>keine Freigabe (predicateType &quot;%1&quot;); hier nicht geprüft</translation>
+    </message>
+    <message>
+        <source>a sign-off carries exactly one signature (one envelope per signer); this one has %1</source>
+        <translation>eine Freigabe trägt genau eine Signatur (ein Umschlag je Unterzeichner); diese hat %1</translation>
+    </message>
+    <message>
+        <source>malformed sign-off: %1%2</source>
+        <translation>fehlerhafte Freigabe: %1%2</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; is not on the roster (any more)</source>
+        <translation>Operator &quot;%1&quot; steht nicht (mehr) im Dienstplan</translation>
+    </message>
+    <message>
+        <source>roster key of %1</source>
+        <translation>Dienstplan-Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>signed with key id %1, but the roster key of %2 is %3</source>
+        <translation>mit Schlüssel-ID %1 signiert, aber der Dienstplan-Schlüssel von %2 ist %3</translation>
+    </message>
+    <message>
+        <source>the signature does not verify with the roster key of %1</source>
+        <translation>die Signatur lässt sich mit dem Dienstplan-Schlüssel von %1 nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the role %2 on the roster</source>
+        <translation>%1 hat laut Dienstplan nicht die Rolle %2</translation>
+    </message>
+    <message>
+        <source>the sign-off is for %1, not for %2</source>
+        <translation>die Freigabe gilt für %1, nicht für %2</translation>
+    </message>
+    <message>
+        <source>%1 is the model owner of %2 and may not sign its steps</source>
+        <translation>%1 ist Modellverantwortliche(r) von %2 und darf dessen Schritte nicht signieren</translation>
+    </message>
+    <message>
+        <source>void: the bundle changed since it was signed (signed bundle.json %1, now %2)</source>
+        <translation>nichtig: das Bundle wurde seit dem Signieren geändert (signierte bundle.json %1, jetzt %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) signed &quot;%3&quot; for the %4 step with key %5</source>
+        <translation>%1 (%2) hat &quot;%3&quot; für den Schritt %4 mit Schlüssel %5 signiert</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>malformed envelope: %1</source>
+        <translation>fehlerhafter Umschlag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignedNote</name>
+    <message>
+        <source>a signed note&apos;s text must end in a newline and hold no control characters</source>
+        <translation>der Text einer signierten Notiz muss mit einem Zeilenumbruch enden und darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>invalid signed-note key name: %1</source>
+        <translation>ungültiger Schlüsselname für signed-note: %1</translation>
+    </message>
+    <message>
+        <source>not a signed note: it must end in a newline and hold no control characters</source>
+        <translation>keine signierte Notiz: sie muss mit einem Zeilenumbruch enden und darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>not a signed note: no blank line before the signatures</source>
+        <translation>keine signierte Notiz: keine Leerzeile vor den Signaturen</translation>
+    </message>
+    <message>
+        <source>signed note has no signatures</source>
+        <translation>die signierte Notiz hat keine Signaturen</translation>
+    </message>
+    <message>
+        <source>malformed signature line in signed note: %1</source>
+        <translation>fehlerhafte Signaturzeile in der signierten Notiz: %1</translation>
+    </message>
+    <message>
+        <source>malformed signature in signed note: %1</source>
+        <translation>fehlerhafte Signatur in der signierten Notiz: %1</translation>
+    </message>
+    <message>
+        <source>the signature of %1 on the note does not verify</source>
+        <translation>die Signatur von %1 auf der Notiz lässt sich nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>the note is not signed by the expected key %1+%2</source>
+        <translation>die Notiz ist nicht mit dem erwarteten Schlüssel %1+%2 signiert</translation>
+    </message>
+    <message>
+        <source>not a signed-note private key (PRIVATE+KEY+name+id+key)</source>
+        <translation>kein privater signed-note-Schlüssel (PRIVATE+KEY+Name+ID+Schlüssel)</translation>
+    </message>
+    <message>
+        <source>malformed Ed25519 signed-note private key</source>
+        <translation>fehlerhafter privater Ed25519-Schlüssel für signed-note</translation>
+    </message>
+    <message>
+        <source>the private key&apos;s id does not match its key</source>
+        <translation>die ID des privaten Schlüssels passt nicht zu seinem Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionRules</name>
+    <message>
+        <source>the change request is already %1; no further %2</source>
+        <translation>der Änderungsantrag ist bereits %1; %2 ist nicht mehr möglich</translation>
+    </message>
+    <message>
+        <source>Risk &amp; Compliance approval is for the hotfix lane; this is a scheduled change request</source>
+        <translation>die Genehmigung Risiko &amp; Compliance gehört zum Hotfix-Pfad; dies ist ein planmäßiger Änderungsantrag</translation>
+    </message>
+    <message>
+        <source>the gates have not been evaluated for this bundle yet; the %1 comes after them</source>
+        <translation>die Gates wurden für dieses Bundle noch nicht ausgewertet; %1 folgt erst danach</translation>
+    </message>
+    <message>
+        <source>the Ops Lead&apos;s approval comes before the second deployment approval</source>
+        <translation>die Genehmigung der Betriebsleitung kommt vor der zweiten Deployment-Genehmigung</translation>
+    </message>
+    <message>
+        <source>the change request is in %1; the %2 is not open</source>
+        <translation>der Änderungsantrag ist im Stand %1; %2 ist nicht offen</translation>
+    </message>
+    <message>
+        <source>unknown decision &quot;%1&quot; (approve, reject or override)</source>
+        <translation>unbekannte Entscheidung &quot;%1&quot; (approve, reject oder override)</translation>
+    </message>
+    <message>
+        <source>only the Risk Officer&apos;s review can be an override; the %1 cannot</source>
+        <translation>nur die Prüfung der/des Risikobeauftragten kann eine Übersteuerung sein; %1 nicht</translation>
+    </message>
+    <message>
+        <source>an %1 needs a justification</source>
+        <translation>%1 braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>the change window opens at %1; approvals before it are refused</source>
+        <translation>das Änderungsfenster öffnet um %1; Genehmigungen davor werden verweigert</translation>
+    </message>
+    <message>
+        <source>the 24-hour change window closed at %1 (opened %2); outside it only the hotfix lane may approve</source>
+        <translation>das 24-Stunden-Änderungsfenster hat sich um %1 geschlossen (geöffnet %2); außerhalb davon darf nur der Hotfix-Pfad genehmigen</translation>
+    </message>
+</context>
+<context>
+    <name>TrivyJsonParser</name>
+    <message>
+        <source>Trivy JSON schema version %1 is not supported (expected 2)</source>
+        <translation>Trivy-JSON-Schemaversion %1 wird nicht unterstützt (2 erwartet)</translation>
+    </message>
+    <message>
+        <source>expected an array of results</source>
+        <translation>Array von Ergebnissen erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
         <source>Pass</source>
@@ -98,6 +2584,151 @@
     <message>
         <source>Not evaluated</source>
         <translation>Nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>waiting for %1</source>
+        <translation>wartet auf %1</translation>
+    </message>
+    <message>
+        <source>the gates have not been evaluated for this bundle</source>
+        <translation>die Gates wurden für dieses Bundle nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>the Risk Officer&apos;s sign-off</source>
+        <translation>die Freigabe der/des Risikobeauftragten</translation>
+    </message>
+    <message>
+        <source>the Security Engineer&apos;s sign-off</source>
+        <translation>die Freigabe der Sicherheitsingenieurin/des Sicherheitsingenieurs</translation>
+    </message>
+    <message>
+        <source>the Ops Lead&apos;s approval</source>
+        <translation>die Genehmigung der Betriebsleitung</translation>
+    </message>
+    <message>
+        <source>waiting for the second deployment approval (%1, another person)</source>
+        <translation>wartet auf die zweite Deployment-Genehmigung (%1, eine andere Person)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>a hotfix needs the Risk &amp; Compliance approval before deployment</source>
+        <translation>ein Hotfix braucht vor dem Deployment die Genehmigung Risiko &amp; Compliance</translation>
+    </message>
+    <message>
+        <source>the change request was rejected by %1 at the %2: %3</source>
+        <translation>der Änderungsantrag wurde von %1 bei %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>the release was rolled back by %1: %2</source>
+        <translation>das Release wurde von %1 zurückgerollt: %2</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s artefacts no longer match its manifest: %1</source>
+        <translation>die Artefakte des Bundles passen nicht mehr zu seinem Manifest: %1</translation>
+    </message>
+    <message>
+        <source>dual approval is not met: it needs %1 from %2 different people, %3 valid approval(s) recorded</source>
+        <translation>Vier-Augen-Genehmigung nicht erfüllt: nötig sind %1 von %2 verschiedenen Personen, %3 gültige Genehmigung(en) erfasst</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>the change request is in %1, not approved for deployment</source>
+        <translation>der Änderungsantrag ist im Stand %1, nicht für das Deployment genehmigt</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowStep</name>
+    <message>
+        <source>risk review</source>
+        <translation>Risikoprüfung</translation>
+    </message>
+    <message>
+        <source>security review</source>
+        <translation>Sicherheitsprüfung</translation>
+    </message>
+    <message>
+        <source>ops approval</source>
+        <translation>Genehmigung Betriebsleitung</translation>
+    </message>
+    <message>
+        <source>second deployment approval</source>
+        <translation>zweite Deployment-Genehmigung</translation>
+    </message>
+    <message>
+        <source>Risk &amp; Compliance approval</source>
+        <translation>Genehmigung Risiko &amp; Compliance</translation>
+    </message>
+    <message>
+        <source>Model Owner</source>
+        <translation>Modellverantwortliche(r)</translation>
+    </message>
+    <message>
+        <source>Risk Officer</source>
+        <translation>Risikobeauftragte(r)</translation>
+    </message>
+    <message>
+        <source>Security Engineer</source>
+        <translation>Sicherheitsingenieur(in)</translation>
+    </message>
+    <message>
+        <source>Ops Lead</source>
+        <translation>Betriebsleitung</translation>
+    </message>
+    <message>
+        <source>Risk &amp; Compliance</source>
+        <translation>Risiko &amp; Compliance</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>any approver</source>
+        <translation>beliebige(r) Genehmigende(r)</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>the owner &quot;%1&quot; is not on the roster (%2)</source>
+        <translation>die/der Verantwortliche &quot;%1&quot; steht nicht im Dienstplan (%2)</translation>
+    </message>
+    <message>
+        <source>the owner &quot;%1&quot; does not have the model_owner role</source>
+        <translation>die/der Verantwortliche &quot;%1&quot; hat nicht die Rolle model_owner</translation>
+    </message>
+    <message>
+        <source>the workspace folder does not exist or is not a folder</source>
+        <translation>der Arbeitsbereichsordner existiert nicht oder ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the workspace has no roster (config/ml/operators.json)</source>
+        <translation>der Arbeitsbereich hat keinen Dienstplan (config/ml/operators.json)</translation>
+    </message>
+    <message>
+        <source>the workspace has no artifacts/models folder</source>
+        <translation>der Arbeitsbereich hat keinen Ordner artifacts/models</translation>
+    </message>
+    <message>
+        <source>there is no bundle %1@%2 in artifacts/models</source>
+        <translation>es gibt kein Bundle %1@%2 in artifacts/models</translation>
+    </message>
+    <message>
+        <source>expected a bundle as MODEL@VERSION, found &quot;%1&quot;</source>
+        <translation>Bundle als MODELL@VERSION erwartet, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no bundle %1 in %2</source>
+        <translation>es gibt kein Bundle %1 in %2</translation>
     </message>
 </context>
 <context>
@@ -750,6 +3381,14 @@ Vorgänger %2</translation>
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>revoked %1 (%2)</source>
+        <translation>widerrufen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>An acceptance by %1 was revoked by %2 on %3: %4</source>
+        <translation>Eine Akzeptanz durch %1 wurde von %2 am %3 widerrufen: %4</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +4103,14 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
         <source>%1 recorded as deployed</source>
         <translation>%1 als bereitgestellt protokolliert</translation>
     </message>
+    <message>
+        <source>No deployment webhook is set (controls.json or the settings).</source>
+        <translation>Es ist kein Deployment-Webhook eingestellt (controls.json oder die Einstellungen).</translation>
+    </message>
+    <message>
+        <source>hotfix lane for %1 by %2</source>
+        <translation>Hotfix-Pfad für %1 durch %2</translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::ReleaseBoard</name>
@@ -1645,6 +4292,18 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
         <source>Only a deployed release can be rolled back.</source>
         <translation>Nur ein bereitgestelltes Release kann zurückgesetzt werden.</translation>
     </message>
+    <message>
+        <source>POST the release attestation to the deployment webhook again; the outcome is recorded</source>
+        <translation>Die Release-Attestierung erneut an den Deployment-Webhook senden; das Ergebnis wird erfasst</translation>
+    </message>
+    <message>
+        <source>Only a failed deployment webhook delivery can be resent.</source>
+        <translation>Nur eine fehlgeschlagene Zustellung an den Deployment-Webhook kann erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Opening the hotfix lane by hand needs one of the roles %1; %2 holds none of them.</source>
+        <translation>Die Eröffnung des Hotfix-Pfads von Hand braucht eine der Rollen %1; %2 hat keine davon.</translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::ReportedMetricsSection</name>
@@ -1810,6 +4469,18 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
     <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;send webhook</source>
+        <translation>Webhook erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +5041,30 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
         <source>Not signed: %1</source>
         <translation>Nicht signiert: %1</translation>
     </message>
+    <message>
+        <source>Revoke the acceptance of the selected accepted finding, signed with your key</source>
+        <translation>Die Akzeptanz des ausgewählten akzeptierten Befunds widerrufen, signiert mit Ihrem Schlüssel</translation>
+    </message>
+    <message>
+        <source>Select an accepted finding to revoke its acceptance before it expires</source>
+        <translation>Wählen Sie einen akzeptierten Befund aus, um seine Akzeptanz vor dem Ablauf zu widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the acceptance of %1 in %2</source>
+        <translation>Akzeptanz von %1 in %2 widerrufen</translation>
+    </message>
+    <message>
+        <source>Why is the acceptance by %1 withdrawn before it expires? The reason is signed.</source>
+        <translation>Warum wird die Akzeptanz durch %1 vor ihrem Ablauf zurückgezogen? Die Begründung wird signiert.</translation>
+    </message>
+    <message>
+        <source>Acceptance not revoked: %1</source>
+        <translation>Akzeptanz nicht widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>Acceptance revoked: %1 in %2 (audit record %3)</source>
+        <translation>Akzeptanz widerrufen: %1 in %2 (Audit-Eintrag %3)</translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::SecurityPaneView</name>
@@ -2555,6 +5250,14 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
     <message>
         <source>Copied the SHA-256 of %1</source>
         <translation>SHA-256 von %1 kopiert</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke acceptance…</source>
+        <translation>Akzeptanz &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>Select an accepted finding to revoke its acceptance before it expires</source>
+        <translation>Wählen Sie einen akzeptierten Befund aus, um seine Akzeptanz vor dem Ablauf zu widerrufen</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +5642,26 @@ Die Verweigerung wurde im Audit-Speicher erfasst.</translation>
     <message>
         <source>Signed and recorded: audit record %1.</source>
         <translation>Signiert und erfasst: Audit-Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>only %1 can sign a revocation made out to %1</source>
+        <translation>nur %1 kann einen auf %1 ausgestellten Widerruf signieren</translation>
+    </message>
+    <message>
+        <source>Sign: revoke risk acceptance — %1 in %2</source>
+        <translation>Signieren: Risikoakzeptanz widerrufen — %1 in %2</translation>
+    </message>
+    <message>
+        <source>Revoke the acceptance of %1 in %2: it stops counting now</source>
+        <translation>Die Akzeptanz von %1 in %2 widerrufen: sie zählt ab sofort nicht mehr</translation>
+    </message>
+    <message>
+        <source>Acceptance envelope SHA-256:</source>
+        <translation>SHA-256 des Akzeptanz-Umschlags:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begründung:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,851 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AcceptanceRevocations</name>
+    <message>
+        <source>not a revocation of a risk acceptance (payloadType %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload schema is not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not %1&apos;s as a Security Engineer on the roster: the revocation does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recorded risk acceptance has the envelope SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2 acceptances: give more digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Security Engineer on the roster: only the security_engineer role, which accepts risks, may revoke an acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the acceptance by its full envelope SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the acceptance of %1 in %2 was already revoked by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the acceptance of %1 in %2 already expired on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revocation names another finding than the acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key is not %1&apos;s key on the roster (key id %2, roster %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed revocation differs from the one to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record does not match the revocation signed inside it: the revocation does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceStore</name>
+    <message>
+        <source>audit record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a risk acceptance (payloadType %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload schema is not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not %1&apos;s as a Security Engineer on the roster (changed after signing, or signed by someone else): the acceptance does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Security Engineer on the roster: only the security_engineer role may accept a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key is not %1&apos;s key on the roster (key id %2, roster %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed acceptance differs from the one to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record does not match the acceptance signed inside it: the acceptance does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revocation names no earlier recorded acceptance (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPolicy</name>
+    <message>
+        <source>must be an array of role ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an approver role (ops_lead, risk_officer, security_engineer, risk_compliance or *)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deployment needs exactly two approvers (dual approval), found %1 roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first deployment role must be ops_lead (the ops approval step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArtefactManifest</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;&lt;64 hex&gt;  &lt;path&gt;&quot; as sha256sum writes it, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SHA256SUMS file names no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of artefacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is larger than 64 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditStore</name>
+    <message>
+        <source>the audit store is damaged (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit store: %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit store could not switch to WAL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Countersign audit store (SQLite application_id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit store is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored audit record is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appending a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing a tree node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no audit record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the audit store&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to sign: the previous checkpoint does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to sign: the store has %1 records, fewer than its last checkpoint (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to sign: the tree is not consistent with the checkpoint of %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the Merkle tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merkle tree node (level %1, index %2) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite driver gives no database handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the store key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the store key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit store&apos;s key is missing (expected at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 does not belong to this audit store (its key is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store has %1 records, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is not in a tree of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consistency proof from %1 to %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held checkpoint rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the held checkpoint is for another log (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit store was truncated: it has %1 records but a checkpoint of %2 records was signed (records lost, or the -wal file deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit store does not extend the held checkpoint of %1 records: its records were rewritten, or it is a fork</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>cannot read the number of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not signed by the store&apos;s key %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is for another log (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a held checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a held checkpoint of %1 records has another root than the store&apos;s: the store was rebuilt, or the two copies forked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signed checkpoint of %1 records is missing from the store: its records or checkpoints were lost or replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records do not match the signed checkpoint of %1 records: the store was rewritten, rebuilt or forked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is missing (the next stored record is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 was changed: its bytes no longer match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is not a valid record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row at position %1 holds record %2: rows were reordered or inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 was changed or replaced: record %2 no longer links to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is not in canonical form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the browsing columns of record %1 were changed: they disagree with the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store has %1 records but a checkpoint of %2 records was signed: records were removed (or the -wal file was lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored Merkle tree nodes disagree with the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored Merkle tree node (level %1, index %2) disagrees with the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BiasGate</name>
+    <message>
+        <source>no label column configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configure either a score column with a threshold or a prediction column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no predicted-positive values configured for column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no protected attribute configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (no header line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (label) in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (%2) in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (protected attribute) in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed quoting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unparsable score &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing value of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no group has positive labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap %1 on %2 ≥ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows unreadable (more than %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gap %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (bound %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; small groups flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 bad rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bundle</name>
+    <message>
+        <source>expected a date-time such as &quot;2026-11-03T02:00:00Z&quot; (with Z or an offset), found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with code_revision, feature_snapshot and hyperparameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of {&quot;name&quot;, &quot;sha256&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dataset &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of {&quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the artefact list is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle.json cannot list itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field &quot;artefacts&quot; is missing (and there is no SHA256SUMS file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field &quot;sha256sums&quot; is missing: without an artefact list, bundle.json must pin the SHA256SUMS file by its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS has SHA-256 %1 but bundle.json pins %2: the file changed after bundle.json was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either &quot;score&quot; with &quot;threshold&quot; or &quot;prediction&quot; with &quot;predicted_positive&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the threshold is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one predicted-positive value is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one protected attribute is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the label or prediction column, not a protected attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a positive count, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is both categorical and ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle has no bundle.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle.json is larger than 16 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown schema &quot;%1&quot;, expected &quot;countersign.bundle/v1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a model name (lowercase letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model &quot;%1&quot; does not match the folder name &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;+&apos;, &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; does not match the folder name &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind must be &quot;scheduled&quot; or &quot;hotfix&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operator id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundlePath</name>
+    <message>
+        <source>the path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path contains a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path starts with a drive letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path contains &quot;..&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbolic link to &quot;%1&quot;, outside the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbolic link to &quot;%1&quot;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolves outside the bundle through a symbolic link, to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not name a file inside the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarConfig</name>
+    <message>
+        <source>time zone offset %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (use UTC+HH:MM or an IANA zone such as Australia/Sydney)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;first-&lt;weekday&gt;&quot; such as &quot;first-tuesday&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a weekday name such as &quot;friday&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a time as HH:MM, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of hours between 1 and 336</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequest</name>
+    <message>
+        <source>bundle.json declares a hotfix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made for another bundle digest: the bundle changed since it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made for another change request (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeState</name>
+    <message>
+        <source>uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ops approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk &amp; Compliance approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved for deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotfix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checkpoint</name>
+    <message>
+        <source>not a tlog checkpoint: expected origin, size and root hash lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint tree size is not a decimal number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint root hash is not 32 bytes of base64: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the checkpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the checkpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Controls</name>
+    <message>
+        <source>%1 is out of range: expected %2%3, %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a positive count, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drift_psi_warning (%1) is above drift_psi_breach (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot;, expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown_severity must be &quot;block&quot; or &quot;warn&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;: use &quot;UTC+10:00&quot; or an IANA id such as &quot;Australia/Brisbane&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retraining must be &quot;first-&lt;weekday&gt;&quot; such as &quot;first-tuesday&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a weekday such as &quot;friday&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a time as &quot;HH:MM&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window_hours must be between 1 and 336, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object mapping model names to {&quot;production&quot;, &quot;last_known_good&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown schema &quot;%1&quot;, expected &quot;countersign.controls/v1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected null or an http(s) URL, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quoted field not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvRowCounter</name>
     <message>
         <source>file not found</source>
@@ -9,6 +854,293 @@
     </message>
     <message>
         <source>empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoBlob</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoKey</name>
+    <message>
+        <source>no P-256 group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot derive a demo key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compute the demo public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot build the demo key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the demo key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the demo public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the demo key encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encrypt the demo key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the demo key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoTextWriter</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>no folder given for the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is not empty: demo init writes only into a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the unfinished demo folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the demo workspace into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftGate</name>
+    <message>
+        <source>the file is empty (no header line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no features to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: expected %3 fields, found %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: &quot;%3&quot; is not a number (list the feature as categorical?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no baseline values (%1 missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no current values (%1 missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bad rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSI &gt; %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 features, all PSI &lt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsse</name>
+    <message>
+        <source>unknown field &quot;%1&quot; in a DSSE envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the envelope has no signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a signature object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not valid non-empty base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DSSE envelope must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, too large for a sign-off envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ed25519Key</name>
+    <message>
+        <source>the system random number generator failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ed25519 private key is 32 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not load the Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not derive the Ed25519 public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Ed25519 private key to sign with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not start an Ed25519 signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make an Ed25519 signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileHasher</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a symbolic link, not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not start SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read failed after %1 bytes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL SHA-256 update failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL SHA-256 final failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileVerdict</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -33,6 +1165,405 @@
     </message>
 </context>
 <context>
+    <name>GuardrailReport</name>
+    <message>
+        <source>not a guardrails report (schema %1 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payloadType is &quot;%1&quot;, not a guardrails report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roster has no operator with the pipeline role to verify the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report is not signed by a pipeline key on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HotfixRequest</name>
+    <message>
+        <source>a hotfix request needs a drift gate result, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no feature breaches PSI &gt; %1: no hotfix to request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drift: PSI %1 on %2 &gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named twice in the manifest (first as entry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link the manifest does not name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present but not named in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 is %1, the manifest says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size is %1 bytes, the manifest says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityGate</name>
+    <message>
+        <source>cancelled before every file was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest names no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) match the manifest</source>
+        <translation>
+            <numerusform>%n file match the manifest</numerusform>
+            <numerusform>%n files match the manifest</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty, expected JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: the file starts with &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a SHA-256 digest as 64 lowercase hex characters, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a SHA-256 hash in base64 (44 characters), found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualHotfix</name>
+    <message>
+        <source>%1 is already in the hotfix lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an open request can move to the hotfix lane; %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hotfix lane is opened by hand only as %1, not as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the roster (config/ml/operators.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roster does not give %1 the role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the model owner of %2 and cannot move it to the hotfix lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the hotfix lane needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MerkleTree</name>
+    <message>
+        <source>empty Merkle subtree requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merkle tree node (level %1, index %2) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaf index %1 is outside a tree of size %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consistency proof from size %1 to size %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteVerifier</name>
+    <message>
+        <source>not a signed-note verifier key (name+keyid+base64key): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed signed-note verifier key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifier key is not an Ed25519 key (algorithm %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifier key id %1 does not match its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NpmAuditParser</name>
+    <message>
+        <source>npm audit report version %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of vulnerable packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (major)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm audit fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an advisory object or a package name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of advisories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorAnchor</name>
+    <message>
+        <source>the checkpoint %1 last saw is not signed by this store&apos;s key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit store is not consistent with the checkpoint %1 last saw.
+Held by %1: %2 records, root %3.
+Store now: %4 records, root %5.
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorKey</name>
+    <message>
+        <source>no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an EC key with explicit or unknown curve parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an EC key on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not generate a P-256 key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase is too short: use at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase must not contain line breaks or NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no random bytes for the salt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encrypt the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write the key PEM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the key file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the key file owner-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file was written but cannot be made owner-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a key file: no PEM block (expected &quot;-----BEGIN ENCRYPTED PRIVATE KEY-----&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file is damaged: its PEM block cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key in this file is not encrypted; Countersign only uses passphrase-protected keys (keys generate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a public key; signing needs the private key file made by keys generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an operator key: the file holds a PEM &quot;%1&quot; block, expected &quot;ENCRYPTED PRIVATE KEY&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file is damaged: the encrypted key structure cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passphrase given for the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase for the key file (or its encrypted data is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file is damaged: the decrypted data is not a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file holds %1; operator keys are ECDSA P-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the key file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a key file: %1 bytes is far larger than a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key to sign with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaneContext</name>
     <message>
         <source>Sign in as a %1 to do this (top right, or Ctrl+Shift+I).</source>
@@ -44,9 +1575,336 @@
     </message>
 </context>
 <context>
+    <name>PassphraseFile</name>
+    <message>
+        <source>cannot read the passphrase file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file is empty (the first line is read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipAuditParser</name>
+    <message>
+        <source>expected an array of dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of vulnerabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineGate</name>
+    <message>
+        <source>no ml-guardrails report in guardrails/report.json (run countersign-cli gates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ml-guardrails report cannot be trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ml-guardrails report was made for another bundle digest (%1, not %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ml-guardrails pipeline did not pass: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ml-guardrails passed for this bundle, signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preconditions</name>
+    <message>
+        <source>integrity gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bias gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drift gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ml-guardrails pipeline report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 was made for another bundle digest, not this bundle&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 has not been evaluated for this bundle (digest %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 could not be evaluated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s sign-off is void (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no valid %1 sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no valid %1 sign-off: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (approve needs a pass; the Risk Officer may sign an override with a justification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bias and drift passed: there is nothing to override, sign an approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessHardening</name>
+    <message>
+        <source>cannot disable core dumps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot mark the process non-dumpable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicKey</name>
+    <message>
+        <source>not a public key (SubjectPublicKeyInfo DER cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected bytes after the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key is %1, not ECDSA P-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key is not in canonical DER form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a private key; the roster holds the public key (PEM &quot;PUBLIC KEY&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PEM public key: no &quot;-----BEGIN PUBLIC KEY-----&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one public key; expected exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key PEM is damaged (its base64 cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one PEM &quot;PUBLIC KEY&quot; block first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelativePath</name>
+    <message>
+        <source>the path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; is absolute; paths must be relative to the bundle folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; contains a backslash; use &apos;/&apos; as separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; contains &quot;..&quot;; paths must stay inside the bundle folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; has an empty or &quot;.&quot; segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseAttestation</name>
+    <message>
+        <source>the release attestation is not signed by this audit store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a release attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseCalendar</name>
+    <message>
+        <source>Australia/Sydney is on daylight saving time at this instant: %1 is %2 in Sydney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia/Sydney reads this instant differently: %1 is %2 in Sydney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDesk</name>
+    <message>
+        <source>the release attestation needs the audit store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the release attestation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rollback is recorded in the audit store, which is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hotfix request is recorded in the audit store, which is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a webhook delivery is recorded in the audit store, which is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last deployment webhook delivery of %1 did not fail: nothing to resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no release attestation of %1 is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the release attestation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release attestation changed since it was recorded (SHA-256 %1, recorded %2): it is not resent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskAcceptance</name>
+    <message>
+        <source>expires is not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version_range &quot;%1&quot; cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the finding id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version range cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a justification (at least 10 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expiry must be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskGates</name>
+    <message>
+        <source>the bundle has no &quot;evaluation&quot; section: the bias gate cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle has no &quot;drift&quot; section: the drift gate cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskRevocation</name>
+    <message>
+        <source>revoked_at is not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the acceptance by the SHA-256 of its envelope (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a reason (at least 10 characters)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -78,6 +1936,631 @@
     </message>
 </context>
 <context>
+    <name>Rollback</name>
+    <message>
+        <source>controls.json names no last known-good version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is itself the last known-good version in controls.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last known-good version %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last known-good version %1 fails its integrity check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already rolled back by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a deployed release can be rolled back; %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the roster (config/ml/operators.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rollback is signed by an Ops Lead; the roster does not give %1 that role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the model owner of %2 and signs no step of their own bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rollback needs a justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>expected a PEM public key (&quot;-----BEGIN PUBLIC KEY-----&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key PEM cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key is not an ECDSA P-256 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key cannot be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown schema &quot;%1&quot;, expected &quot;countersign.operators/v1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roster lists no operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operator id (lowercase letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator has no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;, expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this public key is already another operator&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SarifParser</name>
+    <message>
+        <source>SARIF version %1 is not supported (expected 2.1.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanParser</name>
+    <message>
+        <source>a Trivy report in the old schema 1 format; rerun Trivy (schema 2 is expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON array no supported scanner writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scanner reported an error instead of results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a report of a supported scanner (Trivy JSON or SARIF, pip-audit, npm audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report is larger than 1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityGate</name>
+    <message>
+        <source>unreadable report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scanner report found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) without severity</source>
+        <translation>
+            <numerusform>%n finding without severity</numerusform>
+            <numerusform>%n findings without severity</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPolicy</name>
+    <message>
+        <source>blocking_severity must be one of LOW, MEDIUM, HIGH, CRITICAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown_severity must be &quot;block&quot; or &quot;warn&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeparationOfDuties</name>
+    <message>
+        <source>%1 is not in the roster (config/ml/operators.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roster does not give %1 the role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second deployment approval needs the role %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed by a %2, not a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the model owner of %2 and signs no step of their own bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already gave a deployment approval (%2); dual approval needs two different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already signed the %2 of this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already signed the %2 of this request; one person signs at most one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sha256Sums</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;&lt;64 hex digits&gt;  &lt;path&gt;&quot; as sha256sum writes it, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad backslash escape in the file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot list itself or the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file lists no artefacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffRecorder</name>
+    <message>
+        <source>cannot create the approvals folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the sign-off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffSigner</name>
+    <message>
+        <source>unknown step &quot;%1&quot;; the steps are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown decision &quot;%1&quot;; use approve, reject or override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs a justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; is not on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 step needs the role to sign in (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role %1 cannot sign the %2 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold the role %2 on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the model owner of %2 and may not sign its steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 gate result was computed for another bundle.json (%2…); run the gates again before signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key (key id %1…) is not the roster key of %2 (key id %3…); use the key file whose public key is in the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffStatement</name>
+    <message>
+        <source>the signed payload is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed payload is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an in-toto Statement v1 (expected _type &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Countersign sign-off (expected predicateType &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one subject (the bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject &quot;%1&quot; does not name the predicate&apos;s bundle %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot; cannot sign the %2 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown decision &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs a justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed_at is not a UTC time (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root_hash is not a base64 SHA-256 hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint size is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffStep</name>
+    <message>
+        <source>Risk review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk &amp; Compliance approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffVerdict</name>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffVerifier</name>
+    <message>
+        <source>payloadType is &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a sign-off (predicateType &quot;%1&quot;); not checked here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-off carries exactly one signature (one envelope per signer); this one has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed sign-off: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; is not on the roster (any more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with key id %1, but the roster key of %2 is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not verify with the roster key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold the role %2 on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-off is for %1, not for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the model owner of %2 and may not sign its steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void: the bundle changed since it was signed (signed bundle.json %1, now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) signed &quot;%3&quot; for the %4 step with key %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed envelope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedNote</name>
+    <message>
+        <source>a signed note&apos;s text must end in a newline and hold no control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid signed-note key name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a signed note: it must end in a newline and hold no control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a signed note: no blank line before the signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed note has no signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed signature line in signed note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed signature in signed note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature of %1 on the note does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is not signed by the expected key %1+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a signed-note private key (PRIVATE+KEY+name+id+key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed Ed25519 signed-note private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key&apos;s id does not match its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransitionRules</name>
+    <message>
+        <source>the change request is already %1; no further %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk &amp; Compliance approval is for the hotfix lane; this is a scheduled change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gates have not been evaluated for this bundle yet; the %1 comes after them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Ops Lead&apos;s approval comes before the second deployment approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change request is in %1; the %2 is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown decision &quot;%1&quot; (approve, reject or override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the Risk Officer&apos;s review can be an override; the %1 cannot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an %1 needs a justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change window opens at %1; approvals before it are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 24-hour change window closed at %1 (opened %2); outside it only the hotfix lane may approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrivyJsonParser</name>
+    <message>
+        <source>Trivy JSON schema version %1 is not supported (expected 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
         <source>Pass</source>
@@ -97,6 +2580,151 @@
     </message>
     <message>
         <source>Not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gates have not been evaluated for this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Risk Officer&apos;s sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Security Engineer&apos;s sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Ops Lead&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the second deployment approval (%1, another person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hotfix needs the Risk &amp; Compliance approval before deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change request was rejected by %1 at the %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release was rolled back by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s artefacts no longer match its manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dual approval is not met: it needs %1 from %2 different people, %3 valid approval(s) recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> + </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change request is in %1, not approved for deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowStep</name>
+    <message>
+        <source>risk review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ops approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second deployment approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk &amp; Compliance approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ops Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk &amp; Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>the owner &quot;%1&quot; is not on the roster (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner &quot;%1&quot; does not have the model_owner role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace folder does not exist or is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has no roster (config/ml/operators.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has no artifacts/models folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no bundle %1@%2 in artifacts/models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a bundle as MODEL@VERSION, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no bundle %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -746,6 +3374,14 @@ previous %2</source>
     </message>
     <message>
         <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An acceptance by %1 was revoked by %2 on %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1453,6 +4089,14 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
         <source>%1 recorded as deployed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No deployment webhook is set (controls.json or the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotfix lane for %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::ReleaseBoard</name>
@@ -1634,6 +4278,18 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
         <source>Only a deployed release can be rolled back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>POST the release attestation to the deployment webhook again; the outcome is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a failed deployment webhook delivery can be resent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the hotfix lane by hand needs one of the roles %1; %2 holds none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::ReportedMetricsSection</name>
@@ -1796,6 +4452,18 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
     </message>
     <message>
         <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;send webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2357,6 +5025,30 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
         <source>Not signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Revoke the acceptance of the selected accepted finding, signed with your key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an accepted finding to revoke its acceptance before it expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the acceptance of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the acceptance by %1 withdrawn before it expires? The reason is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance not revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance revoked: %1 in %2 (audit record %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::SecurityPaneView</name>
@@ -2541,6 +5233,14 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
     </message>
     <message>
         <source>Copied the SHA-256 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke acceptance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an accepted finding to revoke its acceptance before it expires</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2921,6 +5621,26 @@ The refusal was recorded in the audit store.</source>
     </message>
     <message>
         <source>Signed and recorded: audit record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 can sign a revocation made out to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign: revoke risk acceptance — %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the acceptance of %1 in %2: it stops counting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance envelope SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

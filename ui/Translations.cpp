@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QTranslator>
+
+#include "common/SourceTextTranslator.h"
 
 static void initCountersignResources() {
     Q_INIT_RESOURCE(countersign);
@@ -18,7 +19,7 @@ int Translations::install(QCoreApplication& app, const QLocale& locale) {
     uninstall(app);
     int installed = 0;
     auto add = [&](const QLocale& l, const QString& name, const QString& dir) {
-        auto* t = new QTranslator(&app);
+        auto* t = new SourceTextTranslator(&app);
         t->setObjectName(QLatin1String(translatorTag));
         if (t->load(l, name, QStringLiteral("_"), dir) && QCoreApplication::installTranslator(t)) {
             ++installed;

@@ -15,6 +15,7 @@
 #include "ScansAcceptancesCommand.h"
 #include "ScansCheckCommand.h"
 #include "ScansParseCommand.h"
+#include "ScansRevokeCommand.h"
 #include "SignoffCreateCommand.h"
 #include "SignoffVerifyCommand.h"
 #include "WorkspaceCheckCommand.h"
@@ -36,6 +37,7 @@ const std::vector<std::unique_ptr<Command>>& allCommands() {
         list.push_back(std::make_unique<ScansParseCommand>());
         list.push_back(std::make_unique<ScansAcceptCommand>());
         list.push_back(std::make_unique<ScansAcceptancesCommand>());
+        list.push_back(std::make_unique<ScansRevokeCommand>());
         AuditCli::addCommands(list);
         list.push_back(std::make_unique<KeysGenerateCommand>());
         list.push_back(std::make_unique<KeysPasswdCommand>());

@@ -22,7 +22,11 @@ void line(const AssessedFinding& a, QTextStream& out) {
         out << tr("  fixed: %1").arg(f.fixed);
     out << QStringLiteral("  [%1]").arg(f.sources.isEmpty() ? f.source
                                                             : f.sources.join(QStringLiteral(", ")));
-    if (a.expiredAcceptance)
+    if (a.expiredAcceptance && a.expiredAcceptance->revokedAt.isValid())
+        out << tr("  (acceptance revoked %1 by %2)")
+                   .arg(a.expiredAcceptance->revokedAt.toString(Qt::ISODate),
+                        a.expiredAcceptance->revokedBy);
+    else if (a.expiredAcceptance)
         out << tr("  (acceptance expired %1)")
                    .arg(a.expiredAcceptance->expires.toString(Qt::ISODate));
     if (a.acceptance)

@@ -54,11 +54,18 @@ int ScansAcceptancesCommand::run(const QCommandLineParser& p, Context& ctx) cons
             if (a.covers(f.finding, bundle->model))
                 covers << f.finding.id + QLatin1Char(' ') + f.finding.package + QLatin1Char(' ') +
                               f.finding.installed;
-        const QString status =
-            a.isExpired(clock) ? QStringLiteral("expired") : QStringLiteral("active");
+        const QString status = a.isRevoked(clock)   ? QStringLiteral("revoked")
+                               : a.isExpired(clock) ? QStringLiteral("expired")
+                                                    : QStringLiteral("active");
         QJsonObject o = a.toJson();
         o.insert(QStringLiteral("status"), status);
         o.insert(QStringLiteral("audit_seq"), a.auditSequence);
+        o.insert(QStringLiteral("envelope_sha256"), a.envelopeDigest);
+        if (a.revokedAt.isValid()) {
+            o.insert(QStringLiteral("revoked_by"), a.revokedBy);
+            o.insert(QStringLiteral("revoked_at"), a.revokedAt.toUTC().toString(Qt::ISODate));
+            o.insert(QStringLiteral("revocation_reason"), a.revocationReason);
+        }
         o.insert(QStringLiteral("covers"), QJsonArray::fromStringList(covers));
         list.append(o);
         lines << tr("%1  %2 in %3 (%4)  by %5  expires %6  audit record %7\n    %8\n    %9")
@@ -71,6 +78,12 @@ int ScansAcceptancesCommand::run(const QCommandLineParser& p, Context& ctx) cons
                               ? tr("covers no finding of %1").arg(bundle->id())
                               : tr("covers in %1: %2")
                                     .arg(bundle->id(), covers.join(QStringLiteral(", "))));
+        lines.last() += QStringLiteral("\n    ") + tr("envelope sha256 %1").arg(a.envelopeDigest);
+        if (a.revokedAt.isValid())
+            lines.last() += QStringLiteral("\n    ") +
+                            tr("revoked by %1 at %2: %3")
+                                .arg(a.revokedBy, a.revokedAt.toUTC().toString(Qt::ISODate),
+                                     a.revocationReason);
     }
     QJsonArray problems;
     for (const Error& e : loaded.problems) problems.append(e.toString());

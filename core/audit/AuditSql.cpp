@@ -17,10 +17,6 @@ namespace countersign {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("AuditStore", s);
-}
-
 QString isoTime(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
@@ -40,8 +36,11 @@ Error sqlError(const QSqlError& e, const QString& what, const QString& path) {
     const bool damaged = text.contains(QLatin1String("malformed"), Qt::CaseInsensitive) ||
                          text.contains(QLatin1String("not a database"), Qt::CaseInsensitive) ||
                          text.contains(QLatin1String("corrupt"), Qt::CaseInsensitive);
-    const QString message = damaged ? tr("the audit store is damaged (%1): %2").arg(what, text)
-                                    : tr("audit store: %1 failed: %2").arg(what, text);
+    const QString message =
+        damaged ? QCoreApplication::translate("AuditStore", "the audit store is damaged (%1): %2")
+                      .arg(what, text)
+                : QCoreApplication::translate("AuditStore", "audit store: %1 failed: %2")
+                      .arg(what, text);
     return damaged ? Error::checkFailed(message, path) : Error::internal(message, path);
 }
 
@@ -143,14 +142,17 @@ Result<std::unique_ptr<AuditSql>> AuditSql::open(const QString& path) {
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
         if (!db.open())
-            return sqlError(db.lastError(), tr("opening"), path);
+            return sqlError(db.lastError(), QCoreApplication::translate("AuditStore", "opening"),
+                            path);
     }
     auto mode = s->d->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     if (!mode)
         return mode.error();
     if (!mode->next() ||
         mode->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return Error::internal(tr("the audit store could not switch to WAL mode"), path);
+        return Error::internal(QCoreApplication::translate(
+                                   "AuditStore", "the audit store could not switch to WAL mode"),
+                               path);
     // synchronous does not persist: set on every connection.
     if (auto st = s->d->execPlain("PRAGMA synchronous=FULL"); !st)
         return st.error();
@@ -197,9 +199,11 @@ Status AuditSql::ensureSchema(bool quickCheck) {
         return app.error();
     app->next();
     if (app->value(0).toInt() != kApplicationId)
-        return Error::badInput(tr("not a Countersign audit store (SQLite application_id %1)")
-                                   .arg(app->value(0).toInt()),
-                               d->path);
+        return Error::badInput(
+            QCoreApplication::translate("AuditStore",
+                                        "not a Countersign audit store (SQLite application_id %1)")
+                .arg(app->value(0).toInt()),
+            d->path);
     if (!quickCheck)
         return ok();
     auto check = d->exec(QStringLiteral("PRAGMA quick_check"));
@@ -209,7 +213,9 @@ Status AuditSql::ensureSchema(bool quickCheck) {
     while (check->next()) problems << check->value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")})
         return Error::checkFailed(
-            tr("the audit store is damaged: %1").arg(problems.join(QStringLiteral("; "))), d->path);
+            QCoreApplication::translate("AuditStore", "the audit store is damaged: %1")
+                .arg(problems.join(QStringLiteral("; "))),
+            d->path);
     return ok();
 }
 
@@ -248,7 +254,8 @@ Result<AuditRecord> AuditSql::parseRecord(const QByteArray& bytes, const QByteAr
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return Error::checkFailed(tr("a stored audit record is not a JSON object"));
+        return Error::checkFailed(QCoreApplication::translate(
+            "AuditStore", "a stored audit record is not a JSON object"));
     const QJsonObject o = doc.object();
     AuditRecord r;
     r.seq = static_cast<qint64>(o.value(QStringLiteral("seq")).toDouble(-1));
@@ -316,7 +323,9 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
         insRec.addBindValue(bytes);
         insRec.addBindValue(leaf);
         if (!insRec.exec())
-            return fail(sqlError(insRec.lastError(), tr("appending a record"), d->path));
+            return fail(sqlError(insRec.lastError(),
+                                 QCoreApplication::translate("AuditStore", "appending a record"),
+                                 d->path));
         QByteArray h = leaf;
         qint64 idx = n;
         int level = 0;
@@ -327,7 +336,9 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
             insNode.addBindValue(nodeId(level, idx));
             insNode.addBindValue(h);
             if (!insNode.exec())
-                return fail(sqlError(insNode.lastError(), tr("storing a tree node"), d->path));
+                return fail(sqlError(
+                    insNode.lastError(),
+                    QCoreApplication::translate("AuditStore", "storing a tree node"), d->path));
         }
         stack.append(h);
         prev = leaf;
@@ -357,7 +368,9 @@ Result<AuditRecord> AuditSql::record(qint64 seq) const {
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::badInput(tr("there is no audit record %1").arg(seq), d->path);
+        return Error::badInput(
+            QCoreApplication::translate("AuditStore", "there is no audit record %1").arg(seq),
+            d->path);
     return parseRecord(q->value(0).toByteArray(), q->value(1).toByteArray());
 }
 
@@ -453,7 +466,9 @@ Result<Checkpoint> AuditSql::signCheckpoint(
     };
     const qint64 n = size();
     if (n < 0)
-        return fail(Error::internal(tr("cannot read the audit store's size"), d->path));
+        return fail(Error::internal(
+            QCoreApplication::translate("AuditStore", "cannot read the audit store's size"),
+            d->path));
     auto prevNote = latestCheckpointNote();
     if (!prevNote)
         return fail(prevNote.error());
@@ -464,7 +479,8 @@ Result<Checkpoint> AuditSql::signCheckpoint(
         auto prev = Checkpoint::fromSignedNote(prevNote.value(), verifier);
         if (!prev)
             return fail(Error::checkFailed(
-                tr("refusing to sign: the previous checkpoint does not verify: %1")
+                QCoreApplication::translate(
+                    "AuditStore", "refusing to sign: the previous checkpoint does not verify: %1")
                     .arg(prev.error().message),
                 d->path));
         if (prev->size == n) {
@@ -472,18 +488,22 @@ Result<Checkpoint> AuditSql::signCheckpoint(
             return prev;
         }
         if (prev->size > n)
-            return fail(Error::checkFailed(tr("refusing to sign: the store has %1 records, fewer "
-                                              "than its last checkpoint (%2)")
-                                               .arg(n)
-                                               .arg(prev->size),
-                                           d->path));
+            return fail(Error::checkFailed(
+                QCoreApplication::translate("AuditStore",
+                                            "refusing to sign: the store has %1 records, fewer "
+                                            "than its last checkpoint (%2)")
+                    .arg(n)
+                    .arg(prev->size),
+                d->path));
         auto proof = MerkleTree::consistencyProof(prev->size, n, hashSource());
         if (!proof)
             return fail(proof.error());
         if (!MerkleTree::verifyConsistency(prev->size, n, prev->rootHash, root.value(),
                                            proof.value()))
             return fail(Error::checkFailed(
-                tr("refusing to sign: the tree is not consistent with the checkpoint of %1 records")
+                QCoreApplication::translate("AuditStore",
+                                            "refusing to sign: the tree is not consistent with the "
+                                            "checkpoint of %1 records")
                     .arg(prev->size),
                 d->path));
     }
@@ -514,14 +534,20 @@ Result<QByteArray> AuditSql::storedNode(int level, qint64 index) const {
     }
     q->addBindValue(level == 0 ? index : nodeId(level, index));
     if (!q->exec())
-        return sqlError(q->lastError(), tr("reading the Merkle tree"), d->path);
+        return sqlError(q->lastError(),
+                        QCoreApplication::translate("AuditStore", "reading the Merkle tree"),
+                        d->path);
     QByteArray h;
     if (q->next())
         h = q->value(0).toByteArray();
     q->finish();
     if (h.size() != 32)
         return Error::checkFailed(
-            tr("Merkle tree node (level %1, index %2) is missing").arg(level).arg(index), d->path);
+            QCoreApplication::translate("AuditStore",
+                                        "Merkle tree node (level %1, index %2) is missing")
+                .arg(level)
+                .arg(index),
+            d->path);
     return h;
 }
 
@@ -549,7 +575,9 @@ Status AuditSql::forEachRow(qint64 from, qint64 to,
                             const std::function<bool(const Row&)>& rowFn) const {
     sqlite3* db = rawHandle(d->db());
     if (!db)
-        return Error::internal(tr("the SQLite driver gives no database handle"), d->path);
+        return Error::internal(
+            QCoreApplication::translate("AuditStore", "the SQLite driver gives no database handle"),
+            d->path);
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db,
                            "SELECT seq, time, actor, role, action, subject, bytes, hash FROM "
@@ -560,7 +588,8 @@ Status AuditSql::forEachRow(qint64 from, qint64 to,
         sqlite3_bind_int64(st, 2, to) != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(st);
-        return sqlError(QSqlError(QString(), message), tr("reading the records"), d->path);
+        return sqlError(QSqlError(QString(), message),
+                        QCoreApplication::translate("AuditStore", "reading the records"), d->path);
     }
     auto column = [st](int i) {
         const auto* p = static_cast<const char*>(sqlite3_column_blob(st, i));
@@ -585,7 +614,8 @@ Status AuditSql::forEachRow(qint64 from, qint64 to,
     const QString message = QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
-        return sqlError(QSqlError(QString(), message), tr("reading the records"), d->path);
+        return sqlError(QSqlError(QString(), message),
+                        QCoreApplication::translate("AuditStore", "reading the records"), d->path);
     return ok();
 }
 
@@ -593,14 +623,18 @@ Result<std::unique_ptr<AuditSql::NodeLevelReader>> AuditSql::nodeLevelReader(
     int level, qint64 firstIndex) const {
     sqlite3* db = rawHandle(d->db());
     if (!db)
-        return Error::internal(tr("the SQLite driver gives no database handle"), d->path);
+        return Error::internal(
+            QCoreApplication::translate("AuditStore", "the SQLite driver gives no database handle"),
+            d->path);
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db, "SELECT id, hash FROM nodes WHERE id >= ? ORDER BY id", -1, &st,
                            nullptr) != SQLITE_OK ||
         sqlite3_bind_int64(st, 1, nodeId(level, firstIndex)) != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(st);
-        return sqlError(QSqlError(QString(), message), tr("reading the Merkle tree"), d->path);
+        return sqlError(QSqlError(QString(), message),
+                        QCoreApplication::translate("AuditStore", "reading the Merkle tree"),
+                        d->path);
     }
     return std::unique_ptr<NodeLevelReader>(new NodeLevelReader(st, level, d->path));
 }
@@ -618,10 +652,14 @@ Result<QByteArrayView> AuditSql::NodeLevelReader::next(qint64 index) {
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return sqlError(
             QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(st)))),
-            tr("reading the Merkle tree"), m_path);
+            QCoreApplication::translate("AuditStore", "reading the Merkle tree"), m_path);
     if (rc == SQLITE_DONE || sqlite3_column_int64(st, 0) != nodeId(m_level, index))
         return Error::checkFailed(
-            tr("Merkle tree node (level %1, index %2) is missing").arg(m_level).arg(index), m_path);
+            QCoreApplication::translate("AuditStore",
+                                        "Merkle tree node (level %1, index %2) is missing")
+                .arg(m_level)
+                .arg(index),
+            m_path);
     return QByteArrayView(static_cast<const char*>(sqlite3_column_blob(st, 1)),
                           sqlite3_column_bytes(st, 1));
 }

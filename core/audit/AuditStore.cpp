@@ -22,10 +22,6 @@ namespace countersign {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("AuditStore", s);
-}
-
 // Actions whose record gets a signed checkpoint before append() returns.
 bool needsCheckpoint(const QString& action) {
     static const char* const prefixes[] = {"signoff",    "override", "rollback",
@@ -50,11 +46,17 @@ Status writeKeyFile(const QString& path, const QByteArray& text) {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error::internal(tr("cannot write the store key: %1").arg(f.errorString()), path);
+        return Error::internal(
+            QCoreApplication::translate("AuditStore", "cannot write the store key: %1")
+                .arg(f.errorString()),
+            path);
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(text + '\n');
     if (!f.commit())
-        return Error::internal(tr("cannot write the store key: %1").arg(f.errorString()), path);
+        return Error::internal(
+            QCoreApplication::translate("AuditStore", "cannot write the store key: %1")
+                .arg(f.errorString()),
+            path);
     return ok();
 }
 
@@ -135,8 +137,10 @@ Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& dbPathIn,
     if (QFileInfo::exists(impl->keyPath)) {
         QFile f(impl->keyPath);
         if (!f.open(QIODevice::ReadOnly))
-            return Error::badInput(tr("cannot read the store key: %1").arg(f.errorString()),
-                                   impl->keyPath);
+            return Error::badInput(
+                QCoreApplication::translate("AuditStore", "cannot read the store key: %1")
+                    .arg(f.errorString()),
+                impl->keyPath);
         auto pk = SignedNote::decodePrivateKey(f.read(4096), impl->keyPath);
         if (!pk)
             return pk.error();
@@ -154,7 +158,10 @@ Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& dbPathIn,
             return s.error();
     } else {
         return Error::badInput(
-            tr("the audit store's key is missing (expected at %1)").arg(impl->keyPath), impl->path);
+            QCoreApplication::translate("AuditStore",
+                                        "the audit store's key is missing (expected at %1)")
+                .arg(impl->keyPath),
+            impl->path);
     }
     impl->verifier = NoteVerifier::make(impl->origin, impl->key.publicKey());
 
@@ -167,7 +174,8 @@ Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& dbPathIn,
             return vkey.error();
         if (vkey.value() != impl->verifier.toString())
             return Error::checkFailed(
-                tr("the key %1 does not belong to this audit store (its key is %2)")
+                QCoreApplication::translate(
+                    "AuditStore", "the key %1 does not belong to this audit store (its key is %2)")
                     .arg(impl->keyPath, vkey.value()),
                 impl->path);
     }
@@ -298,10 +306,15 @@ Result<InclusionProof> AuditStore::inclusionProof(qint64 index, qint64 treeSize)
     if (treeSize < 0)
         treeSize = n;
     if (treeSize > n)
-        return Error::badInput(tr("the store has %1 records, not %2").arg(n).arg(treeSize));
+        return Error::badInput(
+            QCoreApplication::translate("AuditStore", "the store has %1 records, not %2")
+                .arg(n)
+                .arg(treeSize));
     if (index < 0 || index >= treeSize)
         return Error::badInput(
-            tr("record %1 is not in a tree of %2 records").arg(index).arg(treeSize));
+            QCoreApplication::translate("AuditStore", "record %1 is not in a tree of %2 records")
+                .arg(index)
+                .arg(treeSize));
     InclusionProof p;
     p.leafIndex = index;
     p.treeSize = treeSize;
@@ -325,10 +338,15 @@ Result<ConsistencyProof> AuditStore::consistencyProof(qint64 fromSize, qint64 to
     if (toSize < 0)
         toSize = n;
     if (toSize > n)
-        return Error::badInput(tr("the store has %1 records, not %2").arg(n).arg(toSize));
+        return Error::badInput(
+            QCoreApplication::translate("AuditStore", "the store has %1 records, not %2")
+                .arg(n)
+                .arg(toSize));
     if (fromSize < 0 || fromSize > toSize)
         return Error::badInput(
-            tr("no consistency proof from %1 to %2 records").arg(fromSize).arg(toSize));
+            QCoreApplication::translate("AuditStore", "no consistency proof from %1 to %2 records")
+                .arg(fromSize)
+                .arg(toSize));
     ConsistencyProof p;
     p.fromSize = fromSize;
     p.toSize = toSize;
@@ -351,20 +369,26 @@ Result<ConsistencyProof> AuditStore::checkConsistencyWith(const Checkpoint& held
     auto verified = Checkpoint::fromSignedNote(held.signedNote, d->verifier);
     if (!verified) {
         Error e = verified.error();
-        e.message = tr("held checkpoint rejected: %1").arg(e.message);
+        e.message = QCoreApplication::translate("AuditStore", "held checkpoint rejected: %1")
+                        .arg(e.message);
         e.kind = Error::Kind::CheckFailed;
         return e;
     }
     if (verified->origin != d->origin)
         return Error::checkFailed(
-            tr("the held checkpoint is for another log (%1)").arg(verified->origin));
+            QCoreApplication::translate("AuditStore", "the held checkpoint is for another log (%1)")
+                .arg(verified->origin));
     const qint64 n = size();
     if (n < 0)
-        return Error::internal(tr("cannot read the audit store's size"), d->path);
+        return Error::internal(
+            QCoreApplication::translate("AuditStore", "cannot read the audit store's size"),
+            d->path);
     if (verified->size > n)
         return Error::checkFailed(
-            tr("the audit store was truncated: it has %1 records but a checkpoint of %2 records "
-               "was signed (records lost, or the -wal file deleted)")
+            QCoreApplication::translate(
+                "AuditStore",
+                "the audit store was truncated: it has %1 records but a checkpoint of %2 records "
+                "was signed (records lost, or the -wal file deleted)")
                 .arg(n)
                 .arg(verified->size),
             d->path);
@@ -373,8 +397,10 @@ Result<ConsistencyProof> AuditStore::checkConsistencyWith(const Checkpoint& held
         return proof.error();
     if (proof->fromRoot != verified->rootHash || !proof->verify())
         return Error::checkFailed(
-            tr("the audit store does not extend the held checkpoint of %1 records: its records "
-               "were rewritten, or it is a fork")
+            QCoreApplication::translate(
+                "AuditStore",
+                "the audit store does not extend the held checkpoint of %1 records: its records "
+                "were rewritten, or it is a fork")
                 .arg(verified->size),
             d->path);
     return proof;

@@ -16,10 +16,6 @@
 namespace countersign {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("AuditVerifier", s);
-}
-
 // 0 = b0 < b1 < ... < bk = total: k parts of whole blocks (the last one takes the rest), one
 // per core unless told, none shorter than a block.
 std::vector<qint64> partBounds(qint64 total, int wanted) {
@@ -69,13 +65,15 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
         auto cp = Checkpoint::fromSignedNote(note, verifier);
         if (!cp) {
             fail(AuditVerification::Problem::WrongKey, -1,
-                 tr("%1 is not signed by the store's key %2: %3")
+                 QCoreApplication::translate("AuditVerifier",
+                                             "%1 is not signed by the store's key %2: %3")
                      .arg(where, verifier.toString(), cp.error().message));
             return false;
         }
         if (cp->origin != verifier.name) {
             fail(AuditVerification::Problem::WrongKey, -1,
-                 tr("%1 is for another log (%2)").arg(where, cp->origin));
+                 QCoreApplication::translate("AuditVerifier", "%1 is for another log (%2)")
+                     .arg(where, cp->origin));
             return false;
         }
         bySize.emplace(cp->size, cp.value());
@@ -83,36 +81,42 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
         return true;
     };
     for (const QString& n : notes.value())
-        if (!addCheckpoint(n, tr("a stored checkpoint")))
+        if (!addCheckpoint(n, QCoreApplication::translate("AuditVerifier", "a stored checkpoint")))
             return v;
     std::map<qint64, QByteArray> storedRoots;
     for (const auto& [size, cp] : bySize) storedRoots.emplace(size, cp.rootHash);
     for (const QString& n : heldNotes) {
-        if (!addCheckpoint(n, tr("a held checkpoint")))
+        if (!addCheckpoint(n, QCoreApplication::translate("AuditVerifier", "a held checkpoint")))
             return v;
         // Every checkpoint the store signed went into its checkpoints table first: one held
         // outside but missing inside means rows were lost (a damaged or replaced -wal file).
         auto held = Checkpoint::parseUnverified(n);
         const auto it = storedRoots.find(held->size);
         if (it != storedRoots.end() && it->second != held->rootHash)
-            return fail(AuditVerification::Problem::RootMismatch, -1,
-                        tr("a held checkpoint of %1 records has another root than the store's: the "
-                           "store was "
-                           "rebuilt, or the two copies forked")
-                            .arg(held->size));
+            return fail(
+                AuditVerification::Problem::RootMismatch, -1,
+                QCoreApplication::translate(
+                    "AuditVerifier",
+                    "a held checkpoint of %1 records has another root than the store's: the "
+                    "store was "
+                    "rebuilt, or the two copies forked")
+                    .arg(held->size));
         if (it == storedRoots.end())
             return fail(AuditVerification::Problem::Truncated, -1,
-                        tr("a signed checkpoint of %1 records is missing from the store: its "
-                           "records or checkpoints "
-                           "were lost or replaced")
+                        QCoreApplication::translate(
+                            "AuditVerifier",
+                            "a signed checkpoint of %1 records is missing from the store: its "
+                            "records or checkpoints "
+                            "were lost or replaced")
                             .arg(held->size));
     }
     // Read after the checkpoints: every checkpoint read is then within the records counted
     // (appends by others during the verification are not looked at).
     const qint64 total = sql.size();
     if (total < 0)
-        return fail(AuditVerification::Problem::Unreadable, -1,
-                    tr("cannot read the number of records"));
+        return fail(
+            AuditVerification::Problem::Unreadable, -1,
+            QCoreApplication::translate("AuditVerifier", "cannot read the number of records"));
     if (bySize.count(0) > 0 && bySize.find(0)->second.rootHash != MerkleTree::emptyRoot())
         return fail(AuditVerification::Problem::RootMismatch, -1, rootMismatchMessage(0));
     std::vector<qint64> sizes;
@@ -140,7 +144,8 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
     if (progress)
         progress(shared.done.load(), total);
     if (cancel && cancel->load())
-        return fail(AuditVerification::Problem::Cancelled, -1, tr("verification cancelled"));
+        return fail(AuditVerification::Problem::Cancelled, -1,
+                    QCoreApplication::translate("AuditVerifier", "verification cancelled"));
 
     // Join the parts in sequence order: the whole blocks into one tree, the checkpoint roots
     // at their sizes, the stored nodes above the blocks; the first problem in sequence wins.
@@ -189,16 +194,19 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
     v.rootHash = tree.root();
     if (!sizes.empty() && sizes.back() > expected)
         return fail(AuditVerification::Problem::Truncated, expected,
-                    tr("the store has %1 records but a checkpoint of %2 records was signed: "
-                       "records were removed "
-                       "(or the -wal file was lost)")
+                    QCoreApplication::translate(
+                        "AuditVerifier",
+                        "the store has %1 records but a checkpoint of %2 records was signed: "
+                        "records were removed "
+                        "(or the -wal file was lost)")
                         .arg(expected)
                         .arg(*std::upper_bound(sizes.begin(), sizes.end(), expected)));
     // The stored tree nodes (used for proofs and checkpoints) must agree with the records.
     auto stored = sql.rootHash(expected);
     if (!stored || stored.value() != v.rootHash)
         return fail(AuditVerification::Problem::NodesChanged, -1,
-                    tr("the stored Merkle tree nodes disagree with the records"));
+                    QCoreApplication::translate(
+                        "AuditVerifier", "the stored Merkle tree nodes disagree with the records"));
     return v;
 }
 

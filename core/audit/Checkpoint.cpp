@@ -12,29 +12,28 @@
 namespace countersign {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("Checkpoint", s);
-}
-
 Result<Checkpoint> parseBody(const QString& text) {
     const QStringList lines = text.split(QLatin1Char('\n'));
     // origin, size, root, optional extension lines, then "" after the final newline
     if (lines.size() < 4 || !lines.last().isEmpty() || lines[0].isEmpty())
-        return Error::badInput(
-            tr("not a tlog checkpoint: expected origin, size and root hash lines"));
+        return Error::badInput(QCoreApplication::translate(
+            "Checkpoint", "not a tlog checkpoint: expected origin, size and root hash lines"));
     const QString& sizeText = lines[1];
     bool okSize = !sizeText.isEmpty() &&
                   (sizeText == QLatin1String("0") || !sizeText.startsWith(QLatin1Char('0')));
     for (const QChar c : sizeText) okSize = okSize && c.isDigit() && c.unicode() < 0x80;
     const qint64 size = sizeText.toLongLong(&okSize);
     if (!okSize || size < 0)
-        return Error::badInput(
-            tr("checkpoint tree size is not a decimal number: %1").arg(sizeText));
+        return Error::badInput(QCoreApplication::translate(
+                                   "Checkpoint", "checkpoint tree size is not a decimal number: %1")
+                                   .arg(sizeText));
     const auto root = QByteArray::fromBase64Encoding(lines[2].toLatin1(),
                                                      QByteArray::AbortOnBase64DecodingErrors);
     if (!root || root.decoded.size() != 32)
         return Error::badInput(
-            tr("checkpoint root hash is not 32 bytes of base64: %1").arg(lines[2]));
+            QCoreApplication::translate("Checkpoint",
+                                        "checkpoint root hash is not 32 bytes of base64: %1")
+                .arg(lines[2]));
     Checkpoint c;
     c.origin = lines[0];
     c.size = size;
@@ -74,7 +73,10 @@ Result<Checkpoint> Checkpoint::parseUnverified(const QString& note) {
 Result<Checkpoint> Checkpoint::load(const QString& path, const NoteVerifier& verifier) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::badInput(tr("cannot read the checkpoint: %1").arg(f.errorString()), path);
+        return Error::badInput(
+            QCoreApplication::translate("Checkpoint", "cannot read the checkpoint: %1")
+                .arg(f.errorString()),
+            path);
     auto c = fromSignedNote(QString::fromUtf8(f.read(1 << 20)), verifier);
     if (!c) {
         Error e = c.error();
@@ -88,10 +90,16 @@ Status Checkpoint::save(const QString& path) const {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error::internal(tr("cannot write the checkpoint: %1").arg(f.errorString()), path);
+        return Error::internal(
+            QCoreApplication::translate("Checkpoint", "cannot write the checkpoint: %1")
+                .arg(f.errorString()),
+            path);
     f.write(signedNote.toUtf8());
     if (!f.commit())
-        return Error::internal(tr("cannot write the checkpoint: %1").arg(f.errorString()), path);
+        return Error::internal(
+            QCoreApplication::translate("Checkpoint", "cannot write the checkpoint: %1")
+                .arg(f.errorString()),
+            path);
     return ok();
 }
 

@@ -10,10 +10,6 @@
 namespace countersign {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("MerkleTree", s);
-}
-
 bool isPow2(qint64 n) {
     return n > 0 && (n & (n - 1)) == 0;
 }
@@ -98,13 +94,17 @@ QByteArray MerkleTree::emptyRoot() {
 Result<QByteArray> MerkleTree::subtreeHash(qint64 lo, qint64 hi, const HashSource& source) {
     const qint64 n = hi - lo;
     if (n <= 0)
-        return Error::internal(tr("empty Merkle subtree requested"));
+        return Error::internal(
+            QCoreApplication::translate("MerkleTree", "empty Merkle subtree requested"));
     if (isPow2(n) && lo % n == 0) {
         const int level = std::countr_zero(static_cast<quint64>(n));
         QByteArray h = source(level, lo >> level);
         if (h.size() != 32)
             return Error::checkFailed(
-                tr("Merkle tree node (level %1, index %2) is missing").arg(level).arg(lo >> level));
+                QCoreApplication::translate("MerkleTree",
+                                            "Merkle tree node (level %1, index %2) is missing")
+                    .arg(level)
+                    .arg(lo >> level));
         return h;
     }
     const qint64 k = splitPoint(n);
@@ -127,7 +127,9 @@ Result<QList<QByteArray>> MerkleTree::inclusionProof(qint64 index, qint64 size,
                                                      const HashSource& source) {
     if (index < 0 || index >= size)
         return Error::badInput(
-            tr("leaf index %1 is outside a tree of size %2").arg(index).arg(size));
+            QCoreApplication::translate("MerkleTree", "leaf index %1 is outside a tree of size %2")
+                .arg(index)
+                .arg(size));
     QList<QByteArray> out;
     if (auto s = pathInto(index, 0, size, source, out); !s)
         return s.error();
@@ -137,8 +139,10 @@ Result<QList<QByteArray>> MerkleTree::inclusionProof(qint64 index, qint64 size,
 Result<QList<QByteArray>> MerkleTree::consistencyProof(qint64 from, qint64 to,
                                                        const HashSource& source) {
     if (from < 0 || from > to)
-        return Error::badInput(
-            tr("no consistency proof from size %1 to size %2").arg(from).arg(to));
+        return Error::badInput(QCoreApplication::translate(
+                                   "MerkleTree", "no consistency proof from size %1 to size %2")
+                                   .arg(from)
+                                   .arg(to));
     QList<QByteArray> out;
     if (from == 0 || from == to)
         return out;

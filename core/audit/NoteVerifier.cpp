@@ -7,12 +7,6 @@
 #include "crypto/Sha256.h"
 
 namespace countersign {
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("NoteVerifier", s);
-}
-}  // namespace
-
 quint32 NoteVerifier::computeKeyId(const QString& name, const QByteArray& publicKey) {
     QByteArray input = name.toUtf8();
     input += '\n';
@@ -51,19 +45,27 @@ Result<NoteVerifier> NoteVerifier::parse(const QString& vkey) {
         parts = QStringList{parts[0], parts[1], text.mid(parts[0].size() + parts[1].size() + 2)};
     if (parts.size() != 3 || !isValidName(parts[0]) || parts[1].size() != 8)
         return Error::badInput(
-            tr("not a signed-note verifier key (name+keyid+base64key): %1").arg(vkey));
+            QCoreApplication::translate("NoteVerifier",
+                                        "not a signed-note verifier key (name+keyid+base64key): %1")
+                .arg(vkey));
     bool hexOk = false;
     const quint32 id = parts[1].toUInt(&hexOk, 16);
     const auto decoded = QByteArray::fromBase64Encoding(parts[2].toLatin1(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
     if (!hexOk || !decoded || decoded.decoded.size() != 33)
-        return Error::badInput(tr("malformed signed-note verifier key: %1").arg(vkey));
+        return Error::badInput(
+            QCoreApplication::translate("NoteVerifier", "malformed signed-note verifier key: %1")
+                .arg(vkey));
     if (decoded.decoded.at(0) != '\x01')
-        return Error::badInput(tr("verifier key is not an Ed25519 key (algorithm %1)")
-                                   .arg(static_cast<unsigned char>(decoded.decoded.at(0))));
+        return Error::badInput(
+            QCoreApplication::translate("NoteVerifier",
+                                        "verifier key is not an Ed25519 key (algorithm %1)")
+                .arg(static_cast<unsigned char>(decoded.decoded.at(0))));
     NoteVerifier v = make(parts[0], decoded.decoded.mid(1));
     if (v.keyId != id)
-        return Error::badInput(tr("verifier key id %1 does not match its key").arg(parts[1]));
+        return Error::badInput(
+            QCoreApplication::translate("NoteVerifier", "verifier key id %1 does not match its key")
+                .arg(parts[1]));
     return v;
 }
 

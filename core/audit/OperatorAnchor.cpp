@@ -6,12 +6,6 @@
 
 namespace countersign {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("OperatorAnchor", s);
-}
-}  // namespace
-
 QString OperatorAnchor::path(const QString& workspace, const QString& operatorId) {
     QString safe = operatorId;
     for (QChar& c : safe)
@@ -32,7 +26,9 @@ Result<OperatorAnchor::Outcome> OperatorAnchor::checkAndAdvance(AuditStore& stor
         if (!held) {
             Error e = held.error();
             e.kind = Error::Kind::CheckFailed;
-            e.message = tr("the checkpoint %1 last saw is not signed by this store's key: %2")
+            e.message = QCoreApplication::translate(
+                            "OperatorAnchor",
+                            "the checkpoint %1 last saw is not signed by this store's key: %2")
                             .arg(operatorId, e.message);
             return e;
         }
@@ -41,12 +37,14 @@ Result<OperatorAnchor::Outcome> OperatorAnchor::checkAndAdvance(AuditStore& stor
             // Name both trees, so the operator (and whoever they call) can compare them.
             Error e = proof.error();
             const qint64 now = store.size();
-            QString nowRoot = tr("(unreadable)");
+            QString nowRoot = QCoreApplication::translate("OperatorAnchor", "(unreadable)");
             if (now >= 0)
                 if (auto root = store.rootHash(now))
                     nowRoot = QString::fromLatin1(root->toBase64());
-            e.message = tr("the audit store is not consistent with the checkpoint %1 last saw.\n"
-                           "Held by %1: %2 records, root %3.\nStore now: %4 records, root %5.\n%6")
+            e.message = QCoreApplication::translate(
+                            "OperatorAnchor",
+                            "the audit store is not consistent with the checkpoint %1 last saw.\n"
+                            "Held by %1: %2 records, root %3.\nStore now: %4 records, root %5.\n%6")
                             .arg(operatorId, QString::number(held->size),
                                  QString::fromLatin1(held->rootHash.toBase64()),
                                  QString::number(now), nowRoot, e.message);

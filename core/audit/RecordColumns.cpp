@@ -11,13 +11,7 @@
 #include "common/CanonicalJson.h"
 
 namespace countersign {
-namespace {
-
-QString tr(const char* s) {
-    return QCoreApplication::translate("AuditVerifier", s);
-}
-
-}  // namespace
+namespace {}  // namespace
 
 bool RecordColumns::matches(const AuditSql::Row& row, QByteArrayView prevHex) {
     const QByteArrayView b = row.bytes;
@@ -63,12 +57,16 @@ void hex32(QByteArrayView hash, char (&out)[64]) {
 }
 
 QString recordChangedMessage(qint64 seq) {
-    return tr("record %1 was changed: its bytes no longer match its hash").arg(seq);
+    return QCoreApplication::translate("AuditVerifier",
+                                       "record %1 was changed: its bytes no longer match its hash")
+        .arg(seq);
 }
 
 QString rootMismatchMessage(qint64 checkpointSize) {
-    return tr("the records do not match the signed checkpoint of %1 records: the store was "
-              "rewritten, rebuilt or forked")
+    return QCoreApplication::translate(
+               "AuditVerifier",
+               "the records do not match the signed checkpoint of %1 records: the store was "
+               "rewritten, rebuilt or forked")
         .arg(checkpointSize);
 }
 
@@ -81,10 +79,13 @@ RecordProblem RecordColumns::explainMismatch(const AuditSql::Row& row, QByteArra
     const qint64 innerSeq = static_cast<qint64>(o.value(QStringLiteral("seq")).toDouble(-1));
     if (o.isEmpty())
         return {Problem::RecordChanged, row.seq,
-                tr("record %1 is not a valid record").arg(row.seq)};
+                QCoreApplication::translate("AuditVerifier", "record %1 is not a valid record")
+                    .arg(row.seq)};
     if (innerSeq != row.seq)
         return {Problem::Reordered, row.seq,
-                tr("the row at position %1 holds record %2: rows were reordered or inserted")
+                QCoreApplication::translate(
+                    "AuditVerifier",
+                    "the row at position %1 holds record %2: rows were reordered or inserted")
                     .arg(row.seq)
                     .arg(innerSeq)};
     if (o.value(QStringLiteral("prev")).toString().toLatin1() != prevHex) {
@@ -92,15 +93,20 @@ RecordProblem RecordColumns::explainMismatch(const AuditSql::Row& row, QByteArra
         // (and re-hashed), or a row was inserted or re-chained before this one.
         const qint64 bad = row.seq > 0 ? row.seq - 1 : row.seq;
         return {Problem::RecordChanged, bad,
-                tr("record %1 was changed or replaced: record %2 no longer links to it")
+                QCoreApplication::translate(
+                    "AuditVerifier",
+                    "record %1 was changed or replaced: record %2 no longer links to it")
                     .arg(bad)
                     .arg(row.seq)};
     }
     if (CanonicalJson::serialize(o) != bytes)
         return {Problem::RecordChanged, row.seq,
-                tr("record %1 is not in canonical form").arg(row.seq)};
+                QCoreApplication::translate("AuditVerifier", "record %1 is not in canonical form")
+                    .arg(row.seq)};
     return {Problem::ColumnsChanged, row.seq,
-            tr("the browsing columns of record %1 were changed: they disagree with the record")
+            QCoreApplication::translate(
+                "AuditVerifier",
+                "the browsing columns of record %1 were changed: they disagree with the record")
                 .arg(row.seq)};
 }
 

@@ -10,10 +10,6 @@
 namespace countersign {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("AuditVerifier", s);
-}
-
 RecordProblem fromError(const Error& e) {
     return {AuditVerification::Problem::Unreadable, -1, e.message};
 }
@@ -38,7 +34,9 @@ RecordRangeScan::Outcome RecordRangeScan::run(const QString& dbPath, qint64 lo, 
     if (lo > 0) {
         auto before = sql.storedNode(0, lo - 1);
         if (!before) {
-            out.problem = {Problem::RowMissing, lo - 1, tr("record %1 is missing").arg(lo - 1)};
+            out.problem = {
+                Problem::RowMissing, lo - 1,
+                QCoreApplication::translate("AuditVerifier", "record %1 is missing").arg(lo - 1)};
             return out;
         }
         hex32(before.value(), prevHex);
@@ -65,10 +63,12 @@ RecordRangeScan::Outcome RecordRangeScan::run(const QString& dbPath, qint64 lo, 
             return false;
         }
         if (row.seq != expected) {
-            out.problem = {Problem::RowMissing, expected,
-                           tr("record %1 is missing (the next stored record is %2)")
-                               .arg(expected)
-                               .arg(row.seq)};
+            out.problem = {
+                Problem::RowMissing, expected,
+                QCoreApplication::translate("AuditVerifier",
+                                            "record %1 is missing (the next stored record is %2)")
+                    .arg(expected)
+                    .arg(row.seq)};
             return false;
         }
         const QByteArrayView prev(prevHex, sizeof prevHex);
@@ -104,7 +104,9 @@ RecordRangeScan::Outcome RecordRangeScan::run(const QString& dbPath, qint64 lo, 
     if (!scan && out.problem.problem == Problem::None)
         out.problem = fromError(scan.error());
     if (out.problem.problem == Problem::None && !out.cancelled && expected < hi)
-        out.problem = {Problem::RowMissing, expected, tr("record %1 is missing").arg(expected)};
+        out.problem = {
+            Problem::RowMissing, expected,
+            QCoreApplication::translate("AuditVerifier", "record %1 is missing").arg(expected)};
     if (out.problem.problem != Problem::None) {
         int first = shared.firstFailedPart.load();
         while (part < first && !shared.firstFailedPart.compare_exchange_weak(first, part)) {

@@ -8,9 +8,6 @@
 namespace countersign {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("JsonFile", text);
-}
 
 QString typeName(const QJsonValue& v) {
     switch (v.type()) {
@@ -42,18 +39,23 @@ QString JsonFile::lineColumn(const QByteArray& text, qsizetype offset) {
             lineStart = i + 1;
         }
     }
-    return tr("line %1, column %2").arg(line).arg(offset - lineStart + 1);
+    return QCoreApplication::translate("JsonFile", "line %1, column %2")
+        .arg(line)
+        .arg(offset - lineStart + 1);
 }
 
 Result<QJsonDocument> JsonFile::parse(const QByteArray& bytes, const QString& path) {
     const QByteArray trimmed = bytes.trimmed();
     if (trimmed.isEmpty())
-        return Error::badInput(tr("the file is empty, expected JSON"), path);
+        return Error::badInput(
+            QCoreApplication::translate("JsonFile", "the file is empty, expected JSON"), path);
     if (trimmed.front() != '{' && trimmed.front() != '[') {
         const qsizetype at = bytes.indexOf(trimmed.front());
         const QString firstLine = QString::fromUtf8(trimmed.left(60).split('\n').front());
-        return Error::badInput(tr("not JSON: the file starts with \"%1\"").arg(firstLine), path,
-                               lineColumn(bytes, at));
+        return Error::badInput(
+            QCoreApplication::translate("JsonFile", "not JSON: the file starts with \"%1\"")
+                .arg(firstLine),
+            path, lineColumn(bytes, at));
     }
     QJsonParseError pe{};
     QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
@@ -67,8 +69,11 @@ Result<QJsonDocument> JsonFile::read(const QString& path, qint64 maxBytes) {
     if (!f.open(QIODevice::ReadOnly))
         return Error::badInput(f.errorString(), path);
     if (f.size() > maxBytes)
-        return Error::badInput(
-            tr("the file is %1 bytes, more than the %2 allowed").arg(f.size()).arg(maxBytes), path);
+        return Error::badInput(QCoreApplication::translate(
+                                   "JsonFile", "the file is %1 bytes, more than the %2 allowed")
+                                   .arg(f.size())
+                                   .arg(maxBytes),
+                               path);
     return parse(f.readAll(), path);
 }
 
@@ -77,7 +82,8 @@ Result<QJsonObject> JsonFile::readObject(const QString& path) {
     if (!doc)
         return doc.error();
     if (!doc->isObject())
-        return Error::badInput(tr("expected a JSON object"), path, QStringLiteral("/"));
+        return Error::badInput(QCoreApplication::translate("JsonFile", "expected a JSON object"),
+                               path, QStringLiteral("/"));
     return doc->object();
 }
 
@@ -104,7 +110,8 @@ bool JsonReader::failed() const {
 }
 
 Error JsonReader::error() const {
-    return m_error->value_or(Error::internal(tr("no error recorded"), m_file));
+    return m_error->value_or(
+        Error::internal(QCoreApplication::translate("JsonFile", "no error recorded"), m_file));
 }
 
 QJsonValue JsonReader::field(const QString& key, bool required, QJsonValue::Type type,
@@ -113,17 +120,22 @@ QJsonValue JsonReader::field(const QString& key, bool required, QJsonValue::Type
         return {};
     const QString ptr = m_pointer + QLatin1Char('/') + escapePointerToken(key);
     if (!m_value.isObject()) {
-        fail(tr("expected an object, found %1").arg(typeName(m_value)));
+        fail(QCoreApplication::translate("JsonFile", "expected an object, found %1")
+                 .arg(typeName(m_value)));
         return {};
     }
     const QJsonValue v = m_value.toObject().value(key);
     if (v.isUndefined() || (v.isNull() && type != QJsonValue::Null)) {
         if (required)
-            fail(tr("required field \"%1\" is missing").arg(key), ptr);
+            fail(QCoreApplication::translate("JsonFile", "required field \"%1\" is missing")
+                     .arg(key),
+                 ptr);
         return {};
     }
     if (v.type() != type) {
-        fail(tr("expected %1, found %2").arg(QString::fromLatin1(name), typeName(v)), ptr);
+        fail(QCoreApplication::translate("JsonFile", "expected %1, found %2")
+                 .arg(QString::fromLatin1(name), typeName(v)),
+             ptr);
         return {};
     }
     return v;
@@ -135,12 +147,14 @@ JsonReader JsonReader::child(const QString& key, bool required) const {
     if (failed())
         return r;
     if (!m_value.isObject()) {
-        fail(tr("expected an object, found %1").arg(typeName(m_value)));
+        fail(QCoreApplication::translate("JsonFile", "expected an object, found %1")
+                 .arg(typeName(m_value)));
         return r;
     }
     r.m_value = m_value.toObject().value(key);
     if (r.m_value.isUndefined() && required)
-        fail(tr("required field \"%1\" is missing").arg(key), r.m_pointer);
+        fail(QCoreApplication::translate("JsonFile", "required field \"%1\" is missing").arg(key),
+             r.m_pointer);
     return r;
 }
 
@@ -150,7 +164,8 @@ JsonReader JsonReader::at(qsizetype index) const {
     if (failed())
         return r;
     if (!m_value.isArray()) {
-        fail(tr("expected an array, found %1").arg(typeName(m_value)));
+        fail(QCoreApplication::translate("JsonFile", "expected an array, found %1")
+                 .arg(typeName(m_value)));
         return r;
     }
     r.m_value = m_value.toArray().at(index);
@@ -171,7 +186,8 @@ QString JsonReader::string(const QString& key, bool required) const {
 
 QString JsonReader::string() const {
     if (!failed() && !m_value.isString())
-        fail(tr("expected a string, found %1").arg(typeName(m_value)));
+        fail(QCoreApplication::translate("JsonFile", "expected a string, found %1")
+                 .arg(typeName(m_value)));
     return m_value.toString();
 }
 
@@ -186,7 +202,7 @@ qint64 JsonReader::integer(const QString& key, bool required, qint64 fallback) c
         return fallback;
     const double d = v.toDouble();
     if (d != std::floor(d) || d < -9007199254740992.0 || d > 9007199254740992.0) {
-        fail(tr("expected an integer, found %1").arg(d),
+        fail(QCoreApplication::translate("JsonFile", "expected an integer, found %1").arg(d),
              m_pointer + QLatin1Char('/') + escapePointerToken(key));
         return fallback;
     }
@@ -204,7 +220,8 @@ QStringList JsonReader::stringList(const QString& key, bool required) const {
     const QJsonArray a = v.toArray();
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (!a.at(i).isString()) {
-            fail(tr("expected a string, found %1").arg(typeName(a.at(i))),
+            fail(QCoreApplication::translate("JsonFile", "expected a string, found %1")
+                     .arg(typeName(a.at(i))),
                  m_pointer + QLatin1Char('/') + escapePointerToken(key) + QLatin1Char('/') +
                      QString::number(i));
             return {};
@@ -218,7 +235,9 @@ QString JsonReader::sha256Hex(const QString& key) const {
     const QString s = string(key);
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (!failed() && !hex.match(s).hasMatch())
-        fail(tr("expected a SHA-256 digest as 64 lowercase hex characters, found \"%1\"")
+        fail(QCoreApplication::translate(
+                 "JsonFile",
+                 "expected a SHA-256 digest as 64 lowercase hex characters, found \"%1\"")
                  .arg(s.left(80)),
              m_pointer + QLatin1Char('/') + escapePointerToken(key));
     return s;
@@ -237,7 +256,9 @@ QByteArray JsonReader::sha256Base64(const QString& key) const {
     const QString s = string(key);
     const QByteArray hash = failed() ? QByteArray() : decodeSha256(s);
     if (!failed() && hash.isEmpty())
-        fail(tr("expected a SHA-256 hash in base64 (44 characters), found \"%1\"").arg(s.left(80)),
+        fail(QCoreApplication::translate(
+                 "JsonFile", "expected a SHA-256 hash in base64 (44 characters), found \"%1\"")
+                 .arg(s.left(80)),
              m_pointer + QLatin1Char('/') + escapePointerToken(key));
     return hash;
 }
@@ -248,7 +269,8 @@ QList<QByteArray> JsonReader::sha256Base64List(const QString& key) const {
     for (qsizetype i = 0; i < texts.size() && !failed(); ++i) {
         hashes.append(decodeSha256(texts.at(i)));
         if (hashes.last().isEmpty())
-            fail(tr("expected a SHA-256 hash in base64 (44 characters), found \"%1\"")
+            fail(QCoreApplication::translate(
+                     "JsonFile", "expected a SHA-256 hash in base64 (44 characters), found \"%1\"")
                      .arg(texts.at(i).left(80)),
                  m_pointer + QLatin1Char('/') + escapePointerToken(key) + QLatin1Char('/') +
                      QString::number(i));

@@ -10,9 +10,6 @@
 namespace countersign {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("Dsse", s);
-}
 constexpr qint64 kMaxEnvelopeBytes = 4 << 20;
 }  // namespace
 
@@ -70,9 +67,10 @@ Result<DsseEnvelope> DsseEnvelope::fromJson(const QJsonObject& json, const QStri
     for (auto it = json.begin(); it != json.end(); ++it)
         if (it.key() != QLatin1String("payload") && it.key() != QLatin1String("payloadType") &&
             it.key() != QLatin1String("signatures"))
-            return Error::badInput(tr("unknown field \"%1\" in a DSSE envelope").arg(it.key()),
-                                   file,
-                                   QLatin1Char('/') + JsonReader::escapePointerToken(it.key()));
+            return Error::badInput(
+                QCoreApplication::translate("Dsse", "unknown field \"%1\" in a DSSE envelope")
+                    .arg(it.key()),
+                file, QLatin1Char('/') + JsonReader::escapePointerToken(it.key()));
     DsseEnvelope env;
     // DSSE lets empty fields be omitted: a missing payloadType or payload is the empty one.
     env.payloadType = r.string(QStringLiteral("payloadType"), false);
@@ -82,26 +80,31 @@ Result<DsseEnvelope> DsseEnvelope::fromJson(const QJsonObject& json, const QStri
         return r.error();
     auto payload = Dsse::decodeBase64(payload64);
     if (!payload)
-        return Error::badInput(tr("the payload is not valid base64"), file,
-                               QStringLiteral("/payload"));
+        return Error::badInput(
+            QCoreApplication::translate("Dsse", "the payload is not valid base64"), file,
+            QStringLiteral("/payload"));
     env.payload = *payload;
     if (!sigs.value().isArray())
-        return Error::badInput(tr("expected an array of signatures"), file,
-                               QStringLiteral("/signatures"));
+        return Error::badInput(
+            QCoreApplication::translate("Dsse", "expected an array of signatures"), file,
+            QStringLiteral("/signatures"));
     if (sigs.size() == 0)
-        return Error::badInput(tr("the envelope has no signatures"), file,
-                               QStringLiteral("/signatures"));
+        return Error::badInput(
+            QCoreApplication::translate("Dsse", "the envelope has no signatures"), file,
+            QStringLiteral("/signatures"));
     for (qsizetype i = 0; i < sigs.size(); ++i) {
         const JsonReader s = sigs.at(i);
         const QString ptr = QStringLiteral("/signatures/%1").arg(i);
         if (!s.value().isObject())
-            return Error::badInput(tr("expected a signature object"), file, ptr);
+            return Error::badInput(
+                QCoreApplication::translate("Dsse", "expected a signature object"), file, ptr);
         const QJsonObject o = s.value().toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
             if (it.key() != QLatin1String("keyid") && it.key() != QLatin1String("sig"))
                 return Error::badInput(
-                    tr("unknown field \"%1\" in a signature").arg(it.key()), file,
-                    ptr + QLatin1Char('/') + JsonReader::escapePointerToken(it.key()));
+                    QCoreApplication::translate("Dsse", "unknown field \"%1\" in a signature")
+                        .arg(it.key()),
+                    file, ptr + QLatin1Char('/') + JsonReader::escapePointerToken(it.key()));
         DsseSignature sig;
         sig.keyid = s.string(QStringLiteral("keyid"), false);
         const QString sig64 = s.string(QStringLiteral("sig"));
@@ -109,8 +112,9 @@ Result<DsseEnvelope> DsseEnvelope::fromJson(const QJsonObject& json, const QStri
             return r.error();
         auto bytes = Dsse::decodeBase64(sig64);
         if (!bytes || bytes->isEmpty())
-            return Error::badInput(tr("the signature is not valid non-empty base64"), file,
-                                   ptr + QStringLiteral("/sig"));
+            return Error::badInput(
+                QCoreApplication::translate("Dsse", "the signature is not valid non-empty base64"),
+                file, ptr + QStringLiteral("/sig"));
         sig.sig = *bytes;
         env.signatures.append(sig);
     }
@@ -122,8 +126,9 @@ Result<DsseEnvelope> DsseEnvelope::fromBytes(const QByteArray& bytes, const QStr
     if (!doc)
         return doc.error();
     if (!doc->isObject())
-        return Error::badInput(tr("a DSSE envelope must be a JSON object"), file,
-                               QStringLiteral("/"));
+        return Error::badInput(
+            QCoreApplication::translate("Dsse", "a DSSE envelope must be a JSON object"), file,
+            QStringLiteral("/"));
     return fromJson(doc->object(), file);
 }
 
@@ -133,7 +138,10 @@ Result<DsseEnvelope> DsseEnvelope::readFile(const QString& path) {
         return Error::badInput(f.errorString(), path);
     if (f.size() > kMaxEnvelopeBytes)
         return Error::badInput(
-            tr("the file is %1 bytes, too large for a sign-off envelope").arg(f.size()), path);
+            QCoreApplication::translate("Dsse",
+                                        "the file is %1 bytes, too large for a sign-off envelope")
+                .arg(f.size()),
+            path);
     return fromBytes(f.readAll(), path);
 }
 

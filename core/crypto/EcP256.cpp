@@ -8,21 +8,22 @@
 namespace countersign::detail {
 
 QString describeIfNotP256(const evp_pkey_st* key) {
-    auto tr = [](const char* s) { return QCoreApplication::translate("OperatorKey", s); };
     if (!key)
-        return tr("no key");
+        return QCoreApplication::translate("OperatorKey", "no key");
     if (!EVP_PKEY_is_a(key, "EC")) {
         const char* type = EVP_PKEY_get0_type_name(key);
-        return tr("a %1 key").arg(QString::fromLatin1(type ? type : "unknown"));
+        return QCoreApplication::translate("OperatorKey", "a %1 key")
+            .arg(QString::fromLatin1(type ? type : "unknown"));
     }
     char group[80] = {};
     size_t len = 0;
     if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group,
                                        &len) != 1)
-        return tr("an EC key with explicit or unknown curve parameters");
+        return QCoreApplication::translate("OperatorKey",
+                                           "an EC key with explicit or unknown curve parameters");
     const QString name = QString::fromLatin1(group, static_cast<qsizetype>(len));
     if (name != QLatin1String("prime256v1") && name != QLatin1String("P-256"))
-        return tr("an EC key on %1").arg(name);
+        return QCoreApplication::translate("OperatorKey", "an EC key on %1").arg(name);
     return {};
 }
 

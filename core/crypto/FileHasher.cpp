@@ -16,10 +16,6 @@ namespace countersign {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("FileHasher", s);
-}
-
 QString errnoText(int err) {
     return QString::fromLocal8Bit(std::strerror(err));
 }
@@ -44,7 +40,7 @@ struct FreeDeleter {
 }  // namespace
 
 QString FileHasher::cancelledMessage() {
-    return tr("cancelled");
+    return QCoreApplication::translate("FileHasher", "cancelled");
 }
 
 Result<FileDigest> FileHasher::hash(const QString& path, const Options& options) {
@@ -59,14 +55,17 @@ Result<FileDigest> FileHasher::hash(const QString& path, const Options& options)
     if (fd.fd < 0) {
         const int err = errno;
         if (err == ELOOP)
-            return Error::badInput(tr("is a symbolic link, not followed"), path);
+            return Error::badInput(
+                QCoreApplication::translate("FileHasher", "is a symbolic link, not followed"),
+                path);
         return Error::badInput(errnoText(err), path);
     }
     struct stat st {};
     if (::fstat(fd.fd, &st) != 0)
         return Error::badInput(errnoText(errno), path);
     if (!S_ISREG(st.st_mode))
-        return Error::badInput(tr("not a regular file"), path);
+        return Error::badInput(QCoreApplication::translate("FileHasher", "not a regular file"),
+                               path);
 #ifdef POSIX_FADV_SEQUENTIAL
     ::posix_fadvise(fd.fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 #endif
@@ -75,11 +74,12 @@ Result<FileDigest> FileHasher::hash(const QString& path, const Options& options)
     std::unique_ptr<unsigned char, FreeDeleter> buf(
         static_cast<unsigned char*>(std::aligned_alloc(4096, (bufSize + 4095) / 4096 * 4096)));
     if (!buf)
-        return Error::internal(tr("out of memory"), path);
+        return Error::internal(QCoreApplication::translate("FileHasher", "out of memory"), path);
 
     Ctx ctx;
     if (!ctx.ctx || EVP_DigestInit_ex2(ctx.ctx, EVP_sha256(), nullptr) != 1)
-        return Error::internal(tr("OpenSSL could not start SHA-256"), path);
+        return Error::internal(
+            QCoreApplication::translate("FileHasher", "OpenSSL could not start SHA-256"), path);
 
     qint64 total = 0;
     for (;;) {
@@ -93,10 +93,11 @@ Result<FileDigest> FileHasher::hash(const QString& path, const Options& options)
             if (n < 0) {
                 if (errno == EINTR)
                     continue;
-                return Error::badInput(tr("read failed after %1 bytes: %2")
-                                           .arg(total + static_cast<qint64>(filled))
-                                           .arg(errnoText(errno)),
-                                       path);
+                return Error::badInput(
+                    QCoreApplication::translate("FileHasher", "read failed after %1 bytes: %2")
+                        .arg(total + static_cast<qint64>(filled))
+                        .arg(errnoText(errno)),
+                    path);
             }
             if (n == 0) {
                 eof = true;
@@ -106,7 +107,9 @@ Result<FileDigest> FileHasher::hash(const QString& path, const Options& options)
         }
         if (filled > 0) {
             if (EVP_DigestUpdate(ctx.ctx, buf.get(), filled) != 1)
-                return Error::internal(tr("OpenSSL SHA-256 update failed"), path);
+                return Error::internal(
+                    QCoreApplication::translate("FileHasher", "OpenSSL SHA-256 update failed"),
+                    path);
             total += static_cast<qint64>(filled);
             if (options.onBytes)
                 options.onBytes(static_cast<qint64>(filled));
@@ -117,7 +120,8 @@ Result<FileDigest> FileHasher::hash(const QString& path, const Options& options)
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
     if (EVP_DigestFinal_ex(ctx.ctx, md, &len) != 1 || len != 32)
-        return Error::internal(tr("OpenSSL SHA-256 final failed"), path);
+        return Error::internal(
+            QCoreApplication::translate("FileHasher", "OpenSSL SHA-256 final failed"), path);
     return FileDigest{
         QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(md), 32).toHex()), total};
 }

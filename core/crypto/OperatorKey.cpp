@@ -21,10 +21,6 @@ namespace countersign {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("OperatorKey", s);
-}
-
 constexpr qint64 kMaxKeyFileBytes = 64 * 1024;
 
 }  // namespace
@@ -49,7 +45,8 @@ Result<OperatorKey> OperatorKey::generate() {
     EVP_PKEY* key = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
     if (!key)
         return Error::internal(
-            tr("OpenSSL could not generate a P-256 key: %1").arg(OpenSslErrors::take()));
+            QCoreApplication::translate("OperatorKey", "OpenSSL could not generate a P-256 key: %1")
+                .arg(OpenSslErrors::take()));
     OperatorKey out;
     out.d = std::make_unique<Impl>();
     out.d->key = key;
@@ -67,27 +64,34 @@ QString OperatorKey::defaultPath(const QString& operatorId) {
 
 Status OperatorKey::checkNewPassphrase(const SecretBytes& passphrase) {
     if (passphrase.isEmpty())
-        return Error::badInput(tr("the passphrase is empty"));
+        return Error::badInput(
+            QCoreApplication::translate("OperatorKey", "the passphrase is empty"));
     if (passphrase.codePoints() < kMinPassphraseLength)
-        return Error::badInput(tr("the passphrase is too short: use at least %1 characters")
-                                   .arg(kMinPassphraseLength));
+        return Error::badInput(
+            QCoreApplication::translate("OperatorKey",
+                                        "the passphrase is too short: use at least %1 characters")
+                .arg(kMinPassphraseLength));
     for (qsizetype i = 0; i < passphrase.size(); ++i) {
         const char c = passphrase.data()[i];
         if (c == '\n' || c == '\r' || c == '\0')
-            return Error::badInput(tr("the passphrase must not contain line breaks or NUL"));
+            return Error::badInput(QCoreApplication::translate(
+                "OperatorKey", "the passphrase must not contain line breaks or NUL"));
     }
     return ok();
 }
 
 Result<QByteArray> OperatorKey::encryptedPem(const SecretBytes& passphrase) const {
     if (isNull())
-        return Error::internal(tr("no key to save"));
+        return Error::internal(QCoreApplication::translate("OperatorKey", "no key to save"));
     if (passphrase.isEmpty())
-        return Error::badInput(tr("the passphrase is empty"));
+        return Error::badInput(
+            QCoreApplication::translate("OperatorKey", "the passphrase is empty"));
     OpenSslErrors::clear();
     unsigned char salt[kSaltBytes];
     if (RAND_bytes(salt, kSaltBytes) != 1)
-        return Error::internal(tr("no random bytes for the salt: %1").arg(OpenSslErrors::take()));
+        return Error::internal(
+            QCoreApplication::translate("OperatorKey", "no random bytes for the salt: %1")
+                .arg(OpenSslErrors::take()));
 
     // PBES2 with explicit parameters: OpenSSL's default PKCS#8 writer would use only 2,048
     // PBKDF2 iterations. A null IV asks OpenSSL for a random one.
@@ -102,7 +106,8 @@ Result<QByteArray> OperatorKey::encryptedPem(const SecretBytes& passphrase) cons
     if (!p8) {
         X509_ALGOR_free(pbe);  // only owned by p8 when PKCS8_set0_pbe_ex succeeded
         return Error::internal(
-            tr("OpenSSL could not encrypt the key: %1").arg(OpenSslErrors::take()));
+            QCoreApplication::translate("OperatorKey", "OpenSSL could not encrypt the key: %1")
+                .arg(OpenSslErrors::take()));
     }
     BIO* bio = BIO_new(BIO_s_mem());
     const bool written = bio && PEM_write_bio_PKCS8(bio, p8) == 1;
@@ -116,7 +121,8 @@ Result<QByteArray> OperatorKey::encryptedPem(const SecretBytes& passphrase) cons
     BIO_free(bio);
     if (!written)
         return Error::internal(
-            tr("OpenSSL could not write the key PEM: %1").arg(OpenSslErrors::take()));
+            QCoreApplication::translate("OperatorKey", "OpenSSL could not write the key PEM: %1")
+                .arg(OpenSslErrors::take()));
     return out;
 }
 
@@ -128,25 +134,38 @@ Status OperatorKey::saveEncrypted(const QString& path, const SecretBytes& passph
     if (!info.absoluteDir().exists()) {
         // A folder made for keys is owner-only too.
         if (!QDir().mkpath(info.absolutePath()))
-            return Error::badInput(tr("cannot create the folder for the key file"), path);
+            return Error::badInput(QCoreApplication::translate(
+                                       "OperatorKey", "cannot create the folder for the key file"),
+                                   path);
         QFile::setPermissions(info.absolutePath(), QFileDevice::ReadOwner |
                                                        QFileDevice::WriteOwner |
                                                        QFileDevice::ExeOwner);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::badInput(tr("cannot write the key file: %1").arg(file.errorString()), path);
+        return Error::badInput(
+            QCoreApplication::translate("OperatorKey", "cannot write the key file: %1")
+                .arg(file.errorString()),
+            path);
     // Owner-only before the first byte is written, on the temporary file QSaveFile renames.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         file.cancelWriting();
-        return Error::badInput(tr("cannot make the key file owner-only"), path);
+        return Error::badInput(
+            QCoreApplication::translate("OperatorKey", "cannot make the key file owner-only"),
+            path);
     }
     if (file.write(pem.value()) != pem->size() || !file.commit())
-        return Error::badInput(tr("cannot write the key file: %1").arg(file.errorString()), path);
+        return Error::badInput(
+            QCoreApplication::translate("OperatorKey", "cannot write the key file: %1")
+                .arg(file.errorString()),
+            path);
     if (QFile::permissions(path) != (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                      QFileDevice::ReadUser | QFileDevice::WriteUser) &&
         !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return Error::badInput(tr("the key file was written but cannot be made owner-only"), path);
+        return Error::badInput(
+            QCoreApplication::translate("OperatorKey",
+                                        "the key file was written but cannot be made owner-only"),
+            path);
     return ok();
 }
 
@@ -157,7 +176,9 @@ Result<OperatorKey> OperatorKey::fromEncryptedPem(QByteArrayView pem, const Secr
     const qsizetype begin = text.indexOf("-----BEGIN ");
     if (begin < 0)
         return Error::badInput(
-            tr("not a key file: no PEM block (expected \"-----BEGIN ENCRYPTED PRIVATE KEY-----\")"),
+            QCoreApplication::translate("OperatorKey",
+                                        "not a key file: no PEM block (expected \"-----BEGIN "
+                                        "ENCRYPTED PRIVATE KEY-----\")"),
             source);
     BIO* bio = BIO_new_mem_buf(text.constData() + begin, static_cast<int>(text.size() - begin));
     char* name = nullptr;
@@ -168,8 +189,10 @@ Result<OperatorKey> OperatorKey::fromEncryptedPem(QByteArrayView pem, const Secr
     BIO_free(bio);
     OpenSslErrors::clear();
     if (read != 1)
-        return Error::badInput(tr("the key file is damaged: its PEM block cannot be decoded"),
-                               source);
+        return Error::badInput(
+            QCoreApplication::translate("OperatorKey",
+                                        "the key file is damaged: its PEM block cannot be decoded"),
+            source);
     const QByteArray label = QByteArray(name);
     OPENSSL_free(name);
     OPENSSL_free(header);
@@ -181,18 +204,24 @@ Result<OperatorKey> OperatorKey::fromEncryptedPem(QByteArrayView pem, const Secr
 
     if (label != "ENCRYPTED PRIVATE KEY") {
         if (label == "PRIVATE KEY" || label == "EC PRIVATE KEY" || label == "RSA PRIVATE KEY")
-            return Error::badInput(tr("the private key in this file is not encrypted; Countersign "
-                                      "only uses passphrase-protected keys (keys generate)"),
+            return Error::badInput(QCoreApplication::translate(
+                                       "OperatorKey",
+                                       "the private key in this file is not encrypted; Countersign "
+                                       "only uses passphrase-protected keys (keys generate)"),
                                    source);
         if (label == "PUBLIC KEY")
             return Error::badInput(
-                tr("this is a public key; signing needs the private key file made by keys "
-                   "generate"),
+                QCoreApplication::translate(
+                    "OperatorKey",
+                    "this is a public key; signing needs the private key file made by keys "
+                    "generate"),
                 source);
-        return Error::badInput(tr("not an operator key: the file holds a PEM \"%1\" block, "
-                                  "expected \"ENCRYPTED PRIVATE KEY\"")
-                                   .arg(QString::fromLatin1(label.left(60))),
-                               source);
+        return Error::badInput(
+            QCoreApplication::translate("OperatorKey",
+                                        "not an operator key: the file holds a PEM \"%1\" block, "
+                                        "expected \"ENCRYPTED PRIVATE KEY\"")
+                .arg(QString::fromLatin1(label.left(60))),
+            source);
     }
 
     const unsigned char* p = der.p;
@@ -201,11 +230,16 @@ Result<OperatorKey> OperatorKey::fromEncryptedPem(QByteArrayView pem, const Secr
         X509_SIG_free(p8);
         OpenSslErrors::clear();
         return Error::badInput(
-            tr("the key file is damaged: the encrypted key structure cannot be read"), source);
+            QCoreApplication::translate(
+                "OperatorKey",
+                "the key file is damaged: the encrypted key structure cannot be read"),
+            source);
     }
     if (passphrase.isEmpty()) {
         X509_SIG_free(p8);
-        return Error::badInput(tr("no passphrase given for the key file"), source);
+        return Error::badInput(
+            QCoreApplication::translate("OperatorKey", "no passphrase given for the key file"),
+            source);
     }
     PKCS8_PRIV_KEY_INFO* p8inf = PKCS8_decrypt_ex(
         p8, passphrase.data(), static_cast<int>(passphrase.size()), nullptr, nullptr);
@@ -213,20 +247,28 @@ Result<OperatorKey> OperatorKey::fromEncryptedPem(QByteArrayView pem, const Secr
     if (!p8inf) {
         OpenSslErrors::clear();
         return Error::badInput(
-            tr("wrong passphrase for the key file (or its encrypted data is damaged)"), source);
+            QCoreApplication::translate(
+                "OperatorKey",
+                "wrong passphrase for the key file (or its encrypted data is damaged)"),
+            source);
     }
     EVP_PKEY* key = EVP_PKCS82PKEY(p8inf);
     PKCS8_PRIV_KEY_INFO_free(p8inf);
     if (!key) {
         OpenSslErrors::clear();
         return Error::badInput(
-            tr("the key file is damaged: the decrypted data is not a private key"), source);
+            QCoreApplication::translate(
+                "OperatorKey", "the key file is damaged: the decrypted data is not a private key"),
+            source);
     }
     const QString notP256 = detail::describeIfNotP256(key);
     if (!notP256.isEmpty()) {
         EVP_PKEY_free(key);
         return Error::badInput(
-            tr("the key file holds %1; operator keys are ECDSA P-256").arg(notP256), source);
+            QCoreApplication::translate("OperatorKey",
+                                        "the key file holds %1; operator keys are ECDSA P-256")
+                .arg(notP256),
+            source);
     }
     OperatorKey out;
     out.d = std::make_unique<Impl>();
@@ -241,15 +283,23 @@ Result<OperatorKey> OperatorKey::fromEncryptedPem(QByteArrayView pem, const Secr
 Result<OperatorKey> OperatorKey::loadEncrypted(const QString& path, const SecretBytes& passphrase) {
     QFile file(path);
     if (!file.exists())
-        return Error::badInput(tr("the key file does not exist"), path);
+        return Error::badInput(
+            QCoreApplication::translate("OperatorKey", "the key file does not exist"), path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(tr("cannot read the key file: %1").arg(file.errorString()), path);
+        return Error::badInput(
+            QCoreApplication::translate("OperatorKey", "cannot read the key file: %1")
+                .arg(file.errorString()),
+            path);
     if (file.size() > kMaxKeyFileBytes)
         return Error::badInput(
-            tr("not a key file: %1 bytes is far larger than a key").arg(file.size()), path);
+            QCoreApplication::translate("OperatorKey",
+                                        "not a key file: %1 bytes is far larger than a key")
+                .arg(file.size()),
+            path);
     const QByteArray text = file.readAll();
     if (text.trimmed().isEmpty())
-        return Error::badInput(tr("the key file is empty"), path);
+        return Error::badInput(QCoreApplication::translate("OperatorKey", "the key file is empty"),
+                               path);
     return fromEncryptedPem(text, passphrase, path);
 }
 
@@ -266,7 +316,7 @@ Status OperatorKey::changePassphrase(const QString& path, const SecretBytes& old
 
 Result<QByteArray> OperatorKey::sign(QByteArrayView message) const {
     if (isNull())
-        return Error::internal(tr("no key to sign with"));
+        return Error::internal(QCoreApplication::translate("OperatorKey", "no key to sign with"));
     OpenSslErrors::clear();
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();
     size_t len = 0;
@@ -285,7 +335,9 @@ Result<QByteArray> OperatorKey::sign(QByteArrayView message) const {
     }
     EVP_MD_CTX_free(ctx);
     if (!ok)
-        return Error::internal(tr("OpenSSL could not sign: %1").arg(OpenSslErrors::take()));
+        return Error::internal(
+            QCoreApplication::translate("OperatorKey", "OpenSSL could not sign: %1")
+                .arg(OpenSslErrors::take()));
     return sig;
 }
 

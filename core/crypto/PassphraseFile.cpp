@@ -7,17 +7,16 @@
 namespace countersign {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("PassphraseFile", s);
-}
 constexpr qint64 kMaxBytes = 4096;
 }  // namespace
 
 Result<SecretBytes> PassphraseFile::read(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(tr("cannot read the passphrase file: %1").arg(file.errorString()),
-                               path);
+        return Error::badInput(
+            QCoreApplication::translate("PassphraseFile", "cannot read the passphrase file: %1")
+                .arg(file.errorString()),
+            path);
     char buf[kMaxBytes];
     const qint64 n = file.read(buf, kMaxBytes);
     const bool tooLong = n == kMaxBytes && !file.atEnd();
@@ -29,13 +28,18 @@ Result<SecretBytes> PassphraseFile::read(const QString& path) {
     }
     OPENSSL_cleanse(buf, sizeof buf);
     if (n < 0)
-        return Error::badInput(tr("cannot read the passphrase file"), path);
+        return Error::badInput(
+            QCoreApplication::translate("PassphraseFile", "cannot read the passphrase file"), path);
     if (tooLong)
-        return Error::badInput(tr("the passphrase file is too long"), path);
+        return Error::badInput(
+            QCoreApplication::translate("PassphraseFile", "the passphrase file is too long"), path);
     if (!out.isEmpty() && out.data()[out.size() - 1] == '\r')
         out.removeLast();
     if (out.isEmpty())
-        return Error::badInput(tr("the passphrase file is empty (the first line is read)"), path);
+        return Error::badInput(
+            QCoreApplication::translate("PassphraseFile",
+                                        "the passphrase file is empty (the first line is read)"),
+            path);
     return out;
 }
 

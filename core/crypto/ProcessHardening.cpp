@@ -13,12 +13,6 @@
 
 namespace countersign {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("ProcessHardening", s);
-}
-}  // namespace
-
 Status ProcessHardening::disableCoreDumps() {
 #if defined(Q_OS_UNIX)
     struct rlimit none {
@@ -26,11 +20,13 @@ Status ProcessHardening::disableCoreDumps() {
     };
     if (setrlimit(RLIMIT_CORE, &none) != 0)
         return Error::internal(
-            tr("cannot disable core dumps: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            QCoreApplication::translate("ProcessHardening", "cannot disable core dumps: %1")
+                .arg(QString::fromLocal8Bit(std::strerror(errno))));
 #endif
 #if defined(Q_OS_LINUX)
     if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0)
-        return Error::internal(tr("cannot mark the process non-dumpable: %1")
+        return Error::internal(QCoreApplication::translate(
+                                   "ProcessHardening", "cannot mark the process non-dumpable: %1")
                                    .arg(QString::fromLocal8Bit(std::strerror(errno))));
 #endif
     return ok();

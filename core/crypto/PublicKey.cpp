@@ -12,12 +12,6 @@
 
 namespace countersign {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("PublicKey", s);
-}
-}  // namespace
-
 struct PublicKey::Impl {
     EVP_PKEY* key = nullptr;
     QByteArray der;
@@ -41,19 +35,28 @@ Result<PublicKey> PublicKey::fromDer(QByteArrayView spki, const QString& source)
     EVP_PKEY* key = d2i_PUBKEY(nullptr, &p, static_cast<long>(spki.size()));
     if (!key) {
         OpenSslErrors::clear();
-        return Error::badInput(tr("not a public key (SubjectPublicKeyInfo DER cannot be read)"),
-                               source);
+        return Error::badInput(
+            QCoreApplication::translate(
+                "PublicKey", "not a public key (SubjectPublicKeyInfo DER cannot be read)"),
+            source);
     }
     auto impl = std::make_shared<Impl>();
     impl->key = key;
     if (p != reinterpret_cast<const unsigned char*>(spki.data()) + spki.size())
-        return Error::badInput(tr("unexpected bytes after the public key"), source);
+        return Error::badInput(
+            QCoreApplication::translate("PublicKey", "unexpected bytes after the public key"),
+            source);
     const QString notP256 = detail::describeIfNotP256(key);
     if (!notP256.isEmpty())
-        return Error::badInput(tr("the public key is %1, not ECDSA P-256").arg(notP256), source);
+        return Error::badInput(
+            QCoreApplication::translate("PublicKey", "the public key is %1, not ECDSA P-256")
+                .arg(notP256),
+            source);
     impl->der = detail::spkiDer(key);
     if (impl->der != spki.toByteArray())
-        return Error::badInput(tr("the public key is not in canonical DER form"), source);
+        return Error::badInput(
+            QCoreApplication::translate("PublicKey", "the public key is not in canonical DER form"),
+            source);
     PublicKey out;
     out.d = std::move(impl);
     return out;
@@ -66,16 +69,23 @@ Result<PublicKey> PublicKey::fromPem(const QString& pem, const QString& source) 
     if (at < 0) {
         if (text.contains("PRIVATE KEY-----"))
             return Error::badInput(
-                tr("this is a private key; the roster holds the public key (PEM \"PUBLIC "
-                   "KEY\")"),
+                QCoreApplication::translate(
+                    "PublicKey",
+                    "this is a private key; the roster holds the public key (PEM \"PUBLIC "
+                    "KEY\")"),
                 source);
         if (text.trimmed().isEmpty())
-            return Error::badInput(tr("the public key is empty"), source);
-        return Error::badInput(tr("not a PEM public key: no \"-----BEGIN PUBLIC KEY-----\" line"),
-                               source);
+            return Error::badInput(
+                QCoreApplication::translate("PublicKey", "the public key is empty"), source);
+        return Error::badInput(
+            QCoreApplication::translate(
+                "PublicKey", "not a PEM public key: no \"-----BEGIN PUBLIC KEY-----\" line"),
+            source);
     }
     if (text.indexOf(begin, at + 1) >= 0)
-        return Error::badInput(tr("more than one public key; expected exactly one"), source);
+        return Error::badInput(QCoreApplication::translate(
+                                   "PublicKey", "more than one public key; expected exactly one"),
+                               source);
     BIO* bio = BIO_new_mem_buf(text.constData(), static_cast<int>(text.size()));
     char* name = nullptr;
     char* header = nullptr;
@@ -86,15 +96,19 @@ Result<PublicKey> PublicKey::fromPem(const QString& pem, const QString& source) 
     BIO_free(bio);
     OpenSslErrors::clear();
     if (ok != 1)
-        return Error::badInput(tr("the public key PEM is damaged (its base64 cannot be read)"),
-                               source);
+        return Error::badInput(
+            QCoreApplication::translate(
+                "PublicKey", "the public key PEM is damaged (its base64 cannot be read)"),
+            source);
     const QByteArray der(reinterpret_cast<const char*>(data), len);
     const bool isPublicKey = qstrcmp(name, "PUBLIC KEY") == 0;
     OPENSSL_free(name);
     OPENSSL_free(header);
     OPENSSL_free(data);
     if (!isPublicKey)
-        return Error::badInput(tr("expected one PEM \"PUBLIC KEY\" block first"), source);
+        return Error::badInput(
+            QCoreApplication::translate("PublicKey", "expected one PEM \"PUBLIC KEY\" block first"),
+            source);
     return fromDer(der, source);
 }
 

@@ -21,9 +21,6 @@
 namespace countersign {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("DemoKey", s);
-}
 
 QByteArray derive(std::uint64_t seed, const QString& id, const char* purpose, int counter = 0) {
     Sha256 h;
@@ -70,7 +67,7 @@ using P8Ptr =
 Result<PkeyPtr> keyFromSeed(std::uint64_t seed, const QString& id) {
     GroupPtr group(EC_GROUP_new_by_curve_name(NID_X9_62_prime256v1));
     if (!group)
-        return opensslError(tr("no P-256 group"));
+        return opensslError(QCoreApplication::translate("DemoKey", "no P-256 group"));
     BnPtr d(BN_secure_new());
     for (int counter = 0;; ++counter) {
         QByteArray bytes = derive(seed, id, "scalar", counter);
@@ -80,14 +77,16 @@ Result<PkeyPtr> keyFromSeed(std::uint64_t seed, const QString& id) {
         if (!BN_is_zero(d.get()) && BN_cmp(d.get(), EC_GROUP_get0_order(group.get())) < 0)
             break;
         if (counter > 16)
-            return Error::internal(tr("cannot derive a demo key"));
+            return Error::internal(
+                QCoreApplication::translate("DemoKey", "cannot derive a demo key"));
     }
     PointPtr pub(EC_POINT_new(group.get()));
     unsigned char point[65];
     if (!pub || EC_POINT_mul(group.get(), pub.get(), d.get(), nullptr, nullptr, nullptr) != 1 ||
         EC_POINT_point2oct(group.get(), pub.get(), POINT_CONVERSION_UNCOMPRESSED, point,
                            sizeof point, nullptr) != sizeof point)
-        return opensslError(tr("cannot compute the demo public key"));
+        return opensslError(
+            QCoreApplication::translate("DemoKey", "cannot compute the demo public key"));
     BldPtr bld(OSSL_PARAM_BLD_new());
     char groupName[] = "prime256v1";
     if (!bld ||
@@ -95,13 +94,13 @@ Result<PkeyPtr> keyFromSeed(std::uint64_t seed, const QString& id) {
         OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_PRIV_KEY, d.get()) != 1 ||
         OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point, sizeof point) !=
             1)
-        return opensslError(tr("cannot build the demo key"));
+        return opensslError(QCoreApplication::translate("DemoKey", "cannot build the demo key"));
     ParamPtr params(OSSL_PARAM_BLD_to_param(bld.get()));
     PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
     EVP_PKEY* raw = nullptr;
     if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
         EVP_PKEY_fromdata(ctx.get(), &raw, EVP_PKEY_KEYPAIR, params.get()) != 1)
-        return opensslError(tr("cannot make the demo key"));
+        return opensslError(QCoreApplication::translate("DemoKey", "cannot make the demo key"));
     return PkeyPtr(raw);
 }
 }  // namespace
@@ -115,7 +114,8 @@ Result<DemoKey::Written> DemoKey::make(std::uint64_t seed, const QString& id,
     {
         BioPtr bio(BIO_new(BIO_s_mem()));
         if (!bio || PEM_write_bio_PUBKEY(bio.get(), key->get()) != 1)
-            return opensslError(tr("cannot write the demo public key"));
+            return opensslError(
+                QCoreApplication::translate("DemoKey", "cannot write the demo public key"));
         out.publicKeyPem = QString::fromLatin1(bioBytes(bio.get()));
     }
     unsigned char salt[16], iv[16];
@@ -126,17 +126,18 @@ Result<DemoKey::Written> DemoKey::make(std::uint64_t seed, const QString& id,
     P8Ptr p8inf(EVP_PKEY2PKCS8(key->get()));
     if (!pbe || !p8inf) {
         X509_ALGOR_free(pbe);
-        return opensslError(tr("cannot prepare the demo key encryption"));
+        return opensslError(
+            QCoreApplication::translate("DemoKey", "cannot prepare the demo key encryption"));
     }
     SigPtr p8(PKCS8_set0_pbe_ex(passphrase.constData(), static_cast<int>(passphrase.size()),
                                 p8inf.get(), pbe, nullptr, nullptr));
     if (!p8) {
         X509_ALGOR_free(pbe);
-        return opensslError(tr("cannot encrypt the demo key"));
+        return opensslError(QCoreApplication::translate("DemoKey", "cannot encrypt the demo key"));
     }
     BioPtr bio(BIO_new(BIO_s_mem()));
     if (!bio || PEM_write_bio_PKCS8(bio.get(), p8.get()) != 1)
-        return opensslError(tr("cannot write the demo key"));
+        return opensslError(QCoreApplication::translate("DemoKey", "cannot write the demo key"));
     out.encryptedPem = bioBytes(bio.get());
     return out;
 }

@@ -21,9 +21,6 @@
 namespace countersign {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("DemoWorkspace", s);
-}
 
 Status writeFile(const QString& path, const QByteArray& bytes, bool secret = false) {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -115,20 +112,28 @@ QString DemoWorkspace::benchModel() {
 
 Status DemoWorkspace::create(const DemoOptions& o) {
     if (o.dir.isEmpty())
-        return Error::badInput(tr("no folder given for the demo workspace"));
+        return Error::badInput(
+            QCoreApplication::translate("DemoWorkspace", "no folder given for the demo workspace"));
     const QFileInfo target(o.dir);
     if (target.exists() && !target.isDir())
-        return Error::badInput(tr("exists and is not a folder"), o.dir);
+        return Error::badInput(
+            QCoreApplication::translate("DemoWorkspace", "exists and is not a folder"), o.dir);
     if (target.isDir() &&
         !QDir(o.dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
         return Error::badInput(
-            tr("the folder is not empty: demo init writes only into a new or empty folder"), o.dir);
+            QCoreApplication::translate(
+                "DemoWorkspace",
+                "the folder is not empty: demo init writes only into a new or empty folder"),
+            o.dir);
     const QString finalDir = target.absoluteFilePath();
     const QString work = finalDir + QStringLiteral(".partial");
     if (QFileInfo::exists(work) && !QDir(work).removeRecursively())
-        return Error::internal(tr("cannot remove the unfinished demo folder"), work);
+        return Error::internal(QCoreApplication::translate(
+                                   "DemoWorkspace", "cannot remove the unfinished demo folder"),
+                               work);
     if (!QDir().mkpath(work))
-        return Error::badInput(tr("cannot create the folder"), work);
+        return Error::badInput(
+            QCoreApplication::translate("DemoWorkspace", "cannot create the folder"), work);
     const QDir root(work);
 
     QMutex progressLock;
@@ -149,7 +154,8 @@ Status DemoWorkspace::create(const DemoOptions& o) {
     const QList<DemoOperator> ops = operators();
     QList<QString> publicKeys(ops.size());
     for (qsizetype i = 0; i < ops.size(); ++i) {
-        tasks.append({tr("key for %1").arg(ops.at(i).id), [&, i]() -> Status {
+        tasks.append({QCoreApplication::translate("DemoWorkspace", "key for %1").arg(ops.at(i).id),
+                      [&, i]() -> Status {
                           const QString id = ops.at(i).id;
                           auto key = DemoKey::make(o.seed, id, passphraseFor(id).toUtf8());
                           if (!key)
@@ -222,10 +228,14 @@ Status DemoWorkspace::create(const DemoOptions& o) {
         return s;
 
     if (target.isDir() && !QDir().rmdir(finalDir))
-        return Error::internal(tr("cannot replace the empty folder"), finalDir);
+        return Error::internal(
+            QCoreApplication::translate("DemoWorkspace", "cannot replace the empty folder"),
+            finalDir);
     if (!QDir().rename(work, finalDir))
-        return Error::internal(tr("cannot move the demo workspace into place"), finalDir);
-    report(tr("done"));
+        return Error::internal(QCoreApplication::translate(
+                                   "DemoWorkspace", "cannot move the demo workspace into place"),
+                               finalDir);
+    report(QCoreApplication::translate("DemoWorkspace", "done"));
     return ok();
 }
 

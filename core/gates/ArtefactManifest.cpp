@@ -11,10 +11,6 @@ namespace countersign {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("ArtefactManifest", s);
-}
-
 // GNU sha256sum escapes "\\" and "\n" in names and then starts the line with a backslash.
 QString unescapeGnu(const QString& name) {
     QString out;
@@ -42,7 +38,7 @@ Result<QList<ManifestEntry>> parseSums(const QByteArray& bytes, const QString& p
             line.chop(1);
         if (line.trimmed().isEmpty())
             continue;
-        const QString where = tr("line %1").arg(i + 1);
+        const QString where = QCoreApplication::translate("ArtefactManifest", "line %1").arg(i + 1);
         if (auto m = gnu.match(line); m.hasMatch()) {
             QString name = m.captured(3);
             if (!m.captured(1).isEmpty())
@@ -55,13 +51,17 @@ Result<QList<ManifestEntry>> parseSums(const QByteArray& bytes, const QString& p
             out.append({name, b.captured(3).toLower(), -1});
         } else {
             return Error::badInput(
-                tr("expected \"<64 hex>  <path>\" as sha256sum writes it, found \"%1\"")
+                QCoreApplication::translate(
+                    "ArtefactManifest",
+                    "expected \"<64 hex>  <path>\" as sha256sum writes it, found \"%1\"")
                     .arg(line.left(80)),
                 path, where);
         }
     }
     if (out.isEmpty())
-        return Error::badInput(tr("the SHA256SUMS file names no file"), path);
+        return Error::badInput(
+            QCoreApplication::translate("ArtefactManifest", "the SHA256SUMS file names no file"),
+            path);
     return out;
 }
 
@@ -70,11 +70,14 @@ Result<QList<ManifestEntry>> parseBundleJson(const QByteArray& bytes, const QStr
     if (!doc)
         return doc.error();
     if (!doc->isObject())
-        return Error::badInput(tr("expected a JSON object"), path, QStringLiteral("/"));
+        return Error::badInput(
+            QCoreApplication::translate("ArtefactManifest", "expected a JSON object"), path,
+            QStringLiteral("/"));
     JsonReader r(path, doc->object());
     const JsonReader list = r.child(QStringLiteral("artefacts"));
     if (!r.failed() && !list.value().isArray())
-        list.fail(tr("expected an array of artefacts"));
+        list.fail(
+            QCoreApplication::translate("ArtefactManifest", "expected an array of artefacts"));
     QList<ManifestEntry> out;
     for (qsizetype i = 0; !r.failed() && i < list.size(); ++i) {
         const JsonReader a = list.at(i);
@@ -83,7 +86,8 @@ Result<QList<ManifestEntry>> parseBundleJson(const QByteArray& bytes, const QStr
         e.sha256 = a.sha256Hex(QStringLiteral("sha256"));
         e.size = a.integer(QStringLiteral("size"));
         if (!r.failed() && e.size < 0)
-            a.fail(tr("size must not be negative"), a.pointer() + QStringLiteral("/size"));
+            a.fail(QCoreApplication::translate("ArtefactManifest", "size must not be negative"),
+                   a.pointer() + QStringLiteral("/size"));
         out.append(e);
     }
     if (r.failed())
@@ -99,7 +103,8 @@ Result<ArtefactManifest> ArtefactManifest::parse(const QByteArray& bytes, const 
     m.digest = QString::fromLatin1(Sha256::hashHex(bytes));
     const QByteArray trimmed = bytes.trimmed();
     if (trimmed.isEmpty())
-        return Error::badInput(tr("the manifest is empty"), path);
+        return Error::badInput(
+            QCoreApplication::translate("ArtefactManifest", "the manifest is empty"), path);
     const bool json = trimmed.front() == '{' || trimmed.front() == '[';
     auto entries = json ? parseBundleJson(bytes, path) : parseSums(bytes, path);
     if (!entries)
@@ -114,7 +119,9 @@ Result<ArtefactManifest> ArtefactManifest::read(const QString& path) {
     if (!f.open(QIODevice::ReadOnly))
         return Error::badInput(f.errorString(), path);
     if (f.size() > (64 << 20))
-        return Error::badInput(tr("the manifest is larger than 64 MiB"), path);
+        return Error::badInput(
+            QCoreApplication::translate("ArtefactManifest", "the manifest is larger than 64 MiB"),
+            path);
     return parse(f.readAll(), path);
 }
 

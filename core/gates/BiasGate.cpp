@@ -18,10 +18,6 @@ namespace countersign {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("BiasGate", s);
-}
-
 // Short values (labels, group names) dominate: an inline loop beats a call to memcmp.
 inline bool equalBytes(const char* a, const char* b, size_t n) {
     if (n > 16)
@@ -119,44 +115,58 @@ Result<BiasReport> BiasGate::evaluate(CsvReader& csv, const BiasConfig& config,
                                       const ProgressCallback& progress) {
     const QString file = csv.fileName();
     if (config.label.isEmpty())
-        return Error::badInput(tr("no label column configured"), file);
+        return Error::badInput(
+            QCoreApplication::translate("BiasGate", "no label column configured"), file);
     if (config.usesScore() == !config.prediction.isEmpty())
         return Error::badInput(
-            tr("configure either a score column with a threshold or a prediction column"), file);
+            QCoreApplication::translate(
+                "BiasGate",
+                "configure either a score column with a threshold or a prediction column"),
+            file);
     if (!config.usesScore() && config.predictedPositive.isEmpty())
         return Error::badInput(
-            tr("no predicted-positive values configured for column \"%1\"").arg(config.prediction),
+            QCoreApplication::translate("BiasGate",
+                                        "no predicted-positive values configured for column \"%1\"")
+                .arg(config.prediction),
             file);
     if (config.protectedAttributes.isEmpty())
-        return Error::badInput(tr("no protected attribute configured"), file);
+        return Error::badInput(
+            QCoreApplication::translate("BiasGate", "no protected attribute configured"), file);
 
     if (!csv.next()) {
         if (csv.error())
             return *csv.error();
-        return Error::badInput(tr("the file is empty (no header line)"), file,
-                               QStringLiteral("line 1"));
+        return Error::badInput(
+            QCoreApplication::translate("BiasGate", "the file is empty (no header line)"), file,
+            QStringLiteral("line 1"));
     }
     const QStringList header = csv.fieldsAsStrings();
     const QString headerWhere = QStringLiteral("line %1").arg(csv.line());
     auto column = [&](const QString& name) -> qsizetype { return header.indexOf(name); };
     const qsizetype labelCol = column(config.label);
     if (labelCol < 0)
-        return Error::badInput(tr("no column \"%1\" (label) in the header").arg(config.label), file,
-                               headerWhere);
+        return Error::badInput(
+            QCoreApplication::translate("BiasGate", "no column \"%1\" (label) in the header")
+                .arg(config.label),
+            file, headerWhere);
     const QString predName = config.usesScore() ? config.score : config.prediction;
     const qsizetype predCol = column(predName);
     if (predCol < 0)
         return Error::badInput(
-            tr("no column \"%1\" (%2) in the header")
-                .arg(predName, config.usesScore() ? tr("score") : tr("prediction")),
+            QCoreApplication::translate("BiasGate", "no column \"%1\" (%2) in the header")
+                .arg(predName, config.usesScore()
+                                   ? QCoreApplication::translate("BiasGate", "score")
+                                   : QCoreApplication::translate("BiasGate", "prediction")),
             file, headerWhere);
     std::vector<qsizetype> attrCols;
     for (const QString& a : config.protectedAttributes) {
         const qsizetype c = column(a);
         if (c < 0)
             return Error::badInput(
-                tr("no column \"%1\" (protected attribute) in the header").arg(a), file,
-                headerWhere);
+                QCoreApplication::translate("BiasGate",
+                                            "no column \"%1\" (protected attribute) in the header")
+                    .arg(a),
+                file, headerWhere);
         attrCols.push_back(c);
     }
 
@@ -183,19 +193,21 @@ Result<BiasReport> BiasGate::evaluate(CsvReader& csv, const BiasConfig& config,
         if (progress && ++sinceProgress >= 65536) {
             sinceProgress = 0;
             if (!progress(csv.bytesConsumed(), csv.totalBytes()))
-                return Error::internal(tr("cancelled"), file);
+                return Error::internal(QCoreApplication::translate("BiasGate", "cancelled"), file);
         }
         if (csv.fieldCount() != width) {
-            bad(csv.line(), tr("expected %1 fields, found %2").arg(width).arg(csv.fieldCount()));
+            bad(csv.line(), QCoreApplication::translate("BiasGate", "expected %1 fields, found %2")
+                                .arg(width)
+                                .arg(csv.fieldCount()));
             continue;
         }
         if (csv.malformed()) {
-            bad(csv.line(), tr("malformed quoting"));
+            bad(csv.line(), QCoreApplication::translate("BiasGate", "malformed quoting"));
             continue;
         }
         const QByteArrayView label = csv.field(labelCol);
         if (label.isEmpty()) {
-            bad(csv.line(), tr("missing label"));
+            bad(csv.line(), QCoreApplication::translate("BiasGate", "missing label"));
             continue;
         }
         bool predicted = false;
@@ -204,14 +216,14 @@ Result<BiasReport> BiasGate::evaluate(CsvReader& csv, const BiasConfig& config,
             const std::optional<double> s = parseFiniteDouble(pred);
             if (!s) {
                 bad(csv.line(),
-                    tr("unparsable score \"%1\"")
+                    QCoreApplication::translate("BiasGate", "unparsable score \"%1\"")
                         .arg(QString::fromUtf8(pred.first(qMin<qsizetype>(pred.size(), 40)))));
                 continue;
             }
             predicted = *s >= threshold;
         } else {
             if (pred.isEmpty()) {
-                bad(csv.line(), tr("missing prediction"));
+                bad(csv.line(), QCoreApplication::translate("BiasGate", "missing prediction"));
                 continue;
             }
             for (const QByteArray& p : predictedPositive) {
@@ -224,8 +236,8 @@ Result<BiasReport> BiasGate::evaluate(CsvReader& csv, const BiasConfig& config,
         bool missingAttr = false;
         for (size_t a = 0; a < attrCols.size(); ++a) {
             if (csv.field(attrCols[a]).isEmpty()) {
-                bad(csv.line(),
-                    tr("missing value of \"%1\"").arg(config.protectedAttributes.at(qsizetype(a))));
+                bad(csv.line(), QCoreApplication::translate("BiasGate", "missing value of \"%1\"")
+                                    .arg(config.protectedAttributes.at(qsizetype(a))));
                 missingAttr = true;
                 break;
             }
@@ -240,7 +252,7 @@ Result<BiasReport> BiasGate::evaluate(CsvReader& csv, const BiasConfig& config,
         return *csv.error();
     report.inputSha256 = csv.sha256Hex();
     if (progress && !progress(csv.totalBytes(), csv.totalBytes()))
-        return Error::internal(tr("cancelled"), file);
+        return Error::internal(QCoreApplication::translate("BiasGate", "cancelled"), file);
 
     // Per attribute: groups, gap, interval.
     Verdict overall = Verdict::Pass;
@@ -282,14 +294,15 @@ Result<BiasReport> BiasGate::evaluate(CsvReader& csv, const BiasConfig& config,
         }
         if (rates.empty()) {
             attr.status = Verdict::Error;
-            failures << tr("%1: no group has positive labels").arg(attr.name);
+            failures << QCoreApplication::translate("BiasGate", "%1: no group has positive labels")
+                            .arg(attr.name);
         } else {
             attr.gap = hi - lo;
             attr.gapCi = bootstrapGapInterval(rates, config.bootstrapReplicates, config.confidence,
                                               config.seed + quint64(a));
             attr.status = *attr.gap >= config.maxGap ? Verdict::Fail : Verdict::Pass;
             if (attr.status == Verdict::Fail)
-                failures << tr("gap %1 on %2 ≥ %3")
+                failures << QCoreApplication::translate("BiasGate", "gap %1 on %2 ≥ %3")
                                 .arg(percent(*attr.gap), attr.name, percent(config.maxGap));
         }
         overall = worse(overall, attr.status);
@@ -299,10 +312,11 @@ Result<BiasReport> BiasGate::evaluate(CsvReader& csv, const BiasConfig& config,
     const qint64 good = report.rows - report.badRowCount;
     if (good == 0 || report.badRowShare() > config.maxBadRowShare) {
         overall = Verdict::Error;
-        failures.prepend(tr("%1 of %2 rows unreadable (more than %3)")
-                             .arg(report.badRowCount)
-                             .arg(report.rows)
-                             .arg(percent(config.maxBadRowShare)));
+        failures.prepend(
+            QCoreApplication::translate("BiasGate", "%1 of %2 rows unreadable (more than %3)")
+                .arg(report.badRowCount)
+                .arg(report.rows)
+                .arg(percent(config.maxBadRowShare)));
     } else if (overall == Verdict::Pass && (anyFlagged || report.badRowCount > 0)) {
         overall = Verdict::Warning;
     }
@@ -312,13 +326,16 @@ Result<BiasReport> BiasGate::evaluate(CsvReader& csv, const BiasConfig& config,
     } else {
         QStringList parts;
         for (const BiasAttribute& at : report.attributes)
-            parts << tr("%1 gap %2").arg(at.name, percent(at.gap.value_or(0)));
+            parts << QCoreApplication::translate("BiasGate", "%1 gap %2")
+                         .arg(at.name, percent(at.gap.value_or(0)));
         report.summary =
-            parts.join(QStringLiteral(", ")) + tr(" (bound %1)").arg(percent(config.maxGap));
+            parts.join(QStringLiteral(", ")) +
+            QCoreApplication::translate("BiasGate", " (bound %1)").arg(percent(config.maxGap));
         if (anyFlagged)
-            report.summary += tr("; small groups flagged");
+            report.summary += QCoreApplication::translate("BiasGate", "; small groups flagged");
         if (report.badRowCount > 0)
-            report.summary += tr("; %1 bad rows").arg(report.badRowCount);
+            report.summary +=
+                QCoreApplication::translate("BiasGate", "; %1 bad rows").arg(report.badRowCount);
     }
     return report;
 }

@@ -13,10 +13,6 @@ namespace countersign {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("BundlePath", s);
-}
-
 // realpath(3); empty when it fails.
 QString realPath(const QString& path) {
     const QByteArray native = QFile::encodeName(path);
@@ -54,19 +50,19 @@ QString BundlePath::canonicalRoot(const QString& root) {
 
 QString BundlePath::lexicalProblem(const QString& relative) {
     if (relative.isEmpty())
-        return tr("the path is empty");
+        return QCoreApplication::translate("BundlePath", "the path is empty");
     if (relative.contains(QChar(0)))
-        return tr("the path contains a NUL character");
+        return QCoreApplication::translate("BundlePath", "the path contains a NUL character");
     if (relative.startsWith(QLatin1Char('/')))
-        return tr("the path is absolute");
+        return QCoreApplication::translate("BundlePath", "the path is absolute");
     if (relative.contains(QLatin1Char('\\')))
-        return tr("the path contains a backslash");
+        return QCoreApplication::translate("BundlePath", "the path contains a backslash");
     if (relative.size() >= 2 && relative.at(1) == QLatin1Char(':') && relative.at(0).isLetter())
-        return tr("the path starts with a drive letter");
+        return QCoreApplication::translate("BundlePath", "the path starts with a drive letter");
     const QStringList parts = relative.split(QLatin1Char('/'));
     for (const QString& part : parts)
         if (part == QLatin1String(".."))
-            return tr("the path contains \"..\"");
+            return QCoreApplication::translate("BundlePath", "the path contains \"..\"");
     return {};
 }
 
@@ -80,7 +76,8 @@ ResolvedPath BundlePath::resolve(const QString& root, const QString& relative) {
     const QString base = realPath(root);
     if (base.isEmpty()) {
         out.kind = ResolvedPath::Kind::Missing;
-        out.reason = tr("the root folder %1 does not exist").arg(root);
+        out.reason = QCoreApplication::translate("BundlePath", "the root folder %1 does not exist")
+                         .arg(root);
         return out;
     }
     // Walk component by component so a link anywhere on the way is caught, even when the
@@ -103,17 +100,23 @@ ResolvedPath BundlePath::resolve(const QString& root, const QString& relative) {
                 // A dangling link whose target text leaves the root is refused outright.
                 if (link.startsWith(QLatin1Char('/')) || !lexicalProblem(link).isEmpty()) {
                     out.kind = ResolvedPath::Kind::Refused;
-                    out.reason = tr("symbolic link to \"%1\", outside the bundle").arg(link);
+                    out.reason = QCoreApplication::translate(
+                                     "BundlePath", "symbolic link to \"%1\", outside the bundle")
+                                     .arg(link);
                 } else {
                     out.kind = ResolvedPath::Kind::Missing;
-                    out.reason = tr("symbolic link to \"%1\", which does not exist").arg(link);
+                    out.reason = QCoreApplication::translate(
+                                     "BundlePath", "symbolic link to \"%1\", which does not exist")
+                                     .arg(link);
                 }
                 return out;
             }
             if (!isInside(base, target)) {
                 out.kind = ResolvedPath::Kind::Refused;
                 out.reason =
-                    tr("resolves outside the bundle through a symbolic link, to %1").arg(target);
+                    QCoreApplication::translate(
+                        "BundlePath", "resolves outside the bundle through a symbolic link, to %1")
+                        .arg(target);
                 return out;
             }
             current = target;
@@ -123,7 +126,8 @@ ResolvedPath BundlePath::resolve(const QString& root, const QString& relative) {
     }
     if (!isInside(base, current)) {
         out.kind = ResolvedPath::Kind::Refused;
-        out.reason = tr("does not name a file inside the bundle");
+        out.reason =
+            QCoreApplication::translate("BundlePath", "does not name a file inside the bundle");
         return out;
     }
     out.kind = ResolvedPath::Kind::Inside;

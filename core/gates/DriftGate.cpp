@@ -19,10 +19,6 @@ namespace countersign {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("DriftGate", s);
-}
-
 struct StringHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
@@ -118,14 +114,16 @@ Result<DriftReport> DriftGate::evaluate(const QString& baselineCsv, const QStrin
     if (!base.next()) {
         if (base.error())
             return *base.error();
-        return Error::badInput(tr("the file is empty (no header line)"), baselineCsv,
-                               QStringLiteral("line 1"));
+        return Error::badInput(
+            QCoreApplication::translate("DriftGate", "the file is empty (no header line)"),
+            baselineCsv, QStringLiteral("line 1"));
     }
     if (!cur.next()) {
         if (cur.error())
             return *cur.error();
-        return Error::badInput(tr("the file is empty (no header line)"), currentCsv,
-                               QStringLiteral("line 1"));
+        return Error::badInput(
+            QCoreApplication::translate("DriftGate", "the file is empty (no header line)"),
+            currentCsv, QStringLiteral("line 1"));
     }
     const QStringList baseHeader = base.fieldsAsStrings();
     const QStringList curHeader = cur.fieldsAsStrings();
@@ -136,7 +134,8 @@ Result<DriftReport> DriftGate::evaluate(const QString& baselineCsv, const QStrin
                 names << c;
     }
     if (names.isEmpty())
-        return Error::badInput(tr("no features to compare"), baselineCsv, QStringLiteral("line 1"));
+        return Error::badInput(QCoreApplication::translate("DriftGate", "no features to compare"),
+                               baselineCsv, QStringLiteral("line 1"));
     std::vector<Feature> features(size_t(names.size()));
     for (qsizetype i = 0; i < names.size(); ++i) {
         Feature& f = features[size_t(i)];
@@ -144,11 +143,15 @@ Result<DriftReport> DriftGate::evaluate(const QString& baselineCsv, const QStrin
         f.baseCol = baseHeader.indexOf(f.name);
         f.curCol = curHeader.indexOf(f.name);
         if (f.baseCol < 0)
-            return Error::badInput(tr("no column \"%1\" in the header").arg(f.name), baselineCsv,
-                                   QStringLiteral("line 1"));
+            return Error::badInput(
+                QCoreApplication::translate("DriftGate", "no column \"%1\" in the header")
+                    .arg(f.name),
+                baselineCsv, QStringLiteral("line 1"));
         if (f.curCol < 0)
-            return Error::badInput(tr("no column \"%1\" in the header").arg(f.name), currentCsv,
-                                   QStringLiteral("line 1"));
+            return Error::badInput(
+                QCoreApplication::translate("DriftGate", "no column \"%1\" in the header")
+                    .arg(f.name),
+                currentCsv, QStringLiteral("line 1"));
         if (options.categorical.contains(f.name))
             f.kind = Kind::Categorical;
         else if (!options.detectCategorical)
@@ -161,7 +164,8 @@ Result<DriftReport> DriftGate::evaluate(const QString& baselineCsv, const QStrin
     auto bad = [&](const CsvReader& csv, qsizetype width) {
         ++report.badRowCount;
         if (report.badRows.size() < options.keptBadRows)
-            report.badRows << tr("%1 line %2: expected %3 fields, found %4")
+            report.badRows << QCoreApplication::translate(
+                                  "DriftGate", "%1 line %2: expected %3 fields, found %4")
                                   .arg(csv.fileName())
                                   .arg(csv.line())
                                   .arg(width)
@@ -169,7 +173,9 @@ Result<DriftReport> DriftGate::evaluate(const QString& baselineCsv, const QStrin
     };
     auto invalid = [](Feature& f, const CsvReader& csv, QByteArrayView v) {
         if (f.problem.isEmpty())
-            f.problem = tr("%1 line %2: \"%3\" is not a number (list the feature as categorical?)")
+            f.problem = QCoreApplication::translate(
+                            "DriftGate",
+                            "%1 line %2: \"%3\" is not a number (list the feature as categorical?)")
                             .arg(csv.fileName())
                             .arg(csv.line())
                             .arg(shortValue(v));
@@ -183,7 +189,8 @@ Result<DriftReport> DriftGate::evaluate(const QString& baselineCsv, const QStrin
         if (progress && ++since >= 65536) {
             since = 0;
             if (!progress(base.bytesConsumed(), totalBytes))
-                return Error::internal(tr("cancelled"), baselineCsv);
+                return Error::internal(QCoreApplication::translate("DriftGate", "cancelled"),
+                                       baselineCsv);
         }
         if (base.fieldCount() != baseWidth) {
             bad(base, baseWidth);
@@ -246,7 +253,8 @@ Result<DriftReport> DriftGate::evaluate(const QString& baselineCsv, const QStrin
         if (progress && ++since >= 65536) {
             since = 0;
             if (!progress(base.totalBytes() + cur.bytesConsumed(), totalBytes))
-                return Error::internal(tr("cancelled"), currentCsv);
+                return Error::internal(QCoreApplication::translate("DriftGate", "cancelled"),
+                                       currentCsv);
         }
         if (cur.fieldCount() != curWidth) {
             bad(cur, curWidth);
@@ -276,7 +284,7 @@ Result<DriftReport> DriftGate::evaluate(const QString& baselineCsv, const QStrin
         return *cur.error();
     report.currentSha256 = cur.sha256Hex();
     if (progress && !progress(totalBytes, totalBytes))
-        return Error::internal(tr("cancelled"), currentCsv);
+        return Error::internal(QCoreApplication::translate("DriftGate", "cancelled"), currentCsv);
 
     // Bins, proportions, PSI, verdicts.
     Verdict overall = Verdict::Pass;
@@ -357,9 +365,12 @@ Result<DriftReport> DriftGate::evaluate(const QString& baselineCsv, const QStrin
         }
         out.problem = f.problem;
         if (out.problem.isEmpty() && out.baselineCount == 0)
-            out.problem = tr("no baseline values (%1 missing)").arg(out.baselineMissing);
+            out.problem =
+                QCoreApplication::translate("DriftGate", "no baseline values (%1 missing)")
+                    .arg(out.baselineMissing);
         if (out.problem.isEmpty() && out.currentCount == 0)
-            out.problem = tr("no current values (%1 missing)").arg(out.currentMissing);
+            out.problem = QCoreApplication::translate("DriftGate", "no current values (%1 missing)")
+                              .arg(out.currentMissing);
         if (!out.problem.isEmpty()) {
             out.status = Verdict::Error;
             errorNames << out.name;
@@ -383,20 +394,25 @@ Result<DriftReport> DriftGate::evaluate(const QString& baselineCsv, const QStrin
     if (report.badRowCount > 0 &&
         double(report.badRowCount) > options.maxBadRowShare * double(rows)) {
         overall = Verdict::Error;
-        errorNames.prepend(tr("%1 bad rows").arg(report.badRowCount));
+        errorNames.prepend(
+            QCoreApplication::translate("DriftGate", "%1 bad rows").arg(report.badRowCount));
     }
     report.status = overall;
     QStringList parts;
     if (!errorNames.isEmpty())
-        parts << tr("error: %1").arg(errorNames.join(QStringLiteral(", ")));
+        parts << QCoreApplication::translate("DriftGate", "error: %1")
+                     .arg(errorNames.join(QStringLiteral(", ")));
     if (!breachedNames.isEmpty())
-        parts << tr("PSI > %1 on %2")
+        parts << QCoreApplication::translate("DriftGate", "PSI > %1 on %2")
                      .arg(QString::number(options.breach),
                           breachedNames.join(QStringLiteral(", ")));
     if (!warnNames.isEmpty())
-        parts << tr("warning on %1").arg(warnNames.join(QStringLiteral(", ")));
+        parts << QCoreApplication::translate("DriftGate", "warning on %1")
+                     .arg(warnNames.join(QStringLiteral(", ")));
     if (parts.isEmpty())
-        parts << tr("%1 features, all PSI < %2").arg(report.features.size()).arg(options.warning);
+        parts << QCoreApplication::translate("DriftGate", "%1 features, all PSI < %2")
+                     .arg(report.features.size())
+                     .arg(options.warning);
     report.summary = parts.join(QStringLiteral("; "));
     return report;
 }

@@ -27,26 +27,25 @@ QString fileVerdictId(FileVerdict v) {
 }
 
 QString fileVerdictLabel(FileVerdict v) {
-    auto tr = [](const char* s) { return QCoreApplication::translate("FileVerdict", s); };
     switch (v) {
         case FileVerdict::Pending:
-            return tr("Pending");
+            return QCoreApplication::translate("FileVerdict", "Pending");
         case FileVerdict::Ok:
-            return tr("OK");
+            return QCoreApplication::translate("FileVerdict", "OK");
         case FileVerdict::Mismatch:
-            return tr("Mismatch");
+            return QCoreApplication::translate("FileVerdict", "Mismatch");
         case FileVerdict::Missing:
-            return tr("Missing");
+            return QCoreApplication::translate("FileVerdict", "Missing");
         case FileVerdict::Unreadable:
-            return tr("Unreadable");
+            return QCoreApplication::translate("FileVerdict", "Unreadable");
         case FileVerdict::Extra:
-            return tr("Extra");
+            return QCoreApplication::translate("FileVerdict", "Extra");
         case FileVerdict::Refused:
-            return tr("Refused");
+            return QCoreApplication::translate("FileVerdict", "Refused");
         case FileVerdict::Cancelled:
-            return tr("Cancelled");
+            return QCoreApplication::translate("FileVerdict", "Cancelled");
     }
-    return tr("Pending");
+    return QCoreApplication::translate("FileVerdict", "Pending");
 }
 
 bool fileVerdictFails(FileVerdict v) {

@@ -4,21 +4,18 @@
 #include <QJsonArray>
 
 #include "audit/AuditStore.h"
+#include "common/SourceTextScope.h"
 
 namespace countersign {
-
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("HotfixRequest", s);
-}
-}  // namespace
 
 Result<AuditEntry> hotfixRequestEntry(const QString& actor, const QString& role,
                                       const QString& bundleId, const GateResult& drift,
                                       const QString& note) {
     if (drift.gate != QLatin1String("drift"))
         return Error::badInput(
-            tr("a hotfix request needs a drift gate result, not \"%1\"").arg(drift.gate));
+            QCoreApplication::translate("HotfixRequest",
+                                        "a hotfix request needs a drift gate result, not \"%1\"")
+                .arg(drift.gate));
     const double breach = drift.thresholds.value(QStringLiteral("drift_psi_breach")).toDouble(0.2);
     QJsonArray features;
     QString worst;
@@ -37,10 +34,13 @@ Result<AuditEntry> hotfixRequestEntry(const QString& actor, const QString& role,
     }
     if (features.isEmpty())
         return Error::checkFailed(
-            tr("no feature breaches PSI > %1: no hotfix to request").arg(breach));
+            QCoreApplication::translate("HotfixRequest",
+                                        "no feature breaches PSI > %1: no hotfix to request")
+                .arg(breach));
+    const SourceTextScope english;  // the record's reason is in the source language
     QJsonObject payload{
         {QStringLiteral("reason"),
-         tr("drift: PSI %1 on %2 > %3")
+         QCoreApplication::translate("HotfixRequest", "drift: PSI %1 on %2 > %3")
              .arg(QString::number(worstPsi, 'f', 3), worst, QString::number(breach))},
         {QStringLiteral("gate"), QStringLiteral("drift")},
         {QStringLiteral("feature"), worst},

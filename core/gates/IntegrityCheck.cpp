@@ -20,10 +20,6 @@ namespace countersign {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("IntegrityCheck", s);
-}
-
 qint64 lstatSize(const QString& path) {
     struct stat st {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
@@ -88,10 +84,13 @@ IntegrityReport IntegrityCheck::run(const QString& root, const QList<ManifestEnt
         const int index = static_cast<int>(report.files.size());
         if (base.isEmpty()) {
             fc.verdict = FileVerdict::Missing;
-            fc.reason = tr("the folder %1 does not exist").arg(root);
+            fc.reason =
+                QCoreApplication::translate("IntegrityCheck", "the folder %1 does not exist")
+                    .arg(root);
         } else if (seenPaths.contains(e.path)) {
             fc.verdict = FileVerdict::Refused;
-            fc.reason = tr("named twice in the manifest (first as entry %1)")
+            fc.reason = QCoreApplication::translate(
+                            "IntegrityCheck", "named twice in the manifest (first as entry %1)")
                             .arg(seenPaths.value(e.path) + 1);
         } else {
             seenPaths.insert(e.path, index);
@@ -159,8 +158,11 @@ IntegrityReport IntegrityCheck::run(const QString& root, const QList<ManifestEnt
             fc.verdict = FileVerdict::Extra;
             const QFileInfo fi(base + QLatin1Char('/') + rel);
             fc.actualSize = fi.isSymLink() ? -1 : fi.size();
-            fc.reason = fi.isSymLink() ? tr("a symbolic link the manifest does not name")
-                                       : tr("present but not named in the manifest");
+            fc.reason = fi.isSymLink()
+                            ? QCoreApplication::translate(
+                                  "IntegrityCheck", "a symbolic link the manifest does not name")
+                            : QCoreApplication::translate("IntegrityCheck",
+                                                          "present but not named in the manifest");
             report.files.append(fc);
         }
     }
@@ -193,7 +195,8 @@ IntegrityReport IntegrityCheck::run(const QString& root, const QList<ManifestEnt
                 if (digest.error().kind == Error::Kind::Internal &&
                     digest.error().message == FileHasher::cancelledMessage()) {
                     result.verdict = FileVerdict::Cancelled;
-                    result.reason = tr("the run was cancelled");
+                    result.reason =
+                        QCoreApplication::translate("IntegrityCheck", "the run was cancelled");
                 } else {
                     result.verdict = FileVerdict::Unreadable;
                     result.reason = digest.error().message;
@@ -209,10 +212,12 @@ IntegrityReport IntegrityCheck::run(const QString& root, const QList<ManifestEnt
                     result.verdict = FileVerdict::Mismatch;
                     QStringList why;
                     if (!hashOk)
-                        why << tr("SHA-256 is %1, the manifest says %2")
+                        why << QCoreApplication::translate("IntegrityCheck",
+                                                           "SHA-256 is %1, the manifest says %2")
                                    .arg(digest->sha256, result.expectedSha256);
                     if (!sizeOk)
-                        why << tr("size is %1 bytes, the manifest says %2")
+                        why << QCoreApplication::translate("IntegrityCheck",
+                                                           "size is %1 bytes, the manifest says %2")
                                    .arg(digest->size)
                                    .arg(result.expectedSize);
                     result.reason = why.join(QStringLiteral("; "));

@@ -1,19 +1,15 @@
 #include "gates/IntegrityGate.h"
+#include "common/SourceTextScope.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
 namespace countersign {
 
-namespace {
-QString tr(const char* s, int n = -1) {
-    return QCoreApplication::translate("IntegrityGate", s, nullptr, n);
-}
-}  // namespace
-
 GateResult IntegrityGate::evaluate(const IntegrityReport& report, const QString& manifestPath,
                                    const QString& manifestDigest, const QString& bundleDigest,
                                    const Clock& clock) {
+    const SourceTextScope english;  // gate results are evidence: recorded and digested
     GateResult r;
     r.gate = QStringLiteral("integrity");
     r.evaluatedAt = clock.now();
@@ -46,17 +42,19 @@ GateResult IntegrityGate::evaluate(const IntegrityReport& report, const QString&
     const int total = static_cast<int>(report.files.size());
     if (report.cancelled) {
         r.status = Verdict::Error;
-        r.summary = tr("cancelled before every file was checked");
+        r.summary =
+            QCoreApplication::translate("IntegrityGate", "cancelled before every file was checked");
     } else if (total == 0) {
         r.status = Verdict::Error;
-        r.summary = tr("the manifest names no file");
+        r.summary = QCoreApplication::translate("IntegrityGate", "the manifest names no file");
     } else if (bad.isEmpty()) {
         r.status = Verdict::Pass;
-        r.summary = tr("%n file(s) match the manifest", total);
+        r.summary = QCoreApplication::translate("IntegrityGate", "%n file(s) match the manifest",
+                                                nullptr, total);
     } else {
         r.status = Verdict::Fail;
         r.summary = bad.size() <= 3 ? bad.join(QStringLiteral(", "))
-                                    : tr("%1 and %2 more")
+                                    : QCoreApplication::translate("IntegrityGate", "%1 and %2 more")
                                           .arg(bad.mid(0, 3).join(QStringLiteral(", ")))
                                           .arg(bad.size() - 3);
     }
@@ -64,6 +62,7 @@ GateResult IntegrityGate::evaluate(const IntegrityReport& report, const QString&
 }
 
 GateResult IntegrityGate::unreadable(const Error& error, const Clock& clock) {
+    const SourceTextScope english;  // gate results are evidence: recorded and digested
     GateResult r;
     r.gate = QStringLiteral("integrity");
     r.status = Verdict::Error;

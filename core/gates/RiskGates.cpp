@@ -2,15 +2,10 @@
 
 #include <QCoreApplication>
 
+#include "common/SourceTextScope.h"
 #include "gates/BiasGate.h"
 
 namespace countersign {
-
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("RiskGates", s);
-}
-}  // namespace
 
 Result<BiasConfig> RiskGates::biasConfig(const Bundle& bundle, const Controls& controls) {
     BiasConfig c;
@@ -20,7 +15,8 @@ Result<BiasConfig> RiskGates::biasConfig(const Bundle& bundle, const Controls& c
     c.hashInput = true;
     if (!bundle.evaluation)
         return Error::badInput(
-            tr("the bundle has no \"evaluation\" section: the bias gate cannot run"),
+            QCoreApplication::translate(
+                "RiskGates", "the bundle has no \"evaluation\" section: the bias gate cannot run"),
             bundle.bundleJsonPath(), QStringLiteral("/evaluation"));
     const EvaluationConfig& e = *bundle.evaluation;
     c.label = e.label;
@@ -41,8 +37,10 @@ Result<DriftOptions> RiskGates::driftOptions(const Bundle& bundle, const Control
     o.warning = controls.thresholds.driftPsiWarning;
     o.hashInputs = true;
     if (!bundle.drift)
-        return Error::badInput(tr("the bundle has no \"drift\" section: the drift gate cannot run"),
-                               bundle.bundleJsonPath(), QStringLiteral("/drift"));
+        return Error::badInput(
+            QCoreApplication::translate(
+                "RiskGates", "the bundle has no \"drift\" section: the drift gate cannot run"),
+            bundle.bundleJsonPath(), QStringLiteral("/drift"));
     o.categorical = bundle.drift->categorical;
     o.ignore = bundle.drift->ignore;
     return o;
@@ -50,6 +48,7 @@ Result<DriftOptions> RiskGates::driftOptions(const Bundle& bundle, const Control
 
 BiasGateRun RiskGates::bias(const Bundle& bundle, const Controls& controls, const Clock& clock,
                             const ProgressCallback& progress) {
+    const SourceTextScope english;  // gate results are evidence: recorded and digested
     BiasGateRun run;
     const Result<BiasConfig> config = biasConfig(bundle, controls);
     BiasConfig fallback;
@@ -75,6 +74,7 @@ BiasGateRun RiskGates::bias(const Bundle& bundle, const Controls& controls, cons
 
 DriftGateRun RiskGates::drift(const Bundle& bundle, const Controls& controls, const Clock& clock,
                               const ProgressCallback& progress) {
+    const SourceTextScope english;  // gate results are evidence: recorded and digested
     DriftGateRun run;
     const Result<DriftOptions> options = driftOptions(bundle, controls);
     if (!options) {

@@ -28,8 +28,16 @@ QJsonObject AssessedFinding::toJson() const {
     o.insert(QStringLiteral("disposition"), findingDispositionId(disposition));
     if (acceptance)
         o.insert(QStringLiteral("acceptance"), acceptance->toJson());
-    if (expiredAcceptance)
+    if (expiredAcceptance && expiredAcceptance->revokedAt.isValid()) {
+        QJsonObject revoked = expiredAcceptance->toJson();
+        revoked.insert(QStringLiteral("revoked_by"), expiredAcceptance->revokedBy);
+        revoked.insert(QStringLiteral("revoked_at"),
+                       expiredAcceptance->revokedAt.toUTC().toString(Qt::ISODate));
+        revoked.insert(QStringLiteral("revocation_reason"), expiredAcceptance->revocationReason);
+        o.insert(QStringLiteral("revoked_acceptance"), revoked);
+    } else if (expiredAcceptance) {
         o.insert(QStringLiteral("expired_acceptance"), expiredAcceptance->toJson());
+    }
     return o;
 }
 
@@ -70,7 +78,7 @@ SecurityAssessment SecurityAssessment::assess(const QList<Result<ScanReport>>& r
         for (const RiskAcceptance& acc : acceptances) {
             if (!acc.covers(f, model))
                 continue;
-            if (acc.isExpired(clock)) {
+            if (!acc.inEffect(clock)) {  // expired or revoked
                 if (!af.expiredAcceptance)
                     af.expiredAcceptance = acc;
                 continue;

@@ -28,8 +28,9 @@ QString findingDispositionId(FindingDisposition d);  // "blocking", "unknown-blo
 struct AssessedFinding {
     Finding finding;
     FindingDisposition disposition = FindingDisposition::BelowThreshold;
-    std::optional<RiskAcceptance> acceptance;         // the one that applies
-    std::optional<RiskAcceptance> expiredAcceptance;  // one that would have applied, expired
+    std::optional<RiskAcceptance> acceptance;  // the one that applies
+    // One that would have applied but no longer counts: expired, or revoked (revokedAt set).
+    std::optional<RiskAcceptance> expiredAcceptance;
 
     bool blocks() const {
         return disposition == FindingDisposition::Blocking ||

@@ -4,16 +4,11 @@
 #include <QDir>
 #include <QJsonArray>
 
+#include "common/SourceTextScope.h"
 #include "scans/ScanParser.h"
 #include "workspace/Bundle.h"
 
 namespace countersign {
-
-namespace {
-QString tr(const char* s, int n = -1) {
-    return QCoreApplication::translate("SecurityGate", s, nullptr, n);
-}
-}  // namespace
 
 QStringList SecurityGate::reportFiles(const QString& bundleDir) {
     const QDir scans(QDir(bundleDir).filePath(QStringLiteral("scans")));
@@ -32,6 +27,7 @@ QList<Result<ScanReport>> SecurityGate::readReports(const QStringList& files) {
 GateResult SecurityGate::runBundle(const Bundle& bundle, const Controls& controls,
                                    const Clock& clock, const AcceptanceStore::Loaded& accepted,
                                    SecurityAssessment* assessment) {
+    const SourceTextScope english;  // gate results are evidence: recorded and digested
     SecurityAssessment a = SecurityAssessment::assess(readReports(reportFiles(bundle.dir)),
                                                       SecurityPolicy::fromControls(controls),
                                                       accepted.acceptances, clock, bundle.model);
@@ -44,6 +40,7 @@ GateResult SecurityGate::runBundle(const Bundle& bundle, const Controls& control
 
 GateResult SecurityGate::evaluate(const SecurityAssessment& a, const QString& bundleDigest,
                                   const Clock& clock) {
+    const SourceTextScope english;  // gate results are evidence: recorded and digested
     GateResult r;
     r.gate = QStringLiteral("security");
     r.bundleDigest = bundleDigest;
@@ -100,29 +97,36 @@ GateResult SecurityGate::evaluate(const SecurityAssessment& a, const QString& bu
         r.status = Verdict::Error;
         QStringList why;
         for (const Error& e : a.errors) why << e.toString();
-        r.summary = tr("unreadable report: %1").arg(why.join(QStringLiteral("; ")));
+        r.summary = QCoreApplication::translate("SecurityGate", "unreadable report: %1")
+                        .arg(why.join(QStringLiteral("; ")));
     } else if (a.reports.isEmpty()) {
         r.status = Verdict::Error;
-        r.summary = tr("no scanner report found");
+        r.summary = QCoreApplication::translate("SecurityGate", "no scanner report found");
     } else if (!blocking.isEmpty()) {
         r.status = Verdict::Fail;
-        r.summary = blocking.size() <= 3 ? blocking.join(QStringLiteral(", "))
-                                         : tr("%1 and %2 more blocking")
-                                               .arg(blocking.mid(0, 3).join(QStringLiteral(", ")))
-                                               .arg(blocking.size() - 3);
+        r.summary = blocking.size() <= 3
+                        ? blocking.join(QStringLiteral(", "))
+                        : QCoreApplication::translate("SecurityGate", "%1 and %2 more blocking")
+                              .arg(blocking.mid(0, 3).join(QStringLiteral(", ")))
+                              .arg(blocking.size() - 3);
     } else if (a.count(FindingDisposition::UnknownWarning) > 0 || !a.skipped.isEmpty()) {
         r.status = Verdict::Warning;
         QStringList why;
         if (const int n = a.count(FindingDisposition::UnknownWarning))
-            why << tr("%n finding(s) without severity", n);
+            why << QCoreApplication::translate("SecurityGate", "%n finding(s) without severity",
+                                               nullptr, n);
         if (!a.skipped.isEmpty())
-            why << tr("%n dependency(ies) not audited", static_cast<int>(a.skipped.size()));
+            why << QCoreApplication::translate("SecurityGate", "%n dependency(ies) not audited",
+                                               nullptr, static_cast<int>(a.skipped.size()));
         r.summary = why.join(QStringLiteral(", "));
     } else {
         r.status = Verdict::Pass;
-        r.summary = tr("no blocking finding in %n report(s)", static_cast<int>(a.reports.size()));
+        r.summary =
+            QCoreApplication::translate("SecurityGate", "no blocking finding in %n report(s)",
+                                        nullptr, static_cast<int>(a.reports.size()));
         if (!accepted.isEmpty())
-            r.summary += tr(", %n accepted", static_cast<int>(accepted.size()));
+            r.summary += QCoreApplication::translate("SecurityGate", ", %n accepted", nullptr,
+                                                     static_cast<int>(accepted.size()));
     }
     return r;
 }

@@ -4,12 +4,6 @@
 
 namespace countersign {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("SecurityPolicy", s);
-}
-}  // namespace
-
 Result<SecurityPolicy> SecurityPolicy::fromThresholds(const QJsonObject& thresholds,
                                                       const QString& file) {
     SecurityPolicy p;
@@ -18,8 +12,10 @@ Result<SecurityPolicy> SecurityPolicy::fromThresholds(const QJsonObject& thresho
         if (!b.isString() || !parseConfiguredSeverity(b.toString(), &p.blocking) ||
             p.blocking == Severity::Info)
             return Error::badInput(
-                tr("blocking_severity must be one of LOW, MEDIUM, HIGH, CRITICAL"), file,
-                QStringLiteral("/thresholds/blocking_severity"));
+                QCoreApplication::translate(
+                    "SecurityPolicy",
+                    "blocking_severity must be one of LOW, MEDIUM, HIGH, CRITICAL"),
+                file, QStringLiteral("/thresholds/blocking_severity"));
     }
     const QJsonValue u = thresholds.value(QStringLiteral("unknown_severity"));
     if (!u.isUndefined() && !u.isNull()) {
@@ -29,8 +25,10 @@ Result<SecurityPolicy> SecurityPolicy::fromThresholds(const QJsonObject& thresho
         else if (s == QLatin1String("warn"))
             p.unknown = UnknownSeverity::Warn;
         else
-            return Error::badInput(tr("unknown_severity must be \"block\" or \"warn\""), file,
-                                   QStringLiteral("/thresholds/unknown_severity"));
+            return Error::badInput(
+                QCoreApplication::translate("SecurityPolicy",
+                                            "unknown_severity must be \"block\" or \"warn\""),
+                file, QStringLiteral("/thresholds/unknown_severity"));
     }
     return p;
 }

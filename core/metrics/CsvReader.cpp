@@ -9,12 +9,6 @@
 
 namespace countersign {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("CsvReader", s);
-}
-}  // namespace
-
 CsvReader::CsvReader(qsizetype blockSize) : m_blockSize(qMax<qsizetype>(blockSize, 16)) {}
 CsvReader::~CsvReader() = default;
 
@@ -22,7 +16,9 @@ Status CsvReader::open(const QString& path) {
     auto file = std::make_unique<QFile>(path);
     m_name = path;
     if (!file->open(QIODevice::ReadOnly))
-        return Error::badInput(tr("cannot open: %1").arg(file->errorString()), path);
+        return Error::badInput(
+            QCoreApplication::translate("CsvReader", "cannot open: %1").arg(file->errorString()),
+            path);
     m_total = file->size();
     m_device = std::move(file);
     return ok();
@@ -55,7 +51,9 @@ bool CsvReader::fill() {
         m_buf.resize(size_t(qMax<qsizetype>(m_blockSize, qsizetype(m_buf.size()) * 2)));
     const qint64 got = m_device->read(m_buf.data() + m_end, qint64(m_buf.size()) - m_end);
     if (got < 0) {
-        m_error = Error::badInput(tr("read error: %1").arg(m_device->errorString()), m_name);
+        m_error = Error::badInput(
+            QCoreApplication::translate("CsvReader", "read error: %1").arg(m_device->errorString()),
+            m_name);
         m_eof = true;
         return false;
     }
@@ -235,8 +233,10 @@ bool CsvReader::parseQuoted(qsizetype start, qsizetype& consumed, bool& needMore
             return false;
         }
         if (state == State::Quoted) {
-            m_error = Error::badInput(tr("quoted field not closed before the end of the file"),
-                                      m_name, QStringLiteral("line %1").arg(m_line));
+            m_error = Error::badInput(
+                QCoreApplication::translate("CsvReader",
+                                            "quoted field not closed before the end of the file"),
+                m_name, QStringLiteral("line %1").arg(m_line));
             m_pos = m_end;
             return false;
         }

@@ -2,21 +2,19 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <algorithm>
 
 #include "audit/AuditStore.h"
 #include "common/CanonicalJson.h"
 #include "common/JsonFile.h"
 #include "crypto/PublicKey.h"
 #include "crypto/Sha256.h"
+#include "scans/AcceptanceRevocations.h"
 #include "workspace/Role.h"
 
 namespace countersign {
 
 namespace {
-
-QString tr(const char* s) {
-    return QCoreApplication::translate("AcceptanceStore", s);
-}
 
 QString where(const AuditRecord& r) {
     return QCoreApplication::translate("AcceptanceStore", "audit record %1").arg(r.seq);
@@ -26,7 +24,9 @@ QString envelopeDigest(const DsseEnvelope& env) {
     return QString::fromLatin1(Sha256::hashHex(CanonicalJson::serialize(env.toJson())));
 }
 
-QList<DsseVerifier> securityEngineers(const Roster& roster) {
+}  // namespace
+
+QList<DsseVerifier> AcceptanceStore::securityEngineers(const Roster& roster) {
     QList<DsseVerifier> verifiers;
     for (const Operator* op : roster.withRole(Role::securityEngineer())) {
         auto key = PublicKey::fromPem(op->publicKeyPem, roster.path);
@@ -39,32 +39,65 @@ QList<DsseVerifier> securityEngineers(const Roster& roster) {
     return verifiers;
 }
 
+namespace {
+
 // The acceptance an envelope holds, if it is one and a Security Engineer named in it signed it.
 Result<RiskAcceptance> verifyEnvelope(const DsseEnvelope& env, const QList<DsseVerifier>& verifiers,
                                       const QString& source) {
     if (env.payloadType != QLatin1String(AcceptanceStore::kPayloadType))
-        return Error::badInput(tr("not a risk acceptance (payloadType %1)").arg(env.payloadType),
-                               source, QStringLiteral("/payloadType"));
+        return Error::badInput(
+            QCoreApplication::translate("AcceptanceStore", "not a risk acceptance (payloadType %1)")
+                .arg(env.payloadType),
+            source, QStringLiteral("/payloadType"));
     auto doc = JsonFile::parse(env.payload, source);
     if (!doc)
         return doc.error();
     if (!doc->isObject())
-        return Error::badInput(tr("the payload is not a JSON object"), source);
+        return Error::badInput(
+            QCoreApplication::translate("AcceptanceStore", "the payload is not a JSON object"),
+            source);
     if (doc->object().value(QStringLiteral("schema")).toString() !=
         QLatin1String(AcceptanceStore::kSchema))
         return Error::badInput(
-            tr("the payload schema is not %1").arg(QLatin1String(AcceptanceStore::kSchema)), source,
-            QStringLiteral("/schema"));
+            QCoreApplication::translate("AcceptanceStore", "the payload schema is not %1")
+                .arg(QLatin1String(AcceptanceStore::kSchema)),
+            source, QStringLiteral("/schema"));
     auto acc = RiskAcceptance::fromJson(doc->object(), source);
     if (!acc)
         return acc.error();
     if (!Dsse::recognizedSigners(env, verifiers).contains(acc->acceptedBy))
-        return Error::checkFailed(tr("the signature is not %1's as a Security Engineer on the "
-                                     "roster (changed after signing, or signed by someone else): "
-                                     "the acceptance does not count")
+        return Error::checkFailed(QCoreApplication::translate(
+                                      "AcceptanceStore",
+                                      "the signature is not %1's as a Security Engineer on the "
+                                      "roster (changed after signing, or signed by someone else): "
+                                      "the acceptance does not count")
                                       .arg(acc->acceptedBy),
                                   source);
     return acc;
+}
+
+// A verified revocation marks the earlier acceptance it names; anything else is a problem.
+void applyRevocation(const AuditRecord& r, const QList<DsseVerifier>& verifiers,
+                     AcceptanceStore::Loaded* out) {
+    auto rev = AcceptanceRevocations::fromRecord(r, verifiers);
+    if (!rev) {
+        out->problems.append(rev.error());
+        return;
+    }
+    for (RiskAcceptance& a : out->acceptances)
+        if (a.envelopeDigest == rev->acceptanceDigest) {
+            if (!a.revokedAt.isValid()) {
+                a.revokedAt = rev->revokedAt;
+                a.revokedBy = rev->revokedBy;
+                a.revocationReason = rev->reason;
+            }
+            return;
+        }
+    out->problems.append(Error::checkFailed(
+        QCoreApplication::translate("AcceptanceStore",
+                                    "the revocation names no earlier recorded acceptance (%1)")
+            .arg(rev->acceptanceDigest),
+        rev->file));
 }
 
 }  // namespace
@@ -73,12 +106,16 @@ Status AcceptanceStore::check(const RiskAcceptance& acceptance, const Roster& ro
                               const Clock& clock) {
     const Operator* op = roster.find(acceptance.acceptedBy);
     if (!op)
-        return Error::badInput(tr("%1 is not on the roster").arg(acceptance.acceptedBy),
-                               roster.path);
+        return Error::badInput(
+            QCoreApplication::translate("AcceptanceStore", "%1 is not on the roster")
+                .arg(acceptance.acceptedBy),
+            roster.path);
     if (!op->hasRole(Role::securityEngineer()))
         return Error::checkFailed(
-            tr("%1 is not a Security Engineer on the roster: only the security_engineer role "
-               "may accept a risk")
+            QCoreApplication::translate(
+                "AcceptanceStore",
+                "%1 is not a Security Engineer on the roster: only the security_engineer role "
+                "may accept a risk")
                 .arg(op->id),
             roster.path);
     if (const QString p = acceptance.problem(clock); !p.isEmpty())
@@ -109,7 +146,8 @@ Result<DsseEnvelope> AcceptanceStore::unlockAndSign(const RiskAcceptance& accept
         return key.error();
     if (key->keyId() != rosterKeyId)
         return Error::checkFailed(
-            tr("this key is not %1's key on the roster (key id %2, roster %3)")
+            QCoreApplication::translate(
+                "AcceptanceStore", "this key is not %1's key on the roster (key id %2, roster %3)")
                 .arg(acceptance.acceptedBy, key->keyId().left(16), rosterKeyId.left(16)),
             keyFile);
     return sign(acceptance, key.value());
@@ -127,10 +165,13 @@ AuditEntry AcceptanceStore::auditEntry(const RiskAcceptance& a, const DsseEnvelo
     if (!a.model.isEmpty())
         payload.insert(QStringLiteral("model"), a.model);
     return AuditEntry{a.acceptedBy, Role::securityEngineer(), QLatin1String(kAuditAction),
-                      !a.bundle.isEmpty()  ? a.bundle
-                      : !a.model.isEmpty() ? a.model
-                                           : a.findingId + QLatin1Char('@') + a.package,
-                      payload};
+                      subjectOf(a), payload};
+}
+
+QString AcceptanceStore::subjectOf(const RiskAcceptance& a) {
+    return !a.bundle.isEmpty()  ? a.bundle
+           : !a.model.isEmpty() ? a.model
+                                : a.findingId + QLatin1Char('@') + a.package;
 }
 
 Result<AcceptanceStore::Recorded> AcceptanceStore::record(AuditStore& store,
@@ -138,11 +179,13 @@ Result<AcceptanceStore::Recorded> AcceptanceStore::record(AuditStore& store,
                                                           const DsseEnvelope& envelope,
                                                           const Roster& roster) {
     // Never record what would not count when read back.
-    auto verified = verifyEnvelope(envelope, securityEngineers(roster), store.path());
+    auto verified =
+        verifyEnvelope(envelope, AcceptanceStore::securityEngineers(roster), store.path());
     if (!verified)
         return verified.error();
     if (verified->toJson() != acceptance.toJson())
-        return Error::internal(tr("the signed acceptance differs from the one to record"));
+        return Error::internal(QCoreApplication::translate(
+            "AcceptanceStore", "the signed acceptance differs from the one to record"));
     auto rec = store.append(auditEntry(acceptance, envelope));
     if (!rec)
         return rec.error();
@@ -170,15 +213,21 @@ Result<AcceptanceStore::Recorded> AcceptanceStore::create(AuditStore& store, con
 }
 
 AcceptanceStore::Loaded AcceptanceStore::load(const AuditStore& store, const Roster& roster) {
-    AuditFilter filter;
-    filter.actionPrefix = QLatin1String(kAuditAction);
-    auto records = store.records(filter, 0, -1);
-    if (!records) {
-        Loaded out;
-        out.problems.append(records.error());
-        return out;
+    QList<AuditRecord> all;
+    for (const char* action : {kAuditAction, AcceptanceRevocations::kAuditAction}) {
+        AuditFilter filter;
+        filter.actionPrefix = QLatin1String(action);
+        auto records = store.records(filter, 0, -1);
+        if (!records) {
+            Loaded out;
+            out.problems.append(records.error());
+            return out;
+        }
+        all += records.value();
     }
-    return fromRecords(records.value(), roster);
+    std::sort(all.begin(), all.end(),
+              [](const AuditRecord& a, const AuditRecord& b) { return a.seq < b.seq; });
+    return fromRecords(all, roster);
 }
 
 AcceptanceStore::Loaded AcceptanceStore::fromRecords(const QList<AuditRecord>& records,
@@ -186,6 +235,10 @@ AcceptanceStore::Loaded AcceptanceStore::fromRecords(const QList<AuditRecord>& r
     Loaded out;
     const QList<DsseVerifier> verifiers = securityEngineers(roster);
     for (const AuditRecord& r : records) {
+        if (r.action == QLatin1String(AcceptanceRevocations::kAuditAction)) {
+            applyRevocation(r, verifiers, &out);
+            continue;
+        }
         if (r.action != QLatin1String(kAuditAction))
             continue;
         const QString source = where(r);
@@ -204,13 +257,16 @@ AcceptanceStore::Loaded AcceptanceStore::fromRecords(const QList<AuditRecord>& r
         const AuditEntry expected = auditEntry(acc.value(), env.value());
         if (r.actor != acc->acceptedBy || expected.payload != r.payload) {
             out.problems.append(Error::checkFailed(
-                tr("the record does not match the acceptance signed inside it: the acceptance "
-                   "does not count"),
+                QCoreApplication::translate(
+                    "AcceptanceStore",
+                    "the record does not match the acceptance signed inside it: the acceptance "
+                    "does not count"),
                 source));
             continue;
         }
         acc->file = source;
         acc->auditSequence = r.seq;
+        acc->envelopeDigest = envelopeDigest(env.value());
         out.acceptances.append(acc.value());
     }
     return out;

@@ -25,6 +25,8 @@ class AuditStore;
 // (and the store's own chain verification). Only an envelope signed by the operator named in
 // "accepted_by", who holds the security_engineer role on the roster and is the record's
 // actor, counts; anything else is reported as a problem and ignored (never applied).
+// Revocations ("acceptance.revoke", AcceptanceRevocations) read back with them mark the
+// acceptance revoked from their time on.
 class AcceptanceStore {
 public:
     static constexpr const char* kPayloadType = "application/vnd.countersign.acceptance+json";
@@ -32,7 +34,7 @@ public:
     static constexpr const char* kAuditAction = "risk.accepted";
 
     struct Loaded {
-        QList<RiskAcceptance> acceptances;  // verified, expired ones included
+        QList<RiskAcceptance> acceptances;  // verified, expired and revoked ones included
         QList<Error> problems;              // records that do not count, and why
     };
     struct Recorded {
@@ -64,8 +66,12 @@ public:
     static Loaded load(const AuditStore& store, const Roster& roster);
     static Loaded fromRecords(const QList<AuditRecord>& records, const Roster& roster);
 
-    // The record an acceptance is appended as.
+    // The record an acceptance is appended as; its subject (the bundle, else the model, else
+    // FINDING@PACKAGE), which its revocation shares.
     static AuditEntry auditEntry(const RiskAcceptance& acceptance, const DsseEnvelope& envelope);
+    static QString subjectOf(const RiskAcceptance& acceptance);
+    // The Security Engineers on the roster with their public keys: who may accept and revoke.
+    static QList<DsseVerifier> securityEngineers(const Roster& roster);
 };
 
 }  // namespace countersign

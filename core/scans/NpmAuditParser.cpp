@@ -10,10 +10,6 @@ namespace countersign {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("NpmAuditParser", s);
-}
-
 // The GHSA id at the end of an advisory URL, if any.
 QString ghsaFromUrl(const QString& url) {
     static const QRegularExpression re(QStringLiteral("(GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})"),
@@ -30,7 +26,9 @@ Result<ScanReport> NpmAuditParser::parseV2(const QJsonObject& root, const QStrin
     if (r.failed())
         return r.error();
     if (version != 2)
-        return Error::badInput(tr("npm audit report version %1 is not supported").arg(version),
+        return Error::badInput(QCoreApplication::translate(
+                                   "NpmAuditParser", "npm audit report version %1 is not supported")
+                                   .arg(version),
                                file, QStringLiteral("/auditReportVersion"));
     ScanReport report;
     report.file = file;
@@ -38,7 +36,8 @@ Result<ScanReport> NpmAuditParser::parseV2(const QJsonObject& root, const QStrin
     report.tool = QStringLiteral("npm-audit");
     const JsonReader vulns = r.child(QStringLiteral("vulnerabilities"));
     if (!r.failed() && !vulns.value().isObject())
-        vulns.fail(tr("expected an object of vulnerable packages"));
+        vulns.fail(QCoreApplication::translate("NpmAuditParser",
+                                               "expected an object of vulnerable packages"));
     if (r.failed())
         return r.error();
     const QJsonObject map = vulns.value().toObject();
@@ -49,7 +48,7 @@ Result<ScanReport> NpmAuditParser::parseV2(const QJsonObject& root, const QStrin
                                  : entry.string(QStringLiteral("name"), false);
         const JsonReader via = entry.child(QStringLiteral("via"));
         if (!r.failed() && !via.value().isArray())
-            via.fail(tr("expected an array"));
+            via.fail(QCoreApplication::translate("NpmAuditParser", "expected an array"));
         // fixAvailable: false, true, or {name, version, isSemVerMajor}.
         QString fix;
         const QJsonValue fa = entry.value().toObject().value(QStringLiteral("fixAvailable"));
@@ -59,9 +58,9 @@ Result<ScanReport> NpmAuditParser::parseV2(const QJsonObject& root, const QStrin
             const QString fver = o.value(QStringLiteral("version")).toString();
             fix = fname == name ? fver : QStringLiteral("%1@%2").arg(fname, fver);
             if (o.value(QStringLiteral("isSemVerMajor")).toBool())
-                fix += tr(" (major)");
+                fix += QCoreApplication::translate("NpmAuditParser", " (major)");
         } else if (fa.toBool()) {
-            fix = tr("npm audit fix");
+            fix = QCoreApplication::translate("NpmAuditParser", "npm audit fix");
         }
         const QJsonArray nodes = entry.value().toObject().value(QStringLiteral("nodes")).toArray();
         const QString target = nodes.isEmpty() ? file : nodes.first().toString();
@@ -70,7 +69,8 @@ Result<ScanReport> NpmAuditParser::parseV2(const QJsonObject& root, const QStrin
             if (v.value().isString())
                 continue;  // reached through another vulnerable package
             if (!v.value().isObject()) {
-                v.fail(tr("expected an advisory object or a package name"));
+                v.fail(QCoreApplication::translate(
+                    "NpmAuditParser", "expected an advisory object or a package name"));
                 break;
             }
             Finding f;
@@ -106,7 +106,8 @@ Result<ScanReport> NpmAuditParser::parseV1(const QJsonObject& root, const QStrin
     JsonReader r(file, root);
     const JsonReader advisories = r.child(QStringLiteral("advisories"));
     if (!r.failed() && !advisories.value().isObject())
-        advisories.fail(tr("expected an object of advisories"));
+        advisories.fail(
+            QCoreApplication::translate("NpmAuditParser", "expected an object of advisories"));
     if (r.failed())
         return r.error();
     ScanReport report;

@@ -9,12 +9,6 @@
 
 namespace countersign {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("PipAuditParser", s);
-}
-}  // namespace
-
 bool PipAuditParser::looksLikeLegacy(const QJsonArray& array) {
     if (array.isEmpty())
         return false;
@@ -33,7 +27,8 @@ Result<ScanReport> PipAuditParser::parse(const QJsonDocument& doc, const QString
     JsonReader root(file, doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
     JsonReader deps = doc.isArray() ? root : root.child(QStringLiteral("dependencies"));
     if (!root.failed() && !deps.value().isArray())
-        deps.fail(tr("expected an array of dependencies"));
+        deps.fail(
+            QCoreApplication::translate("PipAuditParser", "expected an array of dependencies"));
 
     // "fixes" names the version pip-audit would upgrade to.
     QHash<QString, QString> upgrades;
@@ -58,7 +53,8 @@ Result<ScanReport> PipAuditParser::parse(const QJsonDocument& doc, const QString
         const QString version = d.string(QStringLiteral("version"));
         const JsonReader vulns = d.child(QStringLiteral("vulns"));
         if (!root.failed() && !vulns.value().isArray())
-            vulns.fail(tr("expected an array of vulnerabilities"));
+            vulns.fail(QCoreApplication::translate("PipAuditParser",
+                                                   "expected an array of vulnerabilities"));
         for (qsizetype k = 0; !root.failed() && k < vulns.size(); ++k) {
             const JsonReader v = vulns.at(k);
             Finding f;

@@ -7,12 +7,6 @@
 
 namespace countersign {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("RiskAcceptance", s);
-}
-}  // namespace
-
 bool RiskAcceptance::covers(const Finding& finding, const QString& bundleModel) const {
     if (!model.isEmpty() && !bundleModel.isEmpty() && model != bundleModel)
         return false;
@@ -62,26 +56,30 @@ Result<RiskAcceptance> RiskAcceptance::fromJson(const QJsonObject& json, const Q
         return r.error();
     a.expires = QDateTime::fromString(expires, Qt::ISODate).toUTC();
     if (!a.expires.isValid())
-        return Error::badInput(tr("expires is not an ISO 8601 time"), file,
-                               QStringLiteral("/expires"));
+        return Error::badInput(
+            QCoreApplication::translate("RiskAcceptance", "expires is not an ISO 8601 time"), file,
+            QStringLiteral("/expires"));
     a.acceptedAt = QDateTime::fromString(at, Qt::ISODate).toUTC();
     if (!VersionRange::isValid(a.versionRange))
-        return Error::badInput(tr("version_range \"%1\" cannot be read").arg(a.versionRange), file,
-                               QStringLiteral("/version_range"));
+        return Error::badInput(
+            QCoreApplication::translate("RiskAcceptance", "version_range \"%1\" cannot be read")
+                .arg(a.versionRange),
+            file, QStringLiteral("/version_range"));
     return a;
 }
 
 QString RiskAcceptance::problem(const Clock& clock) const {
     if (findingId.trimmed().isEmpty())
-        return tr("name the finding id");
+        return QCoreApplication::translate("RiskAcceptance", "name the finding id");
     if (package.trimmed().isEmpty())
-        return tr("name the package");
+        return QCoreApplication::translate("RiskAcceptance", "name the package");
     if (!VersionRange::isValid(versionRange))
-        return tr("the version range cannot be read");
+        return QCoreApplication::translate("RiskAcceptance", "the version range cannot be read");
     if (justification.trimmed().size() < 10)
-        return tr("give a justification (at least 10 characters)");
+        return QCoreApplication::translate("RiskAcceptance",
+                                           "give a justification (at least 10 characters)");
     if (!expires.isValid() || expires <= clock.now())
-        return tr("the expiry must be in the future");
+        return QCoreApplication::translate("RiskAcceptance", "the expiry must be in the future");
     return {};
 }
 

@@ -26,8 +26,18 @@ struct RiskAcceptance {
     QString bundle;             // optional: the MODEL@VERSION it was accepted on (information)
     QString file;               // where it was read from ("audit record 12"), not signed
     qint64 auditSequence = -1;  // the audit record holding it, not signed
+    QString envelopeDigest;     // SHA-256 of its envelope (names it for a revocation), not signed
+    // Set when a verified revocation (AcceptanceRevocations) was read back for it.
+    QDateTime revokedAt;
+    QString revokedBy;
+    QString revocationReason;
 
     bool isExpired(const Clock& clock) const { return clock.now() >= expires; }
+    bool isRevoked(const Clock& clock) const {
+        return revokedAt.isValid() && clock.now() >= revokedAt;
+    }
+    // Counts for its finding: neither expired nor revoked.
+    bool inEffect(const Clock& clock) const { return !isExpired(clock) && !isRevoked(clock); }
     // Whether it is about this finding (id/alias, package, version, model), expired or not.
     bool covers(const Finding& finding, const QString& bundleModel = {}) const;
 

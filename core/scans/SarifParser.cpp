@@ -10,10 +10,6 @@ namespace countersign {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("SarifParser", s);
-}
-
 // "Key: value" lines of a Trivy result message.
 QHash<QString, QString> messageFields(const QString& text) {
     QHash<QString, QString> out;
@@ -47,11 +43,13 @@ Result<ScanReport> SarifParser::parse(const QJsonObject& root, const QString& fi
         return r.error();
     if (version != QLatin1String("2.1.0"))
         return Error::badInput(
-            tr("SARIF version %1 is not supported (expected 2.1.0)").arg(version), file,
-            QStringLiteral("/version"));
+            QCoreApplication::translate("SarifParser",
+                                        "SARIF version %1 is not supported (expected 2.1.0)")
+                .arg(version),
+            file, QStringLiteral("/version"));
     const JsonReader runs = r.child(QStringLiteral("runs"));
     if (!r.failed() && !runs.value().isArray())
-        runs.fail(tr("expected an array of runs"));
+        runs.fail(QCoreApplication::translate("SarifParser", "expected an array of runs"));
     if (r.failed())
         return r.error();
 
@@ -71,7 +69,7 @@ Result<ScanReport> SarifParser::parse(const QJsonObject& root, const QString& fi
         QHash<QString, QJsonObject> rules;
         const JsonReader ruleList = driver.child(QStringLiteral("rules"), false);
         if (!ruleList.isNull() && !ruleList.value().isArray())
-            ruleList.fail(tr("expected an array of rules"));
+            ruleList.fail(QCoreApplication::translate("SarifParser", "expected an array of rules"));
         for (qsizetype k = 0; !r.failed() && k < ruleList.size(); ++k) {
             const JsonReader rule = ruleList.at(k);
             const QString id = rule.string(QStringLiteral("id"));
@@ -82,7 +80,8 @@ Result<ScanReport> SarifParser::parse(const QJsonObject& root, const QString& fi
 
         const JsonReader results = run.child(QStringLiteral("results"), false);
         if (!results.isNull() && !results.value().isArray())
-            results.fail(tr("expected an array of results"));
+            results.fail(
+                QCoreApplication::translate("SarifParser", "expected an array of results"));
         for (qsizetype k = 0; !r.failed() && k < results.size(); ++k) {
             const JsonReader res = results.at(k);
             Finding f;

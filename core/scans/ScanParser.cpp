@@ -16,10 +16,6 @@ namespace countersign {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("ScanParser", s);
-}
-
 Result<ScanReport> dispatch(const QJsonDocument& doc, const QString& file) {
     if (doc.isArray()) {
         const QJsonArray a = doc.array();
@@ -27,10 +23,13 @@ Result<ScanReport> dispatch(const QJsonDocument& doc, const QString& file) {
             return PipAuditParser::parse(doc, file);
         if (!a.isEmpty() && a.first().toObject().contains(QStringLiteral("Target")))
             return Error::badInput(
-                tr("a Trivy report in the old schema 1 format; rerun Trivy (schema 2 is expected)"),
+                QCoreApplication::translate("ScanParser",
+                                            "a Trivy report in the old schema 1 format; rerun "
+                                            "Trivy (schema 2 is expected)"),
                 file);
-        return Error::badInput(tr("a JSON array no supported scanner writes"), file,
-                               QStringLiteral("/"));
+        return Error::badInput(
+            QCoreApplication::translate("ScanParser", "a JSON array no supported scanner writes"),
+            file, QStringLiteral("/"));
     }
     const QJsonObject o = doc.object();
     if (o.contains(QStringLiteral("error"))) {
@@ -39,8 +38,11 @@ Result<ScanReport> dispatch(const QJsonDocument& doc, const QString& file) {
             e.isObject() ? e.toObject().value(QStringLiteral("summary")).toString() : e.toString();
         if (e.isObject() && text.isEmpty())
             text = e.toObject().value(QStringLiteral("code")).toString();
-        return Error::badInput(tr("the scanner reported an error instead of results: %1").arg(text),
-                               file, QStringLiteral("/error"));
+        return Error::badInput(
+            QCoreApplication::translate("ScanParser",
+                                        "the scanner reported an error instead of results: %1")
+                .arg(text),
+            file, QStringLiteral("/error"));
     }
     if (o.contains(QStringLiteral("SchemaVersion")))
         return TrivyJsonParser::parse(o, file);
@@ -54,8 +56,10 @@ Result<ScanReport> dispatch(const QJsonDocument& doc, const QString& file) {
         o.value(QStringLiteral("dependencies")).isArray())
         return PipAuditParser::parse(doc, file);
     return Error::badInput(
-        tr("not a report of a supported scanner (Trivy JSON or SARIF, pip-audit, npm audit)"), file,
-        QStringLiteral("/"));
+        QCoreApplication::translate(
+            "ScanParser",
+            "not a report of a supported scanner (Trivy JSON or SARIF, pip-audit, npm audit)"),
+        file, QStringLiteral("/"));
 }
 
 }  // namespace
@@ -76,7 +80,8 @@ Result<ScanReport> ScanParser::read(const QString& path) {
     if (!f.open(QIODevice::ReadOnly))
         return Error::badInput(f.errorString(), path);
     if (f.size() > (1ll << 30))
-        return Error::badInput(tr("the report is larger than 1 GiB"), path);
+        return Error::badInput(
+            QCoreApplication::translate("ScanParser", "the report is larger than 1 GiB"), path);
     return parse(f.readAll(), path);
 }
 

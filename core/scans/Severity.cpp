@@ -53,22 +53,21 @@ QString severityId(Severity s) {
 }
 
 QString severityLabel(Severity s) {
-    auto tr = [](const char* t) { return QCoreApplication::translate("Severity", t); };
     switch (s) {
         case Severity::Critical:
-            return tr("Critical");
+            return QCoreApplication::translate("Severity", "Critical");
         case Severity::High:
-            return tr("High");
+            return QCoreApplication::translate("Severity", "High");
         case Severity::Medium:
-            return tr("Medium");
+            return QCoreApplication::translate("Severity", "Medium");
         case Severity::Low:
-            return tr("Low");
+            return QCoreApplication::translate("Severity", "Low");
         case Severity::Info:
-            return tr("Info");
+            return QCoreApplication::translate("Severity", "Info");
         case Severity::Unknown:
             break;
     }
-    return tr("Unknown");
+    return QCoreApplication::translate("Severity", "Unknown");
 }
 
 bool parseConfiguredSeverity(const QString& text, Severity* out) {

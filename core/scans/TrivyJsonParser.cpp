@@ -7,12 +7,6 @@
 
 namespace countersign {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("TrivyJsonParser", s);
-}
-}  // namespace
-
 Result<ScanReport> TrivyJsonParser::parse(const QJsonObject& root, const QString& file) {
     JsonReader r(file, root);
     const qint64 schema = r.integer(QStringLiteral("SchemaVersion"));
@@ -20,8 +14,10 @@ Result<ScanReport> TrivyJsonParser::parse(const QJsonObject& root, const QString
         return r.error();
     if (schema != 2)
         return Error::badInput(
-            tr("Trivy JSON schema version %1 is not supported (expected 2)").arg(schema), file,
-            QStringLiteral("/SchemaVersion"));
+            QCoreApplication::translate(
+                "TrivyJsonParser", "Trivy JSON schema version %1 is not supported (expected 2)")
+                .arg(schema),
+            file, QStringLiteral("/SchemaVersion"));
     ScanReport report;
     report.file = file;
     report.format = QStringLiteral("trivy-json");
@@ -30,7 +26,8 @@ Result<ScanReport> TrivyJsonParser::parse(const QJsonObject& root, const QString
         return report;
     const JsonReader results = r.child(QStringLiteral("Results"));
     if (!results.value().isArray()) {
-        results.fail(tr("expected an array of results"));
+        results.fail(
+            QCoreApplication::translate("TrivyJsonParser", "expected an array of results"));
         return r.error();
     }
     for (qsizetype i = 0; i < results.size(); ++i) {
@@ -39,7 +36,7 @@ Result<ScanReport> TrivyJsonParser::parse(const QJsonObject& root, const QString
         auto list = [&](const QString& key) {
             const JsonReader l = res.child(key, false);
             if (!l.isNull() && !l.value().isArray())
-                l.fail(tr("expected an array"));
+                l.fail(QCoreApplication::translate("TrivyJsonParser", "expected an array"));
             return l;
         };
         const JsonReader vulns = list(QStringLiteral("Vulnerabilities"));

@@ -13,12 +13,6 @@
 
 namespace countersign {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("SignOffRecorder", s);
-}
-}  // namespace
-
 Result<SignOffStatement::CheckpointSeen> SignOffRecorder::currentCheckpoint(AuditStore& store) {
     auto cp = store.checkpoint();
     if (!cp)
@@ -30,7 +24,9 @@ Result<SignOff> SignOffRecorder::record(const Bundle& bundle, const SignOffState
                                         const DsseEnvelope& envelope, AuditStore& store) {
     const QDir dir(SignOffVerifier::approvalsDir(bundle));
     if (!dir.exists() && !QDir().mkpath(dir.path()))
-        return Error::badInput(tr("cannot create the approvals folder"), dir.path());
+        return Error::badInput(
+            QCoreApplication::translate("SignOffRecorder", "cannot create the approvals folder"),
+            dir.path());
     // Never overwrite: a second sign-off in the same second gets a suffix.
     QString path = dir.filePath(SignOffSigner::fileName(s));
     for (int n = 2; QFileInfo::exists(path); ++n)
@@ -39,7 +35,10 @@ Result<SignOff> SignOffRecorder::record(const Bundle& bundle, const SignOffState
     const QByteArray bytes = envelope.toBytes();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::badInput(tr("cannot write the sign-off: %1").arg(file.errorString()), path);
+        return Error::badInput(
+            QCoreApplication::translate("SignOffRecorder", "cannot write the sign-off: %1")
+                .arg(file.errorString()),
+            path);
 
     SignOff out;
     out.statement = s;

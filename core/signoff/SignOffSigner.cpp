@@ -6,43 +6,53 @@
 
 namespace countersign {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("SignOffSigner", s);
-}
-}  // namespace
-
 Status SignOffSigner::check(const Bundle& bundle, const Roster& roster, const SignOffRequest& r) {
     if (!SignOffStep::isValid(r.step))
-        return Error::badInput(tr("unknown step \"%1\"; the steps are %2")
-                                   .arg(r.step, SignOffStep::all().join(QStringLiteral(", "))));
+        return Error::badInput(
+            QCoreApplication::translate("SignOffSigner", "unknown step \"%1\"; the steps are %2")
+                .arg(r.step, SignOffStep::all().join(QStringLiteral(", "))));
     if (!SignOffStep::isDecision(r.decision))
         return Error::badInput(
-            tr("unknown decision \"%1\"; use approve, reject or override").arg(r.decision));
+            QCoreApplication::translate("SignOffSigner",
+                                        "unknown decision \"%1\"; use approve, reject or override")
+                .arg(r.decision));
     if (SignOffStep::needsJustification(r.decision) && r.justification.trimmed().isEmpty())
-        return Error::badInput(tr("a %1 needs a justification").arg(r.decision));
+        return Error::badInput(
+            QCoreApplication::translate("SignOffSigner", "a %1 needs a justification")
+                .arg(r.decision));
     const Operator* op = roster.find(r.operatorId);
     if (!op)
-        return Error::badInput(tr("operator \"%1\" is not on the roster").arg(r.operatorId),
-                               roster.path);
+        return Error::badInput(
+            QCoreApplication::translate("SignOffSigner", "operator \"%1\" is not on the roster")
+                .arg(r.operatorId),
+            roster.path);
     const QString role = r.role.isEmpty() ? SignOffStep::requiredRole(r.step) : r.role;
     if (role.isEmpty())
         return Error::badInput(
-            tr("the %1 step needs the role to sign in (one of %2)")
+            QCoreApplication::translate("SignOffSigner",
+                                        "the %1 step needs the role to sign in (one of %2)")
                 .arg(r.step, SignOffStep::allowedRoles(r.step).join(QStringLiteral(", "))));
     if (!SignOffStep::allowedRoles(r.step).contains(role))
-        return Error::checkFailed(tr("the role %1 cannot sign the %2 step").arg(role, r.step));
-    if (!op->hasRole(role))
         return Error::checkFailed(
-            tr("%1 does not hold the role %2 on the roster").arg(op->id, role), roster.path);
+            QCoreApplication::translate("SignOffSigner", "the role %1 cannot sign the %2 step")
+                .arg(role, r.step));
+    if (!op->hasRole(role))
+        return Error::checkFailed(QCoreApplication::translate(
+                                      "SignOffSigner", "%1 does not hold the role %2 on the roster")
+                                      .arg(op->id, role),
+                                  roster.path);
     if (op->id == bundle.owner)
         return Error::checkFailed(
-            tr("%1 is the model owner of %2 and may not sign its steps").arg(op->id, bundle.id()));
+            QCoreApplication::translate("SignOffSigner",
+                                        "%1 is the model owner of %2 and may not sign its steps")
+                .arg(op->id, bundle.id()));
     for (const GateResult& g : r.gateResults)
         if (!g.bundleDigest.isEmpty() && g.bundleDigest != bundle.digest)
             return Error::checkFailed(
-                tr("the %1 gate result was computed for another bundle.json (%2…); run the gates "
-                   "again before signing")
+                QCoreApplication::translate(
+                    "SignOffSigner",
+                    "the %1 gate result was computed for another bundle.json (%2…); run the gates "
+                    "again before signing")
                     .arg(g.gate, g.bundleDigest.left(12)));
     return ok();
 }
@@ -76,8 +86,10 @@ Result<SignOffStatement> SignOffSigner::statement(
 Result<DsseEnvelope> SignOffSigner::sign(const SignOffStatement& s, const OperatorKey& key) {
     if (key.keyId() != s.keyId)
         return Error::checkFailed(
-            tr("this key (key id %1…) is not the roster key of %2 (key id %3…); use the key "
-               "file whose public key is in the roster")
+            QCoreApplication::translate(
+                "SignOffSigner",
+                "this key (key id %1…) is not the roster key of %2 (key id %3…); use the key "
+                "file whose public key is in the roster")
                 .arg(key.keyId().left(12), s.operatorId, s.keyId.left(12)));
     DsseEnvelope env;
     env.payloadType = QLatin1String(Dsse::kInTotoPayloadType);

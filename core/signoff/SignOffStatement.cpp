@@ -12,9 +12,6 @@
 namespace countersign {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("SignOffStatement", s);
-}
 
 QString utcText(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODate);
@@ -66,27 +63,34 @@ Result<SignOffStatement> SignOffStatement::fromPayload(QByteArrayView payload,
     auto doc = JsonFile::parse(payload.toByteArray(), file);
     if (!doc) {
         Error e = doc.error();
-        e.message = tr("the signed payload is not JSON: %1").arg(e.message);
+        e.message =
+            QCoreApplication::translate("SignOffStatement", "the signed payload is not JSON: %1")
+                .arg(e.message);
         return e;
     }
     if (!doc->isObject())
-        return Error::badInput(tr("the signed payload is not a JSON object"), file,
-                               QStringLiteral("/"));
+        return Error::badInput(QCoreApplication::translate(
+                                   "SignOffStatement", "the signed payload is not a JSON object"),
+                               file, QStringLiteral("/"));
     // Pointers are into the payload (the decoded statement), prefixed so a person sees that.
     const QString base = QStringLiteral("payload");
     JsonReader r(file, doc->object(), base);
     SignOffStatement s;
     if (r.string(QStringLiteral("_type")) != QLatin1String(kStatementType) && !r.failed())
-        r.fail(tr("not an in-toto Statement v1 (expected _type \"%1\")")
+        r.fail(QCoreApplication::translate("SignOffStatement",
+                                           "not an in-toto Statement v1 (expected _type \"%1\")")
                    .arg(QLatin1String(kStatementType)),
                base + QStringLiteral("/_type"));
     if (r.string(QStringLiteral("predicateType")) != QLatin1String(kPredicateType) && !r.failed())
-        r.fail(tr("not a Countersign sign-off (expected predicateType \"%1\")")
+        r.fail(QCoreApplication::translate(
+                   "SignOffStatement", "not a Countersign sign-off (expected predicateType \"%1\")")
                    .arg(QLatin1String(kPredicateType)),
                base + QStringLiteral("/predicateType"));
     const JsonReader subjects = r.child(QStringLiteral("subject"));
     if (!r.failed() && (!subjects.value().isArray() || subjects.size() != 1))
-        r.fail(tr("expected exactly one subject (the bundle)"), base + QStringLiteral("/subject"));
+        r.fail(QCoreApplication::translate("SignOffStatement",
+                                           "expected exactly one subject (the bundle)"),
+               base + QStringLiteral("/subject"));
     const JsonReader subject = subjects.at(0);
     const QString subjectName = subject.string(QStringLiteral("name"));
     s.bundleDigest = subject.child(QStringLiteral("digest")).sha256Hex(QStringLiteral("sha256"));
@@ -112,30 +116,44 @@ Result<SignOffStatement> SignOffStatement::fromPayload(QByteArrayView payload,
 
     const QString pp = base + QStringLiteral("/predicate");
     if (subjectName != s.subjectName())
-        return Error::badInput(tr("the subject \"%1\" does not name the predicate's bundle %2")
-                                   .arg(subjectName, s.subjectName()),
-                               file, base + QStringLiteral("/subject/0/name"));
+        return Error::badInput(
+            QCoreApplication::translate(
+                "SignOffStatement", "the subject \"%1\" does not name the predicate's bundle %2")
+                .arg(subjectName, s.subjectName()),
+            file, base + QStringLiteral("/subject/0/name"));
     if (!SignOffStep::isValid(s.step))
-        return Error::badInput(tr("unknown step \"%1\"").arg(s.step), file,
-                               pp + QStringLiteral("/step"));
+        return Error::badInput(
+            QCoreApplication::translate("SignOffStatement", "unknown step \"%1\"").arg(s.step),
+            file, pp + QStringLiteral("/step"));
     if (!SignOffStep::allowedRoles(s.step).contains(s.role))
-        return Error::badInput(tr("role \"%1\" cannot sign the %2 step").arg(s.role, s.step), file,
-                               pp + QStringLiteral("/role"));
+        return Error::badInput(
+            QCoreApplication::translate("SignOffStatement", "role \"%1\" cannot sign the %2 step")
+                .arg(s.role, s.step),
+            file, pp + QStringLiteral("/role"));
     if (s.operatorId.isEmpty())
-        return Error::badInput(tr("the operator is empty"), file, pp + QStringLiteral("/operator"));
+        return Error::badInput(
+            QCoreApplication::translate("SignOffStatement", "the operator is empty"), file,
+            pp + QStringLiteral("/operator"));
     if (!SignOffStep::isDecision(s.decision))
-        return Error::badInput(tr("unknown decision \"%1\"").arg(s.decision), file,
-                               pp + QStringLiteral("/decision"));
+        return Error::badInput(
+            QCoreApplication::translate("SignOffStatement", "unknown decision \"%1\"")
+                .arg(s.decision),
+            file, pp + QStringLiteral("/decision"));
     if (SignOffStep::needsJustification(s.decision) && s.justification.trimmed().isEmpty())
-        return Error::badInput(tr("a %1 needs a justification").arg(s.decision), file,
-                               pp + QStringLiteral("/justification"));
+        return Error::badInput(
+            QCoreApplication::translate("SignOffStatement", "a %1 needs a justification")
+                .arg(s.decision),
+            file, pp + QStringLiteral("/justification"));
     s.signedAt = QDateTime::fromString(signedAt, Qt::ISODate);
     if (!s.signedAt.isValid() || !signedAt.endsWith(QLatin1Char('Z')))
-        return Error::badInput(tr("signed_at is not a UTC time (\"%1\")").arg(signedAt), file,
-                               pp + QStringLiteral("/signed_at"));
+        return Error::badInput(
+            QCoreApplication::translate("SignOffStatement", "signed_at is not a UTC time (\"%1\")")
+                .arg(signedAt),
+            file, pp + QStringLiteral("/signed_at"));
     s.signedAt = s.signedAt.toUTC();
     if (!gates.value().isArray())
-        return Error::badInput(tr("expected an array"), file, pp + QStringLiteral("/gate_results"));
+        return Error::badInput(QCoreApplication::translate("SignOffStatement", "expected an array"),
+                               file, pp + QStringLiteral("/gate_results"));
     for (qsizetype i = 0; i < gates.size(); ++i) {
         const JsonReader g = gates.at(i);
         GateSeen seen;
@@ -148,12 +166,14 @@ Result<SignOffStatement> SignOffStatement::fromPayload(QByteArrayView payload,
     }
     const auto rootBytes = Dsse::decodeBase64(root);
     if (!rootBytes || rootBytes->size() != 32)
-        return Error::badInput(tr("root_hash is not a base64 SHA-256 hash"), file,
-                               pp + QStringLiteral("/audit_checkpoint/root_hash"));
+        return Error::badInput(QCoreApplication::translate(
+                                   "SignOffStatement", "root_hash is not a base64 SHA-256 hash"),
+                               file, pp + QStringLiteral("/audit_checkpoint/root_hash"));
     s.checkpoint.rootHash = *rootBytes;
     if (s.checkpoint.size < 0)
-        return Error::badInput(tr("the checkpoint size is negative"), file,
-                               pp + QStringLiteral("/audit_checkpoint/size"));
+        return Error::badInput(
+            QCoreApplication::translate("SignOffStatement", "the checkpoint size is negative"),
+            file, pp + QStringLiteral("/audit_checkpoint/size"));
     return s;
 }
 

@@ -4,12 +4,6 @@
 
 namespace countersign {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("SignOffStep", s);
-}
-}  // namespace
-
 QStringList SignOffStep::all() {
     return {QStringLiteral("risk"),    QStringLiteral("security"),
             QStringLiteral("ops"),     QStringLiteral("risk_compliance"),
@@ -42,17 +36,17 @@ QStringList SignOffStep::allowedRoles(const QString& step) {
 
 QString SignOffStep::label(const QString& step) {
     if (step == QLatin1String("risk"))
-        return tr("Risk review");
+        return QCoreApplication::translate("SignOffStep", "Risk review");
     if (step == QLatin1String("security"))
-        return tr("Security validation");
+        return QCoreApplication::translate("SignOffStep", "Security validation");
     if (step == QLatin1String("ops"))
-        return tr("Operations approval");
+        return QCoreApplication::translate("SignOffStep", "Operations approval");
     if (step == QLatin1String("risk_compliance"))
-        return tr("Risk & Compliance approval");
+        return QCoreApplication::translate("SignOffStep", "Risk & Compliance approval");
     if (step == QLatin1String("release"))
-        return tr("Deployment approval");
+        return QCoreApplication::translate("SignOffStep", "Deployment approval");
     if (step == QLatin1String("rollback"))
-        return tr("Rollback");
+        return QCoreApplication::translate("SignOffStep", "Rollback");
     return step;
 }
 
@@ -70,11 +64,11 @@ bool SignOffStep::needsJustification(const QString& decision) {
 
 QString SignOffStep::decisionLabel(const QString& decision) {
     if (decision == QLatin1String("approve"))
-        return tr("Approve");
+        return QCoreApplication::translate("SignOffStep", "Approve");
     if (decision == QLatin1String("reject"))
-        return tr("Reject");
+        return QCoreApplication::translate("SignOffStep", "Reject");
     if (decision == QLatin1String("override"))
-        return tr("Override");
+        return QCoreApplication::translate("SignOffStep", "Override");
     return decision;
 }
 

@@ -19,18 +19,17 @@ QString SignOffVerdict::statusId(Status status) {
 }
 
 QString SignOffVerdict::statusLabel(Status status) {
-    auto tr = [](const char* s) { return QCoreApplication::translate("SignOffVerdict", s); };
     switch (status) {
         case Status::Valid:
-            return tr("Valid");
+            return QCoreApplication::translate("SignOffVerdict", "Valid");
         case Status::Invalid:
-            return tr("Invalid");
+            return QCoreApplication::translate("SignOffVerdict", "Invalid");
         case Status::Void:
-            return tr("Void");
+            return QCoreApplication::translate("SignOffVerdict", "Void");
         case Status::NotSignOff:
-            return tr("Not a sign-off");
+            return QCoreApplication::translate("SignOffVerdict", "Not a sign-off");
     }
-    return tr("Invalid");
+    return QCoreApplication::translate("SignOffVerdict", "Invalid");
 }
 
 QJsonObject SignOffVerdict::toJson() const {

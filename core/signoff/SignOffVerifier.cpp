@@ -12,10 +12,6 @@ namespace countersign {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("SignOffVerifier", s);
-}
-
 QString shortHex(const QString& hex) {
     return hex.left(12) + QStringLiteral("…");
 }
@@ -54,25 +50,30 @@ SignOffVerdict SignOffVerifier::verify(const DsseEnvelope& env, const Bundle& bu
         return v;
     };
     if (env.payloadType != QLatin1String(Dsse::kInTotoPayloadType)) {
-        return invalid(tr("payloadType is \"%1\", expected \"%2\"")
-                           .arg(env.payloadType, QLatin1String(Dsse::kInTotoPayloadType)));
+        return invalid(
+            QCoreApplication::translate("SignOffVerifier", "payloadType is \"%1\", expected \"%2\"")
+                .arg(env.payloadType, QLatin1String(Dsse::kInTotoPayloadType)));
     }
     const QString predicateType = predicateTypeOf(env.payload);
     if (!predicateType.isEmpty() &&
         predicateType != QLatin1String(SignOffStatement::kPredicateType)) {
         v.status = SignOffVerdict::Status::NotSignOff;
-        v.reason = tr("not a sign-off (predicateType \"%1\"); not checked here").arg(predicateType);
+        v.reason = QCoreApplication::translate(
+                       "SignOffVerifier", "not a sign-off (predicateType \"%1\"); not checked here")
+                       .arg(predicateType);
         return v;
     }
     if (env.signatures.size() != 1)
-        return invalid(tr("a sign-off carries exactly one signature (one envelope per signer); "
-                          "this one has %1")
+        return invalid(QCoreApplication::translate(
+                           "SignOffVerifier",
+                           "a sign-off carries exactly one signature (one envelope per signer); "
+                           "this one has %1")
                            .arg(env.signatures.size()));
     auto statement = SignOffStatement::fromPayload(env.payload, file);
     if (!statement) {
         const Error& e = statement.error();
         return invalid(
-            tr("malformed sign-off: %1%2")
+            QCoreApplication::translate("SignOffVerifier", "malformed sign-off: %1%2")
                 .arg(e.where.isEmpty() ? QString() : e.where + QStringLiteral(": "), e.message));
     }
     v.statement = *statement;
@@ -81,33 +82,51 @@ SignOffVerdict SignOffVerifier::verify(const DsseEnvelope& env, const Bundle& bu
 
     const Operator* op = m_roster.find(s.operatorId);
     if (!op)
-        return invalid(tr("operator \"%1\" is not on the roster (any more)").arg(s.operatorId));
-    auto key = PublicKey::fromPem(op->publicKeyPem, tr("roster key of %1").arg(op->id));
+        return invalid(QCoreApplication::translate(
+                           "SignOffVerifier", "operator \"%1\" is not on the roster (any more)")
+                           .arg(s.operatorId));
+    auto key = PublicKey::fromPem(
+        op->publicKeyPem,
+        QCoreApplication::translate("SignOffVerifier", "roster key of %1").arg(op->id));
     if (!key)
         return invalid(key.error().toString());
     if (sig.keyid != key->keyId() || s.keyId != key->keyId())
-        return invalid(tr("signed with key id %1, but the roster key of %2 is %3")
-                           .arg(shortHex(sig.keyid.isEmpty() ? s.keyId : sig.keyid), op->id,
-                                shortHex(key->keyId())));
+        return invalid(
+            QCoreApplication::translate("SignOffVerifier",
+                                        "signed with key id %1, but the roster key of %2 is %3")
+                .arg(shortHex(sig.keyid.isEmpty() ? s.keyId : sig.keyid), op->id,
+                     shortHex(key->keyId())));
     if (!key->verify(Dsse::pae(env.payloadType, env.payload), sig.sig))
-        return invalid(tr("the signature does not verify with the roster key of %1").arg(op->id));
+        return invalid(
+            QCoreApplication::translate("SignOffVerifier",
+                                        "the signature does not verify with the roster key of %1")
+                .arg(op->id));
 
     if (!op->hasRole(s.role))
-        return invalid(tr("%1 does not hold the role %2 on the roster").arg(op->id, s.role));
+        return invalid(QCoreApplication::translate("SignOffVerifier",
+                                                   "%1 does not hold the role %2 on the roster")
+                           .arg(op->id, s.role));
     if (s.model != bundle.model || s.version != bundle.version)
-        return invalid(tr("the sign-off is for %1, not for %2").arg(s.subjectName(), bundle.id()));
+        return invalid(
+            QCoreApplication::translate("SignOffVerifier", "the sign-off is for %1, not for %2")
+                .arg(s.subjectName(), bundle.id()));
     if (op->id == bundle.owner)
         return invalid(
-            tr("%1 is the model owner of %2 and may not sign its steps").arg(op->id, bundle.id()));
+            QCoreApplication::translate("SignOffVerifier",
+                                        "%1 is the model owner of %2 and may not sign its steps")
+                .arg(op->id, bundle.id()));
     if (s.bundleDigest != bundle.digest) {
         v.status = SignOffVerdict::Status::Void;
         v.reason =
-            tr("void: the bundle changed since it was signed (signed bundle.json %1, now %2)")
+            QCoreApplication::translate(
+                "SignOffVerifier",
+                "void: the bundle changed since it was signed (signed bundle.json %1, now %2)")
                 .arg(shortHex(s.bundleDigest), shortHex(bundle.digest));
         return v;
     }
     v.status = SignOffVerdict::Status::Valid;
-    v.reason = tr("%1 (%2) signed \"%3\" for the %4 step with key %5")
+    v.reason = QCoreApplication::translate("SignOffVerifier",
+                                           "%1 (%2) signed \"%3\" for the %4 step with key %5")
                    .arg(op->id, s.role, s.decision, s.step, shortHex(key->keyId()));
     return v;
 }
@@ -122,12 +141,14 @@ SignOffVerdict SignOffVerifier::verifyFile(const QString& path, const Bundle& bu
         SignOffVerdict v;
         v.file = path;
         v.status = SignOffVerdict::Status::Invalid;
-        v.reason = !f.isOpen() ? tr("cannot read the file: %1").arg(f.errorString())
-                               : tr("malformed envelope: %1")
-                                     .arg((env.error().where.isEmpty()
-                                               ? QString()
-                                               : env.error().where + QStringLiteral(": ")) +
-                                          env.error().message);
+        v.reason = !f.isOpen()
+                       ? QCoreApplication::translate("SignOffVerifier", "cannot read the file: %1")
+                             .arg(f.errorString())
+                       : QCoreApplication::translate("SignOffVerifier", "malformed envelope: %1")
+                             .arg((env.error().where.isEmpty()
+                                       ? QString()
+                                       : env.error().where + QStringLiteral(": ")) +
+                                  env.error().message);
         v.envelopeDigest =
             bytes.isEmpty() ? QString() : QString::fromLatin1(Sha256::hashHex(bytes));
         return v;

@@ -7,10 +7,6 @@ namespace countersign {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("CalendarConfig", s);
-}
-
 const QStringList& weekdayNames() {
     static const QStringList names{QStringLiteral("monday"),    QStringLiteral("tuesday"),
                                    QStringLiteral("wednesday"), QStringLiteral("thursday"),
@@ -50,15 +46,19 @@ Result<QTimeZone> CalendarConfig::timeZone() const {
         const int hours = m.captured(2).toInt();
         const int minutes = m.captured(3).toInt();
         if (hours > 14 || minutes > 59)
-            return Error::badInput(tr("time zone offset %1 is out of range").arg(zone), {},
-                                   QStringLiteral("/calendar/zone"));
+            return Error::badInput(
+                QCoreApplication::translate("CalendarConfig", "time zone offset %1 is out of range")
+                    .arg(zone),
+                {}, QStringLiteral("/calendar/zone"));
         const int sign = m.captured(1) == QLatin1String("-") ? -1 : 1;
         return QTimeZone(sign * (hours * 3600 + minutes * 60));
     }
     const QTimeZone tz(zone.toUtf8());
     if (!tz.isValid())
         return Error::badInput(
-            tr("unknown time zone \"%1\" (use UTC+HH:MM or an IANA zone such as Australia/Sydney)")
+            QCoreApplication::translate(
+                "CalendarConfig",
+                "unknown time zone \"%1\" (use UTC+HH:MM or an IANA zone such as Australia/Sydney)")
                 .arg(zone),
             {}, QStringLiteral("/calendar/zone"));
     return tz;
@@ -79,17 +79,22 @@ Result<CalendarConfig> CalendarConfig::fromJson(const QJsonObject& calendar, con
         return true;
     };
     if (!stringOf(QStringLiteral("zone"), c.zone))
-        return bad(QStringLiteral("zone"), tr("must be a string"));
+        return bad(QStringLiteral("zone"),
+                   QCoreApplication::translate("CalendarConfig", "must be a string"));
     if (!stringOf(QStringLiteral("zone_label"), c.zoneLabel))
-        return bad(QStringLiteral("zone_label"), tr("must be a string"));
+        return bad(QStringLiteral("zone_label"),
+                   QCoreApplication::translate("CalendarConfig", "must be a string"));
     if (!stringOf(QStringLiteral("retraining"), c.retraining))
-        return bad(QStringLiteral("retraining"), tr("must be a string"));
+        return bad(QStringLiteral("retraining"),
+                   QCoreApplication::translate("CalendarConfig", "must be a string"));
     const QRegularExpression firstWeekday(
         QStringLiteral("^first-(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"));
     const auto rm = firstWeekday.match(c.retraining);
     if (!rm.hasMatch())
         return bad(QStringLiteral("retraining"),
-                   tr("must be \"first-<weekday>\" such as \"first-tuesday\", not \"%1\"")
+                   QCoreApplication::translate(
+                       "CalendarConfig",
+                       "must be \"first-<weekday>\" such as \"first-tuesday\", not \"%1\"")
                        .arg(c.retraining));
     c.retrainingWeekday = int(weekdayNames().indexOf(rm.captured(1))) + 1;
 
@@ -97,23 +102,28 @@ Result<CalendarConfig> CalendarConfig::fromJson(const QJsonObject& calendar, con
     if (!stringOf(QStringLiteral("freeze_weekday"), freezeDay) ||
         !weekdayNames().contains(freezeDay.toLower()))
         return bad(QStringLiteral("freeze_weekday"),
-                   tr("must be a weekday name such as \"friday\""));
+                   QCoreApplication::translate("CalendarConfig",
+                                               "must be a weekday name such as \"friday\""));
     c.freezeWeekday = int(weekdayNames().indexOf(freezeDay.toLower())) + 1;
 
     QString freezeTime = c.freezeTime.toString(QStringLiteral("HH:mm"));
     if (!stringOf(QStringLiteral("freeze_time"), freezeTime))
-        return bad(QStringLiteral("freeze_time"), tr("must be a string"));
+        return bad(QStringLiteral("freeze_time"),
+                   QCoreApplication::translate("CalendarConfig", "must be a string"));
     c.freezeTime = QTime::fromString(freezeTime, QStringLiteral("HH:mm"));
     if (!c.freezeTime.isValid())
-        return bad(QStringLiteral("freeze_time"),
-                   tr("must be a time as HH:MM, not \"%1\"").arg(freezeTime));
+        return bad(
+            QStringLiteral("freeze_time"),
+            QCoreApplication::translate("CalendarConfig", "must be a time as HH:MM, not \"%1\"")
+                .arg(freezeTime));
 
     const QJsonValue hours = calendar.value(QStringLiteral("window_hours"));
     if (!hours.isUndefined() && !hours.isNull()) {
         if (!hours.isDouble() || hours.toDouble() != double(hours.toInt()) || hours.toInt() < 1 ||
             hours.toInt() > 24 * 14)
             return bad(QStringLiteral("window_hours"),
-                       tr("must be a whole number of hours between 1 and 336"));
+                       QCoreApplication::translate(
+                           "CalendarConfig", "must be a whole number of hours between 1 and 336"));
         c.windowHours = hours.toInt();
     }
     auto tz = c.timeZone();

@@ -11,10 +11,6 @@ namespace countersign {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("ChangeRequest", s);
-}
-
 bool reviewStarted(const WorkflowInputs& in) {
     // The pipeline gate is evaluated on every load; it counts once a report is there.
     for (const GateResult& g : in.gates)
@@ -119,7 +115,8 @@ ChangeRequest ChangeRequest::derive(const WorkflowInputs& in) {
     }
     if (cr.kind == ChangeKind::Hotfix && cr.hotfixReason.isEmpty() &&
         in.bundle.kind == ChangeKind::Hotfix)
-        cr.hotfixReason = tr("bundle.json declares a hotfix");
+        cr.hotfixReason =
+            QCoreApplication::translate("ChangeRequest", "bundle.json declares a hotfix");
 
     // The change window opens when the bundle was uploaded (bundle.json "created"), or
     // else at the request's first record.
@@ -146,14 +143,20 @@ ChangeRequest ChangeRequest::derive(const WorkflowInputs& in) {
         CountedSignOff c{s, false, {}};
         const auto step = stepFromId(s.step);
         if (!s.signatureValid) {
-            c.voidReason = tr("the signature does not verify: %1").arg(s.signatureProblem);
-        } else if (s.bundleDigest != in.bundle.digest) {
             c.voidReason =
-                tr("made for another bundle digest: the bundle changed since it was signed");
+                QCoreApplication::translate("ChangeRequest", "the signature does not verify: %1")
+                    .arg(s.signatureProblem);
+        } else if (s.bundleDigest != in.bundle.digest) {
+            c.voidReason = QCoreApplication::translate(
+                "ChangeRequest",
+                "made for another bundle digest: the bundle changed since it was signed");
         } else if (!s.changeRequest.isEmpty() && s.changeRequest != cr.id) {
-            c.voidReason = tr("made for another change request (%1)").arg(s.changeRequest);
+            c.voidReason =
+                QCoreApplication::translate("ChangeRequest", "made for another change request (%1)")
+                    .arg(s.changeRequest);
         } else if (!step) {
-            c.voidReason = tr("unknown step \"%1\"").arg(s.step);
+            c.voidReason =
+                QCoreApplication::translate("ChangeRequest", "unknown step \"%1\"").arg(s.step);
         } else {
             const SignAttempt a = SignAttempt::from(s, *step);
             Refusals why = TransitionRules::decisionShape(a);

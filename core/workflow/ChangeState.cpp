@@ -4,12 +4,6 @@
 
 namespace countersign {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("ChangeState", s);
-}
-}  // namespace
-
 QString changeStateId(ChangeState s) {
     switch (s) {
         case ChangeState::Uploaded:
@@ -37,23 +31,23 @@ QString changeStateId(ChangeState s) {
 QString changeStateLabel(ChangeState s) {
     switch (s) {
         case ChangeState::Uploaded:
-            return tr("uploaded");
+            return QCoreApplication::translate("ChangeState", "uploaded");
         case ChangeState::RiskReview:
-            return tr("risk review");
+            return QCoreApplication::translate("ChangeState", "risk review");
         case ChangeState::SecurityReview:
-            return tr("security review");
+            return QCoreApplication::translate("ChangeState", "security review");
         case ChangeState::OpsApproval:
-            return tr("ops approval");
+            return QCoreApplication::translate("ChangeState", "ops approval");
         case ChangeState::ComplianceApproval:
-            return tr("Risk & Compliance approval");
+            return QCoreApplication::translate("ChangeState", "Risk & Compliance approval");
         case ChangeState::ApprovedForDeployment:
-            return tr("approved for deployment");
+            return QCoreApplication::translate("ChangeState", "approved for deployment");
         case ChangeState::Deployed:
-            return tr("deployed");
+            return QCoreApplication::translate("ChangeState", "deployed");
         case ChangeState::RolledBack:
-            return tr("rolled back");
+            return QCoreApplication::translate("ChangeState", "rolled back");
         case ChangeState::Rejected:
-            return tr("rejected");
+            return QCoreApplication::translate("ChangeState", "rejected");
     }
     return {};
 }
@@ -63,7 +57,8 @@ QString changeKindId(ChangeKind k) {
 }
 
 QString changeKindLabel(ChangeKind k) {
-    return k == ChangeKind::Hotfix ? tr("hotfix") : tr("scheduled");
+    return k == ChangeKind::Hotfix ? QCoreApplication::translate("ChangeState", "hotfix")
+                                   : QCoreApplication::translate("ChangeState", "scheduled");
 }
 
 bool isOpen(ChangeState s) {

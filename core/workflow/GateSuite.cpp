@@ -4,6 +4,7 @@
 
 #include "crypto/Sha256.h"
 
+#include "common/SourceTextScope.h"
 #include "gates/ArtefactManifest.h"
 #include "gates/BiasGate.h"
 #include "gates/DriftGate.h"
@@ -35,6 +36,7 @@ GateResult GateSuite::unavailable(const QString& gate, const QString& why,
 
 GateResult GateSuite::runIntegrity(const Bundle& bundle, const Clock& clock,
                                    const std::atomic<bool>* cancel) {
+    const SourceTextScope english;  // gate results are evidence: recorded and digested
     auto manifest = ArtefactManifest::read(bundle.manifestPath.isEmpty() ? bundle.bundleJsonPath()
                                                                          : bundle.manifestPath);
     if (!manifest) {
@@ -50,6 +52,7 @@ GateResult GateSuite::runIntegrity(const Bundle& bundle, const Clock& clock,
 
 GateResult GateSuite::runSecurity(const Bundle& bundle, const Controls& controls,
                                   const Clock& clock) {
+    const SourceTextScope english;  // gate results are evidence: recorded and digested
     auto policy = SecurityPolicy::fromThresholds(
         QJsonObject{{QStringLiteral("blocking_severity"), controls.thresholds.blockingSeverity},
                     {QStringLiteral("unknown_severity"), controls.thresholds.unknownSeverity}},
@@ -76,6 +79,7 @@ GateResult GateSuite::runDrift(const Bundle& bundle, const Controls& controls, c
 QList<GateResult> GateSuite::run(const Workspace& workspace, const Bundle& bundle,
                                  const Clock& clock, const std::atomic<bool>* cancel,
                                  const AcceptanceStore::Loaded& acceptances) {
+    const SourceTextScope english;  // gate results are evidence: recorded and digested
     const Controls& controls = workspace.controls();
     QList<GateResult> out;
     out.append(runIntegrity(bundle, clock, cancel));

@@ -13,12 +13,6 @@
 
 namespace countersign {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("GuardrailReport", s);
-}
-}  // namespace
-
 GuardrailReport GuardrailReport::make(const QString& model, const QString& version,
                                       const QString& bundleDigest, const QList<GateResult>& gates,
                                       const QDateTime& at, const QString& pipelineOperator) {
@@ -55,7 +49,9 @@ Result<GuardrailReport> GuardrailReport::fromJson(const QJsonObject& json, const
     JsonReader r(file, json);
     GuardrailReport out;
     if (r.string(QStringLiteral("schema")) != QLatin1String(kSchema) && !r.failed())
-        r.fail(tr("not a guardrails report (schema %1 expected)").arg(QLatin1String(kSchema)),
+        r.fail(QCoreApplication::translate("GuardrailReport",
+                                           "not a guardrails report (schema %1 expected)")
+                   .arg(QLatin1String(kSchema)),
                QStringLiteral("/schema"));
     out.model = r.string(QStringLiteral("model"));
     out.version = r.string(QStringLiteral("version"));
@@ -90,8 +86,10 @@ Result<GuardrailReport> GuardrailReport::readSigned(const QString& path, const R
         return env.error();
     if (env->payloadType != QLatin1String(kPayloadType))
         return Error::checkFailed(
-            tr("payloadType is \"%1\", not a guardrails report").arg(env->payloadType), path,
-            QStringLiteral("/payloadType"));
+            QCoreApplication::translate("GuardrailReport",
+                                        "payloadType is \"%1\", not a guardrails report")
+                .arg(env->payloadType),
+            path, QStringLiteral("/payloadType"));
     QList<DsseVerifier> verifiers;
     for (const Operator* op : roster.withRole(QStringLiteral("pipeline"))) {
         auto key = PublicKey::fromPem(op->publicKeyPem, op->id);
@@ -103,12 +101,16 @@ Result<GuardrailReport> GuardrailReport::readSigned(const QString& path, const R
     }
     if (verifiers.isEmpty())
         return Error::checkFailed(
-            tr("the roster has no operator with the pipeline role to verify the report"),
+            QCoreApplication::translate(
+                "GuardrailReport",
+                "the roster has no operator with the pipeline role to verify the report"),
             roster.path);
     const QStringList signers = Dsse::recognizedSigners(env.value(), verifiers);
     if (signers.isEmpty())
-        return Error::checkFailed(tr("the report is not signed by a pipeline key on the roster"),
-                                  path, QStringLiteral("/signatures"));
+        return Error::checkFailed(
+            QCoreApplication::translate("GuardrailReport",
+                                        "the report is not signed by a pipeline key on the roster"),
+            path, QStringLiteral("/signatures"));
     auto doc = JsonFile::parse(env->payload, path);
     if (!doc)
         return doc.error();

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include "common/SourceTextScope.h"
 #include "crypto/Sha256.h"
 #include "workflow/GuardrailReport.h"
 #include "workspace/Bundle.h"
@@ -10,13 +11,8 @@
 
 namespace countersign {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("PipelineGate", s);
-}
-}  // namespace
-
 GateResult PipelineGate::evaluate(const Bundle& bundle, const Roster& roster, const Clock& clock) {
+    const SourceTextScope english;  // gate results are evidence: recorded and digested
     GateResult g;
     g.gate = QStringLiteral("pipeline");
     g.bundleDigest = bundle.digest;
@@ -27,8 +23,9 @@ GateResult PipelineGate::evaluate(const Bundle& bundle, const Roster& roster, co
     QFile f(path);
     if (!f.exists()) {
         g.status = Verdict::Error;
-        g.summary =
-            tr("no ml-guardrails report in guardrails/report.json (run countersign-cli gates)");
+        g.summary = QCoreApplication::translate(
+            "PipelineGate",
+            "no ml-guardrails report in guardrails/report.json (run countersign-cli gates)");
         return g;
     }
     if (f.open(QIODevice::ReadOnly))
@@ -38,8 +35,9 @@ GateResult PipelineGate::evaluate(const Bundle& bundle, const Roster& roster, co
     auto report = GuardrailReport::readSigned(path, roster, &signer);
     if (!report) {
         g.status = Verdict::Error;
-        g.summary =
-            tr("the ml-guardrails report cannot be trusted: %1").arg(report.error().message);
+        g.summary = QCoreApplication::translate("PipelineGate",
+                                                "the ml-guardrails report cannot be trusted: %1")
+                        .arg(report.error().message);
         return g;
     }
     g.measured =
@@ -49,7 +47,9 @@ GateResult PipelineGate::evaluate(const Bundle& bundle, const Roster& roster, co
                     {QStringLiteral("generated_at"), report->generatedAt.toString(Qt::ISODate)}};
     if (report->bundleDigest != bundle.digest) {
         g.status = Verdict::Fail;
-        g.summary = tr("the ml-guardrails report was made for another bundle digest (%1, not %2)")
+        g.summary = QCoreApplication::translate(
+                        "PipelineGate",
+                        "the ml-guardrails report was made for another bundle digest (%1, not %2)")
                         .arg(report->bundleDigest.left(12), bundle.digest.left(12));
     } else if (report->status != Verdict::Pass && report->status != Verdict::Warning) {
         QStringList failed;
@@ -57,11 +57,14 @@ GateResult PipelineGate::evaluate(const Bundle& bundle, const Roster& roster, co
             if (!r.passed())
                 failed.append(r.gate + QLatin1Char(' ') + verdictId(r.status));
         g.status = Verdict::Fail;
-        g.summary = tr("the ml-guardrails pipeline did not pass: %1")
+        g.summary = QCoreApplication::translate("PipelineGate",
+                                                "the ml-guardrails pipeline did not pass: %1")
                         .arg(failed.join(QStringLiteral(", ")));
     } else {
         g.status = Verdict::Pass;
-        g.summary = tr("ml-guardrails passed for this bundle, signed by %1").arg(signer);
+        g.summary = QCoreApplication::translate(
+                        "PipelineGate", "ml-guardrails passed for this bundle, signed by %1")
+                        .arg(signer);
     }
     return g;
 }

@@ -6,21 +6,17 @@ namespace countersign {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("Preconditions", s);
-}
-
 QString gateLabel(const QString& gate) {
     if (gate == QLatin1String("integrity"))
-        return tr("integrity gate");
+        return QCoreApplication::translate("Preconditions", "integrity gate");
     if (gate == QLatin1String("bias"))
-        return tr("bias gate");
+        return QCoreApplication::translate("Preconditions", "bias gate");
     if (gate == QLatin1String("drift"))
-        return tr("drift gate");
+        return QCoreApplication::translate("Preconditions", "drift gate");
     if (gate == QLatin1String("security"))
-        return tr("security gate");
+        return QCoreApplication::translate("Preconditions", "security gate");
     if (gate == QLatin1String("pipeline"))
-        return tr("ml-guardrails pipeline report");
+        return QCoreApplication::translate("Preconditions", "ml-guardrails pipeline report");
     return gate;
 }
 
@@ -32,10 +28,13 @@ Refusals Preconditions::gatePassed(const WorkflowInputs& in, const QString& gate
     if (!g) {
         if (in.staleGate(gate))
             return {{prefix + QStringLiteral(".stale"),
-                     tr("the %1 was made for another bundle digest, not this bundle's %2")
+                     QCoreApplication::translate(
+                         "Preconditions",
+                         "the %1 was made for another bundle digest, not this bundle's %2")
                          .arg(gateLabel(gate), in.bundle.digest.left(12))}};
         return {{prefix + QStringLiteral(".missing"),
-                 tr("the %1 has not been evaluated for this bundle (digest %2)")
+                 QCoreApplication::translate(
+                     "Preconditions", "the %1 has not been evaluated for this bundle (digest %2)")
                      .arg(gateLabel(gate), in.bundle.digest.left(12))}};
     }
     switch (g->status) {
@@ -44,13 +43,15 @@ Refusals Preconditions::gatePassed(const WorkflowInputs& in, const QString& gate
             return {};
         case Verdict::Fail:
             return {{prefix + QStringLiteral(".failed"),
-                     tr("the %1 failed: %2").arg(gateLabel(gate), g->summary)}};
+                     QCoreApplication::translate("Preconditions", "the %1 failed: %2")
+                         .arg(gateLabel(gate), g->summary)}};
         case Verdict::Error:
         case Verdict::Undefined:
             break;
     }
     return {{prefix + QStringLiteral(".error"),
-             tr("the %1 could not be evaluated: %2").arg(gateLabel(gate), g->summary)}};
+             QCoreApplication::translate("Preconditions", "the %1 could not be evaluated: %2")
+                 .arg(gateLabel(gate), g->summary)}};
 }
 
 Refusals Preconditions::signOffValid(const ChangeRequest& cr, WorkflowStep step) {
@@ -59,11 +60,13 @@ Refusals Preconditions::signOffValid(const ChangeRequest& cr, WorkflowStep step)
     QStringList voids;
     for (const CountedSignOff& c : cr.signOffs)
         if (c.signOff.step == stepId(step) && !c.counted)
-            voids.append(tr("%1's sign-off is void (%2)").arg(c.signOff.signer, c.voidReason));
+            voids.append(QCoreApplication::translate("Preconditions", "%1's sign-off is void (%2)")
+                             .arg(c.signOff.signer, c.voidReason));
     const QString code = QStringLiteral("signoff.") + stepId(step) + QStringLiteral(".missing");
     if (voids.isEmpty())
-        return {{code, tr("there is no valid %1 sign-off").arg(stepLabel(step))}};
-    return {{code, tr("there is no valid %1 sign-off: %2")
+        return {{code, QCoreApplication::translate("Preconditions", "there is no valid %1 sign-off")
+                           .arg(stepLabel(step))}};
+    return {{code, QCoreApplication::translate("Preconditions", "there is no valid %1 sign-off: %2")
                        .arg(stepLabel(step), voids.join(QStringLiteral("; ")))}};
 }
 
@@ -83,17 +86,21 @@ Refusals Preconditions::check(const ChangeRequest& cr, const WorkflowInputs& in,
                 if (failed && a.decision == Decision::override_())
                     continue;  // that is what an override is for
                 if (failed)
-                    out.append(
-                        {r.front().code,
-                         r.front().message + tr(" (approve needs a pass; the Risk Officer may sign "
-                                                "an override with a justification)")});
+                    out.append({r.front().code,
+                                r.front().message +
+                                    QCoreApplication::translate(
+                                        "Preconditions",
+                                        " (approve needs a pass; the Risk Officer may sign "
+                                        "an override with a justification)")});
                 else
                     out.append(r);
             }
             if (a.decision == Decision::override_() && !anyFailed && out.isEmpty())
                 out.append(
                     {QStringLiteral("override.unneeded"),
-                     tr("bias and drift passed: there is nothing to override, sign an approval")});
+                     QCoreApplication::translate(
+                         "Preconditions",
+                         "bias and drift passed: there is nothing to override, sign an approval")});
             break;
         }
         case WorkflowStep::SecurityReview:

@@ -7,10 +7,6 @@ namespace countersign {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("ReleaseCalendar", s);
-}
-
 QString wallClock(const QDateTime& instant, const QTimeZone& zone) {
     return QLocale::c().toString(instant.toTimeZone(zone), QStringLiteral("ddd d MMM yyyy HH:mm"));
 }
@@ -121,24 +117,31 @@ QString ReleaseCalendar::sydneyWarning(const QDateTime& instant) const {
         QLocale::c().toString(instant.toTimeZone(sydney), QStringLiteral("HH:mm")) +
         QLatin1Char(' ') + sydney.abbreviation(instant);
     if (sydney.isDaylightTime(instant))
-        return tr("Australia/Sydney is on daylight saving time at this instant: %1 is %2 in Sydney")
+        return QCoreApplication::translate("ReleaseCalendar",
+                                           "Australia/Sydney is on daylight saving time at this "
+                                           "instant: %1 is %2 in Sydney")
             .arg(at, sydneyAt);
-    return tr("Australia/Sydney reads this instant differently: %1 is %2 in Sydney")
+    return QCoreApplication::translate(
+               "ReleaseCalendar",
+               "Australia/Sydney reads this instant differently: %1 is %2 in Sydney")
         .arg(at, sydneyAt);
 }
 
 QString ReleaseCalendar::formatCountdown(qint64 seconds) {
     if (seconds <= 0)
-        return tr("now");
+        return QCoreApplication::translate("ReleaseCalendar", "now");
     const qint64 minutes = (seconds + 59) / 60;
     const qint64 days = minutes / (24 * 60);
     const qint64 hours = (minutes / 60) % 24;
     const qint64 mins = minutes % 60;
     if (days > 0)
-        return tr("%1 d %2 h %3 min").arg(days).arg(hours).arg(mins);
+        return QCoreApplication::translate("ReleaseCalendar", "%1 d %2 h %3 min")
+            .arg(days)
+            .arg(hours)
+            .arg(mins);
     if (hours > 0)
-        return tr("%1 h %2 min").arg(hours).arg(mins);
-    return tr("%1 min").arg(mins);
+        return QCoreApplication::translate("ReleaseCalendar", "%1 h %2 min").arg(hours).arg(mins);
+    return QCoreApplication::translate("ReleaseCalendar", "%1 min").arg(mins);
 }
 
 }  // namespace countersign

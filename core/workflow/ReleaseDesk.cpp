@@ -8,9 +8,11 @@
 #include <algorithm>
 
 #include "audit/AuditStore.h"
+#include "common/SourceTextScope.h"
 #include "crypto/Sha256.h"
 #include "signoff/SignOffRecorder.h"
 #include "signoff/SignOffVerifier.h"
+#include "workflow/ManualHotfix.h"
 #include "workflow/PipelineGate.h"
 #include "workflow/ReleaseAttestation.h"
 #include "workflow/Workflow.h"
@@ -18,12 +20,6 @@
 #include "workspace/Workspace.h"
 
 namespace countersign {
-
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("ReleaseDesk", s);
-}
-}  // namespace
 
 ReleaseDesk::ReleaseDesk(const Workspace& workspace, AuditStore* store, const Clock& clock)
     : m_workspace(&workspace), m_store(store), m_clock(&clock) {}
@@ -133,17 +129,26 @@ ChangeRequest ReleaseDesk::changeRequest(const Bundle& bundle,
 
 Refusals ReleaseDesk::attempt(const Bundle& bundle, const SignAttempt& a,
                               const QList<GateResult>& fresh) {
-    const Refusals refusals = Workflow::check(load(bundle, fresh), a, m_clock->now());
-    if (!refusals.isEmpty() && m_store)
-        (void)WorkflowAudit::recordRefusal(*m_store, bundle, a, refusals);
+    const WorkflowInputs in = load(bundle, fresh);
+    const Refusals refusals = Workflow::check(in, a, m_clock->now());
+    if (!refusals.isEmpty() && m_store) {
+        const SourceTextScope english;  // the record holds the reasons in the source language
+        (void)WorkflowAudit::recordRefusal(*m_store, bundle, a,
+                                           Workflow::check(in, a, m_clock->now()));
+    }
     return refusals;
 }
 
 Result<QString> ReleaseDesk::attestIfApproved(const Bundle& bundle) {
     if (!m_store)
-        return Error::badInput(tr("the release attestation needs the audit store"));
+        return Error::badInput(QCoreApplication::translate(
+            "ReleaseDesk", "the release attestation needs the audit store"));
     const WorkflowInputs in = load(bundle);
-    const ChangeRequest cr = ChangeRequest::derive(in);
+    ChangeRequest cr;
+    {
+        const SourceTextScope english;  // the signed attestation holds no translated text
+        cr = ChangeRequest::derive(in);
+    }
     if (cr.state != ChangeState::ApprovedForDeployment)
         return QString();
     for (const WorkflowRecord& r : in.records)
@@ -164,8 +169,10 @@ Result<QString> ReleaseDesk::attestIfApproved(const Bundle& bundle) {
     const QByteArray bytes = env->toBytes();
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return Error::badInput(tr("cannot write the release attestation: %1").arg(f.errorString()),
-                               path);
+        return Error::badInput(
+            QCoreApplication::translate("ReleaseDesk", "cannot write the release attestation: %1")
+                .arg(f.errorString()),
+            path);
     if (auto s = WorkflowAudit::recordAttestation(
             *m_store, bundle, QStringLiteral("countersign"),
             QStringLiteral("approvals/") + QLatin1String(ReleaseAttestation::kFileName),
@@ -181,18 +188,87 @@ Refusals ReleaseDesk::attemptRollback(const Bundle& bundle, const QString& signe
     const WorkflowInputs in = load(bundle);
     const Refusals refusals =
         Rollback::check(ChangeRequest::derive(in), in, signer, justification, *target);
-    if (!refusals.isEmpty() && m_store)
-        (void)WorkflowAudit::recordRefusal(*m_store, bundle, signer, RoleId::opsLead(),
-                                           QStringLiteral("rollback"), Decision::approve(),
-                                           refusals);
+    if (!refusals.isEmpty() && m_store) {
+        const SourceTextScope english;  // the record holds the reasons in the source language
+        (void)WorkflowAudit::recordRefusal(
+            *m_store, bundle, signer, RoleId::opsLead(), QStringLiteral("rollback"),
+            Decision::approve(),
+            Rollback::check(ChangeRequest::derive(in), in, signer, justification, *target));
+    }
     return refusals;
 }
 
 Status ReleaseDesk::recordRollback(const Bundle& bundle, const QString& signer,
                                    const RollbackTarget& target, const QString& envelopeSha256) {
     if (!m_store)
-        return Error::badInput(tr("a rollback is recorded in the audit store, which is not open"));
+        return Error::badInput(QCoreApplication::translate(
+            "ReleaseDesk", "a rollback is recorded in the audit store, which is not open"));
     return Rollback::record(*m_store, bundle, signer, target, envelopeSha256, m_clock->now());
+}
+
+Result<Refusals> ReleaseDesk::openHotfix(const Bundle& bundle, const QString& actor,
+                                         const QString& role, const QString& reason) {
+    if (!m_store)
+        return Error::badInput(QCoreApplication::translate(
+            "ReleaseDesk", "a hotfix request is recorded in the audit store, which is not open"));
+    const WorkflowInputs in = load(bundle);
+    const ChangeRequest cr = ChangeRequest::derive(in);
+    const Refusals refusals = ManualHotfix::check(cr, in, actor, role, reason);
+    if (!refusals.isEmpty()) {
+        const SourceTextScope english;  // the record holds the reasons in the source language
+        if (auto s = WorkflowAudit::recordRefusal(*m_store, bundle, actor, role,
+                                                  QStringLiteral("hotfix"), QStringLiteral("open"),
+                                                  ManualHotfix::check(cr, in, actor, role, reason));
+            !s)
+            return s.error();
+        return refusals;
+    }
+    if (auto s = WorkflowAudit::requestHotfix(*m_store, bundle, actor, role, reason.trimmed()); !s)
+        return s.error();
+    return Refusals{};
+}
+
+Result<QByteArray> ReleaseDesk::webhookResend(const Bundle& bundle) const {
+    if (!m_store)
+        return Error::badInput(QCoreApplication::translate(
+            "ReleaseDesk", "a webhook delivery is recorded in the audit store, which is not open"));
+    auto records = WorkflowAudit::records(*m_store, bundle.id());
+    if (!records)
+        return records.error();
+    const std::optional<WebhookOutcome> last =
+        WorkflowAudit::lastWebhook(records.value(), bundle.digest);
+    if (!last || last->delivered)
+        return Error::badInput(
+            QCoreApplication::translate(
+                "ReleaseDesk",
+                "the last deployment webhook delivery of %1 did not fail: nothing to resend")
+                .arg(bundle.id()));
+    QString recorded;
+    for (const WorkflowRecord& r : records.value())
+        if (r.action == WorkflowAction::attested() &&
+            r.payload.value(QStringLiteral("bundle_digest")).toString() == bundle.digest)
+            recorded = r.payload.value(QStringLiteral("envelope_sha256")).toString();
+    const QString path = ReleaseAttestation::pathIn(bundle.dir);
+    if (recorded.isEmpty())
+        return Error::badInput(
+            QCoreApplication::translate("ReleaseDesk", "no release attestation of %1 is recorded")
+                .arg(bundle.id()),
+            path);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::badInput(
+            QCoreApplication::translate("ReleaseDesk", "cannot read the release attestation: %1")
+                .arg(f.errorString()),
+            path);
+    const QByteArray bytes = f.readAll();
+    if (QString::fromLatin1(Sha256::hashHex(bytes)) != recorded)
+        return Error::checkFailed(
+            QCoreApplication::translate("ReleaseDesk",
+                                        "the release attestation changed since it was recorded "
+                                        "(SHA-256 %1, recorded %2): it is not resent")
+                .arg(QString::fromLatin1(Sha256::hashHex(bytes)), recorded),
+            path);
+    return bytes;
 }
 
 }  // namespace countersign

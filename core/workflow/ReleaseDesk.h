@@ -53,6 +53,18 @@ public:
     Status recordRollback(const Bundle& bundle, const QString& signer, const RollbackTarget& target,
                           const QString& envelopeSha256);
 
+    // Moves the bundle's scheduled request to the hotfix lane by hand (core/workflow/ManualHotfix):
+    // returns every refusal (recorded as signoff.refused, step "hotfix") or nothing once
+    // hotfix.requested is recorded; an error when nothing could be recorded.
+    Result<Refusals> openHotfix(const Bundle& bundle, const QString& actor, const QString& role,
+                                const QString& reason);
+
+    // The release attestation to POST to the deployment webhook again: only when the last
+    // recorded delivery for this bundle digest failed, and only the attested file itself (its
+    // SHA-256 is the one recorded with the attestation). Record the outcome with
+    // WorkflowAudit::recordWebhook(..., resentBy).
+    Result<QByteArray> webhookResend(const Bundle& bundle) const;
+
 private:
     const Workspace* m_workspace;
     AuditStore* m_store;

@@ -10,9 +10,6 @@
 namespace countersign {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("Rollback", s);
-}
 QString utc(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODate);
 }
@@ -24,24 +21,29 @@ RollbackTarget Rollback::target(const Workspace& workspace, const Bundle& bundle
     t.model = bundle.model;
     t.version = workspace.controls().versionsOf(bundle.model).lastKnownGood;
     if (t.version.isEmpty()) {
-        t.problem = tr("controls.json names no last known-good version of %1").arg(bundle.model);
+        t.problem = QCoreApplication::translate(
+                        "Rollback", "controls.json names no last known-good version of %1")
+                        .arg(bundle.model);
         return t;
     }
     if (t.version == bundle.version) {
-        t.problem =
-            tr("%1 is itself the last known-good version in controls.json").arg(bundle.id());
+        t.problem = QCoreApplication::translate(
+                        "Rollback", "%1 is itself the last known-good version in controls.json")
+                        .arg(bundle.id());
         return t;
     }
     auto target = workspace.findBundle(bundle.model + QLatin1Char('@') + t.version);
     if (!target) {
-        t.problem = tr("the last known-good version %1 cannot be read: %2")
+        t.problem = QCoreApplication::translate("Rollback",
+                                                "the last known-good version %1 cannot be read: %2")
                         .arg(t.version, target.error().message);
         return t;
     }
     t.digest = target->digest;
     t.integrity = GateSuite::runIntegrity(target.value(), clock);
     if (!t.integrity.passed())
-        t.problem = tr("the last known-good version %1 fails its integrity check: %2")
+        t.problem = QCoreApplication::translate(
+                        "Rollback", "the last known-good version %1 fails its integrity check: %2")
                         .arg(t.version, t.integrity.summary);
     return t;
 }
@@ -51,29 +53,37 @@ Refusals Rollback::check(const ChangeRequest& cr, const WorkflowInputs& in, cons
     Refusals out;
     if (cr.state == ChangeState::RolledBack)
         out.append({QStringLiteral("rollback.done"),
-                    tr("%1 was already rolled back by %2")
+                    QCoreApplication::translate("Rollback", "%1 was already rolled back by %2")
                         .arg(cr.bundle.subject(), cr.rollback ? cr.rollback->signer : QString())});
     else if (cr.state != ChangeState::Deployed)
         out.append({QStringLiteral("rollback.not_deployed"),
-                    tr("only a deployed release can be rolled back; %1 is %2")
+                    QCoreApplication::translate(
+                        "Rollback", "only a deployed release can be rolled back; %1 is %2")
                         .arg(cr.id, changeStateLabel(cr.state))});
     if (!target.problem.isEmpty())
         out.append({QStringLiteral("rollback.target"), target.problem});
     const auto it = in.roster.constFind(signer);
     if (it == in.roster.cend())
         out.append({QStringLiteral("sod.unknown_operator"),
-                    tr("%1 is not in the roster (config/ml/operators.json)").arg(signer)});
-    else if (!it->contains(RoleId::opsLead()))
-        out.append({QStringLiteral("sod.role_not_held"),
-                    tr("a rollback is signed by an Ops Lead; the roster does not give %1 that role")
+                    QCoreApplication::translate(
+                        "Rollback", "%1 is not in the roster (config/ml/operators.json)")
                         .arg(signer)});
-    if (!cr.bundle.owner.isEmpty() && signer == cr.bundle.owner)
-        out.append({QStringLiteral("sod.owner"),
-                    tr("%1 is the model owner of %2 and signs no step of their own bundle")
-                        .arg(signer, cr.bundle.subject())});
-    if (justification.trimmed().isEmpty())
+    else if (!it->contains(RoleId::opsLead()))
         out.append(
-            {QStringLiteral("decision.justification"), tr("a rollback needs a justification")});
+            {QStringLiteral("sod.role_not_held"),
+             QCoreApplication::translate(
+                 "Rollback",
+                 "a rollback is signed by an Ops Lead; the roster does not give %1 that role")
+                 .arg(signer)});
+    if (!cr.bundle.owner.isEmpty() && signer == cr.bundle.owner)
+        out.append(
+            {QStringLiteral("sod.owner"),
+             QCoreApplication::translate(
+                 "Rollback", "%1 is the model owner of %2 and signs no step of their own bundle")
+                 .arg(signer, cr.bundle.subject())});
+    if (justification.trimmed().isEmpty())
+        out.append({QStringLiteral("decision.justification"),
+                    QCoreApplication::translate("Rollback", "a rollback needs a justification")});
     return out;
 }
 

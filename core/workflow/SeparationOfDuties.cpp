@@ -4,12 +4,6 @@
 
 namespace countersign {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("SeparationOfDuties", s);
-}
-}  // namespace
-
 QStringList SeparationOfDuties::remainingApprovalRoles(const ChangeRequest& cr,
                                                        const ApprovalPolicy& policy) {
     QStringList openRoles = policy.deploymentRoles.mid(1);
@@ -32,13 +26,16 @@ Refusals SeparationOfDuties::check(const ChangeRequest& cr, const WorkflowInputs
     const auto it = inputs.roster.constFind(a.signer);
     if (it == inputs.roster.cend()) {
         out.append({QStringLiteral("sod.unknown_operator"),
-                    tr("%1 is not in the roster (config/ml/operators.json)").arg(a.signer)});
+                    QCoreApplication::translate(
+                        "SeparationOfDuties", "%1 is not in the roster (config/ml/operators.json)")
+                        .arg(a.signer)});
         return out;
     }
     if (!it->contains(a.role))
-        out.append(
-            {QStringLiteral("sod.role_not_held"),
-             tr("the roster does not give %1 the role %2").arg(a.signer, RoleId::label(a.role))});
+        out.append({QStringLiteral("sod.role_not_held"),
+                    QCoreApplication::translate("SeparationOfDuties",
+                                                "the roster does not give %1 the role %2")
+                        .arg(a.signer, RoleId::label(a.role))});
 
     const QString needed = stepRole(a.step);
     if (a.step == WorkflowStep::DeploymentApproval) {
@@ -46,19 +43,26 @@ Refusals SeparationOfDuties::check(const ChangeRequest& cr, const WorkflowInputs
         if (!openRoles.isEmpty() && !roleFitsSlots(a.role, openRoles)) {
             QStringList labels;
             for (const QString& r : openRoles) labels.append(RoleId::label(r));
-            out.append({QStringLiteral("sod.wrong_role"),
-                        tr("the second deployment approval needs the role %1, not %2")
-                            .arg(labels.join(tr(" or ")), RoleId::label(a.role))});
+            out.append(
+                {QStringLiteral("sod.wrong_role"),
+                 QCoreApplication::translate(
+                     "SeparationOfDuties",
+                     "the second deployment approval needs the role %1, not %2")
+                     .arg(labels.join(QCoreApplication::translate("SeparationOfDuties", " or ")),
+                          RoleId::label(a.role))});
         }
     } else if (a.role != needed) {
-        out.append({QStringLiteral("sod.wrong_role"),
-                    tr("%1 is signed by a %2, not a %3")
-                        .arg(stepLabel(a.step), RoleId::label(needed), RoleId::label(a.role))});
+        out.append(
+            {QStringLiteral("sod.wrong_role"),
+             QCoreApplication::translate("SeparationOfDuties", "%1 is signed by a %2, not a %3")
+                 .arg(stepLabel(a.step), RoleId::label(needed), RoleId::label(a.role))});
     }
 
     if (!cr.bundle.owner.isEmpty() && a.signer == cr.bundle.owner)
         out.append({QStringLiteral("sod.owner"),
-                    tr("%1 is the model owner of %2 and signs no step of their own bundle")
+                    QCoreApplication::translate(
+                        "SeparationOfDuties",
+                        "%1 is the model owner of %2 and signs no step of their own bundle")
                         .arg(a.signer, cr.bundle.subject())});
 
     // The deployment approvers are always different people.
@@ -66,8 +70,10 @@ Refusals SeparationOfDuties::check(const ChangeRequest& cr, const WorkflowInputs
         for (const StepSignOff& s : cr.deploymentApprovals())
             if (s.signer == a.signer) {
                 out.append({QStringLiteral("sod.same_approver"),
-                            tr("%1 already gave a deployment approval (%2); dual approval needs "
-                               "two different people")
+                            QCoreApplication::translate(
+                                "SeparationOfDuties",
+                                "%1 already gave a deployment approval (%2); dual approval needs "
+                                "two different people")
                                 .arg(a.signer, s.step)});
                 break;
             }
@@ -79,17 +85,22 @@ Refusals SeparationOfDuties::check(const ChangeRequest& cr, const WorkflowInputs
                 continue;
             if (c.signOff.step == stepId(a.step)) {
                 if (!hasCode(out, QStringLiteral("sod.same_approver")))
-                    out.append({QStringLiteral("sod.already_signed"),
-                                tr("%1 already signed the %2 of this request")
-                                    .arg(a.signer, stepLabel(a.step))});
+                    out.append(
+                        {QStringLiteral("sod.already_signed"),
+                         QCoreApplication::translate("SeparationOfDuties",
+                                                     "%1 already signed the %2 of this request")
+                             .arg(a.signer, stepLabel(a.step))});
                 break;
             }
             if (inputs.policy.distinctStepSigners) {
                 const auto other = stepFromId(c.signOff.step);
-                out.append({QStringLiteral("sod.distinct_signers"),
-                            tr("%1 already signed the %2 of this request; one person signs at most "
-                               "one step")
-                                .arg(a.signer, other ? stepLabel(*other) : c.signOff.step)});
+                out.append(
+                    {QStringLiteral("sod.distinct_signers"),
+                     QCoreApplication::translate(
+                         "SeparationOfDuties",
+                         "%1 already signed the %2 of this request; one person signs at most "
+                         "one step")
+                         .arg(a.signer, other ? stepLabel(*other) : c.signOff.step)});
                 break;
             }
         }

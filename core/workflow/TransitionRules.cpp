@@ -5,9 +5,6 @@
 namespace countersign {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("TransitionRules", s);
-}
 QString utc(const QDateTime& t) {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
@@ -19,23 +16,30 @@ Refusals TransitionRules::stateAllows(const ChangeRequest& cr, const SignAttempt
     Refusals out;
     if (!isOpen(cr.state) || cr.state == ChangeState::ApprovedForDeployment) {
         out.append({QStringLiteral("state.closed"),
-                    tr("the change request is already %1; no further %2")
+                    QCoreApplication::translate("TransitionRules",
+                                                "the change request is already %1; no further %2")
                         .arg(changeStateLabel(cr.state), stepLabel(a.step))});
     } else if (a.step == WorkflowStep::ComplianceApproval && cr.kind != ChangeKind::Hotfix) {
-        out.append(
-            {QStringLiteral("state.not_hotfix"), tr("Risk & Compliance approval is for the hotfix "
-                                                    "lane; this is a scheduled change request")});
+        out.append({QStringLiteral("state.not_hotfix"),
+                    QCoreApplication::translate("TransitionRules",
+                                                "Risk & Compliance approval is for the hotfix "
+                                                "lane; this is a scheduled change request")});
     } else if (cr.state == ChangeState::Uploaded) {
         out.append(
             {QStringLiteral("state.order"),
-             tr("the gates have not been evaluated for this bundle yet; the %1 comes after them")
+             QCoreApplication::translate(
+                 "TransitionRules",
+                 "the gates have not been evaluated for this bundle yet; the %1 comes after them")
                  .arg(stepLabel(a.step))});
     } else if (a.step == WorkflowStep::DeploymentApproval && cr.state == ChangeState::OpsApproval) {
         out.append({QStringLiteral("state.order"),
-                    tr("the Ops Lead's approval comes before the second deployment approval")});
+                    QCoreApplication::translate(
+                        "TransitionRules",
+                        "the Ops Lead's approval comes before the second deployment approval")});
     } else {
         out.append({QStringLiteral("state.order"),
-                    tr("the change request is in %1; the %2 is not open")
+                    QCoreApplication::translate("TransitionRules",
+                                                "the change request is in %1; the %2 is not open")
                         .arg(changeStateLabel(cr.state), stepLabel(a.step))});
     }
     return out;
@@ -46,17 +50,22 @@ Refusals TransitionRules::decisionShape(const SignAttempt& a) {
     if (a.decision != Decision::approve() && a.decision != Decision::reject() &&
         a.decision != Decision::override_()) {
         out.append({QStringLiteral("decision.unknown"),
-                    tr("unknown decision \"%1\" (approve, reject or override)").arg(a.decision)});
+                    QCoreApplication::translate(
+                        "TransitionRules", "unknown decision \"%1\" (approve, reject or override)")
+                        .arg(a.decision)});
         return out;
     }
     if (a.decision == Decision::override_() && a.step != WorkflowStep::RiskReview)
         out.append({QStringLiteral("decision.override_step"),
-                    tr("only the Risk Officer's review can be an override; the %1 cannot")
+                    QCoreApplication::translate(
+                        "TransitionRules",
+                        "only the Risk Officer's review can be an override; the %1 cannot")
                         .arg(stepLabel(a.step))});
     if ((a.decision == Decision::override_() || a.decision == Decision::reject()) &&
         a.justification.trimmed().isEmpty())
         out.append({QStringLiteral("decision.justification"),
-                    tr("an %1 needs a justification").arg(a.decision)});
+                    QCoreApplication::translate("TransitionRules", "an %1 needs a justification")
+                        .arg(a.decision)});
     return out;
 }
 
@@ -68,13 +77,16 @@ Refusals TransitionRules::window(const ChangeRequest& cr, const SignAttempt& a,
         return {};
     if (at < cr.windowOpens)
         return {{QStringLiteral("window.not_open"),
-                 tr("the change window opens at %1; approvals before it are refused")
+                 QCoreApplication::translate(
+                     "TransitionRules",
+                     "the change window opens at %1; approvals before it are refused")
                      .arg(utc(cr.windowOpens))}};
     if (at >= cr.windowCloses)
-        return {
-            {QStringLiteral("window.closed"), tr("the 24-hour change window closed at %1 (opened "
-                                                 "%2); outside it only the hotfix lane may approve")
-                                                  .arg(utc(cr.windowCloses), utc(cr.windowOpens))}};
+        return {{QStringLiteral("window.closed"),
+                 QCoreApplication::translate("TransitionRules",
+                                             "the 24-hour change window closed at %1 (opened "
+                                             "%2); outside it only the hotfix lane may approve")
+                     .arg(utc(cr.windowCloses), utc(cr.windowOpens))}};
     return {};
 }
 

@@ -24,6 +24,16 @@ struct WebhookOutcome {
             o.insert(QStringLiteral("error"), error);
         return o;
     }
+
+    static WebhookOutcome fromJson(const QJsonObject& o) {
+        WebhookOutcome w;
+        w.url = o.value(QStringLiteral("url")).toString();
+        w.delivered = o.value(QStringLiteral("outcome")).toString() == QLatin1String("delivered");
+        w.attempts = o.value(QStringLiteral("attempts")).toInt();
+        w.httpStatus = o.value(QStringLiteral("http_status")).toInt();
+        w.error = o.value(QStringLiteral("error")).toString();
+        return w;
+    }
 };
 
 }  // namespace countersign

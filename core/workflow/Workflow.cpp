@@ -9,9 +9,6 @@
 namespace countersign {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("Workflow", s);
-}
 
 void appendUnique(Refusals& into, const Refusals& more) {
     for (const Refusal& r : more)
@@ -35,42 +32,54 @@ Refusals Workflow::blockers(const WorkflowInputs& in, const QDateTime& now) {
     Refusals out;
     const auto need = [&](WorkflowStep step, const QString& who) {
         appendUnique(out, Preconditions::signOffValid(cr, step));
-        out.append({QStringLiteral("waiting.") + stepId(step), tr("waiting for %1").arg(who)});
+        out.append({QStringLiteral("waiting.") + stepId(step),
+                    QCoreApplication::translate("Workflow", "waiting for %1").arg(who)});
     };
     switch (cr.state) {
         case ChangeState::Uploaded:
             out.append({QStringLiteral("waiting.gates"),
-                        tr("the gates have not been evaluated for this bundle")});
+                        QCoreApplication::translate(
+                            "Workflow", "the gates have not been evaluated for this bundle")});
             break;
         case ChangeState::RiskReview:
             for (const QString& gate : {QStringLiteral("bias"), QStringLiteral("drift")})
                 appendUnique(out, Preconditions::gatePassed(in, gate));
-            need(WorkflowStep::RiskReview, tr("the Risk Officer's sign-off"));
+            need(WorkflowStep::RiskReview,
+                 QCoreApplication::translate("Workflow", "the Risk Officer's sign-off"));
             break;
         case ChangeState::SecurityReview:
             for (const QString& gate : {QStringLiteral("integrity"), QStringLiteral("security")})
                 appendUnique(out, Preconditions::gatePassed(in, gate));
-            need(WorkflowStep::SecurityReview, tr("the Security Engineer's sign-off"));
+            need(WorkflowStep::SecurityReview,
+                 QCoreApplication::translate("Workflow", "the Security Engineer's sign-off"));
             break;
         case ChangeState::OpsApproval:
             appendUnique(out, Preconditions::gatePassed(in, QStringLiteral("pipeline")));
             if (!cr.accepted(WorkflowStep::OpsApproval)) {
-                need(WorkflowStep::OpsApproval, tr("the Ops Lead's approval"));
+                need(WorkflowStep::OpsApproval,
+                     QCoreApplication::translate("Workflow", "the Ops Lead's approval"));
             } else {
                 QStringList roles;
                 for (const QString& r : SeparationOfDuties::remainingApprovalRoles(cr, in.policy))
                     roles.append(RoleId::label(r));
                 out.append({QStringLiteral("waiting.deployment_approval"),
-                            tr("waiting for the second deployment approval (%1, another person)")
-                                .arg(roles.join(tr(", ")))});
+                            QCoreApplication::translate(
+                                "Workflow",
+                                "waiting for the second deployment approval (%1, another person)")
+                                .arg(roles.join(QCoreApplication::translate("Workflow", ", ")))});
             }
             if (cr.kind == ChangeKind::Hotfix && !cr.accepted(WorkflowStep::ComplianceApproval))
-                out.append({QStringLiteral("waiting.compliance_approval"),
-                            tr("a hotfix needs the Risk & Compliance approval before deployment")});
+                out.append(
+                    {QStringLiteral("waiting.compliance_approval"),
+                     QCoreApplication::translate(
+                         "Workflow",
+                         "a hotfix needs the Risk & Compliance approval before deployment")});
             break;
         case ChangeState::ComplianceApproval:
             out.append({QStringLiteral("waiting.compliance_approval"),
-                        tr("a hotfix needs the Risk & Compliance approval before deployment")});
+                        QCoreApplication::translate(
+                            "Workflow",
+                            "a hotfix needs the Risk & Compliance approval before deployment")});
             break;
         case ChangeState::ApprovedForDeployment:
         case ChangeState::Deployed:
@@ -91,13 +100,14 @@ Refusals Workflow::verifyRelease(const WorkflowInputs& in) {
     if (cr.state == ChangeState::Rejected && cr.rejection) {
         out.append(
             {QStringLiteral("release.rejected"),
-             tr("the change request was rejected by %1 at the %2: %3")
+             QCoreApplication::translate("Workflow",
+                                         "the change request was rejected by %1 at the %2: %3")
                  .arg(cr.rejection->signer, cr.rejection->step, cr.rejection->justification)});
         return out;
     }
     if (cr.state == ChangeState::RolledBack && cr.rollback) {
         out.append({QStringLiteral("release.rolled_back"),
-                    tr("the release was rolled back by %1: %2")
+                    QCoreApplication::translate("Workflow", "the release was rolled back by %1: %2")
                         .arg(cr.rollback->signer, cr.rollback->justification)});
         return out;
     }
@@ -105,7 +115,8 @@ Refusals Workflow::verifyRelease(const WorkflowInputs& in) {
     if (const GateResult* integrity = in.gate(QStringLiteral("integrity"));
         integrity && !integrity->passed())
         out.append({QStringLiteral("release.bundle_changed"),
-                    tr("the bundle's artefacts no longer match its manifest: %1")
+                    QCoreApplication::translate(
+                        "Workflow", "the bundle's artefacts no longer match its manifest: %1")
                         .arg(integrity->summary)});
     if (cr.state == ChangeState::ApprovedForDeployment || cr.state == ChangeState::Deployed)
         return out;
@@ -117,18 +128,23 @@ Refusals Workflow::verifyRelease(const WorkflowInputs& in) {
         QStringList roles;
         for (const QString& r : in.policy.deploymentRoles) roles.append(RoleId::label(r));
         out.append({QStringLiteral("release.dual_approval"),
-                    tr("dual approval is not met: it needs %1 from %2 different people, %3 valid "
-                       "approval(s) recorded")
-                        .arg(roles.join(tr(" + ")))
+                    QCoreApplication::translate(
+                        "Workflow",
+                        "dual approval is not met: it needs %1 from %2 different people, %3 valid "
+                        "approval(s) recorded")
+                        .arg(roles.join(QCoreApplication::translate("Workflow", " + ")))
                         .arg(in.policy.deploymentRoles.size())
                         .arg(cr.deploymentApprovals().size())});
     }
     if (cr.kind == ChangeKind::Hotfix && !cr.accepted(WorkflowStep::ComplianceApproval))
-        out.append({QStringLiteral("release.compliance"),
-                    tr("a hotfix needs the Risk & Compliance approval before deployment")});
+        out.append(
+            {QStringLiteral("release.compliance"),
+             QCoreApplication::translate(
+                 "Workflow", "a hotfix needs the Risk & Compliance approval before deployment")});
     if (out.isEmpty())
         out.append({QStringLiteral("release.state"),
-                    tr("the change request is in %1, not approved for deployment")
+                    QCoreApplication::translate(
+                        "Workflow", "the change request is in %1, not approved for deployment")
                         .arg(changeStateLabel(cr.state))});
     return out;
 }

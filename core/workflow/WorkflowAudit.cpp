@@ -106,10 +106,23 @@ Status WorkflowAudit::recordAttestation(AuditStore& store, const Bundle& bundle,
                               {QStringLiteral("envelope_sha256"), envelopeSha256}});
 }
 
+std::optional<WebhookOutcome> WorkflowAudit::lastWebhook(const QList<WorkflowRecord>& records,
+                                                         const QString& bundleDigest) {
+    std::optional<WebhookOutcome> last;
+    for (const WorkflowRecord& r : records)
+        if (r.action == WorkflowAction::webhook() &&
+            r.payload.value(QStringLiteral("bundle_digest")).toString() == bundleDigest)
+            last = WebhookOutcome::fromJson(r.payload);
+    return last;
+}
+
 Status WorkflowAudit::recordWebhook(AuditStore& store, const Bundle& bundle,
-                                    const WebhookOutcome& outcome) {
-    return append(store, QStringLiteral("countersign"), QString(), WorkflowAction::webhook(),
-                  bundle, outcome.toJson());
+                                    const WebhookOutcome& outcome, const QString& resentBy) {
+    QJsonObject payload = outcome.toJson();
+    if (!resentBy.isEmpty())
+        payload.insert(QStringLiteral("resent_by"), resentBy);
+    return append(store, resentBy.isEmpty() ? QStringLiteral("countersign") : resentBy, QString(),
+                  WorkflowAction::webhook(), bundle, payload);
 }
 
 Status WorkflowAudit::recordDeployed(AuditStore& store, const Bundle& bundle,

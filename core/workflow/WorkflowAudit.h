@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 #include "audit/AuditStore.h"
 #include "common/Result.h"
@@ -41,8 +42,13 @@ public:
                                 const QString& gate = {});
     static Status recordAttestation(AuditStore& store, const Bundle& bundle, const QString& actor,
                                     const QString& path, const QString& envelopeSha256);
+    // The outcome of the last deployment webhook delivery for exactly this bundle digest.
+    static std::optional<WebhookOutcome> lastWebhook(const QList<WorkflowRecord>& records,
+                                                     const QString& bundleDigest);
+    // resentBy: the operator who asked for the delivery again (the actor; "resent_by" in the
+    // payload); empty for the delivery that follows the attestation (actor "countersign").
     static Status recordWebhook(AuditStore& store, const Bundle& bundle,
-                                const WebhookOutcome& outcome);
+                                const WebhookOutcome& outcome, const QString& resentBy = {});
     static Status recordDeployed(AuditStore& store, const Bundle& bundle, const QString& actor);
 
     static WorkflowRecord fromAudit(const AuditRecord& record);

@@ -4,12 +4,6 @@
 
 namespace countersign {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("WorkflowStep", s);
-}
-}  // namespace
-
 QString stepId(WorkflowStep step) {
     switch (step) {
         case WorkflowStep::RiskReview:
@@ -29,15 +23,15 @@ QString stepId(WorkflowStep step) {
 QString stepLabel(WorkflowStep step) {
     switch (step) {
         case WorkflowStep::RiskReview:
-            return tr("risk review");
+            return QCoreApplication::translate("WorkflowStep", "risk review");
         case WorkflowStep::SecurityReview:
-            return tr("security review");
+            return QCoreApplication::translate("WorkflowStep", "security review");
         case WorkflowStep::OpsApproval:
-            return tr("ops approval");
+            return QCoreApplication::translate("WorkflowStep", "ops approval");
         case WorkflowStep::DeploymentApproval:
-            return tr("second deployment approval");
+            return QCoreApplication::translate("WorkflowStep", "second deployment approval");
         case WorkflowStep::ComplianceApproval:
-            return tr("Risk & Compliance approval");
+            return QCoreApplication::translate("WorkflowStep", "Risk & Compliance approval");
     }
     return {};
 }
@@ -76,19 +70,19 @@ bool isApproverRole(const QString& role) {
 
 QString label(const QString& role) {
     if (role == modelOwner())
-        return tr("Model Owner");
+        return QCoreApplication::translate("WorkflowStep", "Model Owner");
     if (role == riskOfficer())
-        return tr("Risk Officer");
+        return QCoreApplication::translate("WorkflowStep", "Risk Officer");
     if (role == securityEngineer())
-        return tr("Security Engineer");
+        return QCoreApplication::translate("WorkflowStep", "Security Engineer");
     if (role == opsLead())
-        return tr("Ops Lead");
+        return QCoreApplication::translate("WorkflowStep", "Ops Lead");
     if (role == riskCompliance())
-        return tr("Risk & Compliance");
+        return QCoreApplication::translate("WorkflowStep", "Risk & Compliance");
     if (role == pipeline())
-        return tr("Pipeline");
+        return QCoreApplication::translate("WorkflowStep", "Pipeline");
     if (role == QLatin1String("*"))
-        return tr("any approver");
+        return QCoreApplication::translate("WorkflowStep", "any approver");
     return role;
 }
 

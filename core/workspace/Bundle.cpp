@@ -17,9 +17,6 @@
 namespace countersign {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("Bundle", s);
-}
 
 constexpr qint64 maxManifestBytes = 16ll << 20;
 
@@ -44,8 +41,10 @@ QDateTime dateTime(const JsonReader& r, const QString& key) {
         return {};
     const QDateTime t = Names::parseUtc(s);
     if (!t.isValid())
-        r.fail(tr("expected a date-time such as \"2026-11-03T02:00:00Z\" (with Z or an offset), "
-                  "found \"%1\"")
+        r.fail(QCoreApplication::translate(
+                   "Bundle",
+                   "expected a date-time such as \"2026-11-03T02:00:00Z\" (with Z or an offset), "
+                   "found \"%1\"")
                    .arg(s.left(60)),
                fieldPointer(r, key));
     return t;
@@ -57,9 +56,10 @@ QStringList uniqueList(const JsonReader& r, const QString& key, bool required) {
     for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
         const QString ptr = fieldPointer(r, key) + QLatin1Char('/') + QString::number(i);
         if (list.at(i).isEmpty())
-            r.fail(tr("the value is empty"), ptr);
+            r.fail(QCoreApplication::translate("Bundle", "the value is empty"), ptr);
         else if (seen.contains(list.at(i)))
-            r.fail(tr("\"%1\" is listed twice").arg(list.at(i)), ptr);
+            r.fail(QCoreApplication::translate("Bundle", "\"%1\" is listed twice").arg(list.at(i)),
+                   ptr);
         seen.insert(list.at(i));
     }
     return list;
@@ -70,7 +70,9 @@ void readTraining(const JsonReader& root, Bundle& b) {
     if (root.failed())
         return;
     if (!t.value().isObject()) {
-        t.fail(tr("expected an object with code_revision, feature_snapshot and hyperparameters"));
+        t.fail(QCoreApplication::translate(
+            "Bundle",
+            "expected an object with code_revision, feature_snapshot and hyperparameters"));
         return;
     }
     t.string(QStringLiteral("code_revision"));
@@ -79,7 +81,8 @@ void readTraining(const JsonReader& root, Bundle& b) {
     dateTime(fs, QStringLiteral("frozen_at"));
     if (t.has(QStringLiteral("hyperparameters")) &&
         !t.child(QStringLiteral("hyperparameters")).value().isObject())
-        t.fail(tr("expected an object"), fieldPointer(t, QStringLiteral("hyperparameters")));
+        t.fail(QCoreApplication::translate("Bundle", "expected an object"),
+               fieldPointer(t, QStringLiteral("hyperparameters")));
     b.training = t.value().toObject();
 }
 
@@ -88,7 +91,8 @@ void readDataHashes(const JsonReader& root, Bundle& b) {
     if (root.failed())
         return;
     if (!list.value().isArray()) {
-        list.fail(tr("expected an array of {\"name\", \"sha256\"}"));
+        list.fail(
+            QCoreApplication::translate("Bundle", "expected an array of {\"name\", \"sha256\"}"));
         return;
     }
     QSet<QString> names;
@@ -98,9 +102,11 @@ void readDataHashes(const JsonReader& root, Bundle& b) {
         if (root.failed())
             return;
         if (h.name.isEmpty())
-            e.fail(tr("the name is empty"), fieldPointer(e, QStringLiteral("name")));
+            e.fail(QCoreApplication::translate("Bundle", "the name is empty"),
+                   fieldPointer(e, QStringLiteral("name")));
         else if (names.contains(h.name))
-            e.fail(tr("the dataset \"%1\" is listed twice").arg(h.name),
+            e.fail(QCoreApplication::translate("Bundle", "the dataset \"%1\" is listed twice")
+                       .arg(h.name),
                    fieldPointer(e, QStringLiteral("name")));
         names.insert(h.name);
         b.dataHashes.append(h);
@@ -110,11 +116,12 @@ void readDataHashes(const JsonReader& root, Bundle& b) {
 void readArtefacts(const JsonReader& root, Bundle& b) {
     const JsonReader list = root.child(QStringLiteral("artefacts"));
     if (!list.value().isArray()) {
-        list.fail(tr("expected an array of {\"path\", \"sha256\", \"size\"}"));
+        list.fail(QCoreApplication::translate(
+            "Bundle", "expected an array of {\"path\", \"sha256\", \"size\"}"));
         return;
     }
     if (list.size() == 0)
-        list.fail(tr("the artefact list is empty"));
+        list.fail(QCoreApplication::translate("Bundle", "the artefact list is empty"));
     QSet<QString> paths;
     for (qsizetype i = 0; i < list.size() && !root.failed(); ++i) {
         const JsonReader e = list.at(i);
@@ -125,11 +132,14 @@ void readArtefacts(const JsonReader& root, Bundle& b) {
         if (root.failed())
             return;
         if (a.size < 0)
-            e.fail(tr("the size is negative"), fieldPointer(e, QStringLiteral("size")));
+            e.fail(QCoreApplication::translate("Bundle", "the size is negative"),
+                   fieldPointer(e, QStringLiteral("size")));
         else if (a.path == QLatin1String("bundle.json"))
-            e.fail(tr("bundle.json cannot list itself"), fieldPointer(e, QStringLiteral("path")));
+            e.fail(QCoreApplication::translate("Bundle", "bundle.json cannot list itself"),
+                   fieldPointer(e, QStringLiteral("path")));
         else if (paths.contains(a.path))
-            e.fail(tr("the path \"%1\" is listed twice").arg(a.path),
+            e.fail(QCoreApplication::translate("Bundle", "the path \"%1\" is listed twice")
+                       .arg(a.path),
                    fieldPointer(e, QStringLiteral("path")));
         paths.insert(a.path);
         b.artefacts.append(a);
@@ -141,14 +151,18 @@ void readArtefacts(const JsonReader& root, Bundle& b) {
 std::optional<Error> readSha256Sums(const JsonReader& root, Bundle& b) {
     const QString sumsPath = QDir(b.dir).filePath(QStringLiteral("SHA256SUMS"));
     if (!QFileInfo::exists(sumsPath)) {
-        root.fail(tr("required field \"artefacts\" is missing (and there is no SHA256SUMS file)"),
+        root.fail(QCoreApplication::translate(
+                      "Bundle",
+                      "required field \"artefacts\" is missing (and there is no SHA256SUMS file)"),
                   QStringLiteral("/artefacts"));
         return std::nullopt;
     }
     if (!root.has(QStringLiteral("sha256sums"))) {
-        root.fail(tr("required field \"sha256sums\" is missing: without an artefact list, "
-                     "bundle.json must "
-                     "pin the SHA256SUMS file by its SHA-256"),
+        root.fail(QCoreApplication::translate(
+                      "Bundle",
+                      "required field \"sha256sums\" is missing: without an artefact list, "
+                      "bundle.json must "
+                      "pin the SHA256SUMS file by its SHA-256"),
                   QStringLiteral("/sha256sums"));
         return std::nullopt;
     }
@@ -162,8 +176,10 @@ std::optional<Error> readSha256Sums(const JsonReader& root, Bundle& b) {
     const QString actual = QString::fromLatin1(Sha256::hashHex(bytes));
     if (actual != b.sha256SumsDigest)
         return Error::checkFailed(
-            tr("SHA256SUMS has SHA-256 %1 but bundle.json pins %2: the file changed "
-               "after bundle.json was written")
+            QCoreApplication::translate(
+                "Bundle",
+                "SHA256SUMS has SHA-256 %1 but bundle.json pins %2: the file changed "
+                "after bundle.json was written")
                 .arg(actual, b.sha256SumsDigest),
             sumsPath);
     auto sums = Sha256Sums::parse(bytes, sumsPath);
@@ -188,40 +204,46 @@ std::optional<EvaluationConfig> readEvaluation(const JsonReader& root) {
     const bool hasScore = e.has(QStringLiteral("score")),
                hasPrediction = e.has(QStringLiteral("prediction"));
     if (hasScore == hasPrediction) {
-        e.fail(
-            tr("give either \"score\" with \"threshold\" or \"prediction\" with "
-               "\"predicted_positive\""));
+        e.fail(QCoreApplication::translate(
+            "Bundle",
+            "give either \"score\" with \"threshold\" or \"prediction\" with "
+            "\"predicted_positive\""));
         return std::nullopt;
     }
     if (hasScore) {
         c.score = e.string(QStringLiteral("score"));
         c.threshold = e.number(QStringLiteral("threshold"));
         if (!root.failed() && !std::isfinite(c.threshold))
-            e.fail(tr("the threshold is not a finite number"),
+            e.fail(QCoreApplication::translate("Bundle", "the threshold is not a finite number"),
                    fieldPointer(e, QStringLiteral("threshold")));
     } else {
         c.prediction = e.string(QStringLiteral("prediction"));
         c.predictedPositive = uniqueList(e, QStringLiteral("predicted_positive"), true);
         if (!root.failed() && c.predictedPositive.isEmpty())
-            e.fail(tr("at least one predicted-positive value is needed"),
+            e.fail(QCoreApplication::translate("Bundle",
+                                               "at least one predicted-positive value is needed"),
                    fieldPointer(e, QStringLiteral("predicted_positive")));
     }
     c.protectedAttributes = uniqueList(e, QStringLiteral("protected_attributes"), true);
     if (!root.failed() && c.protectedAttributes.isEmpty())
-        e.fail(tr("at least one protected attribute is needed"),
+        e.fail(QCoreApplication::translate("Bundle", "at least one protected attribute is needed"),
                fieldPointer(e, QStringLiteral("protected_attributes")));
     for (qsizetype i = 0; i < c.protectedAttributes.size() && !root.failed(); ++i) {
         const QString& a = c.protectedAttributes.at(i);
         if (a == c.label || a == c.score || a == c.prediction)
-            e.fail(tr("\"%1\" is the label or prediction column, not a protected attribute").arg(a),
-                   fieldPointer(e, QStringLiteral("protected_attributes")) + QLatin1Char('/') +
-                       QString::number(i));
+            e.fail(
+                QCoreApplication::translate(
+                    "Bundle", "\"%1\" is the label or prediction column, not a protected attribute")
+                    .arg(a),
+                fieldPointer(e, QStringLiteral("protected_attributes")) + QLatin1Char('/') +
+                    QString::number(i));
     }
     if (e.has(QStringLiteral("min_group_support"))) {
         const qint64 m = e.integer(QStringLiteral("min_group_support"));
         if (!root.failed() && (m < 1 || m > 1000000000))
-            e.fail(tr("expected a positive count, found %1").arg(m),
-                   fieldPointer(e, QStringLiteral("min_group_support")));
+            e.fail(
+                QCoreApplication::translate("Bundle", "expected a positive count, found %1").arg(m),
+                fieldPointer(e, QStringLiteral("min_group_support")));
         c.minGroupSupport = static_cast<int>(m);
     }
     if (root.failed())
@@ -241,7 +263,8 @@ std::optional<DriftConfig> readDrift(const JsonReader& root) {
     for (qsizetype i = 0; i < c.ignore.size() && !root.failed(); ++i)
         if (c.categorical.contains(c.ignore.at(i)))
             d.fail(
-                tr("\"%1\" is both categorical and ignored").arg(c.ignore.at(i)),
+                QCoreApplication::translate("Bundle", "\"%1\" is both categorical and ignored")
+                    .arg(c.ignore.at(i)),
                 fieldPointer(d, QStringLiteral("ignore")) + QLatin1Char('/') + QString::number(i));
     if (root.failed())
         return std::nullopt;
@@ -268,24 +291,29 @@ Result<Bundle> Bundle::load(const QString& dirIn) {
     b.manifestPath = path;
     QFile f(path);
     if (!f.exists())
-        return Error::badInput(tr("the bundle has no bundle.json"), path);
+        return Error::badInput(
+            QCoreApplication::translate("Bundle", "the bundle has no bundle.json"), path);
     if (!f.open(QIODevice::ReadOnly))
         return Error::badInput(f.errorString(), path);
     if (f.size() > maxManifestBytes)
-        return Error::badInput(tr("bundle.json is larger than 16 MiB"), path);
+        return Error::badInput(
+            QCoreApplication::translate("Bundle", "bundle.json is larger than 16 MiB"), path);
     const QByteArray bytes = f.readAll();
     b.digest = QString::fromLatin1(Sha256::hashHex(bytes));
     auto doc = JsonFile::parse(bytes, path);
     if (!doc)
         return doc.error();
     if (!doc->isObject())
-        return Error::badInput(tr("expected a JSON object"), path, QStringLiteral("/"));
+        return Error::badInput(QCoreApplication::translate("Bundle", "expected a JSON object"),
+                               path, QStringLiteral("/"));
 
     const JsonReader r(path, doc->object());
     if (r.has(QStringLiteral("schema"))) {
         const QString schema = r.string(QStringLiteral("schema"));
         if (!r.failed() && schema != QLatin1String("countersign.bundle/v1"))
-            r.fail(tr("unknown schema \"%1\", expected \"countersign.bundle/v1\"").arg(schema),
+            r.fail(QCoreApplication::translate(
+                       "Bundle", "unknown schema \"%1\", expected \"countersign.bundle/v1\"")
+                       .arg(schema),
                    QStringLiteral("/schema"));
     }
     const QFileInfo versionDir(b.dir);
@@ -293,28 +321,38 @@ Result<Bundle> Bundle::load(const QString& dirIn) {
     const QString folderModel = QFileInfo(versionDir.absolutePath()).fileName();
     b.model = r.string(QStringLiteral("model"));
     if (!r.failed() && !Names::isModelName(b.model))
-        r.fail(tr("\"%1\" is not a model name (lowercase letters, digits, '.', '_', '-')")
-                   .arg(b.model),
-               QStringLiteral("/model"));
+        r.fail(
+            QCoreApplication::translate(
+                "Bundle", "\"%1\" is not a model name (lowercase letters, digits, '.', '_', '-')")
+                .arg(b.model),
+            QStringLiteral("/model"));
     if (!r.failed() && b.model != folderModel)
-        r.fail(tr("model \"%1\" does not match the folder name \"%2\"").arg(b.model, folderModel),
+        r.fail(QCoreApplication::translate("Bundle",
+                                           "model \"%1\" does not match the folder name \"%2\"")
+                   .arg(b.model, folderModel),
                QStringLiteral("/model"));
     b.version = r.string(QStringLiteral("version"));
     if (!r.failed() && !Names::isVersion(b.version))
-        r.fail(tr("\"%1\" is not a version (letters, digits, '.', '_', '+', '-')").arg(b.version),
+        r.fail(QCoreApplication::translate(
+                   "Bundle", "\"%1\" is not a version (letters, digits, '.', '_', '+', '-')")
+                   .arg(b.version),
                QStringLiteral("/version"));
     if (!r.failed() && b.version != folderVersion)
-        r.fail(tr("version \"%1\" does not match the folder name \"%2\"")
+        r.fail(QCoreApplication::translate("Bundle",
+                                           "version \"%1\" does not match the folder name \"%2\"")
                    .arg(b.version, folderVersion),
                QStringLiteral("/version"));
     b.kind = r.string(QStringLiteral("kind"));
     if (!r.failed() && b.kind != QLatin1String(kindScheduled) &&
         b.kind != QLatin1String(kindHotfix))
-        r.fail(tr("kind must be \"scheduled\" or \"hotfix\", found \"%1\"").arg(b.kind),
+        r.fail(QCoreApplication::translate("Bundle",
+                                           "kind must be \"scheduled\" or \"hotfix\", found \"%1\"")
+                   .arg(b.kind),
                QStringLiteral("/kind"));
     b.owner = r.string(QStringLiteral("owner"));
     if (!r.failed() && !Names::isOperatorId(b.owner))
-        r.fail(tr("\"%1\" is not an operator id").arg(b.owner), QStringLiteral("/owner"));
+        r.fail(QCoreApplication::translate("Bundle", "\"%1\" is not an operator id").arg(b.owner),
+               QStringLiteral("/owner"));
     b.created = dateTime(r, QStringLiteral("created"));
     readTraining(r, b);
     readDataHashes(r, b);

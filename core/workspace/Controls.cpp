@@ -14,9 +14,6 @@
 namespace countersign {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("Controls", s);
-}
 
 QString ptr(const JsonReader& r, const QString& key) {
     const QString base = r.pointer() == QLatin1String("/") ? QString() : r.pointer();
@@ -41,7 +38,7 @@ double bounded(const JsonReader& r, const QString& key, double fallback, double 
                bool loOpen) {
     const double v = r.number(key, false, fallback);
     if (!r.failed() && (!std::isfinite(v) || v > hi || v < lo || (loOpen && v == lo)))
-        r.fail(tr("%1 is out of range: expected %2%3, %4]")
+        r.fail(QCoreApplication::translate("Controls", "%1 is out of range: expected %2%3, %4]")
                    .arg(v)
                    .arg(loOpen ? QStringLiteral("(") : QStringLiteral("["))
                    .arg(lo)
@@ -74,7 +71,8 @@ void readThresholds(const JsonReader& root, Controls::Thresholds& t) {
     const qint64 support =
         r.integer(QStringLiteral("bias_min_group_support"), false, t.biasMinGroupSupport);
     if (!r.failed() && (support < 1 || support > 1000000000))
-        r.fail(tr("expected a positive count, found %1").arg(support),
+        r.fail(QCoreApplication::translate("Controls", "expected a positive count, found %1")
+                   .arg(support),
                ptr(r, QStringLiteral("bias_min_group_support")));
     t.biasMinGroupSupport = static_cast<int>(support);
     t.biasMaxBadRowShare =
@@ -84,14 +82,16 @@ void readThresholds(const JsonReader& root, Controls::Thresholds& t) {
     t.driftPsiWarning =
         bounded(r, QStringLiteral("drift_psi_warning"), t.driftPsiWarning, 0, 100, true);
     if (!r.failed() && t.driftPsiWarning > t.driftPsiBreach)
-        r.fail(tr("drift_psi_warning (%1) is above drift_psi_breach (%2)")
+        r.fail(QCoreApplication::translate("Controls",
+                                           "drift_psi_warning (%1) is above drift_psi_breach (%2)")
                    .arg(t.driftPsiWarning)
                    .arg(t.driftPsiBreach),
                ptr(r, QStringLiteral("drift_psi_warning")));
     const QString sev = r.string(QStringLiteral("blocking_severity"), false);
     if (!r.failed() && !sev.isEmpty()) {
         if (!Controls::severities().contains(sev.toUpper()))
-            r.fail(tr("unknown severity \"%1\", expected one of %2")
+            r.fail(QCoreApplication::translate("Controls",
+                                               "unknown severity \"%1\", expected one of %2")
                        .arg(sev, Controls::severities().join(QStringLiteral(", "))),
                    ptr(r, QStringLiteral("blocking_severity")));
         t.blockingSeverity = sev.toUpper();
@@ -99,7 +99,9 @@ void readThresholds(const JsonReader& root, Controls::Thresholds& t) {
     const QString unknown = r.string(QStringLiteral("unknown_severity"), false);
     if (!r.failed() && !unknown.isEmpty()) {
         if (unknown != QLatin1String("block") && unknown != QLatin1String("warn"))
-            r.fail(tr("unknown_severity must be \"block\" or \"warn\", found \"%1\"").arg(unknown),
+            r.fail(QCoreApplication::translate(
+                       "Controls", "unknown_severity must be \"block\" or \"warn\", found \"%1\"")
+                       .arg(unknown),
                    ptr(r, QStringLiteral("unknown_severity")));
         t.unknownSeverity = unknown;
     }
@@ -112,8 +114,10 @@ void readCalendar(const JsonReader& root, Controls::Calendar& c) {
     const QString zone = r.string(QStringLiteral("zone"), false);
     if (!r.failed() && !zone.isEmpty()) {
         if (!zoneFrom(zone).isValid())
-            r.fail(tr("unknown time zone \"%1\": use \"UTC+10:00\" or an IANA id such as "
-                      "\"Australia/Brisbane\"")
+            r.fail(QCoreApplication::translate(
+                       "Controls",
+                       "unknown time zone \"%1\": use \"UTC+10:00\" or an IANA id such as "
+                       "\"Australia/Brisbane\"")
                        .arg(zone),
                    ptr(r, QStringLiteral("zone")));
         c.zone = zone;
@@ -126,10 +130,11 @@ void readCalendar(const JsonReader& root, Controls::Calendar& c) {
         const int day =
             retraining.startsWith(QLatin1String("first-")) ? weekday(retraining.mid(6)) : 0;
         if (day == 0)
-            r.fail(
-                tr("retraining must be \"first-<weekday>\" such as \"first-tuesday\", found \"%1\"")
-                    .arg(retraining),
-                ptr(r, QStringLiteral("retraining")));
+            r.fail(QCoreApplication::translate("Controls",
+                                               "retraining must be \"first-<weekday>\" such as "
+                                               "\"first-tuesday\", found \"%1\"")
+                       .arg(retraining),
+                   ptr(r, QStringLiteral("retraining")));
         c.retraining = retraining.toLower();
         c.retrainingWeekday = day;
     }
@@ -137,19 +142,25 @@ void readCalendar(const JsonReader& root, Controls::Calendar& c) {
     if (!r.failed() && !freezeDay.isEmpty()) {
         c.freezeWeekday = weekday(freezeDay);
         if (c.freezeWeekday == 0)
-            r.fail(tr("expected a weekday such as \"friday\", found \"%1\"").arg(freezeDay),
+            r.fail(QCoreApplication::translate(
+                       "Controls", "expected a weekday such as \"friday\", found \"%1\"")
+                       .arg(freezeDay),
                    ptr(r, QStringLiteral("freeze_weekday")));
     }
     const QString freezeTime = r.string(QStringLiteral("freeze_time"), false);
     if (!r.failed() && !freezeTime.isEmpty()) {
         c.freezeTime = QTime::fromString(freezeTime, QStringLiteral("HH:mm"));
         if (!c.freezeTime.isValid())
-            r.fail(tr("expected a time as \"HH:MM\", found \"%1\"").arg(freezeTime),
+            r.fail(QCoreApplication::translate("Controls",
+                                               "expected a time as \"HH:MM\", found \"%1\"")
+                       .arg(freezeTime),
                    ptr(r, QStringLiteral("freeze_time")));
     }
     const qint64 hours = r.integer(QStringLiteral("window_hours"), false, c.windowHours);
     if (!r.failed() && (hours < 1 || hours > 24 * 14))
-        r.fail(tr("window_hours must be between 1 and 336, found %1").arg(hours),
+        r.fail(QCoreApplication::translate("Controls",
+                                           "window_hours must be between 1 and 336, found %1")
+                   .arg(hours),
                ptr(r, QStringLiteral("window_hours")));
     c.windowHours = static_cast<int>(hours);
 }
@@ -181,8 +192,9 @@ void readModels(const JsonReader& root, QMap<QString, Controls::ModelVersions>& 
         return;
     const JsonReader r = root.child(QStringLiteral("models"));
     if (!r.value().isObject()) {
-        r.fail(
-            tr("expected an object mapping model names to {\"production\", \"last_known_good\"}"));
+        r.fail(QCoreApplication::translate(
+            "Controls",
+            "expected an object mapping model names to {\"production\", \"last_known_good\"}"));
         return;
     }
     const QStringList names = r.value().toObject().keys();
@@ -191,7 +203,7 @@ void readModels(const JsonReader& root, QMap<QString, Controls::ModelVersions>& 
         if (r.failed())
             return;
         if (!Names::isModelName(name)) {
-            m.fail(tr("\"%1\" is not a model name").arg(name));
+            m.fail(QCoreApplication::translate("Controls", "\"%1\" is not a model name").arg(name));
             return;
         }
         Controls::ModelVersions v;
@@ -200,7 +212,9 @@ void readModels(const JsonReader& root, QMap<QString, Controls::ModelVersions>& 
               std::pair{QStringLiteral("last_known_good"), &v.lastKnownGood}}) {
             *into = m.string(key, false);
             if (!m.failed() && m.has(key) && !Names::isVersion(*into))
-                m.fail(tr("\"%1\" is not a version").arg(*into), ptr(m, key));
+                m.fail(
+                    QCoreApplication::translate("Controls", "\"%1\" is not a version").arg(*into),
+                    ptr(m, key));
         }
         models.insert(name, v);
     }
@@ -227,7 +241,9 @@ Result<Controls> Controls::fromJson(const QJsonObject& json, const QString& path
     if (r.has(QStringLiteral("schema"))) {
         const QString schema = r.string(QStringLiteral("schema"));
         if (!r.failed() && schema != QLatin1String("countersign.controls/v1"))
-            r.fail(tr("unknown schema \"%1\", expected \"countersign.controls/v1\"").arg(schema),
+            r.fail(QCoreApplication::translate(
+                       "Controls", "unknown schema \"%1\", expected \"countersign.controls/v1\"")
+                       .arg(schema),
                    QStringLiteral("/schema"));
     }
     readThresholds(r, c.thresholds);
@@ -241,7 +257,9 @@ Result<Controls> Controls::fromJson(const QJsonObject& json, const QString& path
             const QString scheme = c.deploymentWebhook.scheme();
             if (!c.deploymentWebhook.isValid() || c.deploymentWebhook.host().isEmpty() ||
                 (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-                r.fail(tr("expected null or an http(s) URL, found \"%1\"").arg(url.left(100)),
+                r.fail(QCoreApplication::translate("Controls",
+                                                   "expected null or an http(s) URL, found \"%1\"")
+                           .arg(url.left(100)),
                        QStringLiteral("/deployment_webhook"));
         }
     }

@@ -6,24 +6,31 @@
 namespace countersign {
 
 QString RelativePath::problem(const QString& path) {
-    auto tr = [](const char* s) { return QCoreApplication::translate("RelativePath", s); };
     if (path.isEmpty())
-        return tr("the path is empty");
+        return QCoreApplication::translate("RelativePath", "the path is empty");
     if (path.startsWith(QLatin1Char('/')) || path.startsWith(QLatin1Char('\\')) ||
         (path.size() >= 2 && path.at(1) == QLatin1Char(':') && path.at(0).isLetter()))
-        return tr("the path \"%1\" is absolute; paths must be relative to the bundle folder")
+        return QCoreApplication::translate(
+                   "RelativePath",
+                   "the path \"%1\" is absolute; paths must be relative to the bundle folder")
             .arg(path);
     if (path.contains(QLatin1Char('\\')))
-        return tr("the path \"%1\" contains a backslash; use '/' as separator").arg(path);
+        return QCoreApplication::translate(
+                   "RelativePath", "the path \"%1\" contains a backslash; use '/' as separator")
+            .arg(path);
     if (path.contains(QChar(0)))
-        return tr("the path contains a NUL character");
+        return QCoreApplication::translate("RelativePath", "the path contains a NUL character");
     const QStringList parts = path.split(QLatin1Char('/'));
     for (const QString& part : parts) {
         if (part == QLatin1String(".."))
-            return tr("the path \"%1\" contains \"..\"; paths must stay inside the bundle folder")
+            return QCoreApplication::translate(
+                       "RelativePath",
+                       "the path \"%1\" contains \"..\"; paths must stay inside the bundle folder")
                 .arg(path);
         if (part.isEmpty() || part == QLatin1String("."))
-            return tr("the path \"%1\" has an empty or \".\" segment").arg(path);
+            return QCoreApplication::translate("RelativePath",
+                                               "the path \"%1\" has an empty or \".\" segment")
+                .arg(path);
     }
     return {};
 }

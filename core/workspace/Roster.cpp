@@ -18,12 +18,6 @@
 
 namespace countersign {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("Roster", s);
-}
-}  // namespace
-
 const Operator* Roster::find(const QString& id) const {
     for (const Operator& o : operators)
         if (o.id == id)
@@ -49,14 +43,15 @@ QList<const Operator*> Roster::withRole(const QString& role) const {
 QString Roster::p256KeyId(const QString& pem, QString* why) {
     const QByteArray bytes = pem.toUtf8();
     if (!bytes.contains("-----BEGIN PUBLIC KEY-----")) {
-        *why = tr("expected a PEM public key (\"-----BEGIN PUBLIC KEY-----\")");
+        *why = QCoreApplication::translate(
+            "Roster", "expected a PEM public key (\"-----BEGIN PUBLIC KEY-----\")");
         return {};
     }
     BIO* bio = BIO_new_mem_buf(bytes.constData(), static_cast<int>(bytes.size()));
     EVP_PKEY* key = bio ? PEM_read_bio_PUBKEY(bio, nullptr, nullptr, nullptr) : nullptr;
     BIO_free(bio);
     if (!key) {
-        *why = tr("the public key PEM cannot be read");
+        *why = QCoreApplication::translate("Roster", "the public key PEM cannot be read");
         return {};
     }
     QString id;
@@ -66,14 +61,14 @@ QString Roster::p256KeyId(const QString& pem, QString* why) {
         EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group,
                                        &groupLen) != 1 ||
         (qstrcmp(group, "prime256v1") != 0 && qstrcmp(group, "P-256") != 0)) {
-        *why = tr("the public key is not an ECDSA P-256 key");
+        *why = QCoreApplication::translate("Roster", "the public key is not an ECDSA P-256 key");
     } else {
         unsigned char* der = nullptr;
         const int len = i2d_PUBKEY(key, &der);
         if (len > 0)
             id = QString::fromLatin1(Sha256::hashHex(QByteArrayView(der, len)));
         else
-            *why = tr("the public key cannot be encoded");
+            *why = QCoreApplication::translate("Roster", "the public key cannot be encoded");
         OPENSSL_free(der);
     }
     EVP_PKEY_free(key);
@@ -87,14 +82,16 @@ Result<Roster> Roster::fromJson(const QJsonObject& json, const QString& path) {
     if (r.has(QStringLiteral("schema"))) {
         const QString schema = r.string(QStringLiteral("schema"));
         if (!r.failed() && schema != QLatin1String("countersign.operators/v1"))
-            r.fail(tr("unknown schema \"%1\", expected \"countersign.operators/v1\"").arg(schema),
+            r.fail(QCoreApplication::translate(
+                       "Roster", "unknown schema \"%1\", expected \"countersign.operators/v1\"")
+                       .arg(schema),
                    QStringLiteral("/schema"));
     }
     const JsonReader list = r.child(QStringLiteral("operators"));
     if (!r.failed() && !list.value().isArray())
-        list.fail(tr("expected an array of operators"));
+        list.fail(QCoreApplication::translate("Roster", "expected an array of operators"));
     if (!r.failed() && list.size() == 0)
-        list.fail(tr("the roster lists no operators"));
+        list.fail(QCoreApplication::translate("Roster", "the roster lists no operators"));
     QSet<QString> ids, keyIds;
     for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
         const JsonReader e = list.at(i);
@@ -102,27 +99,35 @@ Result<Roster> Roster::fromJson(const QJsonObject& json, const QString& path) {
         Operator o;
         o.id = e.string(QStringLiteral("id"));
         if (!r.failed() && !Names::isOperatorId(o.id))
-            e.fail(tr("\"%1\" is not an operator id (lowercase letters, digits, '.', '_', '-')")
+            e.fail(QCoreApplication::translate(
+                       "Roster",
+                       "\"%1\" is not an operator id (lowercase letters, digits, '.', '_', '-')")
                        .arg(o.id),
                    at + QStringLiteral("/id"));
         if (!r.failed() && ids.contains(o.id))
-            e.fail(tr("the operator id \"%1\" is used twice").arg(o.id),
+            e.fail(QCoreApplication::translate("Roster", "the operator id \"%1\" is used twice")
+                       .arg(o.id),
                    at + QStringLiteral("/id"));
         ids.insert(o.id);
         o.name = e.string(QStringLiteral("name"));
         if (!r.failed() && o.name.trimmed().isEmpty())
-            e.fail(tr("the name is empty"), at + QStringLiteral("/name"));
+            e.fail(QCoreApplication::translate("Roster", "the name is empty"),
+                   at + QStringLiteral("/name"));
         o.roles = e.stringList(QStringLiteral("roles"));
         if (!r.failed() && o.roles.isEmpty())
-            e.fail(tr("the operator has no role"), at + QStringLiteral("/roles"));
+            e.fail(QCoreApplication::translate("Roster", "the operator has no role"),
+                   at + QStringLiteral("/roles"));
         for (qsizetype k = 0; k < o.roles.size() && !r.failed(); ++k) {
             const QString where = at + QStringLiteral("/roles/") + QString::number(k);
             if (!Role::isValid(o.roles.at(k)))
-                e.fail(tr("unknown role \"%1\", expected one of %2")
-                           .arg(o.roles.at(k), Role::all().join(QStringLiteral(", "))),
-                       where);
+                e.fail(
+                    QCoreApplication::translate("Roster", "unknown role \"%1\", expected one of %2")
+                        .arg(o.roles.at(k), Role::all().join(QStringLiteral(", "))),
+                    where);
             else if (o.roles.indexOf(o.roles.at(k)) != k)
-                e.fail(tr("the role \"%1\" is listed twice").arg(o.roles.at(k)), where);
+                e.fail(QCoreApplication::translate("Roster", "the role \"%1\" is listed twice")
+                           .arg(o.roles.at(k)),
+                       where);
         }
         o.publicKeyPem = e.string(QStringLiteral("public_key"));
         if (!r.failed()) {
@@ -131,7 +136,8 @@ Result<Roster> Roster::fromJson(const QJsonObject& json, const QString& path) {
             if (o.keyId.isEmpty())
                 e.fail(why, at + QStringLiteral("/public_key"));
             else if (keyIds.contains(o.keyId))
-                e.fail(tr("this public key is already another operator's"),
+                e.fail(QCoreApplication::translate("Roster",
+                                                   "this public key is already another operator's"),
                        at + QStringLiteral("/public_key"));
             keyIds.insert(o.keyId);
         }

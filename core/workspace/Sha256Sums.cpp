@@ -10,9 +10,6 @@
 namespace countersign {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("Sha256Sums", s);
-}
 
 // GNU coreutils escapes "\\", "\n" and "\r" in names and then starts the line with '\'.
 std::optional<QString> unescape(const QString& name) {
@@ -51,12 +48,14 @@ Result<QList<Artefact>> Sha256Sums::parse(const QByteArray& text, const QString&
         QByteArray raw = lines.at(i);
         if (raw.endsWith('\r'))
             raw.chop(1);
-        const QString where = tr("line %1").arg(i + 1);
+        const QString where = QCoreApplication::translate("Sha256Sums", "line %1").arg(i + 1);
         if (raw.trimmed().isEmpty())
             continue;
         const QString line = QString::fromUtf8(raw);
         if (line.contains(QChar::ReplacementCharacter))
-            return Error::badInput(tr("the line is not valid UTF-8"), file, where);
+            return Error::badInput(
+                QCoreApplication::translate("Sha256Sums", "the line is not valid UTF-8"), file,
+                where);
         QString hex, name;
         bool escaped = false;
         if (const auto m = gnu.match(line); m.hasMatch()) {
@@ -69,28 +68,38 @@ Result<QList<Artefact>> Sha256Sums::parse(const QByteArray& text, const QString&
             hex = b.captured(3);
         } else {
             return Error::badInput(
-                tr("expected \"<64 hex digits>  <path>\" as sha256sum writes it, found \"%1\"")
+                QCoreApplication::translate(
+                    "Sha256Sums",
+                    "expected \"<64 hex digits>  <path>\" as sha256sum writes it, found \"%1\"")
                     .arg(line.left(100)),
                 file, where);
         }
         if (escaped) {
             const auto u = unescape(name);
             if (!u)
-                return Error::badInput(tr("bad backslash escape in the file name"), file, where);
+                return Error::badInput(QCoreApplication::translate(
+                                           "Sha256Sums", "bad backslash escape in the file name"),
+                                       file, where);
             name = *u;
         }
         if (const QString p = RelativePath::problem(name); !p.isEmpty())
             return Error::badInput(p, file, where);
         if (name == QLatin1String("bundle.json") || name == QLatin1String("SHA256SUMS"))
-            return Error::badInput(tr("\"%1\" cannot list itself or the manifest").arg(name), file,
-                                   where);
+            return Error::badInput(QCoreApplication::translate(
+                                       "Sha256Sums", "\"%1\" cannot list itself or the manifest")
+                                       .arg(name),
+                                   file, where);
         if (seen.contains(name))
-            return Error::badInput(tr("the path \"%1\" is listed twice").arg(name), file, where);
+            return Error::badInput(
+                QCoreApplication::translate("Sha256Sums", "the path \"%1\" is listed twice")
+                    .arg(name),
+                file, where);
         seen.insert(name);
         out.append(Artefact{name, hex.toLower(), -1});
     }
     if (out.isEmpty())
-        return Error::badInput(tr("the file lists no artefacts"), file);
+        return Error::badInput(
+            QCoreApplication::translate("Sha256Sums", "the file lists no artefacts"), file);
     return out;
 }
 
@@ -99,7 +108,8 @@ Result<QList<Artefact>> Sha256Sums::read(const QString& path) {
     if (!f.open(QIODevice::ReadOnly))
         return Error::badInput(f.errorString(), path);
     if (f.size() > (64ll << 20))
-        return Error::badInput(tr("the file is larger than 64 MiB"), path);
+        return Error::badInput(
+            QCoreApplication::translate("Sha256Sums", "the file is larger than 64 MiB"), path);
     return parse(f.readAll(), path);
 }
 

@@ -12,9 +12,6 @@
 namespace countersign {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("Workspace", s);
-}
 
 Result<Controls> loadControls(const QString& root) {
     const QString path = Workspace::controlsPath(root);
@@ -28,11 +25,14 @@ std::optional<Error> ownerProblem(const Bundle& b, const Roster& roster) {
     const Operator* owner = roster.find(b.owner);
     if (!owner)
         return Error::badInput(
-            tr("the owner \"%1\" is not on the roster (%2)").arg(b.owner, roster.path),
+            QCoreApplication::translate("Workspace", "the owner \"%1\" is not on the roster (%2)")
+                .arg(b.owner, roster.path),
             b.bundleJsonPath(), QStringLiteral("/owner"));
     if (!owner->hasRole(Role::modelOwner()))
         return Error::badInput(
-            tr("the owner \"%1\" does not have the model_owner role").arg(b.owner),
+            QCoreApplication::translate("Workspace",
+                                        "the owner \"%1\" does not have the model_owner role")
+                .arg(b.owner),
             b.bundleJsonPath(), QStringLiteral("/owner"));
     return std::nullopt;
 }
@@ -96,8 +96,10 @@ QList<BundleEntry> Workspace::scanBundles(const QString& root, const Roster* ros
 Result<Workspace> Workspace::open(const QString& rootIn) {
     const QFileInfo info(rootIn);
     if (!info.isDir())
-        return Error::badInput(tr("the workspace folder does not exist or is not a folder"),
-                               rootIn);
+        return Error::badInput(
+            QCoreApplication::translate("Workspace",
+                                        "the workspace folder does not exist or is not a folder"),
+            rootIn);
     Workspace ws;
     ws.m_root = info.absoluteFilePath();
     auto controls = loadControls(ws.m_root);
@@ -106,8 +108,10 @@ Result<Workspace> Workspace::open(const QString& rootIn) {
     ws.m_controls = controls.value();
     const QString rosterFile = rosterPath(ws.m_root);
     if (!QFileInfo::exists(rosterFile))
-        return Error::badInput(tr("the workspace has no roster (config/ml/operators.json)"),
-                               rosterFile);
+        return Error::badInput(
+            QCoreApplication::translate("Workspace",
+                                        "the workspace has no roster (config/ml/operators.json)"),
+            rosterFile);
     auto roster = Roster::load(rosterFile);
     if (!roster)
         return roster.error();
@@ -120,8 +124,10 @@ QList<Error> Workspace::check(const QString& rootIn) {
     QList<Error> problems;
     const QFileInfo info(rootIn);
     if (!info.isDir()) {
-        problems << Error::badInput(tr("the workspace folder does not exist or is not a folder"),
-                                    rootIn);
+        problems << Error::badInput(
+            QCoreApplication::translate("Workspace",
+                                        "the workspace folder does not exist or is not a folder"),
+            rootIn);
         return problems;
     }
     const QString root = info.absoluteFilePath();
@@ -130,16 +136,20 @@ QList<Error> Workspace::check(const QString& rootIn) {
         problems << controls.error();
     std::optional<Roster> roster;
     if (!QFileInfo::exists(rosterPath(root))) {
-        problems << Error::badInput(tr("the workspace has no roster (config/ml/operators.json)"),
-                                    rosterPath(root));
+        problems << Error::badInput(
+            QCoreApplication::translate("Workspace",
+                                        "the workspace has no roster (config/ml/operators.json)"),
+            rosterPath(root));
     } else if (auto r = Roster::load(rosterPath(root)); r) {
         roster = r.value();
     } else {
         problems << r.error();
     }
     if (!QFileInfo(modelsDir(root)).isDir())
-        problems << Error::badInput(tr("the workspace has no artifacts/models folder"),
-                                    modelsDir(root));
+        problems << Error::badInput(
+            QCoreApplication::translate("Workspace",
+                                        "the workspace has no artifacts/models folder"),
+            modelsDir(root));
     const QList<BundleEntry> bundles = scanBundles(root, roster ? &*roster : nullptr);
     for (const BundleEntry& e : bundles)
         if (e.error)
@@ -157,7 +167,9 @@ QList<Error> Workspace::check(const QString& rootIn) {
                     });
                 if (!found)
                     problems << Error::badInput(
-                        tr("there is no bundle %1@%2 in artifacts/models").arg(it.key(), version),
+                        QCoreApplication::translate("Workspace",
+                                                    "there is no bundle %1@%2 in artifacts/models")
+                            .arg(it.key(), version),
                         controls->path,
                         QStringLiteral("/models/") + JsonReader::escapePointerToken(it.key()) +
                             QLatin1Char('/') + key);
@@ -192,10 +204,14 @@ const BundleEntry* Workspace::findEntry(const QString& id) const {
 
 Result<Bundle> Workspace::findBundle(const QString& id) const {
     if (!id.contains(QLatin1Char('@')))
-        return Error::badInput(tr("expected a bundle as MODEL@VERSION, found \"%1\"").arg(id));
+        return Error::badInput(QCoreApplication::translate(
+                                   "Workspace", "expected a bundle as MODEL@VERSION, found \"%1\"")
+                                   .arg(id));
     const BundleEntry* e = findEntry(id);
     if (!e)
-        return Error::badInput(tr("there is no bundle %1 in %2").arg(id, modelsDir()));
+        return Error::badInput(
+            QCoreApplication::translate("Workspace", "there is no bundle %1 in %2")
+                .arg(id, modelsDir()));
     if (e->error)
         return *e->error;
     return *e->bundle;

@@ -16,12 +16,15 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "AppServices.h"
 #include "audit/AuditStore.h"
 #include "crypto/OpenSslErrors.h"
 #include "crypto/OperatorKey.h"
+#include "panes/PaneContext.h"
 #include "signoff/SignOffRecorder.h"
 #include "signoff/SignOffSigner.h"
 #include "signoff/SignOffStep.h"
+#include "workspace/Workspace.h"
 
 namespace countersign::ui {
 
@@ -65,6 +68,25 @@ QString SigningDialog::keyFileFor(const QString& workspaceRoot, const QString& o
         QDir(workspaceRoot).filePath(QStringLiteral("keys/%1.key.pem").arg(operatorId));
     return QFileInfo::exists(inWorkspace) ? inWorkspace : standard;
 }
+SigningDialog::Services SigningDialog::servicesFor(const PaneContext& context) {
+    Services s;
+    if (context.workspace)
+        s.roster = &context.workspace->roster();
+    if (const AppServices* app = context.services) {
+        s.store = app->audit;
+        if (app->clock)
+            s.clock = app->clock;
+        s.blocked = !app->signingBlocked.isEmpty() ? app->signingBlocked
+                    : !app->audit                  ? app->auditError
+                                                   : QString();
+    }
+    if (context.op) {
+        s.operatorId = context.op->id;
+        s.keyFile =
+            keyFileFor(context.workspace ? context.workspace->root() : QString(), context.op->id);
+    }
+    return s;
+}
 void SigningDialog::clearNextAnswer() {
     nextAnswer() = {};
 }
@@ -107,6 +129,30 @@ SigningDialog::SigningDialog(const RiskAcceptance& acceptance, const Services& s
             tr("only %1 can sign an acceptance made out to %1").arg(acceptance.acceptedBy));
     } else if (const Status checked =
                    AcceptanceStore::check(acceptance, *m_services.roster, *m_services.clock);
+               !checked) {
+        m_refusal = checked.error();
+    }
+    buildUi();
+    connect(&m_watcher, &QFutureWatcher<Result<DsseEnvelope>>::finished, this,
+            &SigningDialog::signingDone);
+}
+
+SigningDialog::SigningDialog(const RiskRevocation& revocation, const Services& services,
+                             QWidget* parent)
+    : QDialog(parent), m_revocation(revocation), m_services(services) {
+    setObjectName(QStringLiteral("signingDialog"));
+    if (m_services.keyFile.isEmpty())
+        m_services.keyFile = OperatorKey::defaultPath(m_services.operatorId);
+    if (!m_services.blocked.isEmpty()) {
+        m_refusal = Error::checkFailed(tr("signing is refused: %1").arg(m_services.blocked));
+    } else if (!m_services.roster || !m_services.store || !m_services.clock) {
+        m_refusal = Error::internal(tr("signing is not available: no roster or audit store"));
+    } else if (revocation.revokedBy != m_services.operatorId) {
+        m_refusal = Error::badInput(
+            tr("only %1 can sign a revocation made out to %1").arg(revocation.revokedBy));
+    } else if (const Status checked = AcceptanceRevocations::check(
+                   revocation, AcceptanceStore::load(*m_services.store, *m_services.roster),
+                   *m_services.roster, *m_services.clock);
                !checked) {
         m_refusal = checked.error();
     }
@@ -177,7 +223,7 @@ void SigningDialog::addAuditRow(QFormLayout* form, QWidget* parent) {
     if (m_services.store) {
         if (auto cp = m_services.store->latestCheckpoint(); cp && !cp->isNull())
             witnessed =
-                m_acceptance
+                m_acceptance || m_revocation
                     ? tr("recorded in %1 (now %2 records)")
                           .arg(cp->origin)
                           .arg(m_services.store->size())
@@ -229,6 +275,41 @@ void SigningDialog::buildAcceptanceSummary(QVBoxLayout* layout) {
     layout->addWidget(justification);
 }
 
+void SigningDialog::buildRevocationSummary(QVBoxLayout* layout) {
+    const RiskRevocation& r = *m_revocation;
+    setWindowTitle(tr("Sign: revoke risk acceptance — %1 in %2").arg(r.findingId, r.package));
+    auto* summary = new QWidget(this);
+    summary->setObjectName(QStringLiteral("signingSummary"));
+    auto* form = new QFormLayout(summary);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto* decision = value(
+        tr("Revoke the acceptance of %1 in %2: it stops counting now").arg(r.findingId, r.package),
+        summary);
+    QFont bold = decision->font();
+    bold.setBold(true);
+    decision->setFont(bold);
+    decision->setObjectName(QStringLiteral("decisionLabel"));
+    form->addRow(tr("Decision:"), decision);
+    form->addRow(tr("Acceptance envelope SHA-256:"), value(r.acceptanceDigest, summary, true));
+    const Operator* op =
+        m_services.roster ? m_services.roster->find(m_services.operatorId) : nullptr;
+    form->addRow(tr("Signer:"),
+                 value(tr("%1 (%2) as %3")
+                           .arg(op ? op->name : m_services.operatorId, m_services.operatorId,
+                                QStringLiteral("security_engineer")),
+                       summary));
+    form->addRow(tr("Signing key id:"),
+                 value(op ? op->keyId : tr("(not on the roster)"), summary, true));
+    addAuditRow(form, summary);
+    layout->addWidget(summary);
+    layout->addWidget(new QLabel(tr("Reason:"), this));
+    auto* reason = new QPlainTextEdit(r.reason, this);
+    reason->setObjectName(QStringLiteral("justificationView"));
+    reason->setReadOnly(true);
+    reason->setMaximumHeight(reason->fontMetrics().lineSpacing() * 5);
+    layout->addWidget(reason);
+}
+
 void SigningDialog::buildUi() {
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("You are about to sign the following with your key. Your "
@@ -238,6 +319,8 @@ void SigningDialog::buildUi() {
     layout->addWidget(intro);
     if (m_acceptance)
         buildAcceptanceSummary(layout);
+    else if (m_revocation)
+        buildRevocationSummary(layout);
     else
         buildSignOffSummary(layout);
 
@@ -302,7 +385,7 @@ void SigningDialog::signWith(const QString& passphrase, bool wait) {
     startSigning();
     if (wait) {
         m_watcher.waitForFinished();
-        if (!m_outcome && !m_acceptanceOutcome)
+        if (!m_outcome && !m_acceptanceOutcome && !m_revocationOutcome)
             signingDone();
     }
 }
@@ -313,6 +396,8 @@ void SigningDialog::startSigning() {
     if (m_refusal) {
         if (m_acceptance)
             m_acceptanceOutcome = Result<AcceptanceStore::Recorded>(*m_refusal);
+        else if (m_revocation)
+            m_revocationOutcome = Result<AcceptanceRevocations::Recorded>(*m_refusal);
         else
             m_outcome = Result<SignOff>(*m_refusal);
         emit finishedSigning();
@@ -335,6 +420,21 @@ void SigningDialog::startSigning() {
         m_watcher.setFuture(QtConcurrent::run([a, keyFile, passphrase, rosterKeyId]() {
             const OpenSslThreadScope openSsl;
             return AcceptanceStore::unlockAndSign(a, keyFile, passphrase, rosterKeyId);
+        }));
+        return;
+    }
+    if (m_revocation) {
+        const Operator* op = m_services.roster->find(m_revocation->revokedBy);
+        const QString rosterKeyId = op ? op->keyId : QString();
+        const RiskRevocation r = *m_revocation;
+        const QString keyFile = m_keyFile->text().trimmed();
+        m_busy = true;
+        m_sign->setEnabled(false);
+        m_status->setStyleSheet(QString());
+        m_status->setText(tr("Unlocking your key and signing…"));
+        m_watcher.setFuture(QtConcurrent::run([r, keyFile, passphrase, rosterKeyId]() {
+            const OpenSslThreadScope openSsl;
+            return AcceptanceRevocations::unlockAndSign(r, keyFile, passphrase, rosterKeyId);
         }));
         return;
     }
@@ -383,7 +483,37 @@ void SigningDialog::finishAcceptance(const Result<DsseEnvelope>& env) {
         accept();
 }
 
+void SigningDialog::finishRevocation(const Result<DsseEnvelope>& env) {
+    m_sign->setEnabled(true);
+    if (!env) {
+        showError(env.error());
+        m_revocationOutcome = Result<AcceptanceRevocations::Recorded>(env.error());
+        emit finishedSigning();
+        return;
+    }
+    auto made =
+        AcceptanceRevocations::record(*m_services.store, *m_revocation, *env, *m_services.roster);
+    m_revocationOutcome = made;
+    if (!made) {
+        showError(made.error());
+    } else {
+        m_status->setStyleSheet(QString());
+        m_status->setText(tr("Signed and recorded: audit record %1.").arg(made->auditSequence));
+        m_sign->setEnabled(false);
+    }
+    emit finishedSigning();
+    if (made && isVisible())
+        accept();
+}
+
 void SigningDialog::signingDone() {
+    if (m_revocation) {
+        if (!m_busy)
+            return;
+        m_busy = false;
+        finishRevocation(m_watcher.result());
+        return;
+    }
     if (m_acceptance) {
         if (!m_busy)
             return;
@@ -455,6 +585,12 @@ Result<AcceptanceStore::Recorded> SigningDialog::acceptRisk(QWidget* parent,
                                                             const Services& services) {
     SigningDialog dialog(acceptance, services, parent);
     return run(dialog, &SigningDialog::acceptanceOutcome);
+}
+
+Result<AcceptanceRevocations::Recorded> SigningDialog::revokeAcceptance(
+    QWidget* parent, const RiskRevocation& revocation, const Services& services) {
+    SigningDialog dialog(revocation, services, parent);
+    return run(dialog, &SigningDialog::revocationOutcome);
 }
 
 }  // namespace countersign::ui

@@ -9,6 +9,7 @@
 #include "common/Result.h"
 #include "crypto/Dsse.h"
 #include "gates/GateResult.h"
+#include "scans/AcceptanceRevocations.h"
 #include "scans/AcceptanceStore.h"
 #include "signoff/SignOff.h"
 #include "workspace/Bundle.h"
@@ -25,6 +26,8 @@ class AuditStore;
 }
 
 namespace countersign::ui {
+
+struct PaneContext;
 
 // Shows exactly what is about to be signed (bundle, bundle.json digest, step, role,
 // decision, justification, the gate results and their digests, change request, audit
@@ -62,6 +65,10 @@ public:
         QString keyFile;     // empty: OperatorKey::defaultPath(operatorId)
         QString blocked;     // non-empty: signing is refused, and why (AppServices::signingBlocked)
     };
+    // The services for the context's signed-in operator: the workspace's roster, the audit
+    // store, the clock, the key file keyFileFor() offers, and why signing is refused (the
+    // store failed its consistency check, or it is not open). Missing parts stay empty.
+    static Services servicesFor(const PaneContext& context);
 
     // Error kind BadInput with message "cancelled" when the operator cancels.
     static Result<SignOff> sign(QWidget* parent, const Request& request, const Services& services);
@@ -69,6 +76,9 @@ public:
     static Result<AcceptanceStore::Recorded> acceptRisk(QWidget* parent,
                                                         const RiskAcceptance& acceptance,
                                                         const Services& services);
+    // Signs the revocation of a recorded acceptance and records it (AcceptanceRevocations).
+    static Result<AcceptanceRevocations::Recorded> revokeAcceptance(
+        QWidget* parent, const RiskRevocation& revocation, const Services& services);
 
     // Test hooks: the next sign() uses this passphrase (or cancels) without showing a modal.
     // A keyFile given here replaces the key file the caller chose.
@@ -84,12 +94,17 @@ public:
     SigningDialog(const Request& request, const Services& services, QWidget* parent = nullptr);
     SigningDialog(const RiskAcceptance& acceptance, const Services& services,
                   QWidget* parent = nullptr);
+    SigningDialog(const RiskRevocation& revocation, const Services& services,
+                  QWidget* parent = nullptr);
     ~SigningDialog() override;
 
     // The outcome after the dialog closed (or after signWith()).
     const std::optional<Result<SignOff>>& outcome() const { return m_outcome; }
     const std::optional<Result<AcceptanceStore::Recorded>>& acceptanceOutcome() const {
         return m_acceptanceOutcome;
+    }
+    const std::optional<Result<AcceptanceRevocations::Recorded>>& revocationOutcome() const {
+        return m_revocationOutcome;
     }
     // Signs with this passphrase synchronously (the test hook path).
     void signWith(const QString& passphrase, bool wait);
@@ -104,6 +119,8 @@ private:
     void buildUi();
     void buildSignOffSummary(QVBoxLayout* layout);
     void buildAcceptanceSummary(QVBoxLayout* layout);
+    void buildRevocationSummary(QVBoxLayout* layout);
+    void finishRevocation(const Result<DsseEnvelope>& envelope);
     void addAuditRow(QFormLayout* form, QWidget* parent);
     void finishAcceptance(const Result<DsseEnvelope>& envelope);
     void startSigning();
@@ -113,6 +130,8 @@ private:
     Request m_request;
     std::optional<RiskAcceptance> m_acceptance;  // set: the dialog signs this acceptance
     std::optional<Result<AcceptanceStore::Recorded>> m_acceptanceOutcome;
+    std::optional<RiskRevocation> m_revocation;  // set: the dialog signs this revocation
+    std::optional<Result<AcceptanceRevocations::Recorded>> m_revocationOutcome;
     bool m_busy = false;
     Services m_services;
     std::optional<Error> m_refusal;  // the rules refuse before any passphrase

@@ -14,8 +14,10 @@
 #include "release/RequestPanel.h"
 #include "widgets/FormSection.h"
 #include "workflow/GuardrailReport.h"
+#include "workflow/ManualHotfix.h"
 #include "workflow/ReleaseDesk.h"
 #include "workflow/Workflow.h"
+#include "workflow/WorkflowAudit.h"
 #include "workspace/Role.h"
 #include "workspace/Workspace.h"
 
@@ -56,6 +58,8 @@ ReleasePane::ReleasePane(QWidget* parent) : Pane(parent) {
     connect(m_request, &RequestPanel::attestClicked, m_actions, &ReleaseActions::attest);
     connect(m_request, &RequestPanel::deployedClicked, m_actions, &ReleaseActions::markDeployed);
     connect(m_request, &RequestPanel::rollbackClicked, m_actions, &ReleaseActions::rollback);
+    connect(m_request, &RequestPanel::resendWebhookClicked, m_actions,
+            &ReleaseActions::resendWebhook);
     connect(m_actions, &ReleaseActions::recorded, this, &ReleasePane::afterRecord);
     connect(m_actions, &ReleaseActions::refused, this,
             [this](const QString& what, const Refusals& refusals) {
@@ -108,7 +112,7 @@ void ReleasePane::reload() {
             c.entry ? tr("%1 cannot be read: %2")
                           .arg(c.entry->id(), c.entry->error ? c.entry->error->message : QString())
                     : tr("Choose a change request on the board or a version in the navigator."));
-        updateButtons(false, false, false, false, false, false, false);
+        updateButtons(false, false, false, false, false, false, false, false);
         return;
     }
     m_versions->layout()->addWidget(versionsSection());
@@ -122,10 +126,12 @@ void ReleasePane::reload() {
         attested = attested || (r.action == WorkflowAction::attested() &&
                                 r.payload.value(QStringLiteral("bundle_digest")).toString() ==
                                     c.bundle->digest);
+    const std::optional<WebhookOutcome> lastWebhook =
+        WorkflowAudit::lastWebhook(cr.history, c.bundle->digest);
     updateButtons(true, isOpen(cr.state) && cr.state != ChangeState::ApprovedForDeployment,
                   cr.state == ChangeState::ApprovedForDeployment, cr.kind == ChangeKind::Scheduled,
                   drift && drift->status == Verdict::Fail, attested,
-                  cr.state == ChangeState::Deployed);
+                  cr.state == ChangeState::Deployed, lastWebhook && !lastWebhook->delivered);
 }
 
 QWidget* ReleasePane::versionsSection() const {
@@ -151,7 +157,8 @@ QWidget* ReleasePane::versionsSection() const {
 }
 
 void ReleasePane::updateButtons(bool hasRequest, bool open, bool approved, bool scheduled,
-                                bool driftFailed, bool attested, bool deployed) {
+                                bool driftFailed, bool attested, bool deployed,
+                                bool webhookFailed) {
     const PaneContext& c = context();
     QString blocked;
     if (!c.op)
@@ -170,6 +177,21 @@ void ReleasePane::updateButtons(bool hasRequest, bool open, bool approved, bool 
     set(m_request->hotfixButton(), open && scheduled,
         tr("Move the request to the hotfix lane, with a justification"),
         tr("Only an open scheduled request can move to the hotfix lane."));
+    if (m_request->hotfixButton()->isEnabled()) {
+        QStringList labels;
+        bool allowed = false;
+        for (const QString& role : ManualHotfix::allowedRoles()) {
+            labels << Role::label(role);
+            allowed = allowed || c.op->hasRole(role);
+        }
+        if (!allowed) {
+            m_request->hotfixButton()->setEnabled(false);
+            m_request->hotfixButton()->setToolTip(
+                tr("Opening the hotfix lane by hand needs one of the roles %1; %2 holds none "
+                   "of them.")
+                    .arg(labels.join(QStringLiteral(", ")), c.op->name));
+        }
+    }
     set(m_request->hotfixFromDriftButton(), open && scheduled && driftFailed,
         tr("The drift gate breached: open the hotfix lane from it"),
         tr("The drift gate has not breached for this bundle."));
@@ -183,6 +205,14 @@ void ReleasePane::updateButtons(bool hasRequest, bool open, bool approved, bool 
     if (m_request->deployedButton()->isEnabled())
         requireRole(m_request->deployedButton(), c, Role::opsLead(),
                     tr("Record that this release is deployed"));
+    set(m_request->resendWebhookButton(), attested && webhookFailed,
+        tr("POST the release attestation to the deployment webhook again; the outcome is "
+           "recorded"),
+        tr("Only a failed deployment webhook delivery can be resent."));
+    if (m_request->resendWebhookButton()->isEnabled())
+        requireRole(m_request->resendWebhookButton(), c, Role::opsLead(),
+                    tr("POST the release attestation to the deployment webhook again; the outcome "
+                       "is recorded"));
     set(m_request->rollbackButton(), deployed,
         tr("Roll back to the last known-good version: a signed, recorded action"),
         tr("Only a deployed release can be rolled back."));

@@ -32,7 +32,7 @@ protected:
 private:
     void reload();
     void updateButtons(bool hasRequest, bool open, bool approved, bool scheduled, bool driftFailed,
-                       bool attested, bool deployed);
+                       bool attested, bool deployed, bool webhookFailed);
     void afterRecord(const QString& message);
     // Production and last known-good versions of the model (controls.json), the pipeline report.
     QWidget* versionsSection() const;

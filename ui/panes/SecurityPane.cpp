@@ -9,6 +9,7 @@
 #include "AppServices.h"
 #include "dialogs/RiskAcceptanceDialog.h"
 #include "dialogs/SigningDialog.h"
+#include "release/JustificationPrompt.h"
 #include "security/SecurityPaneView.h"
 #include "signoff/SignOffStep.h"
 #include "workflow/ReleaseDesk.h"
@@ -34,6 +35,8 @@ SecurityPane::SecurityPane(QWidget* parent) : Pane(parent) {
     connect(m_view, &SecurityPaneView::findingSelectionChanged, this,
             &SecurityPane::updateAcceptRisk);
     connect(m_view, &SecurityPaneView::acceptRiskRequested, this, &SecurityPane::acceptRisk);
+    connect(m_view, &SecurityPaneView::revokeAcceptanceRequested, this,
+            &SecurityPane::revokeAcceptance);
     connect(m_view, &SecurityPaneView::integrityFinished, this, &SecurityPane::recordGateRun);
     connect(m_view, &SecurityPaneView::securityEvaluated, this, &SecurityPane::recordGateRun);
 
@@ -128,6 +131,7 @@ void SecurityPane::recordGateRun(const GateResult& result) {
 }
 
 void SecurityPane::updateAcceptRisk() {
+    updateRevokeAcceptance();
     const PaneContext& c = context();
     QPushButton* button = m_view->acceptRiskButton();
     requireRole(button, c, Role::securityEngineer(),
@@ -151,6 +155,68 @@ void SecurityPane::updateAcceptRisk() {
     }
 }
 
+// Only the role that accepts may revoke (core checks again before signing).
+void SecurityPane::updateRevokeAcceptance() {
+    const PaneContext& c = context();
+    QPushButton* button = m_view->revokeAcceptanceButton();
+    requireRole(button, c, Role::securityEngineer(),
+                tr("Revoke the acceptance of the selected accepted finding, signed with your key"));
+    if (!button->isEnabled())
+        return;
+    const AssessedFinding* f = m_view->selectedAcceptedFinding();
+    QString why;
+    if (!c.services || !c.services->audit)
+        why = tr("The audit store is not open, so nothing can be recorded: %1")
+                  .arg(c.services ? c.services->auditError : QString());
+    else if (!f || !f->acceptance)
+        why = tr("Select an accepted finding to revoke its acceptance before it expires");
+    if (!why.isEmpty()) {
+        button->setEnabled(false);
+        button->setToolTip(why);
+    }
+}
+
+void SecurityPane::revokeAcceptance() {
+    const PaneContext& c = context();
+    const AssessedFinding* selected = m_view->selectedAcceptedFinding();
+    if (!c.bundle || !c.op || !c.workspace || !selected || !selected->acceptance || !c.services ||
+        !c.services->audit)
+        return;
+    const RiskAcceptance acceptance = *selected->acceptance;
+    const auto reason = JustificationPrompt::ask(
+        this, tr("Revoke the acceptance of %1 in %2").arg(acceptance.findingId, acceptance.package),
+        tr("Why is the acceptance by %1 withdrawn before it expires? The reason is signed.")
+            .arg(acceptance.acceptedBy));
+    if (!reason)
+        return;
+    RiskRevocation revocation;
+    revocation.acceptanceDigest = acceptance.envelopeDigest;
+    revocation.findingId = acceptance.findingId;
+    revocation.package = acceptance.package;
+    revocation.reason = reason->trimmed();
+    revocation.revokedBy = c.op->id;
+    revocation.revokedAt = clockOf(c).now();
+    SigningDialog::Services services;
+    services.roster = &c.workspace->roster();
+    services.store = c.services->audit;
+    services.clock = &clockOf(c);
+    services.operatorId = c.op->id;
+    services.blocked = c.services->signingBlocked;
+    services.keyFile = SigningDialog::keyFileFor(c.workspace->root(), c.op->id);
+    const auto made = SigningDialog::revokeAcceptance(this, revocation, services);
+    if (!made) {
+        if (!SigningDialog::isCancel(made.error()))
+            emit statusMessage(tr("Acceptance not revoked: %1").arg(made.error().toString()));
+        return;
+    }
+    emit statusMessage(tr("Acceptance revoked: %1 in %2 (audit record %3)")
+                           .arg(acceptance.findingId, acceptance.package)
+                           .arg(made->auditSequence));
+    m_refusals.clear();
+    m_view->reevaluateScans();
+    emit recorded();
+}
+
 void SecurityPane::acceptRisk() {
     const PaneContext& c = context();
     const AssessedFinding* selected = m_view->selectedFinding();
@@ -161,14 +227,7 @@ void SecurityPane::acceptRisk() {
                                                       c.bundle->id(), c.op->id, clockOf(c));
     if (!acceptance)
         return;
-    SigningDialog::Services services;
-    services.roster = &c.workspace->roster();
-    services.store = c.services->audit;
-    services.clock = &clockOf(c);
-    services.operatorId = c.op->id;
-    services.blocked = c.services ? c.services->signingBlocked : QString();
-    services.keyFile = SigningDialog::keyFileFor(c.workspace->root(), c.op->id);
-    const auto made = SigningDialog::acceptRisk(this, *acceptance, services);
+    const auto made = SigningDialog::acceptRisk(this, *acceptance, SigningDialog::servicesFor(c));
     if (!made) {
         if (!SigningDialog::isCancel(made.error()))
             emit statusMessage(tr("Risk not accepted: %1").arg(made.error().toString()));
@@ -249,14 +308,7 @@ void SecurityPane::signOff(const QString& decision) {
                                    justification,
                                    gates,
                                    desk.changeRequest(*c.bundle, gates).id};
-    SigningDialog::Services services;
-    services.roster = &c.workspace->roster();
-    services.store = store;
-    services.clock = &clockOf(c);
-    services.operatorId = c.op->id;
-    services.blocked = c.services ? c.services->signingBlocked : QString();
-    services.keyFile = SigningDialog::keyFileFor(c.workspace->root(), c.op->id);
-    const auto made = SigningDialog::sign(this, request, services);
+    const auto made = SigningDialog::sign(this, request, SigningDialog::servicesFor(c));
     if (made) {
         m_signOffNote->setPlainText(tr("Security sign-off recorded (%1, audit record %2).")
                                         .arg(SignOffStep::decisionLabel(decision))

@@ -14,7 +14,8 @@ class SecurityPaneView;
 
 // The Security Engineer's pane (runbook step 3): the integrity table with live progress and
 // copyable digests, the findings of every scanner report with sort, filter, grouping and
-// counts, the accepted findings with "Accept risk…" (signed, recorded in the audit store),
+// counts, the accepted findings with "Accept risk…" and "Revoke acceptance…" (signed,
+// recorded in the audit store),
 // and the signed sign-off of the security step, checked by the release desk first (gate
 // preconditions, separation of duties) so a refused attempt names its reason. The view (and
 // the hashing it runs) survives context changes; only a different bundle restarts it.
@@ -39,6 +40,8 @@ private:
     void updateSignOff();
     void acceptRisk();
     void updateAcceptRisk();
+    void revokeAcceptance();
+    void updateRevokeAcceptance();
     // Every gate run is an audit record (DESIGN.md): the bundle header shows it from there.
     void recordGateRun(const GateResult& result);
 

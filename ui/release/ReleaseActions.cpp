@@ -12,6 +12,7 @@
 #include "gates/HotfixRequest.h"
 #include "release/JustificationPrompt.h"
 #include "workflow/DeploymentWebhook.h"
+#include "workflow/ManualHotfix.h"
 #include "workflow/NextAttempt.h"
 #include "workflow/ReleaseDesk.h"
 #include "workflow/WorkflowAudit.h"
@@ -38,17 +39,6 @@ bool ReleaseActions::ready(QString* why) const {
         return false;
     }
     return true;
-}
-
-QString ReleaseActions::keyFileFor(const QString& operatorId) const {
-    if (m_context.workspace) {
-        const QString demo =
-            QDir(m_context.workspace->root())
-                .filePath(QStringLiteral("keys/") + operatorId + QStringLiteral(".key.pem"));
-        if (QFile::exists(demo))
-            return demo;
-    }
-    return {};
 }
 
 QUrl ReleaseActions::webhookUrl() const {
@@ -105,14 +95,8 @@ void ReleaseActions::sign(const QString& decision) {
             seen.append(*g);
     const SigningDialog::Request request{
         bundle, stepId(attempt.step), attempt.role, decision, justification, seen, cr.id};
-    SigningDialog::Services services;
-    services.roster = &c.workspace->roster();
-    services.store = c.services->audit;
-    services.clock = &clock;
-    services.operatorId = c.op->id;
-    services.blocked = c.services->signingBlocked;  // an inconsistent store refuses signing
-    services.keyFile = keyFileFor(c.op->id);
-    const Result<SignOff> made = SigningDialog::sign(m_parent, request, services);
+    const Result<SignOff> made =
+        SigningDialog::sign(m_parent, request, SigningDialog::servicesFor(c));
     if (!made) {
         if (!SigningDialog::isCancel(made.error()))
             emit failed(made.error().toString());
@@ -146,14 +130,36 @@ void ReleaseActions::attestAndNotify(const Bundle& bundle) {
     QFile f(*path);
     if (!f.open(QIODevice::ReadOnly))
         return emit failed(tr("Cannot read %1 for the deployment webhook").arg(*path));
+    deliver(bundle, url, f.readAll(), QString());
+}
+
+void ReleaseActions::resendWebhook() {
+    QString why;
+    if (!ready(&why))
+        return emit failed(why);
+    const QUrl url = webhookUrl();
+    if (!url.isValid() || url.isEmpty())
+        return emit failed(tr("No deployment webhook is set (controls.json or the settings)."));
+    const ReleaseDesk desk(*m_context.workspace, m_context.services->audit,
+                           *m_context.services->clock);
+    const Result<QByteArray> body = desk.webhookResend(*m_context.bundle);
+    if (!body)
+        return emit failed(body.error().toString());
+    deliver(*m_context.bundle, url, body.value(), m_context.op->id);
+}
+
+void ReleaseActions::deliver(const Bundle& bundle, const QUrl& url, const QByteArray& body,
+                             const QString& resentBy) {
+    AuditStore* store = m_context.services->audit;
     auto* hook = new DeploymentWebhook(url, this);
     AppServices* services = m_context.services;
     connect(hook, &DeploymentWebhook::finished, this,
-            [this, hook, bundle, store, services](const WebhookOutcome& outcome) {
+            [this, hook, bundle, store, services, resentBy](const WebhookOutcome& outcome) {
                 hook->deleteLater();
                 // Recorded only while the store it belongs to is still the open one.
                 if (services->audit == store) {
-                    if (auto s = WorkflowAudit::recordWebhook(*store, bundle, outcome); !s)
+                    if (auto s = WorkflowAudit::recordWebhook(*store, bundle, outcome, resentBy);
+                        !s)
                         emit failed(s.error().toString());
                 }
                 emit webhookFinished(outcome);
@@ -163,7 +169,7 @@ void ReleaseActions::attestAndNotify(const Bundle& bundle) {
                                        outcome.attempts)
                                         .arg(outcome.error));
             });
-    hook->post(f.readAll(), QByteArrayLiteral("application/json"));
+    hook->post(body, QByteArrayLiteral("application/json"));
 }
 
 void ReleaseActions::openHotfix() {
@@ -177,11 +183,25 @@ void ReleaseActions::openHotfix() {
             .arg(m_context.bundle->id()));
     if (!reason)
         return;
-    if (auto s =
-            WorkflowAudit::requestHotfix(*m_context.services->audit, *m_context.bundle,
-                                         m_context.op->id, m_context.op->roles.value(0), *reason);
-        !s)
-        return emit failed(s.error().toString());
+    // The operator acts in the first of their roles that may open the lane by hand; core
+    // refuses (and records the refusal) when they hold none.
+    QString role = m_context.op->roles.value(0);
+    for (const QString& r : m_context.op->roles)
+        if (ManualHotfix::allowedRoles().contains(r)) {
+            role = r;
+            break;
+        }
+    ReleaseDesk desk(*m_context.workspace, m_context.services->audit, *m_context.services->clock);
+    const auto refusals = desk.openHotfix(*m_context.bundle, m_context.op->id, role, *reason);
+    if (!refusals)
+        return emit failed(refusals.error().toString());
+    if (!refusals->isEmpty()) {
+        const QString what =
+            tr("hotfix lane for %1 by %2").arg(m_context.bundle->id(), m_context.op->id);
+        emit refused(what, refusals.value());
+        emit recorded(tr("Refused and recorded: %1").arg(what));
+        return;
+    }
     emit recorded(tr("Hotfix lane opened for %1").arg(m_context.bundle->id()));
 }
 
@@ -236,13 +256,8 @@ void ReleaseActions::rollback() {
                  target.integrity.digest()),
         {},
         ReleaseDesk::facts(bundle).changeRequestId()};
-    SigningDialog::Services services;
-    services.roster = &c.workspace->roster();
-    services.store = c.services->audit;
-    services.clock = c.services->clock;
-    services.operatorId = c.op->id;
-    services.keyFile = keyFileFor(c.op->id);
-    const Result<SignOff> made = SigningDialog::sign(m_parent, request, services);
+    const Result<SignOff> made =
+        SigningDialog::sign(m_parent, request, SigningDialog::servicesFor(c));
     if (!made) {
         if (!SigningDialog::isCancel(made.error()))
             emit failed(made.error().toString());

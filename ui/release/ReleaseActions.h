@@ -33,9 +33,9 @@ public:
     void attest();
     void markDeployed();
     void rollback();
+    // POSTs the recorded release attestation again after a failed webhook delivery.
+    void resendWebhook();
 
-    // The operator's key: <workspace>/keys/<id>.key.pem when it exists, else the default.
-    QString keyFileFor(const QString& operatorId) const;
     // controls.json "deployment_webhook", else the settings' URL; empty when neither.
     QUrl webhookUrl() const;
 
@@ -49,6 +49,9 @@ private:
     bool ready(QString* why) const;
     void sign(const QString& decision);
     void attestAndNotify(const Bundle& bundle);
+    // POSTs body to the webhook and records the outcome (resentBy: see recordWebhook).
+    void deliver(const Bundle& bundle, const QUrl& url, const QByteArray& body,
+                 const QString& resentBy);
 
     QWidget* m_parent;
     PaneContext m_context;

@@ -61,12 +61,13 @@ RequestPanel::RequestPanel(QWidget* parent) : QGroupBox(tr("Change request"), pa
     m_attest = button(QStringLiteral("attestButton"), tr("Write release a&ttestation"));
     m_deployed = button(QStringLiteral("deployedButton"), tr("Mark de&ployed…"));
     m_rollback = button(QStringLiteral("rollbackButton"), tr("Roll &back…"));
-    for (QPushButton* b :
-         {m_approve, m_reject, m_hotfix, m_hotfixDrift, m_attest, m_deployed, m_rollback})
+    m_resendWebhook = button(QStringLiteral("resendWebhookButton"), tr("Re&send webhook"));
+    for (QPushButton* b : {m_approve, m_reject, m_hotfix, m_hotfixDrift, m_attest, m_deployed,
+                           m_rollback, m_resendWebhook})
         flow->addWidget(b);
     // A new action starts without the last refusal.
-    for (QPushButton* b :
-         {m_approve, m_reject, m_hotfix, m_hotfixDrift, m_attest, m_deployed, m_rollback})
+    for (QPushButton* b : {m_approve, m_reject, m_hotfix, m_hotfixDrift, m_attest, m_deployed,
+                           m_rollback, m_resendWebhook})
         connect(b, &QPushButton::clicked, this, &RequestPanel::clearRefusals);
     connect(m_approve, &QPushButton::clicked, this, &RequestPanel::approveClicked);
     connect(m_reject, &QPushButton::clicked, this, &RequestPanel::rejectClicked);
@@ -75,6 +76,7 @@ RequestPanel::RequestPanel(QWidget* parent) : QGroupBox(tr("Change request"), pa
     connect(m_attest, &QPushButton::clicked, this, &RequestPanel::attestClicked);
     connect(m_deployed, &QPushButton::clicked, this, &RequestPanel::deployedClicked);
     connect(m_rollback, &QPushButton::clicked, this, &RequestPanel::rollbackClicked);
+    connect(m_resendWebhook, &QPushButton::clicked, this, &RequestPanel::resendWebhookClicked);
 
     column->addWidget(m_title);
     column->addWidget(m_window);
@@ -181,7 +183,10 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
         else if (r.action == WorkflowAction::webhook())
             webhook = tr("Deployment webhook %1: %2 after %3 attempt(s), HTTP %4 (%5).")
                           .arg(r.payload.value(QStringLiteral("url")).toString(),
-                               r.payload.value(QStringLiteral("outcome")).toString())
+                               r.payload.value(QStringLiteral("outcome")).toString() ==
+                                       QLatin1String("delivered")
+                                   ? tr("delivered")
+                                   : tr("failed"))
                           .arg(r.payload.value(QStringLiteral("attempts")).toInt())
                           .arg(r.payload.value(QStringLiteral("http_status")).toInt())
                           .arg(utc(r.time));

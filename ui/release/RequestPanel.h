@@ -19,7 +19,7 @@ class InfoTable;
 // Object names: requestTitle, requestWindow, requestSignOffs, dualApprovalProgress,
 // requestBlockers, refusalReasons, attestationState, webhookState, and the buttons
 // approveButton, rejectButton, hotfixButton, hotfixFromDriftButton, attestButton,
-// deployedButton, rollbackButton.
+// deployedButton, rollbackButton, resendWebhookButton.
 class RequestPanel : public QGroupBox {
     Q_OBJECT
 public:
@@ -40,6 +40,7 @@ public:
     QPushButton* attestButton() const { return m_attest; }
     QPushButton* deployedButton() const { return m_deployed; }
     QPushButton* rollbackButton() const { return m_rollback; }
+    QPushButton* resendWebhookButton() const { return m_resendWebhook; }
 
 signals:
     void approveClicked();
@@ -49,6 +50,7 @@ signals:
     void attestClicked();
     void deployedClicked();
     void rollbackClicked();
+    void resendWebhookClicked();
 
 private:
     QLabel* label(const QString& objectName);
@@ -71,6 +73,7 @@ private:
     QPushButton* m_attest = nullptr;
     QPushButton* m_deployed = nullptr;
     QPushButton* m_rollback = nullptr;
+    QPushButton* m_resendWebhook = nullptr;
 };
 
 }  // namespace countersign::ui

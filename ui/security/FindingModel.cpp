@@ -229,6 +229,11 @@ QVariant FindingModel::data(const QModelIndex& index, int role) const {
                                  QLocale().toString(a->acceptance->expires.toLocalTime(),
                                                     QLocale::ShortFormat),
                                  a->acceptance->justification);
+                    if (a->expiredAcceptance && a->expiredAcceptance->revokedAt.isValid())
+                        return tr("revoked %1 (%2)")
+                            .arg(QLocale().toString(a->expiredAcceptance->revokedAt.toLocalTime(),
+                                                    QLocale::ShortFormat),
+                                 a->expiredAcceptance->revokedBy);
                     if (a->expiredAcceptance)
                         return tr("expired %1 (%2)")
                             .arg(QLocale().toString(a->expiredAcceptance->expires.toLocalTime(),
@@ -252,7 +257,14 @@ QVariant FindingModel::data(const QModelIndex& index, int role) const {
                                 QLocale().toString(a->acceptance->expires.toLocalTime(),
                                                    QLocale::ShortFormat),
                                 a->acceptance->justification);
-            if (a->expiredAcceptance)
+            if (a->expiredAcceptance && a->expiredAcceptance->revokedAt.isValid())
+                tip += QLatin1Char('\n') +
+                       tr("An acceptance by %1 was revoked by %2 on %3: %4")
+                           .arg(a->expiredAcceptance->acceptedBy, a->expiredAcceptance->revokedBy,
+                                QLocale().toString(a->expiredAcceptance->revokedAt.toLocalTime(),
+                                                   QLocale::ShortFormat),
+                                a->expiredAcceptance->revocationReason);
+            else if (a->expiredAcceptance)
                 tip += QLatin1Char('\n') +
                        tr("An acceptance by %1 expired on %2")
                            .arg(a->expiredAcceptance->acceptedBy,

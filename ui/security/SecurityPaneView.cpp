@@ -203,9 +203,17 @@ QWidget* SecurityPaneView::buildFindings() {
     m_acceptRisk->setEnabled(false);
     m_acceptRisk->setToolTip(tr("Select a finding to accept its risk"));
     connect(m_acceptRisk, &QPushButton::clicked, this, &SecurityPaneView::acceptRiskRequested);
+    m_revokeAcceptance = new QPushButton(tr("Re&voke acceptance…"));
+    m_revokeAcceptance->setObjectName(QStringLiteral("revokeAcceptanceButton"));
+    m_revokeAcceptance->setEnabled(false);
+    m_revokeAcceptance->setToolTip(
+        tr("Select an accepted finding to revoke its acceptance before it expires"));
+    connect(m_revokeAcceptance, &QPushButton::clicked, this,
+            &SecurityPaneView::revokeAcceptanceRequested);
     auto* countsRow = new QHBoxLayout;
     countsRow->addWidget(m_counts, 1);
     countsRow->addWidget(m_acceptRisk);
+    countsRow->addWidget(m_revokeAcceptance);
     layout->addLayout(countsRow);
 
     m_findingsView = new QTreeView;
@@ -257,6 +265,12 @@ QWidget* SecurityPaneView::buildAccepted() {
                                                    QHeaderView::ResizeToContents);
     m_acceptedView->header()->setSectionResizeMode(FindingModel::Id, QHeaderView::ResizeToContents);
     m_acceptedView->header()->setStretchLastSection(true);
+    m_acceptedView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_acceptedView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    connect(m_acceptedView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SecurityPaneView::findingSelectionChanged);
+    connect(m_accepted, &QAbstractItemModel::modelReset, this,
+            &SecurityPaneView::findingSelectionChanged);
     layout->addWidget(m_acceptedView);
     return box;
 }
@@ -450,6 +464,13 @@ const AssessedFinding* SecurityPaneView::selectedFinding() const {
     if (!current.isValid())
         return nullptr;
     return m_findings->findingAt(m_filter->mapToSource(current));
+}
+
+const AssessedFinding* SecurityPaneView::selectedAcceptedFinding() const {
+    const QModelIndex current = m_acceptedView->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    return m_accepted->findingAt(current);
 }
 
 void SecurityPaneView::copyDigest() {

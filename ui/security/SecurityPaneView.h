@@ -52,6 +52,9 @@ public:
     // The finding selected in the findings view; null when none (or a group row) is.
     const AssessedFinding* selectedFinding() const;
     QPushButton* acceptRiskButton() const { return m_acceptRisk; }
+    QPushButton* revokeAcceptanceButton() const { return m_revokeAcceptance; }
+    // The finding selected in the accepted findings view; null when none is.
+    const AssessedFinding* selectedAcceptedFinding() const;
     QTreeView* acceptedView() const { return m_acceptedView; }
     FindingModel* acceptedModel() const { return m_accepted; }
 
@@ -70,6 +73,7 @@ signals:
     void statusMessage(const QString& text);
     void findingSelectionChanged();
     void acceptRiskRequested();
+    void revokeAcceptanceRequested();
 
 private:
     QWidget* buildIntegrity();
@@ -120,6 +124,7 @@ private:
     QTreeView* m_acceptedView = nullptr;
     QWidget* m_acceptedBox = nullptr;  // shown when a finding is accepted
     QPushButton* m_acceptRisk = nullptr;
+    QPushButton* m_revokeAcceptance = nullptr;
 };
 
 }  // namespace countersign::ui

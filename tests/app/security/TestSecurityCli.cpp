@@ -294,6 +294,100 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("NOT COUNTED")));
     }
 
+    // A recorded acceptance revoked early: only a Security Engineer may, signed and recorded;
+    // the finding blocks again and the listing says who revoked it.
+    void revokedAcceptanceBlocksAgain() {
+        const QString keyPath = m_ws->filePath(QStringLiteral("o.lead.key"));
+        const QString passPath = m_ws->filePath(QStringLiteral("o.lead.pass"));
+        QVERIFY(!test::installOperatorKey(m_ws->path(), QStringLiteral("o.lead"), keyPath,
+                                          "pass-o.lead-123")
+                     .isEmpty());
+        m_ws->write(QStringLiteral("o.lead.pass"), "pass-o.lead-123\n");
+        QDir().mkpath(bundle10() + QStringLiteral("/scans"));
+        QFile::copy(scan(QStringLiteral("trivy-critical.json")),
+                    bundle10() + QStringLiteral("/scans/trivy.json"));
+        const QStringList now{QStringLiteral("--now"), QStringLiteral("2026-11-04T00:00:00Z")};
+        const QStringList signer{QStringLiteral("--key"), keyPath,
+                                 QStringLiteral("--passphrase-file"), passPath};
+        Run r = runCommand(
+            QStringList{QStringLiteral("--json")} + ws() +
+            QStringList{QStringLiteral("scans"), QStringLiteral("accept"),
+                        QStringLiteral("fraud-detection@2026.10.0"), QStringLiteral("--id"),
+                        QStringLiteral("CVE-2023-38545"), QStringLiteral("--package"),
+                        QStringLiteral("curl"), QStringLiteral("--versions"),
+                        QStringLiteral("7.88.1-10"), QStringLiteral("--justification"),
+                        QStringLiteral("SOCKS5 proxies are disabled in the model server."),
+                        QStringLiteral("--expires"), QStringLiteral("2026-11-30"),
+                        QStringLiteral("--operator"), QStringLiteral("o.lead")} +
+            signer + QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-03T00:00:00Z")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QString digest = QJsonDocument::fromJson(r.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("envelope_sha256"))
+                                   .toString();
+        QCOMPARE(digest.size(), 64);
+        const QStringList check = ws() +
+                                  QStringList{QStringLiteral("scans"), QStringLiteral("check"),
+                                              QStringLiteral("fraud-detection@2026.10.0")} +
+                                  now;
+        QCOMPARE(runCommand(check).code, 0);
+
+        const QStringList revoke =
+            ws() + QStringList{QStringLiteral("scans"),
+                               QStringLiteral("revoke"),
+                               QStringLiteral("--acceptance"),
+                               digest.left(12),
+                               QStringLiteral("--reason"),
+                               QStringLiteral("SOCKS5 is enabled again for the new proxy")} +
+            signer + now;
+        // Only the role that accepts may revoke, refused before any passphrase.
+        r = runCommand(revoke +
+                       QStringList{QStringLiteral("--operator"), QStringLiteral("r.ahmed")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("r.ahmed is not a Security Engineer")),
+                 qPrintable(r.err));
+        r = runCommand(ws() +
+                       QStringList{QStringLiteral("scans"), QStringLiteral("revoke"),
+                                   QStringLiteral("--acceptance"), QStringLiteral("00000000"),
+                                   QStringLiteral("--reason"),
+                                   QStringLiteral("a reason long enough"),
+                                   QStringLiteral("--operator"), QStringLiteral("o.lead")} +
+                       signer + now);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("no recorded risk acceptance")));
+
+        r = runCommand(revoke +
+                       QStringList{QStringLiteral("--operator"), QStringLiteral("o.lead")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(
+            r.out.contains(QStringLiteral("Revoked: the acceptance of CVE-2023-38545 in curl")));
+        r = runCommand(check);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("acceptance revoked")), qPrintable(r.out));
+        const QStringList list = ws() +
+                                 QStringList{QStringLiteral("scans"), QStringLiteral("acceptances"),
+                                             QStringLiteral("fraud-detection@2026.10.0")} +
+                                 now;
+        r = runCommand(list);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("REVOKED")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("revoked by o.lead")));
+        r = runCommand(QStringList{QStringLiteral("--json")} + list);
+        const QJsonObject listed = QJsonDocument::fromJson(r.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("acceptances"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
+        QCOMPARE(listed.value(QStringLiteral("status")).toString(), QStringLiteral("revoked"));
+        QCOMPARE(listed.value(QStringLiteral("envelope_sha256")).toString(), digest);
+        // A second revocation is refused.
+        r = runCommand(revoke +
+                       QStringList{QStringLiteral("--operator"), QStringLiteral("o.lead")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("already revoked")));
+    }
+
     void scansParseWithThresholdOptions() {
         Run r = runCommand({QStringLiteral("scans"), QStringLiteral("parse"),
                             scan(QStringLiteral("npm-audit-v1.json"))});

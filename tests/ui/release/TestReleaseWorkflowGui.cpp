@@ -26,6 +26,7 @@
 #include "widgets/VerdictBadge.h"
 #include "window/BundleHeader.h"
 #include "workflow/ReleaseAttestation.h"
+#include "workflow/ReleaseDesk.h"
 #include "workflow/WorkflowAudit.h"
 #include "workspace/Workspace.h"
 
@@ -313,6 +314,11 @@ void TestReleaseWorkflowGui::hotfixLaneNeedsRiskAndCompliance() {
     QVERIFY2(text("refusalReasons").contains(QStringLiteral("change window closed")),
              qPrintable(text("refusalReasons")));
 
+    // Only an Ops Lead or a Risk Officer opens the hotfix lane by hand.
+    QVERIFY(m_window->signIn(QStringLiteral("s.lindqvist")));
+    QVERIFY(!m_request->hotfixButton()->isEnabled());
+    QVERIFY2(m_request->hotfixButton()->toolTip().contains(QStringLiteral("Ops Lead")),
+             qPrintable(m_request->hotfixButton()->toolTip()));
     JustificationPrompt::setNextAnswer(QStringLiteral("fraud ring pattern missed in production"));
     press(QStringLiteral("o.tanaka"), m_request->hotfixButton(), false);
     QVERIFY2(text("requestTitle").contains(changeKindLabel(ChangeKind::Hotfix)),
@@ -330,10 +336,49 @@ void TestReleaseWorkflowGui::hotfixLaneNeedsRiskAndCompliance() {
     QVERIFY2(notYet.output.contains(QStringLiteral("Risk & Compliance")),
              qPrintable(notYet.output));
 
+    // This time the deployment webhook refuses the first delivery (404: not retried).
+    test::LocalHttpServer flaky({404, 200});
+    m_settings->setDeploymentWebhook(flaky.url().toString());
     press(QStringLiteral("c.novak"), m_request->approveButton());
     QCOMPARE(state(id), changeStateLabel(ChangeState::ApprovedForDeployment));
     const CliRun verify = cli({QStringLiteral("release"), QStringLiteral("verify"), id});
     QVERIFY2(verify.code == 0, qPrintable(verify.output));
+    QTRY_VERIFY2_WITH_TIMEOUT(text("webhookState").contains(QStringLiteral("failed")),
+                              qPrintable(text("webhookState")), 10000);
+    QCOMPARE(flaky.bodies.size(), 1);
+
+    // Resend: an Ops Lead's action, delivered now, recorded like the first delivery.
+    QVERIFY(m_window->signIn(QStringLiteral("c.novak")));
+    QVERIFY(!m_request->resendWebhookButton()->isEnabled());
+    press(QStringLiteral("o.tanaka"), m_request->resendWebhookButton(), false);
+    QTRY_COMPARE_WITH_TIMEOUT(flaky.bodies.size(), 2, 10000);
+    QCOMPARE(flaky.bodies.at(1), flaky.bodies.at(0));
+    const Bundle bundle = m_window->workspace()->findBundle(id).value();
+    QFile att(ReleaseAttestation::pathIn(bundle.dir));
+    QVERIFY(att.open(QIODevice::ReadOnly));
+    QCOMPARE(flaky.bodies.at(1), att.readAll());
+    QTRY_VERIFY2_WITH_TIMEOUT(text("webhookState").contains(QStringLiteral("delivered")),
+                              qPrintable(text("webhookState")), 10000);
+    QVERIFY(!m_request->resendWebhookButton()->isEnabled());
+    const auto records = WorkflowAudit::records(*m_window->services().audit, id);
+    QVERIFY(records);
+    QList<WorkflowRecord> hooks;
+    for (const WorkflowRecord& r : records.value())
+        if (r.action == WorkflowAction::webhook())
+            hooks.append(r);
+    QCOMPARE(hooks.size(), 2);
+    QCOMPARE(hooks.at(0).payload.value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("failed"));
+    QCOMPARE(hooks.at(0).payload.value(QStringLiteral("http_status")).toInt(), 404);
+    QCOMPARE(hooks.at(1).payload.value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("delivered"));
+    QCOMPARE(hooks.at(1).actor, QStringLiteral("o.tanaka"));
+    QCOMPARE(hooks.at(1).payload.value(QStringLiteral("resent_by")).toString(),
+             QStringLiteral("o.tanaka"));
+    // Nothing failed any more: core refuses another resend.
+    const ReleaseDesk desk(*m_window->workspace(), m_window->services().audit, m_clock);
+    QVERIFY(!desk.webhookResend(bundle));
+    m_settings->setDeploymentWebhook(m_hook->url().toString());
 }
 
 void TestReleaseWorkflowGui::hotfixFromDriftBreach() {

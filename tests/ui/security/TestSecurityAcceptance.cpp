@@ -26,6 +26,7 @@
 #include "dialogs/SigningDialog.h"
 #include "navigator/Navigator.h"
 #include "panes/SecurityPane.h"
+#include "release/JustificationPrompt.h"
 #include "security/FindingFilterModel.h"
 #include "security/FindingModel.h"
 #include "security/SecurityPaneView.h"
@@ -251,6 +252,60 @@ private slots:
                     .data()
                     .toString()
                     .startsWith(QStringLiteral("expired")));
+    }
+
+    // Before it expires, a Security Engineer revokes the acceptance (signed, recorded as
+    // acceptance.revoke): the finding blocks again and names the revocation. Runs after
+    // acceptSignOffAndExpire, whose acceptance counts again at the earlier instant.
+    void revokeBeforeExpiry() {
+        m_clock.set(utc(2026, 11, 12, 9));
+        Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow w(&settings);
+        w.services().clock = &m_clock;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(w.openWorkspace(m_root));
+        auto* view = w.findChild<SecurityPaneView*>(QStringLiteral("securityView"));
+        auto* pane = w.findChild<SecurityPane*>(QStringLiteral("securityPane"));
+        QVERIFY(w.signIn(QStringLiteral("o.tanaka")));  // an Ops Lead
+        w.panes()->setCurrentWidget(pane);
+        QVERIFY(w.navigator()->select(kModel, kVersion));
+        QTRY_COMPARE_WITH_TIMEOUT(view->securityResult().status, Verdict::Pass, 10000);
+        QCOMPARE(view->acceptedModel()->rowCount(), 1);
+        auto* revoke = view->revokeAcceptanceButton();
+        view->acceptedView()->setCurrentIndex(view->acceptedModel()->index(0, FindingModel::Id));
+        QVERIFY(!revoke->isEnabled());  // only the role that accepts may revoke
+        QVERIFY2(revoke->toolTip().contains(QStringLiteral("Security Engineer")),
+                 qPrintable(revoke->toolTip()));
+
+        QVERIFY(w.signIn(QStringLiteral("s.lindqvist")));
+        w.panes()->setCurrentWidget(pane);
+        QTRY_COMPARE_WITH_TIMEOUT(view->acceptedModel()->rowCount(), 1, 10000);
+        view->acceptedView()->setCurrentIndex(view->acceptedModel()->index(0, FindingModel::Id));
+        QVERIFY2(revoke->isEnabled(), qPrintable(revoke->toolTip()));
+        JustificationPrompt::setNextAnswer(
+            QStringLiteral("minizip ships in the new scoring image after all"));
+        SigningDialog::setNextAnswer(QStringLiteral("demo-s.lindqvist"),
+                                     key(QStringLiteral("s.lindqvist")));
+        revoke->click();
+        const QList<AuditRecord> revoked =
+            recordsOf(*w.services().audit, QStringLiteral("acceptance.revoke"));
+        QCOMPARE(revoked.size(), 1);
+        QCOMPARE(revoked.front().actor, QStringLiteral("s.lindqvist"));
+        const QList<AuditRecord> accepted =
+            recordsOf(*w.services().audit, QStringLiteral("risk.accepted"));
+        QCOMPARE(revoked.front().payload.value(QStringLiteral("acceptance_sha256")).toString(),
+                 accepted.front().payload.value(QStringLiteral("envelope_sha256")).toString());
+
+        QTRY_COMPARE_WITH_TIMEOUT(view->securityResult().status, Verdict::Fail, 10000);
+        QCOMPARE(view->acceptedModel()->rowCount(), 0);
+        QVERIFY(selectFinding(view, kCve));
+        QVERIFY(view->findingsView()
+                    ->currentIndex()
+                    .siblingAtColumn(FindingModel::Acceptance)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("revoked")));
     }
 };
 

@@ -2,10 +2,12 @@
 // English file supplies plural forms, and the German file is complete.
 #include <QAction>
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
+#include <QTimeZone>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -13,8 +15,17 @@
 #include "Settings.h"
 #include "TempDir.h"
 #include "Translations.h"
+#include "audit/AuditStore.h"
+#include "common/Clock.h"
+#include "common/SourceTextScope.h"
+#include "demo/DemoWorkspace.h"
+#include "gates/IntegrityGate.h"
 #include "gates/Verdict.h"
 #include "window/MainStatusBar.h"
+#include "workflow/ChangeState.h"
+#include "workflow/ReleaseDesk.h"
+#include "workflow/WorkflowAudit.h"
+#include "workspace/Workspace.h"
 
 using namespace countersign;
 using namespace countersign::ui;
@@ -28,6 +39,8 @@ private slots:
     void englishHasPluralForms();
     void unknownLocaleFallsBackToEnglish();
     void germanFileIsComplete();
+    void coreTextsFollowTheLocale();
+    void recordsStayInEnglish();
 
 private:
     QStringList visibleTexts(MainWindow& w) const;
@@ -104,6 +117,62 @@ void TestTranslations::unknownLocaleFallsBackToEnglish() {
     QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
     Translations::uninstall(*QCoreApplication::instance());
     QVERIFY(QCoreApplication::instance()->findChildren<QTranslator*>().isEmpty());
+}
+
+// Core's texts (states, refusal reasons) are translated for the console like the UI's own.
+void TestTranslations::coreTextsFollowTheLocale() {
+    QVERIFY(Translations::install(*QCoreApplication::instance(),
+                                  QLocale(QLocale::German, QLocale::Germany)) >= 1);
+    QCOMPARE(changeStateLabel(ChangeState::RiskReview), QStringLiteral("Risikoprüfung"));
+    QCOMPARE(changeStateLabel(ChangeState::Deployed), QStringLiteral("bereitgestellt"));
+    {
+        const SourceTextScope english;
+        QCOMPARE(changeStateLabel(ChangeState::RiskReview), QStringLiteral("risk review"));
+    }
+    QCOMPARE(changeStateLabel(ChangeState::RiskReview), QStringLiteral("Risikoprüfung"));
+}
+
+// What goes into the audit store or a signed payload never depends on the operator's language:
+// gate results (their digests are signed) and recorded refusal reasons are in English, while
+// the refusal shown to the German operator is German.
+void TestTranslations::recordsStayInEnglish() {
+    QVERIFY(Translations::install(*QCoreApplication::instance(),
+                                  QLocale(QLocale::German, QLocale::Germany)) >= 1);
+    const FixedClock clock(QDateTime(QDate(2026, 11, 3), QTime(10, 0), QTimeZone::utc()));
+    const GateResult empty = IntegrityGate::evaluate(
+        IntegrityReport{}, QStringLiteral("m"), QStringLiteral("d"), QStringLiteral("b"), clock);
+    QCOMPARE(empty.summary, QStringLiteral("the manifest names no file"));
+
+    DemoOptions options;
+    options.dir = m_dir.filePath(QStringLiteral("demo"));
+    const Status made = DemoWorkspace::create(options);
+    QVERIFY2(made, made ? "" : qPrintable(made.error().toString()));
+    auto ws = Workspace::open(options.dir);
+    QVERIFY(ws);
+    auto bundle = ws->findBundle(QStringLiteral("fraud-detection@2026.11.0"));
+    QVERIFY(bundle);
+    auto store = AuditStore::open(ws->auditStorePath(), {}, clock);
+    QVERIFY2(store, store ? "" : qPrintable(store.error().toString()));
+    ReleaseDesk desk(ws.value(), store->get(), clock);
+    const Refusals refused = desk.attempt(bundle.value(), SignAttempt{bundle->owner,
+                                                                      QStringLiteral("model_owner"),
+                                                                      WorkflowStep::RiskReview,
+                                                                      QStringLiteral("approve"),
+                                                                      {}});
+    QString shown;
+    for (const Refusal& r : refused)
+        if (r.code == QLatin1String("sod.owner"))
+            shown = r.message;
+    QVERIFY2(shown.contains(QStringLiteral("Modellverantwortliche")), qPrintable(shown));
+
+    auto records = WorkflowAudit::records(**store, bundle->id());
+    QVERIFY(records);
+    QCOMPARE(records->last().action, QStringLiteral("signoff.refused"));
+    QString recorded;
+    for (const QJsonValue& v : records->last().payload.value(QStringLiteral("reasons")).toArray())
+        if (v[QStringLiteral("code")].toString() == QLatin1String("sod.owner"))
+            recorded = v[QStringLiteral("message")].toString();
+    QVERIFY2(recorded.contains(QStringLiteral("is the model owner of")), qPrintable(recorded));
 }
 
 // Every message of the German file is translated (none unfinished, none empty).

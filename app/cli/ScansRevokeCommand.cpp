@@ -1,0 +1,104 @@
+#include "ScansRevokeCommand.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include "AuditCli.h"
+#include "NowOption.h"
+#include "PassphrasePrompt.h"
+#include "scans/AcceptanceRevocations.h"
+#include "workspace/Workspace.h"
+
+namespace countersign::cli {
+
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("cli", s);
+}
+
+}  // namespace
+
+QString ScansRevokeCommand::summary() const {
+    return tr(
+        "Revoke a risk acceptance before it expires (Security Engineer), signed and "
+        "recorded");
+}
+
+void ScansRevokeCommand::configure(QCommandLineParser& p) const {
+    p.addOption({QStringLiteral("acceptance"),
+                 tr("The acceptance's envelope SHA-256 (as `scans acceptances` lists it; 8 or "
+                    "more leading hex digits do when they name one acceptance)."),
+                 tr("SHA256")});
+    p.addOption({QStringLiteral("reason"), tr("Why the acceptance is withdrawn."), tr("TEXT")});
+    p.addOption({QStringLiteral("operator"), tr("Your operator id on the roster."), tr("ID")});
+    p.addOption({QStringLiteral("key"), tr("Your encrypted key file."), tr("FILE")});
+    p.addOption({QStringLiteral("passphrase-file"),
+                 tr("Read the passphrase from the first line of FILE instead of asking."),
+                 tr("FILE")});
+    NowOption::add(p);
+}
+
+int ScansRevokeCommand::run(const QCommandLineParser& p, Context& ctx) const {
+    if (!p.positionalArguments().isEmpty())
+        return ctx.fail(Error::badInput(
+            tr("scans revoke: no positional argument; name the acceptance with --acceptance")));
+    for (const char* required : {"acceptance", "reason", "operator", "key"})
+        if (p.value(QLatin1String(required)).trimmed().isEmpty())
+            return ctx.fail(
+                Error::badInput(tr("scans revoke: --%1 is required").arg(QLatin1String(required))));
+    const auto clockOrError = NowOption::clock(p);
+    if (!clockOrError)
+        return ctx.fail(clockOrError.error());
+    const Clock& clock = **clockOrError;
+    auto ws = Workspace::open(ctx.workspace);
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto store = AuditCli::openStore(ctx);
+    if (!store)
+        return ctx.fail(store.error());
+    const AcceptanceStore::Loaded loaded = AcceptanceStore::load(*store.value(), ws->roster());
+    auto acceptance =
+        AcceptanceRevocations::find(loaded, p.value(QStringLiteral("acceptance")).trimmed());
+    if (!acceptance)
+        return ctx.fail(acceptance.error());
+
+    RiskRevocation r;
+    r.acceptanceDigest = acceptance->envelopeDigest;
+    r.findingId = acceptance->findingId;
+    r.package = acceptance->package;
+    r.reason = p.value(QStringLiteral("reason")).trimmed();
+    r.revokedBy = p.value(QStringLiteral("operator")).trimmed();
+    r.revokedAt = clock.now();
+    // Refuse before asking for a passphrase.
+    if (auto s = AcceptanceRevocations::check(r, loaded, ws->roster(), clock); !s)
+        return ctx.fail(s.error());
+    const QString keyFile = p.value(QStringLiteral("key"));
+    auto passphrase = PassphrasePrompt::obtain(p.value(QStringLiteral("passphrase-file")),
+                                               tr("Passphrase for %1: ").arg(keyFile));
+    if (!passphrase)
+        return ctx.fail(passphrase.error());
+    auto made =
+        AcceptanceRevocations::create(*store.value(), ws->roster(), r, keyFile, *passphrase, clock);
+    if (!made)
+        return ctx.fail(made.error());
+    if (ctx.json) {
+        QJsonObject o = made->revocation.toJson();
+        o.insert(QStringLiteral("audit_seq"), made->auditSequence);
+        o.insert(QStringLiteral("envelope_sha256"), made->envelopeDigest);
+        ctx.printJson(o);
+        return Ok;
+    }
+    ctx.out << tr("Revoked: the acceptance of %1 in %2 by %3 (audit record %4), by %5.")
+                   .arg(acceptance->findingId, acceptance->package, acceptance->acceptedBy)
+                   .arg(acceptance->auditSequence)
+                   .arg(r.revokedBy)
+            << '\n'
+            << tr("  signed and recorded as audit record %1 (envelope sha256 %2)")
+                   .arg(made->auditSequence)
+                   .arg(made->envelopeDigest)
+            << Qt::endl;
+    return Ok;
+}
+
+}  // namespace countersign::cli

@@ -1,0 +1,216 @@
+#include "scans/AcceptanceRevocations.h"
+
+#include <QCoreApplication>
+
+#include "audit/AuditStore.h"
+#include "common/CanonicalJson.h"
+#include "common/JsonFile.h"
+#include "crypto/Sha256.h"
+#include "workspace/Role.h"
+
+namespace countersign {
+
+namespace {
+
+QString envelopeDigest(const DsseEnvelope& env) {
+    return QString::fromLatin1(Sha256::hashHex(CanonicalJson::serialize(env.toJson())));
+}
+
+Result<RiskRevocation> verifyEnvelope(const DsseEnvelope& env, const QList<DsseVerifier>& verifiers,
+                                      const QString& source) {
+    if (env.payloadType != QLatin1String(AcceptanceRevocations::kPayloadType))
+        return Error::badInput(
+            QCoreApplication::translate("AcceptanceRevocations",
+                                        "not a revocation of a risk acceptance (payloadType %1)")
+                .arg(env.payloadType),
+            source, QStringLiteral("/payloadType"));
+    auto doc = JsonFile::parse(env.payload, source);
+    if (!doc)
+        return doc.error();
+    if (!doc->isObject() || doc->object().value(QStringLiteral("schema")).toString() !=
+                                QLatin1String(AcceptanceRevocations::kSchema))
+        return Error::badInput(
+            QCoreApplication::translate("AcceptanceRevocations", "the payload schema is not %1")
+                .arg(QLatin1String(AcceptanceRevocations::kSchema)),
+            source, QStringLiteral("/schema"));
+    auto rev = RiskRevocation::fromJson(doc->object(), source);
+    if (!rev)
+        return rev.error();
+    if (!Dsse::recognizedSigners(env, verifiers).contains(rev->revokedBy))
+        return Error::checkFailed(
+            QCoreApplication::translate("AcceptanceRevocations",
+                                        "the signature is not %1's as a Security Engineer on the "
+                                        "roster: the revocation does not count")
+                .arg(rev->revokedBy),
+            source);
+    return rev;
+}
+
+}  // namespace
+
+Result<RiskAcceptance> AcceptanceRevocations::find(const AcceptanceStore::Loaded& loaded,
+                                                   const QString& digest) {
+    const QString d = digest.trimmed().toLower();
+    QList<RiskAcceptance> hits;
+    if (d.size() >= 8)
+        for (const RiskAcceptance& a : loaded.acceptances)
+            if (a.envelopeDigest.startsWith(d))
+                hits.append(a);
+    if (hits.size() == 1)
+        return hits.constFirst();
+    if (hits.isEmpty())
+        return Error::badInput(
+            QCoreApplication::translate("AcceptanceRevocations",
+                                        "no recorded risk acceptance has the envelope SHA-256 %1")
+                .arg(d));
+    return Error::badInput(QCoreApplication::translate("AcceptanceRevocations",
+                                                       "%1 names %2 acceptances: give more digits")
+                               .arg(d)
+                               .arg(hits.size()));
+}
+
+Status AcceptanceRevocations::check(const RiskRevocation& revocation,
+                                    const AcceptanceStore::Loaded& loaded, const Roster& roster,
+                                    const Clock& clock) {
+    const Operator* op = roster.find(revocation.revokedBy);
+    if (!op)
+        return Error::badInput(
+            QCoreApplication::translate("AcceptanceRevocations", "%1 is not on the roster")
+                .arg(revocation.revokedBy),
+            roster.path);
+    if (!op->hasRole(Role::securityEngineer()))
+        return Error::checkFailed(
+            QCoreApplication::translate(
+                "AcceptanceRevocations",
+                "%1 is not a Security Engineer on the roster: only the security_engineer role, "
+                "which accepts risks, may revoke an acceptance")
+                .arg(op->id),
+            roster.path);
+    if (const QString p = revocation.problem(); !p.isEmpty())
+        return Error::badInput(p);
+    auto acc = find(loaded, revocation.acceptanceDigest);
+    if (!acc)
+        return acc.error();
+    if (acc->envelopeDigest != revocation.acceptanceDigest)
+        return Error::badInput(QCoreApplication::translate(
+            "AcceptanceRevocations", "name the acceptance by its full envelope SHA-256"));
+    if (acc->revokedAt.isValid())
+        return Error::badInput(
+            QCoreApplication::translate("AcceptanceRevocations",
+                                        "the acceptance of %1 in %2 was already revoked by %3")
+                .arg(acc->findingId, acc->package, acc->revokedBy));
+    if (acc->isExpired(clock))
+        return Error::badInput(
+            QCoreApplication::translate("AcceptanceRevocations",
+                                        "the acceptance of %1 in %2 already expired on %3")
+                .arg(acc->findingId, acc->package, acc->expires.toString(Qt::ISODate)));
+    if (acc->findingId != revocation.findingId || acc->package != revocation.package)
+        return Error::badInput(QCoreApplication::translate(
+            "AcceptanceRevocations", "the revocation names another finding than the acceptance"));
+    return ok();
+}
+
+Result<DsseEnvelope> AcceptanceRevocations::sign(const RiskRevocation& revocation,
+                                                 const OperatorKey& key) {
+    QJsonObject payload = revocation.toJson();
+    payload.insert(QStringLiteral("schema"), QLatin1String(kSchema));
+    DsseEnvelope env;
+    env.payloadType = QLatin1String(kPayloadType);
+    env.payload = CanonicalJson::serialize(payload);
+    auto sig = key.sign(Dsse::pae(env.payloadType, env.payload));
+    if (!sig)
+        return sig.error();
+    env.signatures.append({key.keyId(), sig.value()});
+    return env;
+}
+
+Result<DsseEnvelope> AcceptanceRevocations::unlockAndSign(const RiskRevocation& revocation,
+                                                          const QString& keyFile,
+                                                          const SecretBytes& passphrase,
+                                                          const QString& rosterKeyId) {
+    auto key = OperatorKey::loadEncrypted(keyFile, passphrase);
+    if (!key)
+        return key.error();
+    if (key->keyId() != rosterKeyId)
+        return Error::checkFailed(
+            QCoreApplication::translate(
+                "AcceptanceRevocations",
+                "this key is not %1's key on the roster (key id %2, roster %3)")
+                .arg(revocation.revokedBy, key->keyId().left(16), rosterKeyId.left(16)),
+            keyFile);
+    return sign(revocation, key.value());
+}
+
+AuditEntry AcceptanceRevocations::auditEntry(const RiskRevocation& r, const DsseEnvelope& envelope,
+                                             const QString& subject) {
+    return AuditEntry{r.revokedBy, Role::securityEngineer(), QLatin1String(kAuditAction), subject,
+                      QJsonObject{{QStringLiteral("acceptance_sha256"), r.acceptanceDigest},
+                                  {QStringLiteral("finding_id"), r.findingId},
+                                  {QStringLiteral("package"), r.package},
+                                  {QStringLiteral("envelope_sha256"), envelopeDigest(envelope)},
+                                  {QStringLiteral("envelope"), envelope.toJson()}}};
+}
+
+Result<AcceptanceRevocations::Recorded> AcceptanceRevocations::record(
+    AuditStore& store, const RiskRevocation& revocation, const DsseEnvelope& envelope,
+    const Roster& roster) {
+    auto verified =
+        verifyEnvelope(envelope, AcceptanceStore::securityEngineers(roster), store.path());
+    if (!verified)
+        return verified.error();
+    if (verified->toJson() != revocation.toJson())
+        return Error::internal(QCoreApplication::translate(
+            "AcceptanceRevocations", "the signed revocation differs from the one to record"));
+    const AcceptanceStore::Loaded loaded = AcceptanceStore::load(store, roster);
+    auto acc = find(loaded, revocation.acceptanceDigest);
+    if (!acc)
+        return acc.error();
+    auto rec = store.append(auditEntry(revocation, envelope, AcceptanceStore::subjectOf(*acc)));
+    if (!rec)
+        return rec.error();
+    Recorded out;
+    out.revocation = revocation;
+    out.revocation.auditSequence = rec->seq;
+    out.revocation.file =
+        QCoreApplication::translate("AcceptanceStore", "audit record %1").arg(rec->seq);
+    out.envelopeDigest = envelopeDigest(envelope);
+    out.auditSequence = rec->seq;
+    return out;
+}
+
+Result<AcceptanceRevocations::Recorded> AcceptanceRevocations::create(
+    AuditStore& store, const Roster& roster, const RiskRevocation& revocation,
+    const QString& keyFile, const SecretBytes& passphrase, const Clock& clock) {
+    if (auto s = check(revocation, AcceptanceStore::load(store, roster), roster, clock); !s)
+        return s.error();
+    auto env =
+        unlockAndSign(revocation, keyFile, passphrase, roster.find(revocation.revokedBy)->keyId);
+    if (!env)
+        return env.error();
+    return record(store, revocation, env.value(), roster);
+}
+
+Result<RiskRevocation> AcceptanceRevocations::fromRecord(const AuditRecord& r,
+                                                         const QList<DsseVerifier>& verifiers) {
+    const QString source =
+        QCoreApplication::translate("AcceptanceStore", "audit record %1").arg(r.seq);
+    auto env =
+        DsseEnvelope::fromJson(r.payload.value(QStringLiteral("envelope")).toObject(), source);
+    if (!env)
+        return env.error();
+    auto rev = verifyEnvelope(env.value(), verifiers, source);
+    if (!rev)
+        return rev.error();
+    const AuditEntry expected = auditEntry(rev.value(), env.value(), r.subject);
+    if (r.actor != rev->revokedBy || expected.payload != r.payload)
+        return Error::checkFailed(
+            QCoreApplication::translate("AcceptanceRevocations",
+                                        "the record does not match the revocation signed inside "
+                                        "it: the revocation does not count"),
+            source);
+    rev->file = source;
+    rev->auditSequence = r.seq;
+    return rev;
+}
+
+}  // namespace countersign
