@@ -16,12 +16,15 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "AppServices.h"
 #include "audit/AuditStore.h"
 #include "crypto/OpenSslErrors.h"
 #include "crypto/OperatorKey.h"
+#include "panes/PaneContext.h"
 #include "signoff/SignOffRecorder.h"
 #include "signoff/SignOffSigner.h"
 #include "signoff/SignOffStep.h"
+#include "workspace/Workspace.h"
 
 namespace countersign::ui {
 
@@ -64,6 +67,25 @@ QString SigningDialog::keyFileFor(const QString& workspaceRoot, const QString& o
     const QString inWorkspace =
         QDir(workspaceRoot).filePath(QStringLiteral("keys/%1.key.pem").arg(operatorId));
     return QFileInfo::exists(inWorkspace) ? inWorkspace : standard;
+}
+SigningDialog::Services SigningDialog::servicesFor(const PaneContext& context) {
+    Services s;
+    if (context.workspace)
+        s.roster = &context.workspace->roster();
+    if (const AppServices* app = context.services) {
+        s.store = app->audit;
+        if (app->clock)
+            s.clock = app->clock;
+        s.blocked = !app->signingBlocked.isEmpty() ? app->signingBlocked
+                    : !app->audit                  ? app->auditError
+                                                   : QString();
+    }
+    if (context.op) {
+        s.operatorId = context.op->id;
+        s.keyFile =
+            keyFileFor(context.workspace ? context.workspace->root() : QString(), context.op->id);
+    }
+    return s;
 }
 void SigningDialog::clearNextAnswer() {
     nextAnswer() = {};

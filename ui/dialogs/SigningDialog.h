@@ -27,6 +27,8 @@ class AuditStore;
 
 namespace countersign::ui {
 
+struct PaneContext;
+
 // Shows exactly what is about to be signed (bundle, bundle.json digest, step, role,
 // decision, justification, the gate results and their digests, change request, audit
 // checkpoint), asks the passphrase, signs through core (unlocking off the GUI thread) and
@@ -63,6 +65,10 @@ public:
         QString keyFile;     // empty: OperatorKey::defaultPath(operatorId)
         QString blocked;     // non-empty: signing is refused, and why (AppServices::signingBlocked)
     };
+    // The services for the context's signed-in operator: the workspace's roster, the audit
+    // store, the clock, the key file keyFileFor() offers, and why signing is refused (the
+    // store failed its consistency check, or it is not open). Missing parts stay empty.
+    static Services servicesFor(const PaneContext& context);
 
     // Error kind BadInput with message "cancelled" when the operator cancels.
     static Result<SignOff> sign(QWidget* parent, const Request& request, const Services& services);

@@ -78,18 +78,7 @@ void RiskPane::refresh() {
 void RiskPane::configureReview() {
     const PaneContext& c = context();
     RiskReviewWidget::Services s;
-    s.roster = c.workspace ? &c.workspace->roster() : nullptr;
-    s.store = c.services ? c.services->audit : nullptr;
-    s.clock = &clockOf(c);
-    if (c.op) {
-        s.operatorId = c.op->id;
-        if (c.workspace)
-            s.keyFile = SigningDialog::keyFileFor(c.workspace->root(), c.op->id);
-    }
-    if (c.services)
-        s.blocked = !c.services->signingBlocked.isEmpty() ? c.services->signingBlocked
-                    : !c.services->audit                  ? c.services->auditError
-                                                          : QString();
+    s.signing = SigningDialog::servicesFor(c);
     s.precheck = [this](const QString& decision, const QString& justification,
                         const QList<GateResult>& gates, QString* changeRequest) {
         return precheck(decision, justification, gates, changeRequest);

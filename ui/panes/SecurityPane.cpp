@@ -227,14 +227,7 @@ void SecurityPane::acceptRisk() {
                                                       c.bundle->id(), c.op->id, clockOf(c));
     if (!acceptance)
         return;
-    SigningDialog::Services services;
-    services.roster = &c.workspace->roster();
-    services.store = c.services->audit;
-    services.clock = &clockOf(c);
-    services.operatorId = c.op->id;
-    services.blocked = c.services ? c.services->signingBlocked : QString();
-    services.keyFile = SigningDialog::keyFileFor(c.workspace->root(), c.op->id);
-    const auto made = SigningDialog::acceptRisk(this, *acceptance, services);
+    const auto made = SigningDialog::acceptRisk(this, *acceptance, SigningDialog::servicesFor(c));
     if (!made) {
         if (!SigningDialog::isCancel(made.error()))
             emit statusMessage(tr("Risk not accepted: %1").arg(made.error().toString()));
@@ -315,14 +308,7 @@ void SecurityPane::signOff(const QString& decision) {
                                    justification,
                                    gates,
                                    desk.changeRequest(*c.bundle, gates).id};
-    SigningDialog::Services services;
-    services.roster = &c.workspace->roster();
-    services.store = store;
-    services.clock = &clockOf(c);
-    services.operatorId = c.op->id;
-    services.blocked = c.services ? c.services->signingBlocked : QString();
-    services.keyFile = SigningDialog::keyFileFor(c.workspace->root(), c.op->id);
-    const auto made = SigningDialog::sign(this, request, services);
+    const auto made = SigningDialog::sign(this, request, SigningDialog::servicesFor(c));
     if (made) {
         m_signOffNote->setPlainText(tr("Security sign-off recorded (%1, audit record %2).")
                                         .arg(SignOffStep::decisionLabel(decision))

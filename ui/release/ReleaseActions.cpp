@@ -41,17 +41,6 @@ bool ReleaseActions::ready(QString* why) const {
     return true;
 }
 
-QString ReleaseActions::keyFileFor(const QString& operatorId) const {
-    if (m_context.workspace) {
-        const QString demo =
-            QDir(m_context.workspace->root())
-                .filePath(QStringLiteral("keys/") + operatorId + QStringLiteral(".key.pem"));
-        if (QFile::exists(demo))
-            return demo;
-    }
-    return {};
-}
-
 QUrl ReleaseActions::webhookUrl() const {
     if (m_context.workspace && !m_context.workspace->controls().deploymentWebhook.isEmpty())
         return m_context.workspace->controls().deploymentWebhook;
@@ -106,14 +95,8 @@ void ReleaseActions::sign(const QString& decision) {
             seen.append(*g);
     const SigningDialog::Request request{
         bundle, stepId(attempt.step), attempt.role, decision, justification, seen, cr.id};
-    SigningDialog::Services services;
-    services.roster = &c.workspace->roster();
-    services.store = c.services->audit;
-    services.clock = &clock;
-    services.operatorId = c.op->id;
-    services.blocked = c.services->signingBlocked;  // an inconsistent store refuses signing
-    services.keyFile = keyFileFor(c.op->id);
-    const Result<SignOff> made = SigningDialog::sign(m_parent, request, services);
+    const Result<SignOff> made =
+        SigningDialog::sign(m_parent, request, SigningDialog::servicesFor(c));
     if (!made) {
         if (!SigningDialog::isCancel(made.error()))
             emit failed(made.error().toString());
@@ -273,13 +256,8 @@ void ReleaseActions::rollback() {
                  target.integrity.digest()),
         {},
         ReleaseDesk::facts(bundle).changeRequestId()};
-    SigningDialog::Services services;
-    services.roster = &c.workspace->roster();
-    services.store = c.services->audit;
-    services.clock = c.services->clock;
-    services.operatorId = c.op->id;
-    services.keyFile = keyFileFor(c.op->id);
-    const Result<SignOff> made = SigningDialog::sign(m_parent, request, services);
+    const Result<SignOff> made =
+        SigningDialog::sign(m_parent, request, SigningDialog::servicesFor(c));
     if (!made) {
         if (!SigningDialog::isCancel(made.error()))
             emit failed(made.error().toString());

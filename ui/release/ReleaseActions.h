@@ -36,8 +36,6 @@ public:
     // POSTs the recorded release attestation again after a failed webhook delivery.
     void resendWebhook();
 
-    // The operator's key: <workspace>/keys/<id>.key.pem when it exists, else the default.
-    QString keyFileFor(const QString& operatorId) const;
     // controls.json "deployment_webhook", else the settings' URL; empty when neither.
     QUrl webhookUrl() const;
 

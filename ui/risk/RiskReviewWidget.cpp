@@ -169,7 +169,7 @@ void RiskReviewWidget::setBundle(const Bundle& bundle, const Controls& controls)
 
     auto* watcher = new QFutureWatcher<Runs>(this);
     const QPointer<QProgressBar> bar = m_progress;
-    const Clock* clock = m_services.clock;
+    const Clock* clock = m_services.signing.clock;
     connect(watcher, &QFutureWatcher<Runs>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (m_watcher == watcher)
@@ -326,8 +326,8 @@ void RiskReviewWidget::selectFeature(const QString& name) {
 
 void RiskReviewWidget::updateActions() {
     const bool ready = m_bias && m_drift && !isRunning();
-    const bool canSign =
-        ready && m_services.roster && m_services.store && !m_services.operatorId.isEmpty();
+    const bool canSign = ready && m_services.signing.roster && m_services.signing.store &&
+                         !m_services.signing.operatorId.isEmpty();
     const bool biasFailed = ready && m_bias->result.status == Verdict::Fail;
     const bool breached = ready && m_drift->result.status == Verdict::Fail;
     const bool justified = !m_justification->toPlainText().trimmed().isEmpty();
@@ -339,7 +339,8 @@ void RiskReviewWidget::updateActions() {
         m_signOff->setEnabled(canSign && !biasFailed && m_bias->result.status != Verdict::Error);
         m_override->setEnabled(canSign && biasFailed && justified);
     }
-    m_hotfix->setEnabled(ready && breached && m_services.store && !m_services.operatorId.isEmpty());
+    m_hotfix->setEnabled(ready && breached && m_services.signing.store &&
+                         !m_services.signing.operatorId.isEmpty());
     const QString noOperator = tr("Sign in with an operator key and open the audit store to sign.");
     m_signOff->setToolTip(
         !ready       ? tr("Waiting for the gates.")
@@ -351,8 +352,8 @@ void RiskReviewWidget::updateActions() {
                            : !justified ? tr("Write the justification first.")
                            : !canSign   ? noOperator
                                         : tr("Sign an override of the failed bias gate."));
-    if (!m_services.blocked.isEmpty())
-        for (QPushButton* b : {m_signOff, m_override}) b->setToolTip(m_services.blocked);
+    if (!m_services.signing.blocked.isEmpty())
+        for (QPushButton* b : {m_signOff, m_override}) b->setToolTip(m_services.signing.blocked);
     m_hotfix->setToolTip(
         breached ? tr("Record a hotfix request for the drift breach in the audit store.")
                  : tr("No feature breaches PSI > %1.").arg(m_controls.thresholds.driftPsiBreach));
@@ -392,14 +393,7 @@ void RiskReviewWidget::sign(const QString& decision) {
     SigningDialog::Request req{*m_bundle,    QStringLiteral("risk"), QStringLiteral("risk_officer"),
                                decision,     justification,          gateResults(),
                                changeRequest};
-    SigningDialog::Services svc;
-    svc.roster = m_services.roster;
-    svc.store = m_services.store;
-    svc.clock = m_services.clock;
-    svc.operatorId = m_services.operatorId;
-    svc.keyFile = m_services.keyFile;
-    svc.blocked = m_services.blocked;
-    const Result<SignOff> made = SigningDialog::sign(this, req, svc);
+    const Result<SignOff> made = SigningDialog::sign(this, req, m_services.signing);
     if (!made) {
         if (!SigningDialog::isCancel(made.error()))
             message(made.error().toString(), Verdict::Error);
@@ -413,11 +407,12 @@ void RiskReviewWidget::sign(const QString& decision) {
 }
 
 void RiskReviewWidget::requestHotfix() {
-    if (!m_bundle || !m_drift || !m_services.store || m_services.operatorId.isEmpty())
+    if (!m_bundle || !m_drift || !m_services.signing.store ||
+        m_services.signing.operatorId.isEmpty())
         return;
     const Result<AuditRecord> rec = requestHotfixFromDrift(
-        *m_services.store, m_services.operatorId, QStringLiteral("risk_officer"), m_bundle->id(),
-        m_drift->result, m_justification->toPlainText().trimmed());
+        *m_services.signing.store, m_services.signing.operatorId, QStringLiteral("risk_officer"),
+        m_bundle->id(), m_drift->result, m_justification->toPlainText().trimmed());
     if (!rec) {
         message(rec.error().toString(), Verdict::Error);
         return;

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "common/Clock.h"
+#include "dialogs/SigningDialog.h"
 #include "gates/RiskGates.h"
 #include "workspace/Bundle.h"
 #include "workspace/Controls.h"
@@ -42,13 +43,8 @@ class RiskReviewWidget : public QWidget {
     Q_OBJECT
 public:
     struct Services {
-        const Roster* roster = nullptr;
-        AuditStore* store = nullptr;
-        const Clock* clock = &SystemClock::instance();
-        QString operatorId;
-        QString keyFile;  // empty: the operator's default key file
+        SigningDialog::Services signing;  // roster, store, clock, operator, key file, blocked
         QString changeRequest;
-        QString blocked;  // non-empty: signing is refused, and why (AppServices::signingBlocked)
         // Asked before anything is signed (the release desk: state, separation of duties,
         // preconditions). Returns why the attempt is refused (empty: go ahead) and may set the
         // change request id. When set, the sign-off and override buttons are enabled for any

@@ -152,14 +152,7 @@ void SignOffActions::attempt(const Bundle& bundle, const QString& step, const QS
         if (const GateResult* g = in.gate(gate))
             seen.append(*g);
     const SigningDialog::Request request{bundle, step, role, decision, justification, seen, cr.id};
-    SigningDialog::Services services;
-    services.roster = &c.workspace->roster();
-    services.store = c.services->audit;
-    services.clock = c.services->clock;
-    services.operatorId = c.op->id;
-    services.keyFile = SigningDialog::keyFileFor(c.workspace->root(), c.op->id);
-    services.blocked = c.services->signingBlocked;
-    auto* dialog = new SigningDialog(request, services, m_window);
+    auto* dialog = new SigningDialog(request, SigningDialog::servicesFor(c), m_window);
     track(dialog);
     connect(dialog, &SigningDialog::finishedSigning, this, [this, dialog, what, bundle] {
         if (!dialog->outcome() || !dialog->outcome()->ok())
