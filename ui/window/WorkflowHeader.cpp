@@ -11,12 +11,6 @@
 
 namespace countersign::ui {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("WorkflowHeader", s);
-}
-}  // namespace
-
 WorkflowHeader::State WorkflowHeader::compute(const Workspace& workspace, const Bundle& bundle,
                                               AuditStore* store, const Clock& clock) {
     State state;
@@ -25,29 +19,38 @@ WorkflowHeader::State WorkflowHeader::compute(const Workspace& workspace, const 
     for (const QString& id : BundleHeader::gateIds()) {
         // The badge stays short (the verdict); the gate's summary is its tooltip.
         const GateResult* g = in.gate(id);
-        state.gates.append(Gate{id, g ? g->status : Verdict::Undefined,
-                                g ? g->summary : tr("not evaluated for this bundle digest")});
+        state.gates.append(
+            Gate{id, g ? g->status : Verdict::Undefined,
+                 g ? g->summary
+                   : QCoreApplication::translate("countersign::ui::WorkflowHeader",
+                                                 "not evaluated for this bundle digest")});
     }
     const ChangeRequest cr = ChangeRequest::derive(in);
     const QDateTime now = clock.now();
     QStringList parts{cr.id, changeKindLabel(cr.kind),
-                      tr("state: %1").arg(changeStateLabel(cr.state))};
+                      QCoreApplication::translate("countersign::ui::WorkflowHeader", "state: %1")
+                          .arg(changeStateLabel(cr.state))};
     const Refusals blockers = Workflow::blockers(in, now);
     if (!blockers.isEmpty())
-        parts.append(tr("next: %1").arg(blockers.constLast().message));
+        parts.append(QCoreApplication::translate("countersign::ui::WorkflowHeader", "next: %1")
+                         .arg(blockers.constLast().message));
     if (cr.kind == ChangeKind::Scheduled && cr.windowCloses.isValid() && isOpen(cr.state) &&
         cr.state != ChangeState::ApprovedForDeployment) {
         if (now < cr.windowOpens)
-            parts.append(tr("window opens in %1")
-                             .arg(ReleaseCalendar::formatCountdown(now.secsTo(cr.windowOpens))));
+            parts.append(
+                QCoreApplication::translate("countersign::ui::WorkflowHeader", "window opens in %1")
+                    .arg(ReleaseCalendar::formatCountdown(now.secsTo(cr.windowOpens))));
         else if (now < cr.windowCloses)
-            parts.append(tr("window closes in %1")
+            parts.append(QCoreApplication::translate("countersign::ui::WorkflowHeader",
+                                                     "window closes in %1")
                              .arg(ReleaseCalendar::formatCountdown(now.secsTo(cr.windowCloses))));
         else
-            parts.append(tr("window closed"));
+            parts.append(
+                QCoreApplication::translate("countersign::ui::WorkflowHeader", "window closed"));
     }
     if (!store)
-        parts.append(tr("audit store unavailable"));
+        parts.append(QCoreApplication::translate("countersign::ui::WorkflowHeader",
+                                                 "audit store unavailable"));
     state.stateLine = parts.join(QStringLiteral(" · "));
     return state;
 }
