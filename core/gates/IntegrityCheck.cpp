@@ -13,6 +13,7 @@
 #include <QThreadPool>
 #include <algorithm>
 
+#include "common/SourceTextScope.h"
 #include "crypto/FileHasher.h"
 #include "gates/BundlePath.h"
 
@@ -60,6 +61,9 @@ bool IntegrityReport::allOk() const {
 
 IntegrityReport IntegrityCheck::run(const QString& root, const QList<ManifestEntry>& entries,
                                     const Options& options) {
+    // The per-file reasons are part of the gate result (and of its digest, which sign-offs
+    // sign): the source language, whatever the console's.
+    const SourceTextScope english;
     IntegrityReport report;
     report.root = root;
     const QString base = BundlePath::canonicalRoot(root);
@@ -181,6 +185,7 @@ IntegrityReport IntegrityCheck::run(const QString& root, const QList<ManifestEnt
     pool.setMaxThreadCount(std::max(1, std::min<int>(threads, static_cast<int>(jobs.size()))));
     for (const Job& job : std::as_const(jobs)) {
         pool.start([&report, &shared, job] {
+            const SourceTextScope inPool;  // thread_local: each pool thread needs its own
             FileCheck result;
             {
                 QMutexLocker lock(&shared.mutex);

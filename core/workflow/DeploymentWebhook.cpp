@@ -1,5 +1,6 @@
 #include "workflow/DeploymentWebhook.h"
 
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -51,7 +52,13 @@ void DeploymentWebhook::handle(QNetworkReply* reply) {
         emit finished(m_outcome);
         return;
     }
-    m_outcome.error = status > 0 ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
+    // Recorded in the audit store: a stable name, not Qt's (possibly translated) message.
+    m_outcome.error =
+        status > 0
+            ? QStringLiteral("HTTP %1").arg(status)
+            : QStringLiteral("network error %1")
+                  .arg(QLatin1String(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(
+                      reply->error())));
     const bool retryable = status == 0 || status == 408 || status == 429 || status >= 500;
     if (!retryable || m_outcome.attempts >= m_options.maxAttempts) {
         emit finished(m_outcome);

@@ -184,7 +184,11 @@ Result<QString> ReleaseDesk::attestIfApproved(const Bundle& bundle) {
 
 Refusals ReleaseDesk::attemptRollback(const Bundle& bundle, const QString& signer,
                                       const QString& justification, RollbackTarget* target) {
-    *target = Rollback::target(*m_workspace, bundle, *m_clock);
+    {
+        // Its problem goes into the recorded refusal: the source language.
+        const SourceTextScope english;
+        *target = Rollback::target(*m_workspace, bundle, *m_clock);
+    }
     const WorkflowInputs in = load(bundle);
     const Refusals refusals =
         Rollback::check(ChangeRequest::derive(in), in, signer, justification, *target);

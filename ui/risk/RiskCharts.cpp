@@ -19,9 +19,6 @@
 namespace countersign::ui {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("RiskCharts", s);
-}
 QString pct(double v) {
     return QString::number(v * 100.0, 'f', 1) + QStringLiteral(" %");
 }
@@ -66,7 +63,7 @@ QChart* RiskCharts::tprChart(const BiasAttribute& a, double bound, const QPalett
     auto* chart = new QChart;
     styleChart(chart, palette);
     const VerdictPalette verdicts = VerdictPalette::forPalette(palette);
-    auto* set = new QBarSet(tr("TPR"));
+    auto* set = new QBarSet(QCoreApplication::translate("countersign::ui::RiskCharts", "TPR"));
     set->setColor(verdicts.colour(a.status == Verdict::Fail ? Verdict::Fail : Verdict::Pass)
                       .lighter(isDark(palette) ? 80 : 130));
     set->setBorderColor(palette.color(QPalette::Text));
@@ -77,9 +74,9 @@ QChart* RiskCharts::tprChart(const BiasAttribute& a, double bound, const QPalett
         set->append(t.value_or(0.0));
         QString label = g.value;
         if (!t)
-            label += tr(" (n/a)");
+            label += QCoreApplication::translate("countersign::ui::RiskCharts", " (n/a)");
         if (g.flagged)
-            label += tr(" ⚑ small");
+            label += QCoreApplication::translate("countersign::ui::RiskCharts", " ⚑ small");
         categories << label;
     }
     auto* bars = new QBarSeries;
@@ -92,7 +89,8 @@ QChart* RiskCharts::tprChart(const BiasAttribute& a, double bound, const QPalett
     x->append(categories);
     auto* y = new QValueAxis;
     y->setRange(0, 1.05);
-    y->setTitleText(tr("true positive rate"));
+    y->setTitleText(
+        QCoreApplication::translate("countersign::ui::RiskCharts", "true positive rate"));
     y->setLabelFormat(QStringLiteral("%.1f"));
     styleAxis(x, palette);
     styleAxis(y, palette);
@@ -117,9 +115,12 @@ QChart* RiskCharts::tprChart(const BiasAttribute& a, double bound, const QPalett
         chart->addAxis(xs, Qt::AlignTop);
         const QColor failColor = verdicts.colour(Verdict::Fail);
         const QColor textColor = palette.color(QPalette::Text);
-        auto* upper = hLine(tr("highest TPR"), hi, 0, 1, textColor, Qt::DashLine);
-        auto* lower = hLine(tr("lowest TPR"), lo, 0, 1,
-                            a.status == Verdict::Fail ? failColor : textColor, Qt::DashLine);
+        auto* upper =
+            hLine(QCoreApplication::translate("countersign::ui::RiskCharts", "highest TPR"), hi, 0,
+                  1, textColor, Qt::DashLine);
+        auto* lower =
+            hLine(QCoreApplication::translate("countersign::ui::RiskCharts", "lowest TPR"), lo, 0,
+                  1, a.status == Verdict::Fail ? failColor : textColor, Qt::DashLine);
         auto* bandTop = hLine(QString(), hi, 0, 1, Qt::transparent, Qt::NoPen);
         auto* bandBottom =
             hLine(QString(), std::max(0.0, hi - bound), 0, 1, Qt::transparent, Qt::NoPen);
@@ -127,7 +128,9 @@ QChart* RiskCharts::tprChart(const BiasAttribute& a, double bound, const QPalett
         // The area series does not own its boundary lines.
         bandTop->setParent(band);
         bandBottom->setParent(band);
-        band->setName(tr("allowed (bound %1)").arg(pct(bound)));
+        band->setName(
+            QCoreApplication::translate("countersign::ui::RiskCharts", "allowed (bound %1)")
+                .arg(pct(bound)));
         QColor bandColor = verdicts.colour(Verdict::Pass);
         bandColor.setAlpha(70);
         band->setBrush(bandColor);
@@ -137,12 +140,18 @@ QChart* RiskCharts::tprChart(const BiasAttribute& a, double bound, const QPalett
             s->attachAxis(xs);
             s->attachAxis(y);
         }
-        title = tr("%1 — gap %2").arg(a.name, pct(*a.gap));
+        title = QCoreApplication::translate("countersign::ui::RiskCharts", "%1 — gap %2")
+                    .arg(a.name, pct(*a.gap));
         if (a.gapCi)
-            title += tr(" (95 % CI %1 – %2)").arg(pct(a.gapCi->first), pct(a.gapCi->second));
-        title += tr(" · bound %1 · %2").arg(pct(bound), verdictLabel(a.status));
+            title +=
+                QCoreApplication::translate("countersign::ui::RiskCharts", " (95 % CI %1 – %2)")
+                    .arg(pct(a.gapCi->first), pct(a.gapCi->second));
+        title += QCoreApplication::translate("countersign::ui::RiskCharts", " · bound %1 · %2")
+                     .arg(pct(bound), verdictLabel(a.status));
     } else {
-        title = tr("%1 — no gap: no group has positives · %2").arg(a.name, verdictLabel(a.status));
+        title = QCoreApplication::translate("countersign::ui::RiskCharts",
+                                            "%1 — no gap: no group has positives · %2")
+                    .arg(a.name, verdictLabel(a.status));
     }
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -164,7 +173,9 @@ QChart* RiskCharts::psiChart(const DriftReport& report, const QPalette& palette)
     QList<QPair<Verdict, QBarSet*>> sets;
     const VerdictPalette verdicts = VerdictPalette::forPalette(palette);
     for (Verdict v : {Verdict::Pass, Verdict::Warning, Verdict::Fail, Verdict::Error}) {
-        const QString name = v == Verdict::Fail ? tr("breach") : verdictLabel(v);
+        const QString name = v == Verdict::Fail ? QCoreApplication::translate(
+                                                      "countersign::ui::RiskCharts", "breach")
+                                                : verdictLabel(v);
         auto* s = new QBarSet(name);
         s->setColor(verdicts.colour(v));
         s->setBorderColor(palette.color(QPalette::Text));
@@ -195,7 +206,7 @@ QChart* RiskCharts::psiChart(const DriftReport& report, const QPalette& palette)
     psi->setRange(0, maxPsi * 1.05);
     psi->setTickCount(5);
     psi->setLabelFormat(QStringLiteral("%.2f"));
-    psi->setTitleText(tr("PSI"));
+    psi->setTitleText(QCoreApplication::translate("countersign::ui::RiskCharts", "PSI"));
     styleAxis(features, palette);
     styleAxis(psi, palette);
     if (categories.size() > 8) {
@@ -214,8 +225,12 @@ QChart* RiskCharts::psiChart(const DriftReport& report, const QPalette& palette)
     span->setVisible(false);
     chart->addAxis(span, Qt::AlignRight);
     const QList<std::tuple<QString, double, QColor>> lines{
-        {tr("warning %1").arg(report.warning), report.warning, verdicts.colour(Verdict::Warning)},
-        {tr("breach > %1").arg(report.breach), report.breach, verdicts.colour(Verdict::Fail)}};
+        {QCoreApplication::translate("countersign::ui::RiskCharts", "warning %1")
+             .arg(report.warning),
+         report.warning, verdicts.colour(Verdict::Warning)},
+        {QCoreApplication::translate("countersign::ui::RiskCharts", "breach > %1")
+             .arg(report.breach),
+         report.breach, verdicts.colour(Verdict::Fail)}};
     for (const auto& [name, at, color] : lines) {
         auto* l = new QLineSeries;
         l->setName(name);
@@ -234,10 +249,13 @@ QChart* RiskCharts::psiChart(const DriftReport& report, const QPalette& palette)
     for (const FeatureDrift& f : report.features)
         if (f.psi && (!worst || *f.psi > *worst->psi))
             worst = &f;
-    chart->setTitle(worst ? tr("PSI per feature — %1 · max %2 on %3")
-                                .arg(verdictLabel(report.status),
-                                     QString::number(*worst->psi, 'f', 3), worst->name)
-                          : tr("PSI per feature — %1").arg(verdictLabel(report.status)));
+    chart->setTitle(
+        worst ? QCoreApplication::translate("countersign::ui::RiskCharts",
+                                            "PSI per feature — %1 · max %2 on %3")
+                    .arg(verdictLabel(report.status), QString::number(*worst->psi, 'f', 3),
+                         worst->name)
+              : QCoreApplication::translate("countersign::ui::RiskCharts", "PSI per feature — %1")
+                    .arg(verdictLabel(report.status)));
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }
@@ -245,8 +263,9 @@ QChart* RiskCharts::psiChart(const DriftReport& report, const QPalette& palette)
 QChart* RiskCharts::distributionChart(const FeatureDrift& f, const QPalette& palette) {
     auto* chart = new QChart;
     styleChart(chart, palette);
-    auto* base = new QBarSet(tr("baseline"));
-    auto* cur = new QBarSet(tr("current"));
+    auto* base =
+        new QBarSet(QCoreApplication::translate("countersign::ui::RiskCharts", "baseline"));
+    auto* cur = new QBarSet(QCoreApplication::translate("countersign::ui::RiskCharts", "current"));
     const bool dark = isDark(palette);
     base->setColor(dark ? QColor(0x90, 0xca, 0xf9) : QColor(0x15, 0x65, 0xc0));
     cur->setColor(dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xe6, 0x51, 0x00));
@@ -271,9 +290,10 @@ QChart* RiskCharts::distributionChart(const FeatureDrift& f, const QPalette& pal
     x->append(categories);
     x->setLabelsAngle(!numbered && categories.size() > 6 ? -45 : 0);
     if (numbered)
-        x->setTitleText(tr("bin (baseline deciles, low to high)"));
+        x->setTitleText(QCoreApplication::translate("countersign::ui::RiskCharts",
+                                                    "bin (baseline deciles, low to high)"));
     auto* y = new QValueAxis;
-    y->setTitleText(tr("proportion"));
+    y->setTitleText(QCoreApplication::translate("countersign::ui::RiskCharts", "proportion"));
     y->setLabelFormat(QStringLiteral("%.2f"));
     styleAxis(x, palette);
     styleAxis(y, palette);
@@ -281,11 +301,15 @@ QChart* RiskCharts::distributionChart(const FeatureDrift& f, const QPalette& pal
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    chart->setTitle(tr("%1 (%2) — PSI %3 · %4 · missing %5 / %6")
-                        .arg(f.name, f.kind, f.psi ? QString::number(*f.psi, 'f', 3) : tr("n/a"),
-                             verdictLabel(f.status))
-                        .arg(f.baselineMissing)
-                        .arg(f.currentMissing));
+    chart->setTitle(
+        QCoreApplication::translate("countersign::ui::RiskCharts",
+                                    "%1 (%2) — PSI %3 · %4 · missing %5 / %6")
+            .arg(f.name, f.kind,
+                 f.psi ? QString::number(*f.psi, 'f', 3)
+                       : QCoreApplication::translate("countersign::ui::RiskCharts", "n/a"),
+                 verdictLabel(f.status))
+            .arg(f.baselineMissing)
+            .arg(f.currentMissing));
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }

@@ -11,12 +11,6 @@
 
 namespace countersign::ui {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("WorkflowHeader", s);
-}
-}  // namespace
-
 void WorkflowHeader::apply(BundleHeader* header, const Workspace& workspace, const Bundle& bundle,
                            AuditStore* store, const Clock& clock) {
     const ReleaseDesk desk(workspace, store, clock);
@@ -26,28 +20,37 @@ void WorkflowHeader::apply(BundleHeader* header, const Workspace& workspace, con
         const GateResult* g = in.gate(id);
         header->setGateVerdict(id, g ? g->status : Verdict::Undefined);
         if (VerdictBadge* badge = header->badge(id))
-            badge->setToolTip(g ? g->summary : tr("not evaluated for this bundle digest"));
+            badge->setToolTip(
+                g ? g->summary
+                  : QCoreApplication::translate("countersign::ui::WorkflowHeader",
+                                                "not evaluated for this bundle digest"));
     }
     const ChangeRequest cr = ChangeRequest::derive(in);
     const QDateTime now = clock.now();
     QStringList parts{cr.id, changeKindLabel(cr.kind),
-                      tr("state: %1").arg(changeStateLabel(cr.state))};
+                      QCoreApplication::translate("countersign::ui::WorkflowHeader", "state: %1")
+                          .arg(changeStateLabel(cr.state))};
     const Refusals blockers = Workflow::blockers(in, now);
     if (!blockers.isEmpty())
-        parts.append(tr("next: %1").arg(blockers.constLast().message));
+        parts.append(QCoreApplication::translate("countersign::ui::WorkflowHeader", "next: %1")
+                         .arg(blockers.constLast().message));
     if (cr.kind == ChangeKind::Scheduled && cr.windowCloses.isValid() && isOpen(cr.state) &&
         cr.state != ChangeState::ApprovedForDeployment) {
         if (now < cr.windowOpens)
-            parts.append(tr("window opens in %1")
-                             .arg(ReleaseCalendar::formatCountdown(now.secsTo(cr.windowOpens))));
+            parts.append(
+                QCoreApplication::translate("countersign::ui::WorkflowHeader", "window opens in %1")
+                    .arg(ReleaseCalendar::formatCountdown(now.secsTo(cr.windowOpens))));
         else if (now < cr.windowCloses)
-            parts.append(tr("window closes in %1")
+            parts.append(QCoreApplication::translate("countersign::ui::WorkflowHeader",
+                                                     "window closes in %1")
                              .arg(ReleaseCalendar::formatCountdown(now.secsTo(cr.windowCloses))));
         else
-            parts.append(tr("window closed"));
+            parts.append(
+                QCoreApplication::translate("countersign::ui::WorkflowHeader", "window closed"));
     }
     if (!store)
-        parts.append(tr("audit store unavailable"));
+        parts.append(QCoreApplication::translate("countersign::ui::WorkflowHeader",
+                                                 "audit store unavailable"));
     header->setStateLine(parts.join(QStringLiteral(" · ")));
 }
 

@@ -1,6 +1,7 @@
 // The console's translations: switching the locale to German changes the visible text, the
 // English file supplies plural forms, and the German file is complete.
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
@@ -19,6 +20,7 @@
 #include "common/Clock.h"
 #include "common/SourceTextScope.h"
 #include "demo/DemoWorkspace.h"
+#include "gates/IntegrityCheck.h"
 #include "gates/IntegrityGate.h"
 #include "gates/Verdict.h"
 #include "window/MainStatusBar.h"
@@ -142,6 +144,19 @@ void TestTranslations::recordsStayInEnglish() {
     const GateResult empty = IntegrityGate::evaluate(
         IntegrityReport{}, QStringLiteral("m"), QStringLiteral("d"), QStringLiteral("b"), clock);
     QCOMPARE(empty.summary, QStringLiteral("the manifest names no file"));
+    // Per-file reasons are part of the gate result's digest: English too, pool threads included.
+    QDir().mkpath(m_dir.filePath(QStringLiteral("art/model")));
+    QFile art(m_dir.filePath(QStringLiteral("art/model/w.bin")));
+    QVERIFY(art.open(QIODevice::WriteOnly));
+    art.write("weights");
+    art.close();
+    const IntegrityReport mismatch = IntegrityCheck::run(
+        m_dir.filePath(QStringLiteral("art")),
+        {ManifestEntry{QStringLiteral("model/w.bin"), QString(64, QLatin1Char('0')), 7}});
+    QCOMPARE(mismatch.files.size(), 1);
+    QCOMPARE(mismatch.files.front().verdict, FileVerdict::Mismatch);
+    QVERIFY2(mismatch.files.front().reason.startsWith(QStringLiteral("SHA-256 is ")),
+             qPrintable(mismatch.files.front().reason));
 
     DemoOptions options;
     options.dir = m_dir.filePath(QStringLiteral("demo"));
