@@ -571,19 +571,26 @@ static sqlite3* rawHandle(const QSqlDatabase& connection) {
     return nullptr;
 }
 
-Status AuditSql::forEachRow(const std::function<bool(const Row&)>& rowFn) const {
+Status AuditSql::forEachRow(qint64 from, qint64 to,
+                            const std::function<bool(const Row&)>& rowFn) const {
     sqlite3* db = rawHandle(d->db());
     if (!db)
         return Error::internal(
             QCoreApplication::translate("AuditStore", "the SQLite driver gives no database handle"),
             d->path);
     sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(
-            db,
-            "SELECT seq, time, actor, role, action, subject, bytes, hash FROM records ORDER BY seq",
-            -1, &st, nullptr) != SQLITE_OK)
-        return sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db))),
+    if (sqlite3_prepare_v2(db,
+                           "SELECT seq, time, actor, role, action, subject, bytes, hash FROM "
+                           "records WHERE seq >= ? "
+                           "AND seq < ? ORDER BY seq",
+                           -1, &st, nullptr) != SQLITE_OK ||
+        sqlite3_bind_int64(st, 1, from) != SQLITE_OK ||
+        sqlite3_bind_int64(st, 2, to) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(st);
+        return sqlError(QSqlError(QString(), message),
                         QCoreApplication::translate("AuditStore", "reading the records"), d->path);
+    }
     auto column = [st](int i) {
         const auto* p = static_cast<const char*>(sqlite3_column_blob(st, i));
         return QByteArrayView(p, sqlite3_column_bytes(st, i));
@@ -612,7 +619,8 @@ Status AuditSql::forEachRow(const std::function<bool(const Row&)>& rowFn) const 
     return ok();
 }
 
-Result<std::unique_ptr<AuditSql::NodeLevelReader>> AuditSql::nodeLevelReader(int level) const {
+Result<std::unique_ptr<AuditSql::NodeLevelReader>> AuditSql::nodeLevelReader(
+    int level, qint64 firstIndex) const {
     sqlite3* db = rawHandle(d->db());
     if (!db)
         return Error::internal(
@@ -621,7 +629,7 @@ Result<std::unique_ptr<AuditSql::NodeLevelReader>> AuditSql::nodeLevelReader(int
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db, "SELECT id, hash FROM nodes WHERE id >= ? ORDER BY id", -1, &st,
                            nullptr) != SQLITE_OK ||
-        sqlite3_bind_int64(st, 1, nodeId(level, 0)) != SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, nodeId(level, firstIndex)) != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(st);
         return sqlError(QSqlError(QString(), message),

@@ -74,8 +74,9 @@ public:
         qint64 seq = 0;
         QByteArrayView time, actor, role, action, subject, bytes, hash;
     };
-    // Streams all rows in sequence order straight from SQLite; `row` returns false to stop.
-    Status forEachRow(const std::function<bool(const Row&)>& row) const;
+    // Streams the rows with from <= seq < to in sequence order straight from SQLite; `row`
+    // returns false to stop.
+    Status forEachRow(qint64 from, qint64 to, const std::function<bool(const Row&)>& row) const;
     Result<QByteArray> storedNode(int level, qint64 index) const;
 
     // Reads the stored nodes of one tree level in index order with one sequential cursor (a
@@ -97,7 +98,7 @@ public:
         int m_level;
         QString m_path;
     };
-    Result<std::unique_ptr<NodeLevelReader>> nodeLevelReader(int level) const;
+    Result<std::unique_ptr<NodeLevelReader>> nodeLevelReader(int level, qint64 firstIndex) const;
 
     static QByteArray recordBytes(qint64 seq, const QString& time, const AuditEntry& e,
                                   const QByteArray& prevHash);

@@ -1,19 +1,48 @@
 #include "audit/AuditVerifier.h"
 
 #include <QCoreApplication>
+#include <QThread>
+#include <algorithm>
+#include <chrono>
+#include <future>
 #include <map>
 
 #include "audit/AuditSql.h"
 #include "audit/Checkpoint.h"
 #include "audit/MerkleTree.h"
-#include "audit/RecordChecker.h"
+#include "audit/RecordRangeScan.h"
+#include "audit/StoredNodeChecker.h"
 
 namespace countersign {
-namespace {}  // namespace
+namespace {
+
+// 0 = b0 < b1 < ... < bk = total: k parts of whole blocks (the last one takes the rest), one
+// per core unless told, none shorter than a block.
+std::vector<qint64> partBounds(qint64 total, int wanted) {
+    const qint64 blocks = total / RecordRangeScan::kBlockSize;
+    const qint64 k = std::max<qint64>(
+        1, std::min<qint64>(wanted > 0 ? wanted : QThread::idealThreadCount(), blocks));
+    std::vector<qint64> bounds{0};
+    for (qint64 i = 1; i < k; ++i) bounds.push_back(blocks * i / k * RecordRangeScan::kBlockSize);
+    bounds.push_back(total);
+    return bounds;
+}
+
+// `tree` followed by the records of `partial`, which starts where `tree` ends (a whole
+// block): its subtrees, largest first, one per set bit of its size.
+CompactRange withPartial(CompactRange tree, const CompactRange& partial) {
+    size_t next = 0;
+    for (int level = 62; level >= 0; --level)
+        if (partial.size() & (qint64(1) << level))
+            tree.appendSubtree(level, partial.subtrees()[next++]);
+    return tree;
+}
+
+}  // namespace
 
 AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& verifier,
                                      const QStringList& heldNotes, const Progress& progress,
-                                     const std::atomic_bool* cancel) {
+                                     const std::atomic_bool* cancel, int wantedParts) {
     AuditVerification v;
     auto fail = [&v](AuditVerification::Problem p, qint64 seq, const QString& message) {
         v.problem = p;
@@ -27,12 +56,6 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
     AuditSql& sql = *sqlOpen.value();
     if (auto s = sql.ensureSchema(false); !s)
         return fail(AuditVerification::Problem::Unreadable, -1, s.error().message);
-    const qint64 total = sql.size();
-    if (total < 0)
-        return fail(
-            AuditVerification::Problem::Unreadable, -1,
-            QCoreApplication::translate("AuditVerifier", "cannot read the number of records"));
-
     // Checkpoints: stored ones, then held ones; each must carry the store's signature.
     std::multimap<qint64, Checkpoint> bySize;
     auto notes = sql.checkpointNotes();
@@ -87,57 +110,89 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
                             "were lost or replaced")
                             .arg(held->size));
     }
+    // Read after the checkpoints: every checkpoint read is then within the records counted
+    // (appends by others during the verification are not looked at).
+    const qint64 total = sql.size();
+    if (total < 0)
+        return fail(
+            AuditVerification::Problem::Unreadable, -1,
+            QCoreApplication::translate("AuditVerifier", "cannot read the number of records"));
     if (bySize.count(0) > 0 && bySize.find(0)->second.rootHash != MerkleTree::emptyRoot())
         return fail(AuditVerification::Problem::RootMismatch, -1, rootMismatchMessage(0));
-    std::multimap<qint64, QByteArray> roots;
-    for (const auto& [size, cp] : bySize) roots.emplace(size, cp.rootHash);
-    RecordChecker checker(dbPath, std::move(roots));
+    std::vector<qint64> sizes;
+    for (const auto& [size, cp] : bySize)
+        if (size > 0 && (sizes.empty() || sizes.back() != size))
+            sizes.push_back(size);
 
-    qint64 expected = 0;
-    bool stopped = false;
-    // This thread reads, in sequence order, and checks the sequence numbers; the checker's
-    // thread does the rest.
-    const Status scan = sql.forEachRow([&](const AuditSql::Row& row) {
-        if (checker.failed())
-            return false;
-        if (cancel && cancel->load(std::memory_order_relaxed)) {
-            fail(AuditVerification::Problem::Cancelled, -1,
-                 QCoreApplication::translate("AuditVerifier", "verification cancelled"));
-            stopped = true;
-            return false;
-        }
-        if (row.seq != expected) {
-            fail(AuditVerification::Problem::RowMissing, expected,
-                 QCoreApplication::translate("AuditVerifier",
-                                             "record %1 is missing (the next stored record is %2)")
-                     .arg(expected)
-                     .arg(row.seq));
-            stopped = true;
-            return false;
-        }
-        checker.add(row);
-        ++expected;
-        if (progress && (expected & 0x3fff) == 0)
-            progress(expected, total);
-        return true;
-    });
-    checker.finish();
-    // What the checker found comes first: it is about an earlier record than the reader's stop.
-    if (const RecordProblem& found = checker.problem();
-        found.problem != AuditVerification::Problem::None) {
-        v.recordsChecked = checker.size();
-        return fail(found.problem, found.seq, found.message);
+    // The records in parts of whole blocks, one per core, read and checked side by side.
+    const std::vector<qint64> bounds = partBounds(total, wantedParts);
+    RecordRangeScan::Shared shared;
+    shared.cancel = cancel;
+    std::vector<std::future<RecordRangeScan::Outcome>> later;
+    for (size_t i = 1; i + 1 < bounds.size(); ++i)
+        later.push_back(std::async(std::launch::async, [&, i] {
+            return RecordRangeScan::run(dbPath, bounds[i], bounds[i + 1], sizes, int(i), shared);
+        }));
+    std::vector<RecordRangeScan::Outcome> parts;
+    parts.push_back(RecordRangeScan::run(dbPath, 0, bounds[1], sizes, 0, shared));
+    for (auto& f : later) {
+        while (f.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready)
+            if (progress)
+                progress(shared.done.load(), total);
+        parts.push_back(f.get());
     }
-    if (!scan)
-        return fail(AuditVerification::Problem::Unreadable, -1, scan.error().message);
-    v.recordsChecked = expected;
-    if (stopped)
-        return v;
-    v.size = expected;
-    v.rootHash = checker.root();
     if (progress)
-        progress(expected, total);
-    if (const qint64 unreached = checker.unreachedCheckpoint(); unreached >= 0)
+        progress(shared.done.load(), total);
+    if (cancel && cancel->load())
+        return fail(AuditVerification::Problem::Cancelled, -1,
+                    QCoreApplication::translate("AuditVerifier", "verification cancelled"));
+
+    // Join the parts in sequence order: the whole blocks into one tree, the checkpoint roots
+    // at their sizes, the stored nodes above the blocks; the first problem in sequence wins.
+    CompactRange tree;
+    StoredNodeChecker upperNodes(sql, 0);
+    RecordProblem nodeProblem;
+    auto checkUpperNode = [&](int level, qint64 index, const Hash32& hash) {
+        if (nodeProblem.problem != AuditVerification::Problem::None)
+            return;
+        if (const auto error = upperNodes.check(level, index, hash))
+            nodeProblem = {error->kind == Error::Kind::CheckFailed
+                               ? AuditVerification::Problem::NodesChanged
+                               : AuditVerification::Problem::Unreadable,
+                           -1, error->message};
+    };
+    for (const RecordRangeScan::Outcome& part : parts) {
+        size_t appended = 0;
+        auto appendBlocks = [&](size_t upTo) {
+            for (; appended < upTo; ++appended)
+                tree.appendSubtree(RecordRangeScan::kBlockLevel, part.blockRoots[appended],
+                                   checkUpperNode);
+        };
+        for (const RecordRangeScan::AtCheckpoint& at : part.checkpoints) {
+            appendBlocks(at.blocksBefore);
+            const QByteArray root = withPartial(tree, at.partial).root();
+            for (auto [it, end] = bySize.equal_range(at.size); it != end; ++it)
+                if (it->second.rootHash != root)
+                    return fail(AuditVerification::Problem::RootMismatch, -1,
+                                rootMismatchMessage(at.size));
+        }
+        if (part.problem.problem != AuditVerification::Problem::None) {
+            v.recordsChecked = part.problem.seq >= 0 ? part.problem.seq : 0;
+            return fail(part.problem.problem, part.problem.seq, part.problem.message);
+        }
+        appendBlocks(part.blockRoots.size());
+    }
+    tree = withPartial(tree, parts.back().tail);
+    const qint64 expected = tree.size();
+    v.recordsChecked = expected;
+    for (const RecordRangeScan::Outcome& part : parts)
+        if (part.nodeProblem.problem != AuditVerification::Problem::None)
+            return fail(part.nodeProblem.problem, -1, part.nodeProblem.message);
+    if (nodeProblem.problem != AuditVerification::Problem::None)
+        return fail(nodeProblem.problem, -1, nodeProblem.message);
+    v.size = expected;
+    v.rootHash = tree.root();
+    if (!sizes.empty() && sizes.back() > expected)
         return fail(AuditVerification::Problem::Truncated, expected,
                     QCoreApplication::translate(
                         "AuditVerifier",
@@ -145,7 +200,7 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
                         "records were removed "
                         "(or the -wal file was lost)")
                         .arg(expected)
-                        .arg(unreached));
+                        .arg(*std::upper_bound(sizes.begin(), sizes.end(), expected)));
     // The stored tree nodes (used for proofs and checkpoints) must agree with the records.
     auto stored = sql.rootHash(expected);
     if (!stored || stored.value() != v.rootHash)

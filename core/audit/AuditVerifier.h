@@ -11,19 +11,21 @@
 namespace countersign {
 
 // Full verification of an audit store file over its own connections (any thread).
-// One pass in sequence order: each record's leaf hash against the stored hash and the chain
-// (the next record's prev), its sequence number, its browsing columns against the bytes; the
-// Merkle root recomputed at every checkpoint size; every stored tree node against the
-// recomputed one; every checkpoint's signature; the held checkpoints (signed notes from
-// outside the database) against the recomputed roots. Reading (this thread) and checking (a
-// RecordChecker thread) run side by side. Memory stays small: the tree is a compact range,
-// rows are streamed through a short queue.
+// Every record in sequence: its sequence number, its leaf hash against the stored hash and
+// the chain (the next record's prev), its browsing columns against the bytes; the Merkle
+// root recomputed at every checkpoint size; every stored tree node against the recomputed
+// one; every checkpoint's signature; the held checkpoints (signed notes from outside the
+// database) against the recomputed roots. The records are read and checked in two parts side
+// by side (RecordRangeScan), then joined. Memory stays small: rows are streamed, the tree is
+// kept as block roots (one hash per 4096 records) and compact ranges.
 class AuditVerifier {
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
+    // parts: how many parts to check side by side (0: one per core; fewer when the store
+    // has fewer whole blocks of 4096 records).
     static AuditVerification run(const QString& dbPath, const NoteVerifier& verifier,
                                  const QStringList& heldNotes, const Progress& progress,
-                                 const std::atomic_bool* cancel);
+                                 const std::atomic_bool* cancel, int parts = 0);
 };
 
 }  // namespace countersign

@@ -224,16 +224,22 @@ void CompactRange::append(QByteArrayView leafHash) {
 }
 
 void CompactRange::append(const Hash32& leafHash, const CompletedNode& completed) {
-    Hash32 h = leafHash;
-    int level = 0;
-    for (qint64 n = m_size; n & 1; n >>= 1) {
+    appendSubtree(0, leafHash, completed);
+}
+
+void CompactRange::appendSubtree(int level, const Hash32& hash, const CompletedNode& completed) {
+    const qint64 leaves = qint64(1) << level;
+    Hash32 h = hash;
+    // Each set low bit of the size, in units of the subtree, is a left sibling on the stack.
+    for (qint64 n = m_size >> level; n & 1; n >>= 1) {
         TreeHash::node(TreeHash::view(m_stack.back()), TreeHash::view(h), h);
         m_stack.pop_back();
+        ++level;
         if (completed)
-            completed(++level, n >> 1, h);
+            completed(level, n >> 1, h);
     }
     m_stack.push_back(h);
-    ++m_size;
+    m_size += leaves;
 }
 
 QByteArray CompactRange::root() const {

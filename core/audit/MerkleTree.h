@@ -50,8 +50,12 @@ public:
     // level first.
     using CompletedNode = std::function<void(int level, qint64 index, const Hash32& hash)>;
     void append(const Hash32& leafHash, const CompletedNode& completed = {});
+    // Appends a whole perfect subtree of 2^level leaves; size() must be a multiple of that.
+    void appendSubtree(int level, const Hash32& hash, const CompletedNode& completed = {});
     qint64 size() const { return m_size; }
     QByteArray root() const;
+    // The perfect subtrees, largest first: one per set bit of size(), highest bit first.
+    const std::vector<Hash32>& subtrees() const { return m_stack; }
 
 private:
     std::vector<Hash32> m_stack;  // left to right, decreasing subtree sizes

@@ -10,6 +10,7 @@
 
 #include "TempDir.h"
 #include "audit/AuditStore.h"
+#include "audit/AuditVerifier.h"
 #include "audit/MerkleTree.h"
 #include "audit/SignedNote.h"
 
@@ -76,6 +77,13 @@ class TestAuditTamper : public QObject {
     FixedClock m_clock{QDateTime(QDate(2026, 11, 3), QTime(2, 0), Qt::UTC)};
     QString m_db;
     Checkpoint m_held;  // what an operator saw, kept outside the store
+    // A store of kLarge records with checkpoints at 5,000 and 9,000 and at the end: in parts
+    // of whole 4096-record blocks it spans three blocks and a tail. Built once, copied.
+    static constexpr int kLarge = 13000;
+    std::unique_ptr<test::TempDir> m_largeDir;
+    QString m_largeDb;
+    Checkpoint m_largeHeld;
+    std::optional<NoteVerifier> m_largeVerifier;
 
     QString dbIn(const QString& sub) const {
         return m_dir->filePath(sub + QStringLiteral("/audit.sqlite"));
@@ -132,6 +140,126 @@ private slots:
         build(m_db);
     }
     void cleanup() { m_dir.reset(); }
+
+    void initTestCase() {
+        m_largeDir = std::make_unique<test::TempDir>();
+        m_largeDb = m_largeDir->filePath(QStringLiteral("large/audit.sqlite"));
+        auto store = open(m_largeDb);
+        QVERIFY(store);
+        int i = 0;
+        for (const int upTo : {5000, 9000, kLarge}) {
+            auto appended = store->appendBatch([&](AuditEntry& e) {
+                if (i == upTo)
+                    return false;
+                e = entry(i++);
+                return true;
+            });
+            QVERIFY(appended.ok());
+            auto cp = store->checkpoint();
+            QVERIFY(cp.ok());
+            m_largeHeld = cp.value();
+        }
+        m_largeVerifier = store->verifier();
+    }
+
+    QString largeStore() {
+        const QString db = dbIn(QStringLiteral("large"));
+        copyStore(m_largeDb, db, true);
+        return db;
+    }
+
+    // The verifier alone (opening the store would already refuse some of these stores).
+    AuditVerification verifyInParts(const QString& db, int parts) {
+        return AuditVerifier::run(db, *m_largeVerifier, {m_largeHeld.signedNote}, {}, nullptr,
+                                  parts);
+    }
+
+    // One part, two parts split at record 4096, three split at 4096 and 8192: the same verdict
+    // and the same root as the store's own checkpoint (checked at 5,000 and 9,000 inside the
+    // later parts, from the block roots of the parts before).
+    void partsAgree() {
+        const QString db = largeStore();
+        for (int parts : {1, 2, 3}) {
+            const AuditVerification v = verifyInParts(db, parts);
+            QVERIFY2(v.ok(), qPrintable(v.message));
+            QCOMPARE(v.recordsChecked, kLarge);
+            QCOMPARE(v.checkpointsChecked, 4);  // three stored, one held
+            QCOMPARE(v.rootHash.toHex(), m_largeHeld.rootHash.toHex());
+        }
+    }
+
+    void recordChangedInALaterPart() {
+        const QString db = largeStore();
+        QByteArray b = rowBytes(db, 9500);
+        b.replace("gate.bias", "gate.bixs");
+        tamper(db,
+               {QStringLiteral("UPDATE records SET bytes = %1 WHERE seq = 9500").arg(hexBlob(b))});
+        for (int parts : {1, 2, 3}) {
+            const AuditVerification v = verifyInParts(db, parts);
+            QCOMPARE(v.problem, Problem::RecordChanged);
+            QCOMPARE(v.firstBadSeq, 9500);
+        }
+    }
+
+    // Problems in two parts: the one earlier in the log is reported, whatever part ends first.
+    void firstProblemInSequenceWins() {
+        const QString db = largeStore();
+        QByteArray early = rowBytes(db, 100), late = rowBytes(db, 9500);
+        early.replace("gate.bias", "gate.bixs");
+        late.replace("gate.bias", "gate.bixs");
+        tamper(
+            db,
+            {QStringLiteral("UPDATE records SET bytes = %1 WHERE seq = 100").arg(hexBlob(early)),
+             QStringLiteral("UPDATE records SET bytes = %1 WHERE seq = 9500").arg(hexBlob(late))});
+        for (int parts : {2, 3}) {
+            const AuditVerification v = verifyInParts(db, parts);
+            QCOMPARE(v.problem, Problem::RecordChanged);
+            QCOMPARE(v.firstBadSeq, 100);
+        }
+    }
+
+    // Record 4095 is the last of the first part: re-hashed, only the next part's first record
+    // (its chain link) shows it.
+    void recordRehashedAtAPartBoundary() {
+        const QString db = largeStore();
+        QByteArray b = rowBytes(db, 4095);
+        b.replace("\"i\":4095", "\"i\":4096");
+        tamper(db, {QStringLiteral("UPDATE records SET bytes = %1, hash = %2 WHERE seq = 4095")
+                        .arg(hexBlob(b), hexBlob(MerkleTree::leafHash(b)))});
+        const AuditVerification v = verifyInParts(db, 2);
+        QCOMPARE(v.problem, Problem::RecordChanged);
+        QCOMPARE(v.firstBadSeq, 4095);
+    }
+
+    void rowDeletedInALaterPart() {
+        const QString db = largeStore();
+        tamper(db, {QStringLiteral("DELETE FROM records WHERE seq = 6000")});
+        for (int parts : {2, 3}) {
+            const AuditVerification v = verifyInParts(db, parts);
+            QCOMPARE(v.problem, Problem::RowMissing);
+            QCOMPARE(v.firstBadSeq, 6000);
+        }
+    }
+
+    // Node (level 13, index 0) covers records 0..8191: above the blocks, across two parts.
+    void storedNodeAcrossPartsChanged() {
+        const QString db = largeStore();
+        const qint64 id = (qint64(13) << 40) | 0;
+        tamper(db,
+               {QStringLiteral("UPDATE nodes SET hash = randomblob(32) WHERE id = %1").arg(id)});
+        const AuditVerification v = verifyInParts(db, 2);
+        QCOMPARE(v.problem, Problem::NodesChanged);
+        QVERIFY2(v.message.contains(QLatin1String("level 13, index 0")), qPrintable(v.message));
+    }
+
+    void cancelledVerification() {
+        const QString db = largeStore();
+        auto store = open(db);
+        QVERIFY(store);
+        const std::atomic_bool cancel = true;
+        const AuditVerification v = AuditVerifier::run(db, store->verifier(), {}, {}, &cancel, 2);
+        QCOMPARE(v.problem, Problem::Cancelled);
+    }
 
     void intactStoreVerifies() {
         const AuditVerification v = verify(m_db);

@@ -1,0 +1,118 @@
+#include "audit/RecordRangeScan.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cstring>
+
+#include "audit/AuditSql.h"
+#include "audit/StoredNodeChecker.h"
+
+namespace countersign {
+namespace {
+
+RecordProblem fromError(const Error& e) {
+    return {AuditVerification::Problem::Unreadable, -1, e.message};
+}
+
+}  // namespace
+
+RecordRangeScan::Outcome RecordRangeScan::run(const QString& dbPath, qint64 lo, qint64 hi,
+                                              const std::vector<qint64>& checkpointSizes, int part,
+                                              Shared& shared) {
+    using Problem = AuditVerification::Problem;
+    Outcome out;
+    auto opened = AuditSql::open(dbPath);
+    if (!opened) {
+        out.problem = fromError(opened.error());
+        return out;  // a part after this one reports nothing before this problem: fine
+    }
+    const AuditSql& sql = *opened.value();
+
+    // The chain: record lo links to the stored hash of the record before.
+    char prevHex[64];
+    std::memset(prevHex, '0', sizeof prevHex);
+    if (lo > 0) {
+        auto before = sql.storedNode(0, lo - 1);
+        if (!before) {
+            out.problem = {
+                Problem::RowMissing, lo - 1,
+                QCoreApplication::translate("AuditVerifier", "record %1 is missing").arg(lo - 1)};
+            return out;
+        }
+        hex32(before.value(), prevHex);
+    }
+
+    StoredNodeChecker nodes(sql, lo);
+    RecordColumns columns;
+    auto nextCheckpoint = std::upper_bound(checkpointSizes.begin(), checkpointSizes.end(), lo);
+    qint64 expected = lo, unreported = 0;
+    Hash32 leaf;
+    qint64 blockStart = lo;
+    auto checkNode = [&](int level, qint64 index, const Hash32& hash) {
+        if (out.nodeProblem.problem != Problem::None)
+            return;
+        if (const auto error = nodes.check(level, (blockStart >> level) + index, hash))
+            out.nodeProblem = {error->kind == Error::Kind::CheckFailed ? Problem::NodesChanged
+                                                                       : Problem::Unreadable,
+                               -1, error->message};
+    };
+    const Status scan = sql.forEachRow(lo, hi, [&](const AuditSql::Row& row) {
+        if ((shared.cancel && shared.cancel->load(std::memory_order_relaxed)) ||
+            shared.firstFailedPart.load(std::memory_order_relaxed) < part) {
+            out.cancelled = true;
+            return false;
+        }
+        if (row.seq != expected) {
+            out.problem = {
+                Problem::RowMissing, expected,
+                QCoreApplication::translate("AuditVerifier",
+                                            "record %1 is missing (the next stored record is %2)")
+                    .arg(expected)
+                    .arg(row.seq)};
+            return false;
+        }
+        const QByteArrayView prev(prevHex, sizeof prevHex);
+        TreeHash::leaf(row.bytes, leaf);
+        if (TreeHash::view(leaf) != row.hash) {
+            out.problem = {Problem::RecordChanged, row.seq, recordChangedMessage(row.seq)};
+            return false;
+        }
+        if (!columns.matches(row, prev)) {
+            out.problem = RecordColumns::explainMismatch(row, prev);
+            return false;
+        }
+        hex32(row.hash, prevHex);
+        // A wrong stored node does not stop the scan: a changed record that was re-hashed
+        // also changes the nodes above it, and the chain check on the next record says more.
+        out.tail.append(leaf, checkNode);
+        if (out.tail.size() == kBlockSize) {
+            out.blockRoots.push_back(out.tail.subtrees().front());
+            out.tail = CompactRange();
+            blockStart += kBlockSize;
+        }
+        ++expected;
+        for (; nextCheckpoint != checkpointSizes.end() && *nextCheckpoint == expected;
+             ++nextCheckpoint)
+            out.checkpoints.push_back({expected, out.blockRoots.size(), out.tail});
+        if (++unreported == 4096) {
+            shared.done.fetch_add(unreported, std::memory_order_relaxed);
+            unreported = 0;
+        }
+        return true;
+    });
+    shared.done.fetch_add(unreported, std::memory_order_relaxed);
+    if (!scan && out.problem.problem == Problem::None)
+        out.problem = fromError(scan.error());
+    if (out.problem.problem == Problem::None && !out.cancelled && expected < hi)
+        out.problem = {
+            Problem::RowMissing, expected,
+            QCoreApplication::translate("AuditVerifier", "record %1 is missing").arg(expected)};
+    if (out.problem.problem != Problem::None) {
+        int first = shared.firstFailedPart.load();
+        while (part < first && !shared.firstFailedPart.compare_exchange_weak(first, part)) {
+        }
+    }
+    return out;
+}
+
+}  // namespace countersign
