@@ -2103,6 +2103,27 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
             <numerusform>%n Befunde ohne Schweregrad</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n dependency(ies) not audited</source>
+        <translation>
+            <numerusform>%n Abhängigkeit nicht geprüft</numerusform>
+            <numerusform>%n Abhängigkeiten nicht geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no blocking finding in %n report(s)</source>
+        <translation>
+            <numerusform>kein blockierender Befund in %n Bericht</numerusform>
+            <numerusform>kein blockierender Befund in %n Berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n accepted</source>
+        <translation>
+            <numerusform>, %n akzeptiert</numerusform>
+            <numerusform>, %n akzeptiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecurityPolicy</name>

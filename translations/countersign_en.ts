@@ -2100,6 +2100,27 @@ Store now: %4 records, root %5.
             <numerusform>%n findings without severity</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n dependency(ies) not audited</source>
+        <translation>
+            <numerusform>%n dependency not audited</numerusform>
+            <numerusform>%n dependencies not audited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no blocking finding in %n report(s)</source>
+        <translation>
+            <numerusform>no blocking finding in %n report</numerusform>
+            <numerusform>no blocking finding in %n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n accepted</source>
+        <translation>
+            <numerusform>, %n accepted</numerusform>
+            <numerusform>, %n accepted</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecurityPolicy</name>

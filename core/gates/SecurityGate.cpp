@@ -115,18 +115,20 @@ GateResult SecurityGate::evaluate(const SecurityAssessment& a, const QString& bu
         if (const int n = a.count(FindingDisposition::UnknownWarning))
             why << QCoreApplication::translate("SecurityGate", "%n finding(s) without severity",
                                                nullptr, n);
-        if (!a.skipped.isEmpty())
+        // The counts are taken first: lupdate misses a translate() whose arguments hold a cast.
+        if (const int skipped = static_cast<int>(a.skipped.size()))
             why << QCoreApplication::translate("SecurityGate", "%n dependency(ies) not audited",
-                                               nullptr, static_cast<int>(a.skipped.size()));
+                                               nullptr, skipped);
         r.summary = why.join(QStringLiteral(", "));
     } else {
         r.status = Verdict::Pass;
-        r.summary =
-            QCoreApplication::translate("SecurityGate", "no blocking finding in %n report(s)",
-                                        nullptr, static_cast<int>(a.reports.size()));
-        if (!accepted.isEmpty())
+        const int reportCount = static_cast<int>(a.reports.size());
+        const int acceptedCount = static_cast<int>(accepted.size());
+        r.summary = QCoreApplication::translate(
+            "SecurityGate", "no blocking finding in %n report(s)", nullptr, reportCount);
+        if (acceptedCount > 0)
             r.summary += QCoreApplication::translate("SecurityGate", ", %n accepted", nullptr,
-                                                     static_cast<int>(accepted.size()));
+                                                     acceptedCount);
     }
     return r;
 }

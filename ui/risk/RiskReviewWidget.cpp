@@ -20,6 +20,7 @@
 #include "dialogs/SigningDialog.h"
 #include "gates/HotfixRequest.h"
 #include "risk/RiskCharts.h"
+#include "widgets/VerdictPalette.h"
 
 namespace countersign::ui {
 
@@ -265,7 +266,7 @@ void RiskReviewWidget::showBias() {
                 if (c > 0)
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 if (g.flagged && c == 9)
-                    item->setForeground(RiskCharts::verdictColor(Verdict::Warning, palette()));
+                    item->setForeground(VerdictPalette::forWidget(this).colour(Verdict::Warning));
                 table->setItem(row, c, item);
             }
             ++row;
@@ -296,7 +297,7 @@ void RiskReviewWidget::showDrift() {
         item->setToolTip(tr("%1: PSI %2, %3")
                              .arg(f.name, f.psi ? QString::number(*f.psi, 'f', 3) : tr("n/a"),
                                   verdictLabel(f.status)));
-        item->setForeground(RiskCharts::verdictColor(f.status, palette()));
+        item->setForeground(VerdictPalette::forWidget(this).colour(f.status));
         if (f.psi && *f.psi > worstPsi) {
             worstPsi = *f.psi;
             worst = f.name;
@@ -368,7 +369,7 @@ QString RiskReviewWidget::lastMessage() const {
 void RiskReviewWidget::message(const QString& text, Verdict tone) {
     m_message->setText(QStringLiteral("%1: %2").arg(verdictLabel(tone), text));
     QPalette p = m_message->palette();
-    p.setColor(QPalette::WindowText, RiskCharts::verdictColor(tone, palette()));
+    p.setColor(QPalette::WindowText, VerdictPalette::forWidget(this).colour(tone));
     m_message->setPalette(p);
 }
 
