@@ -9,7 +9,6 @@
 
 class QSplitter;
 class QTabWidget;
-class QTimer;
 
 namespace countersign {
 class AuditStore;
@@ -18,6 +17,7 @@ class Workspace;
 
 namespace countersign::ui {
 
+class AuditStoreWatcher;
 class BundleHeader;
 class MainActions;
 class MainStatusBar;
@@ -88,7 +88,7 @@ private:
     QString m_operatorId;
     PaneContext m_context;
     qint64 m_storeSize = -1;
-    QTimer* m_storeWatch = nullptr;
+    AuditStoreWatcher* m_storeWatcher = nullptr;
 
     MainActions* m_actions = nullptr;
     SignOffActions* m_signOffActions = nullptr;
