@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "widgets/VerdictPalette.h"
+
 namespace countersign::ui {
 
 namespace {
@@ -54,31 +56,15 @@ QLineSeries* hLine(const QString& name, double y, double x0, double x1, const QC
 }  // namespace
 
 bool RiskCharts::isDark(const QPalette& palette) {
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-QColor RiskCharts::verdictColor(Verdict v, const QPalette& palette) {
-    const bool dark = isDark(palette);
-    switch (v) {
-        case Verdict::Pass:
-            return dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
-        case Verdict::Warning:
-            return dark ? QColor(0xff, 0xca, 0x28) : QColor(0xb2, 0x6a, 0x00);
-        case Verdict::Fail:
-            return dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
-        case Verdict::Error:
-            return dark ? QColor(0xce, 0x93, 0xd8) : QColor(0x6a, 0x1b, 0x9a);
-        case Verdict::Undefined:
-            return palette.color(QPalette::Mid);
-    }
-    return palette.color(QPalette::Mid);
+    return VerdictPalette::forPalette(palette).theme() == VerdictPalette::Theme::Dark;
 }
 
 QChart* RiskCharts::tprChart(const BiasAttribute& a, double bound, const QPalette& palette) {
     auto* chart = new QChart;
     styleChart(chart, palette);
+    const VerdictPalette verdicts = VerdictPalette::forPalette(palette);
     auto* set = new QBarSet(QCoreApplication::translate("countersign::ui::RiskCharts", "TPR"));
-    set->setColor(verdictColor(a.status == Verdict::Fail ? Verdict::Fail : Verdict::Pass, palette)
+    set->setColor(verdicts.colour(a.status == Verdict::Fail ? Verdict::Fail : Verdict::Pass)
                       .lighter(isDark(palette) ? 80 : 130));
     set->setBorderColor(palette.color(QPalette::Text));
     set->setLabelColor(palette.color(QPalette::Text));
@@ -127,7 +113,7 @@ QChart* RiskCharts::tprChart(const BiasAttribute& a, double bound, const QPalett
         xs->setRange(0, 1);
         xs->setVisible(false);
         chart->addAxis(xs, Qt::AlignTop);
-        const QColor failColor = verdictColor(Verdict::Fail, palette);
+        const QColor failColor = verdicts.colour(Verdict::Fail);
         const QColor textColor = palette.color(QPalette::Text);
         auto* upper =
             hLine(QCoreApplication::translate("countersign::ui::RiskCharts", "highest TPR"), hi, 0,
@@ -145,7 +131,7 @@ QChart* RiskCharts::tprChart(const BiasAttribute& a, double bound, const QPalett
         band->setName(
             QCoreApplication::translate("countersign::ui::RiskCharts", "allowed (bound %1)")
                 .arg(pct(bound)));
-        QColor bandColor = verdictColor(Verdict::Pass, palette);
+        QColor bandColor = verdicts.colour(Verdict::Pass);
         bandColor.setAlpha(70);
         band->setBrush(bandColor);
         band->setPen(Qt::NoPen);
@@ -185,12 +171,13 @@ QChart* RiskCharts::psiChart(const DriftReport& report, const QPalette& palette)
     // legend say pass / warning / breach together.
     auto* series = new QHorizontalStackedBarSeries;
     QList<QPair<Verdict, QBarSet*>> sets;
+    const VerdictPalette verdicts = VerdictPalette::forPalette(palette);
     for (Verdict v : {Verdict::Pass, Verdict::Warning, Verdict::Fail, Verdict::Error}) {
         const QString name = v == Verdict::Fail ? QCoreApplication::translate(
                                                       "countersign::ui::RiskCharts", "breach")
                                                 : verdictLabel(v);
         auto* s = new QBarSet(name);
-        s->setColor(verdictColor(v, palette));
+        s->setColor(verdicts.colour(v));
         s->setBorderColor(palette.color(QPalette::Text));
         sets.append({v, s});
     }
@@ -240,10 +227,10 @@ QChart* RiskCharts::psiChart(const DriftReport& report, const QPalette& palette)
     const QList<std::tuple<QString, double, QColor>> lines{
         {QCoreApplication::translate("countersign::ui::RiskCharts", "warning %1")
              .arg(report.warning),
-         report.warning, verdictColor(Verdict::Warning, palette)},
+         report.warning, verdicts.colour(Verdict::Warning)},
         {QCoreApplication::translate("countersign::ui::RiskCharts", "breach > %1")
              .arg(report.breach),
-         report.breach, verdictColor(Verdict::Fail, palette)}};
+         report.breach, verdicts.colour(Verdict::Fail)}};
     for (const auto& [name, at, color] : lines) {
         auto* l = new QLineSeries;
         l->setName(name);

@@ -17,8 +17,7 @@ namespace countersign::ui {
 // and the widget palette (light or dark); state is always also written in the labels.
 class RiskCharts {
 public:
-    // Verdict colour legible on the palette's window colour.
-    static QColor verdictColor(Verdict v, const QPalette& palette);
+    // The palette's theme as VerdictPalette sees it (verdict colours come from VerdictPalette).
     static bool isDark(const QPalette& palette);
 
     // TPR per group as bars (flagged small groups hatched and marked in the axis label),

@@ -10,7 +10,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -21,6 +20,7 @@
 #include "dialogs/SigningDialog.h"
 #include "gates/HotfixRequest.h"
 #include "risk/RiskCharts.h"
+#include "widgets/VerdictPalette.h"
 
 namespace countersign::ui {
 
@@ -90,25 +90,22 @@ void RiskReviewWidget::buildUi() {
     m_features = new QListWidget(driftBox);
     m_features->setObjectName(QStringLiteral("featureList"));
     m_features->setAccessibleName(tr("Features"));
-    m_features->setMaximumWidth(180);
+    m_features->setMaximumWidth(160);
     m_distributionView = new QChartView(driftBox);
     m_distributionView->setObjectName(QStringLiteral("distributionChart"));
     m_distributionView->setRenderHint(QPainter::Antialiasing);
     m_distributionView->setAccessibleName(tr("Baseline and current distribution chart"));
-    m_psiView->setMinimumSize(260, 320);
-    m_distributionView->setMinimumSize(260, 320);
+    // Legible down to a 900-pixel-wide window without scrolling sideways.
+    m_psiView->setMinimumSize(210, 320);
+    m_distributionView->setMinimumSize(210, 320);
     driftLayout->addWidget(m_psiView, 3);
     driftLayout->addWidget(m_features, 1);
     driftLayout->addWidget(m_distributionView, 3);
     split->addWidget(biasBox);
     split->addWidget(driftBox);
-    // Charts keep a legible minimum size; a small window scrolls instead of squashing them.
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("riskScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(split);
-    outer->addWidget(scroll, 1);
+    // Charts keep a legible minimum size; in a small window the pane around the review
+    // scrolls (one scroll area, not one inside another).
+    outer->addWidget(split, 1);
 
     auto* actions = new QHBoxLayout;
     m_justification = new QPlainTextEdit(this);
@@ -269,7 +266,7 @@ void RiskReviewWidget::showBias() {
                 if (c > 0)
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 if (g.flagged && c == 9)
-                    item->setForeground(RiskCharts::verdictColor(Verdict::Warning, palette()));
+                    item->setForeground(VerdictPalette::forWidget(this).colour(Verdict::Warning));
                 table->setItem(row, c, item);
             }
             ++row;
@@ -300,7 +297,7 @@ void RiskReviewWidget::showDrift() {
         item->setToolTip(tr("%1: PSI %2, %3")
                              .arg(f.name, f.psi ? QString::number(*f.psi, 'f', 3) : tr("n/a"),
                                   verdictLabel(f.status)));
-        item->setForeground(RiskCharts::verdictColor(f.status, palette()));
+        item->setForeground(VerdictPalette::forWidget(this).colour(f.status));
         if (f.psi && *f.psi > worstPsi) {
             worstPsi = *f.psi;
             worst = f.name;
@@ -372,7 +369,7 @@ QString RiskReviewWidget::lastMessage() const {
 void RiskReviewWidget::message(const QString& text, Verdict tone) {
     m_message->setText(QStringLiteral("%1: %2").arg(verdictLabel(tone), text));
     QPalette p = m_message->palette();
-    p.setColor(QPalette::WindowText, RiskCharts::verdictColor(tone, palette()));
+    p.setColor(QPalette::WindowText, VerdictPalette::forWidget(this).colour(tone));
     m_message->setPalette(p);
 }
 

@@ -1,4 +1,6 @@
+#include <QBarSet>
 #include <QChartView>
+#include <QHorizontalStackedBarSeries>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -9,6 +11,7 @@
 #include "RiskFixture.h"
 #include "TempDir.h"
 #include "risk/RiskReviewWidget.h"
+#include "widgets/VerdictPalette.h"
 #include "workspace/Workspace.h"
 
 using namespace countersign;
@@ -42,6 +45,19 @@ private slots:
         QVERIFY(table->item(2, 9)->text().contains(QStringLiteral("below")));
         auto* features = w.findChild<QListWidget*>(QStringLiteral("featureList"));
         QCOMPARE(features->currentItem()->text(), QStringLiteral("channel"));
+        // The charts take their verdict colours from the one verdict palette.
+        const VerdictPalette verdicts = VerdictPalette::forWidget(&w);
+        QCOMPARE(features->currentItem()->foreground().color(), verdicts.colour(Verdict::Fail));
+        auto* psi = w.findChild<QChartView*>(QStringLiteral("psiChart"));
+        QVERIFY(psi && !psi->chart()->series().isEmpty());
+        auto* bars = qobject_cast<QHorizontalStackedBarSeries*>(psi->chart()->series().first());
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), 2);  // the drift fixture has passing and breached features
+        for (QBarSet* set : bars->barSets()) {
+            const Verdict v =
+                set->label() == QStringLiteral("breach") ? Verdict::Fail : Verdict::Pass;
+            QCOMPARE(set->color(), verdicts.colour(v));
+        }
         // Without an operator and store nothing can be signed; the reasons are in tooltips.
         QVERIFY(!w.findChild<QPushButton*>(QStringLiteral("overrideButton"))->isEnabled());
         QVERIFY(!w.findChild<QPushButton*>(QStringLiteral("hotfixButton"))->isEnabled());
