@@ -37,6 +37,7 @@
 #include "window/MainStatusBar.h"
 #include "window/OperatorSelector.h"
 #include "window/SignOffActions.h"
+#include "window/StoreReadJob.h"
 #include "window/WorkflowHeader.h"
 #include "workspace/Workspace.h"
 
@@ -49,6 +50,9 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent) : QMainWindow(parent
     }
     m_settings = settings;
     m_services.settings = settings;
+    m_headerJob = std::make_unique<StoreReadJob<WorkflowHeader::State>>(
+        this,
+        [this](const WorkflowHeader::State& state) { WorkflowHeader::apply(m_header, state); });
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Countersign"));
     m_actions = new MainActions(this);
@@ -388,9 +392,16 @@ void MainWindow::updateContext() {
 
 void MainWindow::refreshWorkflowState() {
     m_storeSize = m_audit ? m_audit->size() : -1;
-    if (m_context.workspace && m_context.bundle && m_context.entry && !m_context.entry->error)
-        WorkflowHeader::apply(m_header, *m_context.workspace, *m_context.bundle, m_audit.get(),
-                              *m_services.clock);
+    if (!m_context.workspace || !m_context.bundle || !m_context.entry || m_context.entry->error) {
+        m_headerJob->discard();  // a result on its way belongs to the previous selection
+        return;
+    }
+    // The change request is rebuilt from the store on the pool; the header shows it when done.
+    const Bundle bundle = *m_context.bundle;
+    m_headerJob->start(*m_context.workspace, m_audit.get(), m_services.clock->now(),
+                       [bundle](const Workspace& workspace, AuditStore* store, const Clock& clock) {
+                           return WorkflowHeader::compute(workspace, bundle, store, clock);
+                       });
 }
 
 void MainWindow::onRecorded() {

@@ -6,6 +6,7 @@
 
 #include "AppServices.h"
 #include "panes/PaneContext.h"
+#include "window/WorkflowHeader.h"
 
 class QSplitter;
 class QTabWidget;
@@ -26,6 +27,8 @@ class OperatorSelector;
 class Pane;
 class Settings;
 class SignOffActions;
+template <typename T>
+class StoreReadJob;
 
 // The console's main window: the navigator on the left, the selected version's header and
 // the role panes on the right, the workspace status below, the signed-in operator at the
@@ -87,6 +90,7 @@ private:
     int m_entryIndex = -1;
     QString m_operatorId;
     PaneContext m_context;
+    std::unique_ptr<StoreReadJob<WorkflowHeader::State>> m_headerJob;
     qint64 m_storeSize = -1;
     AuditStoreWatcher* m_storeWatcher = nullptr;
 

@@ -71,6 +71,7 @@ struct AuditStore::Impl {
     Ed25519Key key;
     NoteVerifier verifier;
     qint64 lastCheckpointSize = -1;  // as far as this process knows
+    bool reader = false;             // openReader(): reads only
 
     Result<Checkpoint> signCheckpoint();
     void maybeCheckpoint(const QString& action, qint64 newSize);
@@ -79,7 +80,7 @@ struct AuditStore::Impl {
 AuditStore::AuditStore(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
 
 AuditStore::~AuditStore() {
-    if (d && d->sql) {
+    if (d && d->sql && !d->reader) {
         const qint64 n = d->sql->size();
         if (n > 0 && n != d->lastCheckpointSize)
             (void)d->signCheckpoint();
@@ -204,7 +205,36 @@ Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& dbPathIn,
     return store;
 }
 
+Result<std::unique_ptr<AuditStore>> AuditStore::openReader(const QString& dbPath) {
+    auto impl = std::make_unique<Impl>();
+    impl->path = QFileInfo(dbPath).absoluteFilePath();
+    impl->clock = &SystemClock::instance();
+    impl->reader = true;
+    if (!QFileInfo::exists(impl->path))
+        return Error::badInput(
+            QCoreApplication::translate("AuditStore", "there is no audit store at %1")
+                .arg(impl->path),
+            impl->path);
+    auto sql = AuditSql::open(impl->path);
+    if (!sql)
+        return sql.error();
+    impl->sql = std::move(sql.value());
+    auto origin = impl->sql->meta(QStringLiteral("origin"));
+    if (!origin)
+        return origin.error();
+    if (origin->isEmpty())
+        return Error::badInput(
+            QCoreApplication::translate("AuditStore", "%1 is not an audit store").arg(impl->path),
+            impl->path);
+    impl->origin = origin.value();
+    return std::unique_ptr<AuditStore>(new AuditStore(std::move(impl)));
+}
+
 Result<AuditRecord> AuditStore::append(const AuditEntry& entry) {
+    if (d->reader)
+        return Error::internal(QCoreApplication::translate(
+                                   "AuditStore", "the audit store was opened for reading only"),
+                               d->path);
     AuditRecord out;
     const AuditEntry* pending = &entry;
     auto r = d->sql->appendBatch(
@@ -223,6 +253,10 @@ Result<AuditRecord> AuditStore::append(const AuditEntry& entry) {
 }
 
 Result<qint64> AuditStore::appendBatch(const std::function<bool(AuditEntry&)>& next) {
+    if (d->reader)
+        return Error::internal(QCoreApplication::translate(
+                                   "AuditStore", "the audit store was opened for reading only"),
+                               d->path);
     auto r = d->sql->appendBatch(next, *d->clock, nullptr);
     if (!r)
         return r;
@@ -254,6 +288,10 @@ Result<Checkpoint> AuditStore::Impl::signCheckpoint() {
 }
 
 Result<Checkpoint> AuditStore::checkpoint() {
+    if (d->reader)
+        return Error::internal(QCoreApplication::translate(
+                                   "AuditStore", "the audit store was opened for reading only"),
+                               d->path);
     return d->signCheckpoint();
 }
 

@@ -45,6 +45,10 @@ public:
     // next, which reads every record, tree node and checkpoint and checks their content.
     static Result<std::unique_ptr<AuditStore>> open(const QString& dbPath, const QString& keyPath,
                                                     const Clock& clock, bool quickCheck = true);
+    // Opens an existing store for reading only, over a connection of the calling thread (a
+    // worker reading what the GUI thread's store holds): no key, no checks on open, never
+    // signs a checkpoint; append(), appendBatch() and checkpoint() are refused.
+    static Result<std::unique_ptr<AuditStore>> openReader(const QString& dbPath);
     // <dir of dbPath>/store.key
     static QString defaultKeyPath(const QString& dbPath);
     // <workspace>/.countersign/audit.sqlite

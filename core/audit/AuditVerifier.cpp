@@ -128,18 +128,18 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
     const std::vector<qint64> bounds = partBounds(total, wantedParts);
     RecordRangeScan::Shared shared;
     shared.cancel = cancel;
-    std::vector<std::future<RecordRangeScan::Outcome>> later;
-    for (size_t i = 1; i + 1 < bounds.size(); ++i)
-        later.push_back(std::async(std::launch::async, [&, i] {
+    // Every part on a thread of its own; this one reports progress meanwhile.
+    std::vector<std::future<RecordRangeScan::Outcome>> running;
+    for (size_t i = 0; i + 1 < bounds.size(); ++i)
+        running.push_back(std::async(std::launch::async, [&, i] {
             return RecordRangeScan::run(dbPath, bounds[i], bounds[i + 1], sizes, int(i), shared);
         }));
     std::vector<RecordRangeScan::Outcome> parts;
-    parts.push_back(RecordRangeScan::run(dbPath, 0, bounds[1], sizes, 0, shared));
-    for (auto& f : later) {
-        while (f.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready)
+    for (auto& part : running) {
+        while (part.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready)
             if (progress)
                 progress(shared.done.load(), total);
-        parts.push_back(f.get());
+        parts.push_back(part.get());
     }
     if (progress)
         progress(shared.done.load(), total);

@@ -9,7 +9,9 @@
 #include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -80,8 +82,13 @@ AuditBrowser::AuditBrowser(QWidget* parent) : QWidget(parent) {
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    // Short columns fit their contents (applyFilters), the subject takes the rest and elides;
+    // every cell's tooltip has its full text.
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().averageCharWidth() *
+                                                       4);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_detail = new AuditRecordDetail(this);
     m_consistency = new AuditConsistencyView(this);
     auto* side = new QTabWidget(this);
@@ -89,17 +96,19 @@ AuditBrowser::AuditBrowser(QWidget* parent) : QWidget(parent) {
     side->setDocumentMode(true);
     side->addTab(m_detail, tr("Record && inclusion proof"));
     side->addTab(m_consistency, tr("Consistency proof"));
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName(QStringLiteral("auditSplitter"));
-    split->addWidget(m_table);
-    split->addWidget(side);
-    // The table gets two thirds; the detail keeps its share when a record with long hashes is
-    // selected (it does not grow the panel).
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 1);
-    split->setSizes({640, 320});
-    side->setMinimumWidth(260);
-    layout->addWidget(split, 1);
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(QStringLiteral("auditSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_table);
+    m_split->addWidget(side);
+    // The table gets the larger share; the detail keeps its share when a record with long
+    // hashes is selected (it does not grow the panel).
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 1);
+    m_split->setSizes({640, 320});
+    side->setMinimumSize(260, 120);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4);
+    layout->addWidget(m_split, 1);
 
     auto* bar = new QHBoxLayout;
     m_verify = new QPushButton(tr("&Verify store"), this);
@@ -148,6 +157,7 @@ AuditBrowser::AuditBrowser(QWidget* parent) : QWidget(parent) {
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AuditBrowser::selectionChanged);
     connect(m_model, &AuditRecordModel::loadError, this, &AuditBrowser::statusMessage);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditBrowser::widenShortColumns);
     connect(m_verify, &QPushButton::clicked, this, &AuditBrowser::startVerification);
     connect(m_cancel, &QPushButton::clicked, this, &AuditBrowser::cancelVerification);
     connect(m_export, &QPushButton::clicked, this, &AuditBrowser::chooseExportFile);
@@ -228,6 +238,52 @@ void AuditBrowser::applyFilters() {
     // Actor, role and action fit the loaded rows (the subject takes the rest).
     for (int c : {AuditRecordModel::Actor, AuditRecordModel::Role, AuditRecordModel::Action})
         m_table->resizeColumnToContents(c);
+    updateOrientation();
+}
+
+void AuditBrowser::widenShortColumns() {
+    // Rows fetched later (paging, another process appending) may hold a longer actor, role or
+    // action: those columns grow to fit them, never shrink under the operator's hands.
+    QHeaderView* h = m_table->horizontalHeader();
+    for (int c : {AuditRecordModel::Actor, AuditRecordModel::Role, AuditRecordModel::Action}) {
+        const int before = m_table->columnWidth(c);
+        m_table->resizeColumnToContents(c);
+        m_table->setColumnWidth(c,
+                                std::max({before, m_table->columnWidth(c), h->sectionSizeHint(c)}));
+    }
+    updateOrientation();
+}
+
+void AuditBrowser::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    updateOrientation();
+}
+
+void AuditBrowser::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    updateOrientation();
+}
+
+void AuditBrowser::updateOrientation() {
+    int columns = 0;
+    for (int c = 0; c < AuditRecordModel::Subject; ++c) columns += m_table->columnWidth(c);
+    // Room for a typical subject ("model@version") beside the short columns.
+    const int subject =
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("remittance-scoring@2026.11.0"));
+    const int needed = columns + subject + m_table->verticalScrollBar()->sizeHint().width() +
+                       m_split->handleWidth() + m_split->widget(1)->minimumWidth() + 24;
+    const Qt::Orientation wanted = width() >= needed ? Qt::Horizontal : Qt::Vertical;
+    if (m_split->orientation() != wanted) {
+        m_split->setOrientation(wanted);
+        m_splitSized = false;
+    }
+    // Most of the room for the table, once per orientation (then the operator's divider stays).
+    const int total = wanted == Qt::Horizontal ? m_split->width() : m_split->height();
+    if (!m_splitSized && isVisible() && total > 200) {
+        const int table = wanted == Qt::Horizontal ? total * 2 / 3 : total * 11 / 20;
+        m_split->setSizes({table, total - table});
+        m_splitSized = true;
+    }
 }
 
 void AuditBrowser::selectionChanged() {

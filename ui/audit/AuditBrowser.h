@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTimer;
 
@@ -67,7 +68,16 @@ signals:
     void verificationFinished(bool ok);
     void statusMessage(const QString& text);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Side by side when the table's columns and the detail both fit, the detail below the
+    // table otherwise (a small window): the table never needs a horizontal scroll bar for
+    // its short columns.
+    void updateOrientation();
+    void widenShortColumns();
     void applyFilters();
     void selectionChanged();
     void showVerification(const AuditVerification& v);
@@ -78,6 +88,8 @@ private:
     AuditStore* m_store = nullptr;
     AuditRecordModel* m_model = nullptr;
     QTableView* m_table = nullptr;
+    QSplitter* m_split = nullptr;
+    bool m_splitSized = false;
     AuditRecordDetail* m_detail = nullptr;
     AuditConsistencyView* m_consistency = nullptr;
     QLineEdit* m_actor = nullptr;

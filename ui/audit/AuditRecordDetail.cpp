@@ -36,6 +36,9 @@ AuditRecordDetail::AuditRecordDetail(QWidget* parent) : QWidget(parent) {
     m_proof->setReadOnly(true);
     m_proof->setFont(mono);
     m_proof->setAccessibleName(tr("Inclusion proof"));
+    // A few lines of each stay readable when the detail sits below the table.
+    for (QPlainTextEdit* e : {m_record, m_proof})
+        e->setMinimumHeight(e->fontMetrics().lineSpacing() * 3 + 2 * e->frameWidth() + 8);
     layout->addWidget(m_title);
     layout->addWidget(m_record, 3);
     layout->addWidget(new QLabel(tr("Inclusion proof:"), this));

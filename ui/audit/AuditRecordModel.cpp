@@ -128,8 +128,12 @@ QVariant AuditRecordModel::data(const QModelIndex& index, int role) const {
     switch (index.column()) {
         case Seq:
             return r.seq;
-        case Time:
-            return QDateTime::fromMSecsSinceEpoch(r.msecs, Qt::UTC).toString(Qt::ISODateWithMs);
+        case Time: {
+            // The header says UTC; the cell keeps to seconds, the tooltip has the exact time.
+            const QDateTime t = QDateTime::fromMSecsSinceEpoch(r.msecs, Qt::UTC);
+            return role == Qt::ToolTipRole ? t.toString(Qt::ISODateWithMs)
+                                           : t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        }
         case Actor:
             return m_strings.at(r.actor);
         case Role:

@@ -3,7 +3,10 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "AppServices.h"
 #include "Format.h"
@@ -13,6 +16,7 @@
 #include "release/ReleaseBoardModel.h"
 #include "release/RequestPanel.h"
 #include "widgets/FormSection.h"
+#include "window/StoreReadJob.h"
 #include "workflow/GuardrailReport.h"
 #include "workflow/ManualHotfix.h"
 #include "workflow/ReleaseDesk.h"
@@ -23,30 +27,55 @@
 
 namespace countersign::ui {
 
-ReleasePane::ReleasePane(QWidget* parent) : Pane(parent) {
-    QVBoxLayout* column = resetContent();
+ReleasePane::~ReleasePane() = default;
+
+ReleasePane::ReleasePane(QWidget* parent)
+    : Pane(parent),
+      m_boardJob(std::make_unique<StoreReadJob<QList<BoardRow>>>(
+          this, [this](const QList<BoardRow>& rows) { showBoard(rows); })) {
+    // Not the pane's scroll area: the board is a table with its own scroll bars, so the board
+    // and the selected request's details (which scroll on their own) share a splitter.
+    scrollArea()->hide();
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("paneMessage"));
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
-    m_view = new QWidget;
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("releaseSplitter"));
+    split->setChildrenCollapsible(false);
+    m_view = split;
     m_view->setObjectName(QStringLiteral("releaseView"));
-    auto* inner = new QVBoxLayout(m_view);
+    m_board = new ReleaseBoard(split);
+    auto* details = new QScrollArea(split);
+    details->setObjectName(QStringLiteral("releaseDetailsScroll"));
+    details->setWidgetResizable(true);
+    details->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("releaseDetails"));
+    auto* inner = new QVBoxLayout(content);
     inner->setContentsMargins(0, 0, 0, 0);
     inner->setSpacing(12);
-    m_board = new ReleaseBoard(m_view);
-    m_request = new RequestPanel(m_view);
-    m_calendar = new CalendarPanel(m_view);
-    inner->addWidget(m_board);
+    m_request = new RequestPanel(content);
+    m_calendar = new CalendarPanel(content);
     inner->addWidget(m_request);
-    m_versions = new QWidget(m_view);
+    m_versions = new QWidget(content);
     auto* versions = new QVBoxLayout(m_versions);
     versions->setContentsMargins(0, 0, 0, 0);
     inner->addWidget(m_versions);
     inner->addWidget(m_calendar);
-    column->addWidget(m_message);
-    column->addWidget(m_view);
-    column->addStretch(1);
+    inner->addStretch(1);
+    details->setWidget(content);
+    split->addWidget(m_board);
+    split->addWidget(details);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    connect(split, &QSplitter::splitterMoved, this, [this] { m_dividerMoved = true; });
+    auto* column = qobject_cast<QVBoxLayout*>(layout());
+    auto* margins = new QVBoxLayout;
+    margins->setContentsMargins(12, 10, 12, 12);
+    margins->addWidget(m_message);
+    margins->addWidget(m_view, 1);
+    column->addLayout(margins, 1);
 
     m_actions = new ReleaseActions(this);
     connect(m_board, &ReleaseBoard::bundleChosen, this, &Pane::bundleRequested);
@@ -79,6 +108,8 @@ void ReleasePane::refresh() {
     m_actions->setContext(context());
     const PaneContext& c = context();
     if (!c.workspace) {
+        m_boardJob->discard();
+        m_board->model()->setRows({});
         m_view->hide();
         m_message->setText(
             tr("Open a workspace to review its bundles: File > Open Workspace (Ctrl+O)."));
@@ -102,8 +133,11 @@ void ReleasePane::reload() {
         return;
     const Clock& clock = c.services ? *c.services->clock : SystemClock::instance();
     AuditStore* store = c.services ? c.services->audit : nullptr;
-    m_board->model()->setRows(ReleaseBoardModel::collect(*c.workspace, store, clock));
-    m_board->setCurrentBundle(c.entry ? c.entry->id() : QString());
+    // Every bundle's change request, rebuilt from the store on the pool (showBoard() when done).
+    m_boardJob->start(*c.workspace, store, clock.now(),
+                      [](const Workspace& workspace, AuditStore* reader, const Clock& at) {
+                          return ReleaseBoardModel::collect(workspace, reader, at);
+                      });
     m_calendar->update(c.workspace->controls().calendar, clock);
 
     delete m_versions->findChild<QWidget*>(QStringLiteral("releaseVersions"));
@@ -132,6 +166,30 @@ void ReleasePane::reload() {
                   cr.state == ChangeState::ApprovedForDeployment, cr.kind == ChangeKind::Scheduled,
                   drift && drift->status == Verdict::Fail, attested,
                   cr.state == ChangeState::Deployed, lastWebhook && !lastWebhook->delivered);
+}
+
+void ReleasePane::showBoard(const QList<BoardRow>& rows) {
+    m_board->model()->setRows(rows);
+    const PaneContext& c = context();
+    m_board->setCurrentBundle(c.entry ? c.entry->id() : QString());
+    fitBoard();
+}
+
+bool ReleasePane::isLoading() const {
+    return m_boardJob->isBusy();
+}
+
+void ReleasePane::resizeEvent(QResizeEvent* event) {
+    Pane::resizeEvent(event);
+    fitBoard();
+}
+
+void ReleasePane::fitBoard() {
+    if (m_dividerMoved || m_view->height() <= 0)
+        return;
+    const int total = m_view->height() - m_view->handleWidth();
+    const int board = std::min(m_board->preferredHeight(), total * 11 / 20);
+    m_view->setSizes({board, total - board});
 }
 
 QWidget* ReleasePane::versionsSection() const {

@@ -1,8 +1,13 @@
 #pragma once
 
+#include <QList>
+#include <memory>
+
 #include "panes/Pane.h"
+#include "release/BoardRow.h"
 
 class QLabel;
+class QSplitter;
 
 namespace countersign::ui {
 
@@ -10,6 +15,8 @@ class CalendarPanel;
 class ReleaseActions;
 class ReleaseBoard;
 class RequestPanel;
+template <typename T>
+class StoreReadJob;
 
 // The Ops Lead's pane: the release board of every bundle's change request, the selected
 // request (sign-offs, dual approval, what blocks it, approve / reject / hotfix / attestation /
@@ -18,6 +25,7 @@ class ReleasePane : public Pane {
     Q_OBJECT
 public:
     explicit ReleasePane(QWidget* parent = nullptr);
+    ~ReleasePane() override;
     QString title() const override { return tr("Release"); }
     QStringList primaryRoles() const override;
 
@@ -25,25 +33,34 @@ public:
     RequestPanel* request() const { return m_request; }
     CalendarPanel* calendar() const { return m_calendar; }
     ReleaseActions* actions() const { return m_actions; }
+    // True while the board's rows are being rebuilt on the pool (tests wait for it).
+    bool isLoading() const;
 
 protected:
     void refresh() override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void reload();
+    void showBoard(const QList<BoardRow>& rows);
     void updateButtons(bool hasRequest, bool open, bool approved, bool scheduled, bool driftFailed,
                        bool attested, bool deployed, bool webhookFailed);
     void afterRecord(const QString& message);
+    // The board as tall as its rows (up to about half the pane) until the operator moves the
+    // divider; the request's details below take the rest.
+    void fitBoard();
     // Production and last known-good versions of the model (controls.json), the pipeline report.
     QWidget* versionsSection() const;
 
     QLabel* m_message = nullptr;
-    QWidget* m_view = nullptr;
+    QSplitter* m_view = nullptr;
+    bool m_dividerMoved = false;
     QWidget* m_versions = nullptr;
     ReleaseBoard* m_board = nullptr;
     RequestPanel* m_request = nullptr;
     CalendarPanel* m_calendar = nullptr;
     ReleaseActions* m_actions = nullptr;
+    std::unique_ptr<StoreReadJob<QList<BoardRow>>> m_boardJob;
 };
 
 }  // namespace countersign::ui

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include "AppServices.h"
@@ -26,8 +27,19 @@ const Clock& clockOf(const PaneContext& c) {
 }  // namespace
 
 SecurityPane::SecurityPane(QWidget* parent) : Pane(parent) {
-    m_view = new SecurityPaneView(this);
-    m_view->hide();
+    // With a bundle, the view fills the pane instead of the pane's scroll area: its tables
+    // scroll on their own and its splitter shares the height between them.
+    m_body = new QWidget(this);
+    m_body->setObjectName(QStringLiteral("securityBody"));
+    m_body->hide();
+    auto* body = new QVBoxLayout(m_body);
+    body->setContentsMargins(12, 10, 12, 8);
+    m_errorHolder = new QWidget(m_body);
+    auto* errors = new QVBoxLayout(m_errorHolder);
+    errors->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(m_errorHolder);
+    layout()->addWidget(m_body);
+    m_view = new SecurityPaneView(m_body);
     connect(m_view, &SecurityPaneView::statusMessage, this, &Pane::statusMessage);
     connect(m_view, &SecurityPaneView::integrityFinished, this, &SecurityPane::updateSignOff);
     connect(m_view, &SecurityPaneView::securityEvaluated, this, &SecurityPane::updateSignOff);
@@ -40,8 +52,7 @@ SecurityPane::SecurityPane(QWidget* parent) : Pane(parent) {
     connect(m_view, &SecurityPaneView::integrityFinished, this, &SecurityPane::recordGateRun);
     connect(m_view, &SecurityPaneView::securityEvaluated, this, &SecurityPane::recordGateRun);
 
-    m_signOffRow = new QWidget(this);
-    m_signOffRow->hide();
+    m_signOffRow = new QWidget(m_body);
     auto* row = new QHBoxLayout(m_signOffRow);
     row->setContentsMargins(0, 0, 0, 0);
     // A read-only text box rather than a word-wrapped label: it wraps a long refusal without
@@ -63,6 +74,8 @@ SecurityPane::SecurityPane(QWidget* parent) : Pane(parent) {
     row->addWidget(m_signOffNote, 1);
     row->addWidget(m_reject);
     row->addWidget(m_signOff);
+    body->addWidget(m_view, 1);
+    body->addWidget(m_signOffRow);
 }
 
 QStringList SecurityPane::primaryRoles() const {
@@ -70,25 +83,20 @@ QStringList SecurityPane::primaryRoles() const {
 }
 
 void SecurityPane::refresh() {
-    // Keep the view (and a running hash) out of the content that is about to be replaced.
-    m_view->hide();
-    m_view->setParent(this);
-    m_signOffRow->hide();
-    m_signOffRow->setParent(this);
     const PaneContext& c = context();
     const Clock* clock = &clockOf(c);
     m_view->setAuditStore(c.services ? c.services->audit : nullptr);
     if (showStateWithoutBundle()) {
+        m_body->hide();
+        scrollArea()->show();
         m_view->setBundle(nullptr, nullptr, clock, false);
         return;
     }
-    QVBoxLayout* column = resetContent();
-    addEntryError(column, c);
+    qDeleteAll(m_errorHolder->findChildren<QWidget*>(Qt::FindDirectChildrenOnly));
+    addEntryError(qobject_cast<QVBoxLayout*>(m_errorHolder->layout()), c);
     m_view->setBundle(c.workspace, c.bundle, clock, false);
-    column->addWidget(m_view, 1);
-    column->addWidget(m_signOffRow);
-    m_view->show();
-    m_signOffRow->show();
+    scrollArea()->hide();
+    m_body->show();
     // A refusal stays in view while the same operator looks at the same bundle.
     const QString refusalsFor = c.bundle->dir + QLatin1Char('|') + c.bundle->digest +
                                 QLatin1Char('|') + (c.op ? c.op->id : QString());

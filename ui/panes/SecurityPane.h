@@ -50,7 +50,9 @@ private:
     QPushButton* m_reject = nullptr;
     QPlainTextEdit* m_signOffNote = nullptr;
     QWidget* m_signOffRow = nullptr;
-    QString m_verifiedKey;  // the bundle hashing was started for
+    QWidget* m_body = nullptr;         // the view and the sign-off row, when a bundle is shown
+    QWidget* m_errorHolder = nullptr;  // the selected version's error, if any
+    QString m_verifiedKey;             // the bundle hashing was started for
     Refusals m_refusals;
     QString m_refusalsFor;  // bundle and operator the refusals are about
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include "workflow/ChangeState.h"
 
@@ -11,10 +12,11 @@ struct BoardRow {
     QString bundleId;  // "model@version"
     QString model;
     QString version;
-    QString lane;      // translated: scheduled, hotfix
-    QString state;     // translated state, or why the bundle cannot be read
-    QString signedBy;  // "risk: r.ahmed · security: s.lindqvist"
-    QString missing;   // what blocks it, the refusal reasons of core joined
+    QString lane;          // translated: scheduled, hotfix
+    QString state;         // translated state, or why the bundle cannot be read
+    QString signedBy;      // "risk: r.ahmed · security: s.lindqvist"
+    QString missing;       // what blocks it, the refusal reasons of core joined
+    QStringList blockers;  // the same reasons, one each
     ChangeState stateId = ChangeState::Uploaded;
     bool valid = true;          // the manifest could be read
     bool windowClosed = false;  // a scheduled request whose change window closed

@@ -2,9 +2,9 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "release/ReleaseBoardModel.h"
 
@@ -25,10 +25,17 @@ ReleaseBoard::ReleaseBoard(QWidget* parent) : QGroupBox(tr("Release board"), par
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Release board: change requests of every bundle"));
+    // The short columns fit their contents; "What is missing" takes the rest of the width and
+    // elides, its tooltip listing every reason; no horizontal scrolling for the short ones.
     QHeaderView* h = m_view->horizontalHeader();
-    h->setSectionResizeMode(QHeaderView::Interactive);
-    h->setStretchLastSection(true);
     h->setMinimumSectionSize(40);
+    for (int c : {ReleaseBoardModel::Model, ReleaseBoardModel::Version, ReleaseBoardModel::Lane,
+                  ReleaseBoardModel::State})
+        h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    h->setSectionResizeMode(ReleaseBoardModel::Signed, QHeaderView::Interactive);
+    h->setSectionResizeMode(ReleaseBoardModel::Missing, QHeaderView::Stretch);
+    m_view->setMinimumHeight(h->sizeHint().height() + 4 +
+                             m_view->verticalHeader()->defaultSectionSize() * 3);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_view);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -37,14 +44,19 @@ ReleaseBoard::ReleaseBoard(QWidget* parent) : QGroupBox(tr("Release board"), par
                     emit bundleChosen(current.data(ReleaseBoardModel::BundleIdRole).toString());
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_view->resizeColumnsToContents();
-        for (int c : {ReleaseBoardModel::Signed, ReleaseBoardModel::Missing})
-            m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 260));
-        const int rows = std::min(m_model->rowCount(), 10);
-        m_view->setMinimumHeight(m_view->horizontalHeader()->height() + 4 +
-                                 m_view->verticalHeader()->defaultSectionSize() *
-                                     std::max(rows, 3));
+        // Who signed is short in practice; a long list elides (the tooltip has it all).
+        m_view->resizeColumnToContents(ReleaseBoardModel::Signed);
+        m_view->setColumnWidth(ReleaseBoardModel::Signed,
+                               std::min(m_view->columnWidth(ReleaseBoardModel::Signed),
+                                        m_view->fontMetrics().averageCharWidth() * 28));
     });
+}
+
+int ReleaseBoard::preferredHeight(int maxRows) const {
+    const int chrome = sizeHint().height() - m_view->sizeHint().height();
+    const int rows = std::clamp(m_model->rowCount(), 3, maxRows);
+    return chrome + m_view->horizontalHeader()->sizeHint().height() + 2 * m_view->frameWidth() +
+           m_view->verticalHeader()->defaultSectionSize() * rows;
 }
 
 void ReleaseBoard::setCurrentBundle(const QString& bundleId) {

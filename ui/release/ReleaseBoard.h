@@ -19,6 +19,8 @@ public:
     QTableView* view() const { return m_view; }
     // Marks the row of the selected bundle without emitting bundleChosen.
     void setCurrentBundle(const QString& bundleId);
+    // The height that shows every row (at most maxRows) without scrolling.
+    int preferredHeight(int maxRows = 10) const;
 
 signals:
     void bundleChosen(const QString& bundleId);

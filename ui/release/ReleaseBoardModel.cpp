@@ -73,6 +73,7 @@ QList<BoardRow> ReleaseBoardModel::collect(const Workspace& workspace, AuditStor
         row.windowClosed = hasCode(blockers, QStringLiteral("window.closed"));
         for (const Refusal& r : blockers) missing.append(r.message);
         row.missing = missing.join(QStringLiteral("; "));
+        row.blockers = missing;
         rows.append(row);
     }
     return rows;
@@ -120,6 +121,8 @@ QVariant ReleaseBoardModel::data(const QModelIndex& index, int role) const {
             case Missing:
                 if (r.missing.isEmpty())
                     return role == Qt::DisplayRole ? tr("nothing") : QVariant();
+                if (role == Qt::ToolTipRole && r.blockers.size() > 1)
+                    return QString(QStringLiteral("• ") + r.blockers.join(QStringLiteral("\n• ")));
                 return r.missing;
             default:
                 return {};

@@ -10,7 +10,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -91,25 +90,22 @@ void RiskReviewWidget::buildUi() {
     m_features = new QListWidget(driftBox);
     m_features->setObjectName(QStringLiteral("featureList"));
     m_features->setAccessibleName(tr("Features"));
-    m_features->setMaximumWidth(180);
+    m_features->setMaximumWidth(160);
     m_distributionView = new QChartView(driftBox);
     m_distributionView->setObjectName(QStringLiteral("distributionChart"));
     m_distributionView->setRenderHint(QPainter::Antialiasing);
     m_distributionView->setAccessibleName(tr("Baseline and current distribution chart"));
-    m_psiView->setMinimumSize(260, 320);
-    m_distributionView->setMinimumSize(260, 320);
+    // Legible down to a 900-pixel-wide window without scrolling sideways.
+    m_psiView->setMinimumSize(210, 320);
+    m_distributionView->setMinimumSize(210, 320);
     driftLayout->addWidget(m_psiView, 3);
     driftLayout->addWidget(m_features, 1);
     driftLayout->addWidget(m_distributionView, 3);
     split->addWidget(biasBox);
     split->addWidget(driftBox);
-    // Charts keep a legible minimum size; a small window scrolls instead of squashing them.
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("riskScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(split);
-    outer->addWidget(scroll, 1);
+    // Charts keep a legible minimum size; in a small window the pane around the review
+    // scrolls (one scroll area, not one inside another).
+    outer->addWidget(split, 1);
 
     auto* actions = new QHBoxLayout;
     m_justification = new QPlainTextEdit(this);

@@ -115,9 +115,11 @@ QWidget* SecurityPaneView::buildIntegrity() {
     ih->setSectionResizeMode(IntegrityTableModel::Verdict, QHeaderView::ResizeToContents);
     ih->setSectionResizeMode(IntegrityTableModel::Path, QHeaderView::ResizeToContents);
     ih->setSectionResizeMode(IntegrityTableModel::Size, QHeaderView::ResizeToContents);
-    ih->resizeSection(IntegrityTableModel::Expected, 230);
-    ih->resizeSection(IntegrityTableModel::Actual, 230);
-    ih->setStretchLastSection(true);
+    // The digests share the rest of the width, elided in the middle (the tooltip has them in
+    // full); the reason, empty unless a file fails, keeps what its header needs.
+    ih->setSectionResizeMode(IntegrityTableModel::Expected, QHeaderView::Stretch);
+    ih->setSectionResizeMode(IntegrityTableModel::Actual, QHeaderView::Stretch);
+    ih->setSectionResizeMode(IntegrityTableModel::Reason, QHeaderView::ResizeToContents);
     m_integrityView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_integrityView->setMinimumHeight(fontMetrics().height() * 4);
     m_copyDigest = new QAction(tr("&Copy digest"), m_integrityView);
@@ -230,6 +232,15 @@ QWidget* SecurityPaneView::buildFindings() {
     m_findingsView->header()->setSectionResizeMode(FindingModel::Id, QHeaderView::ResizeToContents);
     m_findingsView->header()->setSectionResizeMode(FindingModel::Disposition,
                                                    QHeaderView::ResizeToContents);
+    // The title takes what the short columns leave; the target, often a long image or
+    // lock-file path, elides (every cell's tooltip has the finding in full).
+    m_findingsView->header()->setSectionResizeMode(FindingModel::Package,
+                                                   QHeaderView::ResizeToContents);
+    m_findingsView->header()->setSectionResizeMode(FindingModel::Source,
+                                                   QHeaderView::ResizeToContents);
+    m_findingsView->header()->setSectionResizeMode(FindingModel::Title, QHeaderView::Stretch);
+    m_findingsView->header()->setStretchLastSection(false);
+    m_findingsView->setTextElideMode(Qt::ElideMiddle);
     m_findingsView->setMinimumHeight(fontMetrics().height() * 5);
     m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -11,19 +11,19 @@
 
 namespace countersign::ui {
 
-void WorkflowHeader::apply(BundleHeader* header, const Workspace& workspace, const Bundle& bundle,
-                           AuditStore* store, const Clock& clock) {
+WorkflowHeader::State WorkflowHeader::compute(const Workspace& workspace, const Bundle& bundle,
+                                              AuditStore* store, const Clock& clock) {
+    State state;
     const ReleaseDesk desk(workspace, store, clock);
     const WorkflowInputs in = desk.load(bundle);
     for (const QString& id : BundleHeader::gateIds()) {
         // The badge stays short (the verdict); the gate's summary is its tooltip.
         const GateResult* g = in.gate(id);
-        header->setGateVerdict(id, g ? g->status : Verdict::Undefined);
-        if (VerdictBadge* badge = header->badge(id))
-            badge->setToolTip(
-                g ? g->summary
-                  : QCoreApplication::translate("countersign::ui::WorkflowHeader",
-                                                "not evaluated for this bundle digest"));
+        state.gates.append(
+            Gate{id, g ? g->status : Verdict::Undefined,
+                 g ? g->summary
+                   : QCoreApplication::translate("countersign::ui::WorkflowHeader",
+                                                 "not evaluated for this bundle digest")});
     }
     const ChangeRequest cr = ChangeRequest::derive(in);
     const QDateTime now = clock.now();
@@ -51,7 +51,17 @@ void WorkflowHeader::apply(BundleHeader* header, const Workspace& workspace, con
     if (!store)
         parts.append(QCoreApplication::translate("countersign::ui::WorkflowHeader",
                                                  "audit store unavailable"));
-    header->setStateLine(parts.join(QStringLiteral(" · ")));
+    state.stateLine = parts.join(QStringLiteral(" · "));
+    return state;
+}
+
+void WorkflowHeader::apply(BundleHeader* header, const State& state) {
+    for (const Gate& g : state.gates) {
+        header->setGateVerdict(g.id, g.verdict);
+        if (VerdictBadge* badge = header->badge(g.id))
+            badge->setToolTip(g.tooltip);
+    }
+    header->setStateLine(state.stateLine);
 }
 
 }  // namespace countersign::ui

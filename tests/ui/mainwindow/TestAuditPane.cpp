@@ -4,10 +4,12 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlDatabase>
@@ -26,6 +28,8 @@
 #include "audit/AuditStore.h"
 #include "dialogs/DialogHooks.h"
 #include "panes/AuditPane.h"
+#include "release/ReleaseBoard.h"
+#include "release/ReleaseBoardModel.h"
 #include "workspace/Workspace.h"
 
 using namespace countersign;
@@ -41,6 +45,7 @@ private slots:
     void provesConsistencyAndExportsACheckpoint();
     void verificationNamesTheFirstTamperedRecord();
     void unavailableStoreSaysWhy();
+    void columnsFitASmallWindow();
 
 private:
     void openWindow();
@@ -260,6 +265,67 @@ void TestAuditPane::unavailableStoreSaysWhy() {
     QVERIFY(error);
     QCOMPARE(error->text(), m_window->services().auditError);
     QVERIFY(error->isVisible());
+}
+
+namespace {
+// Every column of the view lies inside its viewport: readable without scrolling sideways.
+QString columnsOutside(const QTableView* view) {
+    const QHeaderView* h = view->horizontalHeader();
+    const int width = view->viewport()->width();
+    QStringList outside;
+    for (int c = 0; c < h->count(); ++c) {
+        const int left = h->sectionViewportPosition(c);
+        if (h->isSectionHidden(c))
+            continue;
+        if (left < 0 || left + h->sectionSize(c) > width || h->sectionSize(c) < 40)
+            outside << QStringLiteral("%1 at %2+%3")
+                           .arg(view->model()->headerData(c, Qt::Horizontal).toString())
+                           .arg(left)
+                           .arg(h->sectionSize(c));
+    }
+    return outside.isEmpty() ? QString()
+                             : QStringLiteral("viewport %1 wide, outside: %2")
+                                   .arg(width)
+                                   .arg(outside.join(QStringLiteral(", ")));
+}
+}  // namespace
+
+// A small laptop window (900x600): the audit table's columns, action and subject included,
+// and the release board's "What is missing" are all in view without a horizontal scroll bar.
+void TestAuditPane::columnsFitASmallWindow() {
+    openWindow();
+    m_window->resize(900, 600);
+    AuditStore* store = m_window->services().audit;
+    QVERIFY(store);
+    for (const char* subject : {"remittance-scoring@2026.11.1", "fraud-detection@2026.11.0"}) {
+        AuditEntry e;
+        e.actor = QStringLiteral("s.lindqvist");
+        e.role = QStringLiteral("security_engineer");
+        e.action = QStringLiteral("signoff.security_review");
+        e.subject = QLatin1String(subject);
+        QVERIFY(store->append(e).ok());
+    }
+    AuditPane* pane = showPane();
+    QVERIFY(pane);
+    QTRY_COMPARE(m_window->size(), QSize(900, 600));
+    auto* table = child<QTableView>("auditTable");
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    QTRY_VERIFY2(columnsOutside(table).isEmpty(), qPrintable(columnsOutside(table)));
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    // Every cell's full text is in its tooltip (the subject elides when it is long).
+    const QModelIndex subject = table->model()->index(0, AuditRecordModel::Subject);
+    QCOMPARE(subject.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("remittance-scoring@2026.11.1"));
+
+    m_window->panes()->setCurrentWidget(child<QWidget>("releasePane"));
+    auto* board = child<QTableView>("releaseBoardView");
+    QVERIFY(board && board->isVisible());
+    QTRY_VERIFY(board->model()->rowCount() > 0);
+    QTRY_VERIFY2(columnsOutside(board).isEmpty(), qPrintable(columnsOutside(board)));
+    QCOMPARE(board->horizontalScrollBar()->maximum(), 0);
+    // The board is a table in a splitter, not in a scroll area that scrolls the whole pane.
+    for (QWidget* w = board->parentWidget(); w && w != m_window.get(); w = w->parentWidget())
+        QVERIFY2(!qobject_cast<QAbstractScrollArea*>(w), qPrintable(w->objectName()));
 }
 
 QTEST_MAIN(TestAuditPane)

@@ -167,8 +167,8 @@ void TestReleaseWorkflowGui::screenshot(const QString& name) {
         m_window->grab().save(QDir(dir).filePath(
             QStringLiteral("%1-%2x%3.png").arg(name).arg(size.width()).arg(size.height())));
     }
-    // The whole pane, below the fold included.
-    if (QWidget* content = m_pane->findChild<QWidget*>(QStringLiteral("paneContent")))
+    // The request's details, below the fold included.
+    if (QWidget* content = m_pane->findChild<QWidget*>(QStringLiteral("releaseDetails")))
         content->grab().save(QDir(dir).filePath(name + QStringLiteral("-pane.png")));
     m_window->resize(before);
 }
@@ -203,16 +203,16 @@ void TestReleaseWorkflowGui::calendarShowsFreezeInBothZones() {
 void TestReleaseWorkflowGui::happyPathWithDualApproval() {
     const QString id = QStringLiteral("fraud-detection@2026.11.0");
     select(QStringLiteral("fraud-detection"), QStringLiteral("2026.11.0"));
-    QCOMPARE(state(id), changeStateLabel(ChangeState::Uploaded));
+    QTRY_COMPARE(state(id), changeStateLabel(ChangeState::Uploaded));
 
     // The ml-guardrails job (the CLI, another process): the console picks its records up.
     runGates(id);
     QTRY_COMPARE_WITH_TIMEOUT(state(id), changeStateLabel(ChangeState::RiskReview), 10000);
     BundleHeader* header = m_window->header();
     for (const QString& gate : BundleHeader::gateIds())
-        QVERIFY2(header->badge(gate)->verdict() == Verdict::Pass, qPrintable(gate));
-    QVERIFY2(text("bundleState").contains(changeStateLabel(ChangeState::RiskReview)),
-             qPrintable(text("bundleState")));
+        QTRY_VERIFY2(header->badge(gate)->verdict() == Verdict::Pass, qPrintable(gate));
+    QTRY_VERIFY2(text("bundleState").contains(changeStateLabel(ChangeState::RiskReview)),
+                 qPrintable(text("bundleState")));
 
     // The model owner is refused, by name, and the refusal is recorded.
     press(QStringLiteral("a.okafor"), m_request->approveButton(), false);
@@ -223,14 +223,14 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
     QCOMPARE(records->last().action, WorkflowAction::signOffRefused());
 
     press(QStringLiteral("r.ahmed"), m_request->approveButton());
-    QCOMPARE(state(id), changeStateLabel(ChangeState::SecurityReview));
-    QVERIFY2(text("bundleState").contains(changeStateLabel(ChangeState::SecurityReview)),
-             qPrintable(text("bundleState")));
+    QTRY_COMPARE(state(id), changeStateLabel(ChangeState::SecurityReview));
+    QTRY_VERIFY2(text("bundleState").contains(changeStateLabel(ChangeState::SecurityReview)),
+                 qPrintable(text("bundleState")));
     press(QStringLiteral("a.okafor"), m_request->approveButton(), false);
     QVERIFY(text("refusalReasons").contains(QStringLiteral("model owner")));
 
     press(QStringLiteral("s.lindqvist"), m_request->approveButton());
-    QCOMPARE(state(id), changeStateLabel(ChangeState::OpsApproval));
+    QTRY_COMPARE(state(id), changeStateLabel(ChangeState::OpsApproval));
     press(QStringLiteral("a.okafor"), m_request->approveButton(), false);
     QVERIFY(text("refusalReasons").contains(QStringLiteral("model owner")));
 
@@ -239,7 +239,7 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
     press(QStringLiteral("o.tanaka"), m_request->approveButton(), false);
     QVERIFY2(text("refusalReasons").contains(QStringLiteral("change window closed")),
              qPrintable(text("refusalReasons")));
-    QCOMPARE(state(id), changeStateLabel(ChangeState::OpsApproval));
+    QTRY_COMPARE(state(id), changeStateLabel(ChangeState::OpsApproval));
     m_clock.set(insideWindow().addSecs(1800));
 
     press(QStringLiteral("o.tanaka"), m_request->approveButton());
@@ -253,14 +253,14 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
              qPrintable(text("refusalReasons")));
     press(QStringLiteral("a.okafor"), m_request->approveButton(), false);
     QVERIFY(text("refusalReasons").contains(QStringLiteral("model owner")));
-    QCOMPARE(state(id), changeStateLabel(ChangeState::OpsApproval));
+    QTRY_COMPARE(state(id), changeStateLabel(ChangeState::OpsApproval));
 
     press(QStringLiteral("o.mendes"), m_request->approveButton());
-    QCOMPARE(state(id), changeStateLabel(ChangeState::ApprovedForDeployment));
+    QTRY_COMPARE(state(id), changeStateLabel(ChangeState::ApprovedForDeployment));
     QVERIFY2(text("dualApprovalProgress").contains(QStringLiteral("2 of 2")),
              qPrintable(text("dualApprovalProgress")));
     QVERIFY(text("dualApprovalProgress").contains(QStringLiteral("o.mendes")));
-    QVERIFY(text("bundleState").contains(changeStateLabel(ChangeState::ApprovedForDeployment)));
+    QTRY_VERIFY(text("bundleState").contains(changeStateLabel(ChangeState::ApprovedForDeployment)));
 
     // The attestation is written and the webhook receives it; the outcome is recorded.
     const Bundle bundle = m_window->workspace()->findBundle(id).value();
@@ -282,7 +282,7 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
     // Deployed: a record, and the request is closed.
     DialogHooks::setNextAnswer(QMessageBox::Yes);
     press(QStringLiteral("o.tanaka"), m_request->deployedButton(), false);
-    QCOMPARE(state(id), changeStateLabel(ChangeState::Deployed));
+    QTRY_COMPARE(state(id), changeStateLabel(ChangeState::Deployed));
     QVERIFY(!m_request->approveButton()->isEnabled());
 
     // Rollback to the last known good (2026.9.0): an Ops Lead's signed, recorded action.
@@ -290,8 +290,8 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
     QVERIFY(!m_request->rollbackButton()->isEnabled());
     JustificationPrompt::setNextAnswer(QStringLiteral("false positives doubled after the switch"));
     press(QStringLiteral("o.mendes"), m_request->rollbackButton());
-    QVERIFY2(state(id) == changeStateLabel(ChangeState::RolledBack),
-             qPrintable(text("refusalReasons")));
+    QTRY_VERIFY2(state(id) == changeStateLabel(ChangeState::RolledBack),
+                 qPrintable(text("refusalReasons")));
     QVERIFY2(text("attestationState").contains(QStringLiteral("Rolled back to 2026.9.0")),
              qPrintable(text("attestationState")));
     QVERIFY(!m_request->rollbackButton()->isEnabled());
@@ -328,7 +328,7 @@ void TestReleaseWorkflowGui::hotfixLaneNeedsRiskAndCompliance() {
     press(QStringLiteral("s.lindqvist"), m_request->approveButton());
     press(QStringLiteral("o.tanaka"), m_request->approveButton());
     press(QStringLiteral("o.mendes"), m_request->approveButton());
-    QCOMPARE(state(id), changeStateLabel(ChangeState::ComplianceApproval));
+    QTRY_COMPARE(state(id), changeStateLabel(ChangeState::ComplianceApproval));
     QVERIFY2(text("requestBlockers").contains(QStringLiteral("Risk & Compliance")),
              qPrintable(text("requestBlockers")));
     const CliRun notYet = cli({QStringLiteral("release"), QStringLiteral("verify"), id});
@@ -340,7 +340,7 @@ void TestReleaseWorkflowGui::hotfixLaneNeedsRiskAndCompliance() {
     test::LocalHttpServer flaky({404, 200});
     m_settings->setDeploymentWebhook(flaky.url().toString());
     press(QStringLiteral("c.novak"), m_request->approveButton());
-    QCOMPARE(state(id), changeStateLabel(ChangeState::ApprovedForDeployment));
+    QTRY_COMPARE(state(id), changeStateLabel(ChangeState::ApprovedForDeployment));
     const CliRun verify = cli({QStringLiteral("release"), QStringLiteral("verify"), id});
     QVERIFY2(verify.code == 0, qPrintable(verify.output));
     QTRY_VERIFY2_WITH_TIMEOUT(text("webhookState").contains(QStringLiteral("failed")),
@@ -386,7 +386,7 @@ void TestReleaseWorkflowGui::hotfixFromDriftBreach() {
     runGates(id);
     select(QStringLiteral("device-risk"), QStringLiteral("2026.11.0"));
     QTRY_COMPARE_WITH_TIMEOUT(state(id), changeStateLabel(ChangeState::RiskReview), 10000);
-    QVERIFY(m_window->header()->badge(QStringLiteral("drift"))->verdict() == Verdict::Fail);
+    QTRY_VERIFY(m_window->header()->badge(QStringLiteral("drift"))->verdict() == Verdict::Fail);
     press(QStringLiteral("o.tanaka"), m_request->hotfixFromDriftButton(), false);
     QVERIFY2(text("requestTitle").contains(changeKindLabel(ChangeKind::Hotfix)),
              qPrintable(text("requestTitle")));

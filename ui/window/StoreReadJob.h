@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QtConcurrent>
+#include <functional>
+#include <memory>
+#include <utility>
+
+#include "audit/AuditStore.h"
+#include "common/Clock.h"
+#include "workspace/Workspace.h"
+
+namespace countersign::ui {
+
+// Reads the audit store and the workspace on the thread pool and hands the result of the
+// latest request back on the context object's thread; a request made meanwhile supersedes a
+// running one, whose result is dropped (as is every result once the context is gone).
+//
+// The work gets what cannot change or go away under it: a copy of the workspace, a read-only
+// connection of its own to the store (the GUI's store object belongs to the GUI thread) and a
+// clock fixed at the moment of the request. It never waits on the pool itself.
+template <typename T>
+class StoreReadJob {
+public:
+    using Work =
+        std::function<T(const Workspace& workspace, AuditStore* store, const Clock& clock)>;
+    using Done = std::function<void(const T& result)>;
+
+    StoreReadJob(QObject* context, Done done) : m_context(context), m_done(std::move(done)) {}
+    StoreReadJob(const StoreReadJob&) = delete;
+    StoreReadJob& operator=(const StoreReadJob&) = delete;
+
+    // store may be null (the work then gets none); now is the time the work is evaluated at.
+    void start(const Workspace& workspace, const AuditStore* store, const QDateTime& now,
+               Work work) {
+        const quint64 generation = ++m_state->generation;
+        ++m_state->running;
+        auto snapshot = std::make_shared<const Workspace>(workspace);
+        const QString path = store ? store->path() : QString();
+        auto* watcher = new QFutureWatcher<T>(m_context);
+        QObject::connect(
+            watcher, &QFutureWatcherBase::finished, m_context,
+            [state = m_state, done = m_done, watcher, generation] {
+                watcher->deleteLater();
+                --state->running;
+                if (generation == state->generation && watcher->future().resultCount() > 0)
+                    done(watcher->result());
+            });
+        watcher->setFuture(QtConcurrent::run([snapshot, path, now, work = std::move(work)] {
+            const FixedClock clock(now);
+            std::unique_ptr<AuditStore> reader;
+            if (!path.isEmpty())
+                if (auto opened = AuditStore::openReader(path); opened)
+                    reader = std::move(opened.value());
+            return work(*snapshot, reader.get(), clock);
+        }));
+    }
+
+    // Drops the result of any request made so far (the view it was for has changed).
+    void discard() { ++m_state->generation; }
+    // True while a result is on its way.
+    bool isBusy() const { return m_state->running > 0; }
+
+private:
+    struct State {
+        quint64 generation = 0;
+        int running = 0;
+    };
+    QObject* m_context;
+    Done m_done;
+    std::shared_ptr<State> m_state = std::make_shared<State>();
+};
+
+}  // namespace countersign::ui
