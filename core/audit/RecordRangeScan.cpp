@@ -48,7 +48,8 @@ RecordRangeScan::Outcome RecordRangeScan::run(const QString& dbPath, qint64 lo, 
     qint64 expected = lo, unreported = 0;
     Hash32 leaf;
     qint64 blockStart = lo;
-    auto checkNode = [&](int level, qint64 index, const Hash32& hash) {
+    // A std::function made once: one made per append (from the lambda) allocated per record.
+    const CompactRange::CompletedNode checkNode = [&](int level, qint64 index, const Hash32& hash) {
         if (out.nodeProblem.problem != Problem::None)
             return;
         if (const auto error = nodes.check(level, (blockStart >> level) + index, hash))
