@@ -232,15 +232,16 @@ QWidget* SecurityPaneView::buildFindings() {
     m_findingsView->header()->setSectionResizeMode(FindingModel::Id, QHeaderView::ResizeToContents);
     m_findingsView->header()->setSectionResizeMode(FindingModel::Disposition,
                                                    QHeaderView::ResizeToContents);
-    // The title takes what the short columns leave; the target, often a long image or
-    // lock-file path, elides (every cell's tooltip has the finding in full).
+    // The title takes what the short columns leave; long cells (a title, an image or lock-file
+    // target) elide at the end, so they read from the start (every cell's tooltip has the
+    // finding in full).
     m_findingsView->header()->setSectionResizeMode(FindingModel::Package,
                                                    QHeaderView::ResizeToContents);
     m_findingsView->header()->setSectionResizeMode(FindingModel::Source,
                                                    QHeaderView::ResizeToContents);
     m_findingsView->header()->setSectionResizeMode(FindingModel::Title, QHeaderView::Stretch);
     m_findingsView->header()->setStretchLastSection(false);
-    m_findingsView->setTextElideMode(Qt::ElideMiddle);
+    m_findingsView->setTextElideMode(Qt::ElideRight);
     m_findingsView->setMinimumHeight(fontMetrics().height() * 5);
     m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
