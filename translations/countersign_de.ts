@@ -283,6 +283,18 @@
         <source>the audit store does not extend the held checkpoint of %1 records: its records were rewritten, or it is a fork</source>
         <translation>der Audit-Speicher setzt den gehaltenen Checkpoint von %1 Einträgen nicht fort: seine Einträge wurden umgeschrieben, oder er ist eine Abspaltung</translation>
     </message>
+    <message>
+        <source>there is no audit store at %1</source>
+        <translation>unter %1 gibt es keinen Audit-Speicher</translation>
+    </message>
+    <message>
+        <source>%1 is not an audit store</source>
+        <translation>%1 ist kein Audit-Speicher</translation>
+    </message>
+    <message>
+        <source>the audit store was opened for reading only</source>
+        <translation>der Audit-Speicher wurde nur zum Lesen geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -361,6 +373,10 @@
     <message>
         <source>the stored Merkle tree node (level %1, index %2) disagrees with the records</source>
         <translation>der gespeicherte Merkle-Baumknoten (Ebene %1, Index %2) widerspricht den Einträgen</translation>
+    </message>
+    <message>
+        <source>record %1 is missing</source>
+        <translation>Eintrag %1 fehlt</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,18 @@
         <source>the audit store does not extend the held checkpoint of %1 records: its records were rewritten, or it is a fork</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no audit store at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an audit store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit store was opened for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -360,6 +372,10 @@
     </message>
     <message>
         <source>the stored Merkle tree node (level %1, index %2) disagrees with the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
