@@ -10,6 +10,7 @@ class AuditStore;
 
 namespace countersign::ui {
 
+class AuditStoreWatcher;
 class Settings;
 
 // The services the panes share, handed down through PaneContext. Later features add their
@@ -22,6 +23,9 @@ struct AppServices {
     // and nothing that must be recorded may proceed.
     AuditStore* audit = nullptr;
     QString auditError;
+    // Emits changed() when the audit store moved (records or checkpoints, from this process or
+    // another): the one poll of the store file that the window and the panes share.
+    AuditStoreWatcher* auditWatcher = nullptr;
     // Non-empty when signing is refused for this store, and why: it failed the consistency
     // check against the checkpoint a signed-in operator held (truncated, rewritten or forked).
     // Stays set until the workspace is opened again. Everything that signs checks it.

@@ -14,13 +14,13 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTimer>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 
 #include "Settings.h"
 #include "audit/AuditStore.h"
+#include "audit/AuditStoreWatcher.h"
 #include "audit/OperatorAnchor.h"
 #include "dialogs/DialogHooks.h"
 #include "dialogs/ShortcutsDialog.h"
@@ -65,13 +65,12 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent) : QMainWindow(parent
     addPane(new AuditPane, QStringLiteral("Audit"));
     connectActions();
     // Records made elsewhere (the CLI, another console) show up within seconds.
-    m_storeWatch = new QTimer(this);
-    m_storeWatch->setInterval(3000);
-    connect(m_storeWatch, &QTimer::timeout, this, [this] {
+    m_storeWatcher = new AuditStoreWatcher(this);
+    m_services.auditWatcher = m_storeWatcher;
+    connect(m_storeWatcher, &AuditStoreWatcher::changed, this, [this] {
         if (m_audit && m_audit->size() != m_storeSize)
             onRecorded();
     });
-    m_storeWatch->start();
     restoreWindowState();
     rebuildRecentMenu();
     updateContext();
@@ -432,9 +431,11 @@ void MainWindow::openAuditStore() {
     m_audit = std::move(opened).value();
     m_services.audit = m_audit.get();
     m_services.auditError.clear();
+    m_storeWatcher->setStore(m_audit.get());
 }
 
 void MainWindow::closeAuditStore() {
+    m_storeWatcher->setStore(nullptr);
     m_services.audit = nullptr;
     m_services.auditError.clear();
     m_services.signingBlocked.clear();

@@ -10,7 +10,6 @@
 
 class QSplitter;
 class QTabWidget;
-class QTimer;
 
 namespace countersign {
 class AuditStore;
@@ -19,6 +18,7 @@ class Workspace;
 
 namespace countersign::ui {
 
+class AuditStoreWatcher;
 class BundleHeader;
 class MainActions;
 class MainStatusBar;
@@ -92,7 +92,7 @@ private:
     PaneContext m_context;
     std::unique_ptr<StoreReadJob<WorkflowHeader::State>> m_headerJob;
     qint64 m_storeSize = -1;
-    QTimer* m_storeWatch = nullptr;
+    AuditStoreWatcher* m_storeWatcher = nullptr;
 
     MainActions* m_actions = nullptr;
     SignOffActions* m_signOffActions = nullptr;

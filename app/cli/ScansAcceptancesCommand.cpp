@@ -4,10 +4,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include "AcceptanceLoader.h"
+#include "BundleSecurityRun.h"
 #include "NowOption.h"
-#include "gates/SecurityGate.h"
-#include "workspace/Workspace.h"
 
 namespace countersign::cli {
 
@@ -27,31 +25,24 @@ void ScansAcceptancesCommand::configure(QCommandLineParser& p) const {
 }
 
 int ScansAcceptancesCommand::run(const QCommandLineParser& p, Context& ctx) const {
-    const QStringList args = p.positionalArguments();
-    if (args.size() != 1)
-        return ctx.fail(Error::badInput(tr("scans acceptances: give exactly one MODEL@VERSION")));
-    const auto clockOrError = NowOption::clock(p);
-    if (!clockOrError)
-        return ctx.fail(clockOrError.error());
-    const Clock& clock = **clockOrError;
-    auto ws = Workspace::open(ctx.workspace);
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto bundle = ws->findBundle(args.constFirst());
-    if (!bundle)
-        return ctx.fail(bundle.error());
-    const AcceptanceStore::Loaded loaded = AcceptanceLoader::load(ctx, ws->roster());
-    SecurityAssessment assessment;
-    (void)SecurityGate::runBundle(*bundle, ws->controls(), clock, {}, &assessment);
+    const auto r =
+        BundleSecurityRun::run(p, ctx, tr("scans acceptances: give exactly one MODEL@VERSION"),
+                               BundleSecurityRun::Acceptances::Ignored);
+    if (!r)
+        return ctx.fail(r.error());
+    const Clock& clock = *r->clock;
+    const Bundle& bundle = r->bundle;
+    const AcceptanceStore::Loaded& loaded = r->acceptances;
+    const SecurityAssessment& assessment = r->assessment;
 
     QJsonArray list;
     QStringList lines;
     for (const RiskAcceptance& a : loaded.acceptances) {
-        if (!a.model.isEmpty() && a.model != bundle->model)
+        if (!a.model.isEmpty() && a.model != bundle.model)
             continue;
         QStringList covers;
         for (const AssessedFinding& f : assessment.findings)
-            if (a.covers(f.finding, bundle->model))
+            if (a.covers(f.finding, bundle.model))
                 covers << f.finding.id + QLatin1Char(' ') + f.finding.package + QLatin1Char(' ') +
                               f.finding.installed;
         const QString status = a.isRevoked(clock)   ? QStringLiteral("revoked")
@@ -75,9 +66,9 @@ int ScansAcceptancesCommand::run(const QCommandLineParser& p, Context& ctx) cons
                      .arg(a.auditSequence)
                      .arg(a.justification,
                           covers.isEmpty()
-                              ? tr("covers no finding of %1").arg(bundle->id())
+                              ? tr("covers no finding of %1").arg(bundle.id())
                               : tr("covers in %1: %2")
-                                    .arg(bundle->id(), covers.join(QStringLiteral(", "))));
+                                    .arg(bundle.id(), covers.join(QStringLiteral(", "))));
         lines.last() += QStringLiteral("\n    ") + tr("envelope sha256 %1").arg(a.envelopeDigest);
         if (a.revokedAt.isValid())
             lines.last() += QStringLiteral("\n    ") +
@@ -88,12 +79,12 @@ int ScansAcceptancesCommand::run(const QCommandLineParser& p, Context& ctx) cons
     QJsonArray problems;
     for (const Error& e : loaded.problems) problems.append(e.toString());
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("bundle"), bundle->id()},
+        ctx.printJson(QJsonObject{{QStringLiteral("bundle"), bundle.id()},
                                   {QStringLiteral("acceptances"), list},
                                   {QStringLiteral("problems"), problems}});
     } else {
         if (lines.isEmpty())
-            ctx.out << tr("No risk acceptance recorded for %1.").arg(bundle->model) << '\n';
+            ctx.out << tr("No risk acceptance recorded for %1.").arg(bundle.model) << '\n';
         for (const QString& l : std::as_const(lines)) ctx.out << l << '\n';
         for (const Error& e : loaded.problems)
             ctx.out << tr("NOT COUNTED: %1").arg(e.toString()) << '\n';

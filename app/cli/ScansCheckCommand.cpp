@@ -2,12 +2,10 @@
 
 #include <QCoreApplication>
 
-#include "AcceptanceLoader.h"
+#include "BundleSecurityRun.h"
 #include "GateExit.h"
 #include "NowOption.h"
 #include "ScanOutput.h"
-#include "gates/SecurityGate.h"
-#include "workspace/Workspace.h"
 
 namespace countersign::cli {
 
@@ -27,27 +25,15 @@ void ScansCheckCommand::configure(QCommandLineParser& p) const {
 }
 
 int ScansCheckCommand::run(const QCommandLineParser& p, Context& ctx) const {
-    const QStringList positional = p.positionalArguments();
-    if (positional.size() != 1)
-        return ctx.fail(Error::badInput(tr("scans check: give MODEL@VERSION")));
-    const auto clockOrError = NowOption::clock(p);
-    if (!clockOrError)
-        return ctx.fail(clockOrError.error());
-    const Clock& clock = **clockOrError;
-    auto ws = Workspace::open(ctx.workspace);
-    if (!ws)
-        return ctx.fail(ws.error());
-    auto bundle = ws->findBundle(positional.front());
-    if (!bundle)
-        return ctx.fail(bundle.error());
-    SecurityAssessment a;
-    const GateResult g = SecurityGate::runBundle(bundle.value(), ws->controls(), clock,
-                                                 AcceptanceLoader::load(ctx, ws->roster()), &a);
+    const auto r = BundleSecurityRun::run(p, ctx, tr("scans check: give MODEL@VERSION"),
+                                          BundleSecurityRun::Acceptances::Applied);
+    if (!r)
+        return ctx.fail(r.error());
     if (ctx.json)
-        ctx.printJson(g.toJson());
+        ctx.printJson(r->gate.toJson());
     else
-        printSecurityResult(a, g, ctx.out);
-    return exitCodeForGate(g);
+        printSecurityResult(r->assessment, r->gate, ctx.out);
+    return exitCodeForGate(r->gate);
 }
 
 }  // namespace countersign::cli

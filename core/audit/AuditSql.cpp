@@ -363,6 +363,13 @@ qint64 AuditSql::size() const {
     return q->value(0).isNull() ? 0 : q->value(0).toLongLong() + 1;
 }
 
+qint64 AuditSql::dataVersion() const {
+    auto q = d->exec(QStringLiteral("PRAGMA data_version"));
+    if (!q || !q->next())
+        return -1;
+    return q->value(0).toLongLong();
+}
+
 Result<AuditRecord> AuditSql::record(qint64 seq) const {
     auto q = d->exec(QStringLiteral("SELECT bytes, hash FROM records WHERE seq = ?"), {seq});
     if (!q)

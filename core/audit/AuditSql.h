@@ -50,6 +50,8 @@ public:
                                AuditRecord* last);
 
     qint64 size() const;
+    // SQLite's PRAGMA data_version: changes when another connection commits; -1 on error.
+    qint64 dataVersion() const;
     Result<AuditRecord> record(qint64 seq) const;
     Result<QList<AuditRecord>> records(const AuditFilter& filter, qint64 offset,
                                        qint64 limit) const;

@@ -299,6 +299,10 @@ qint64 AuditStore::size() const {
     return d->sql->size();
 }
 
+qint64 AuditStore::changeStamp() const {
+    return d->sql->dataVersion();
+}
+
 Result<AuditRecord> AuditStore::record(qint64 seq) const {
     return d->sql->record(seq);
 }

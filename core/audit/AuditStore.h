@@ -70,6 +70,9 @@ public:
     Result<qint64> appendBatch(const std::function<bool(AuditEntry&)>& next);
 
     qint64 size() const;  // number of records (also the next sequence number); -1 on a read error
+    // Changes whenever another connection (another process, another store object) commits
+    // anything: records or checkpoints. Cheap; for change notification, not for ordering.
+    qint64 changeStamp() const;
     Result<AuditRecord> record(qint64 seq) const;
     // Records matching the filter in sequence order (offset counts matching records).
     Result<QList<AuditRecord>> records(const AuditFilter& filter, qint64 offset,

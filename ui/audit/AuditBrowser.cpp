@@ -24,6 +24,7 @@
 #include "audit/AuditRecordDetail.h"
 #include "audit/AuditRecordModel.h"
 #include "audit/AuditStore.h"
+#include "audit/AuditStoreWatcher.h"
 #include "crypto/OpenSslErrors.h"
 #include "dialogs/DialogHooks.h"
 
@@ -173,10 +174,6 @@ AuditBrowser::AuditBrowser(QWidget* parent) : QWidget(parent) {
             showVerification(m_watcher.result());
     });
 
-    // Records appended by another process (the CLI, a pipeline) appear while the pane is open.
-    m_poll = new QTimer(this);
-    m_poll->setInterval(1000);
-    connect(m_poll, &QTimer::timeout, this, &AuditBrowser::poll);
     setStore(nullptr);
 }
 
@@ -197,13 +194,20 @@ void AuditBrowser::setStore(AuditStore* store) {
     m_verify->setEnabled(store != nullptr);
     m_export->setEnabled(store != nullptr);
     m_exportCheckpoint->setEnabled(store != nullptr);
-    if (store) {
+    if (store)
         applyFilters();
-        m_poll->start();
-    } else {
-        m_poll->stop();
-    }
     refreshCheckpointLabel();
+}
+
+void AuditBrowser::setWatcher(AuditStoreWatcher* watcher) {
+    if (m_storeWatcher == watcher)
+        return;
+    disconnect(m_watchConnection);
+    m_storeWatcher = watcher;
+    // Records appended by another process (the CLI, a pipeline) appear while the pane is open.
+    if (watcher)
+        m_watchConnection =
+            connect(watcher, &AuditStoreWatcher::changed, this, &AuditBrowser::poll);
 }
 
 void AuditBrowser::poll() {

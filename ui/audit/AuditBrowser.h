@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QWidget>
 #include <atomic>
 #include <memory>
@@ -22,6 +23,7 @@ class AuditStore;
 namespace countersign::ui {
 
 class AuditConsistencyView;
+class AuditStoreWatcher;
 class AuditRecordDetail;
 class AuditRecordModel;
 
@@ -56,8 +58,11 @@ public:
     // --checkpoint FILE` takes). Returns the checkpoint's size, or -1 and says why.
     qint64 exportCheckpointTo(const QString& path);
     AuditConsistencyView* consistencyView() const { return m_consistency; }
-    // Looks for records appended by another process (also done every second).
+    // Looks for records appended by another process or another view, and refreshes the
+    // checkpoint line. Done whenever the watcher (setWatcher) reports a change.
     void poll();
+    // The store's change notifier (AppServices::auditWatcher); not owned, null for none.
+    void setWatcher(AuditStoreWatcher* watcher);
 
 signals:
     void verificationFinished(bool ok);
@@ -102,7 +107,8 @@ private:
     QLabel* m_verdict = nullptr;
     QLabel* m_checkpoint = nullptr;
     QTimer* m_filterDelay = nullptr;
-    QTimer* m_poll = nullptr;
+    QPointer<AuditStoreWatcher> m_storeWatcher;
+    QMetaObject::Connection m_watchConnection;
     QFutureWatcher<AuditVerification> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     AuditVerification m_last;

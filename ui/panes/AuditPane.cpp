@@ -54,6 +54,7 @@ void AuditPane::refresh() {
         column->addStretch(1);
         return;
     }
+    m_browser->setWatcher(services->auditWatcher);
     if (m_browser->store() != store)
         m_browser->setStore(store);
     showBrowser(true);

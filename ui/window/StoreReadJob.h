@@ -29,6 +29,11 @@ public:
     using Done = std::function<void(const T& result)>;
 
     StoreReadJob(QObject* context, Done done) : m_context(context), m_done(std::move(done)) {}
+    // A read still running finishes before the job goes (briefly blocking the GUI thread, which
+    // is no pool thread): its SQLite connection must not outlive the window, nor the application.
+    ~StoreReadJob() {
+        for (QFuture<T>& f : m_pending) f.waitForFinished();
+    }
     StoreReadJob(const StoreReadJob&) = delete;
     StoreReadJob& operator=(const StoreReadJob&) = delete;
 
@@ -48,14 +53,17 @@ public:
                 if (generation == state->generation && watcher->future().resultCount() > 0)
                     done(watcher->result());
             });
-        watcher->setFuture(QtConcurrent::run([snapshot, path, now, work = std::move(work)] {
+        QFuture<T> future = QtConcurrent::run([snapshot, path, now, work = std::move(work)] {
             const FixedClock clock(now);
             std::unique_ptr<AuditStore> reader;
             if (!path.isEmpty())
                 if (auto opened = AuditStore::openReader(path); opened)
                     reader = std::move(opened.value());
             return work(*snapshot, reader.get(), clock);
-        }));
+        });
+        m_pending.removeIf([](const QFuture<T>& f) { return f.isFinished(); });
+        m_pending.append(future);
+        watcher->setFuture(future);
     }
 
     // Drops the result of any request made so far (the view it was for has changed).
@@ -71,6 +79,7 @@ private:
     QObject* m_context;
     Done m_done;
     std::shared_ptr<State> m_state = std::make_shared<State>();
+    QList<QFuture<T>> m_pending;
 };
 
 }  // namespace countersign::ui

@@ -18,10 +18,8 @@
 #include <QTableView>
 #include <QtTest>
 
-#include "GuiWorkspace.h"
+#include "GuiSession.h"
 #include "MainWindow.h"
-#include "Settings.h"
-#include "TempDir.h"
 #include "audit/AuditBrowser.h"
 #include "audit/AuditConsistencyView.h"
 #include "audit/AuditRecordModel.h"
@@ -53,44 +51,30 @@ private:
     AuditPane* showPane();
     template <typename T>
     T* child(const char* name) const {
-        return m_window->findChild<T*>(QLatin1String(name));
+        return m_gui.window()->findChild<T*>(QLatin1String(name));
     }
     int runCli(const QStringList& args);
 
-    std::unique_ptr<test::TempDir> m_dir;
-    QString m_root;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    test::GuiSession m_gui;
 };
 
 void TestAuditPane::init() {
-    m_dir = std::make_unique<test::TempDir>();
-    m_root = m_dir->filePath(QStringLiteral("ws"));
-    const QString made = test::createGuiWorkspace(m_root);
+    const QString made = m_gui.setUp();
     QVERIFY2(made.isEmpty(), qPrintable(made));
-    DialogHooks::clear();
-    DialogHooks::setSuppressInformation(true);
 }
 
 void TestAuditPane::cleanup() {
-    m_window.reset();
-    m_settings.reset();
-    DialogHooks::clear();
-    m_dir.reset();
+    m_gui.tearDown();
 }
 
 void TestAuditPane::openWindow() {
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_window = std::make_unique<MainWindow>(m_settings.get());
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openWorkspace(m_root));
+    const QString opened = m_gui.openWindow();
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
 }
 
 // Records written by the console itself, through the store the main window shares.
 void TestAuditPane::append(int count) {
-    AuditStore* store = m_window->services().audit;
+    AuditStore* store = m_gui.window()->services().audit;
     QVERIFY(store);
     for (int i = 0; i < count; ++i) {
         AuditEntry e;
@@ -104,11 +88,11 @@ void TestAuditPane::append(int count) {
 }
 
 AuditPane* TestAuditPane::showPane() {
-    QAction* show = m_window->findChild<QAction*>(QStringLiteral("actionShowAudit"));
+    QAction* show = m_gui.window()->findChild<QAction*>(QStringLiteral("actionShowAudit"));
     if (!show)
         return nullptr;
     show->trigger();
-    return qobject_cast<AuditPane*>(m_window->panes()->currentWidget());
+    return qobject_cast<AuditPane*>(m_gui.window()->panes()->currentWidget());
 }
 
 int TestAuditPane::runCli(const QStringList& args) {
@@ -116,7 +100,7 @@ int TestAuditPane::runCli(const QStringList& args) {
     cli.setProcessChannelMode(QProcess::MergedChannels);
     cli.start(QDir(qEnvironmentVariable("COUNTERSIGN_BIN_DIR"))
                   .filePath(QStringLiteral("countersign-cli")),
-              QStringList{QStringLiteral("--workspace"), m_root} + args);
+              QStringList{QStringLiteral("--workspace"), m_gui.root()} + args);
     if (!cli.waitForFinished(60000))
         return -1;
     if (cli.exitCode() != 0)
@@ -129,7 +113,7 @@ void TestAuditPane::browsesFiltersAndVerifiesTheWorkspaceStore() {
     append(10);
     AuditPane* pane = showPane();
     QVERIFY(pane);
-    QCOMPARE(pane->browser()->store(), m_window->services().audit);
+    QCOMPARE(pane->browser()->store(), m_gui.window()->services().audit);
     auto* table = child<QTableView>("auditTable");
     QVERIFY(table && table->isVisible());
     AuditRecordModel* model = pane->browser()->model();
@@ -186,10 +170,10 @@ void TestAuditPane::provesConsistencyAndExportsACheckpoint() {
     AuditPane* pane = showPane();
     QVERIFY(pane);
     // Export for an auditor: a freshly signed checkpoint of all 7 records.
-    const QString held = m_dir->filePath(QStringLiteral("auditor.checkpoint"));
+    const QString held = m_gui.dir().filePath(QStringLiteral("auditor.checkpoint"));
     DialogHooks::setNextSaveFileName(held);
     child<QPushButton>("auditExportCheckpoint")->click();
-    AuditStore* store = m_window->services().audit;
+    AuditStore* store = m_gui.window()->services().audit;
     auto cp = Checkpoint::load(held, store->verifier());
     QVERIFY2(cp.ok(), cp ? "" : qPrintable(cp.error().message));
     QCOMPARE(cp->size, 7);
@@ -221,7 +205,7 @@ void TestAuditPane::verificationNamesTheFirstTamperedRecord() {
     {
         // An attacker with write access to the file, while the console runs.
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("x"));
-        db.setDatabaseName(m_window->services().audit->path());
+        db.setDatabaseName(m_gui.window()->services().audit->path());
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER records_no_update")));
@@ -249,21 +233,21 @@ void TestAuditPane::verificationNamesTheFirstTamperedRecord() {
 }
 
 void TestAuditPane::unavailableStoreSaysWhy() {
-    const QString path = AuditStore::defaultStorePath(m_root);
+    const QString path = AuditStore::defaultStorePath(m_gui.root());
     QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
     QFile junk(path);
     QVERIFY(junk.open(QIODevice::WriteOnly));
     junk.write(QByteArray(8192, 'x'));
     junk.close();
     openWindow();
-    QVERIFY(!m_window->services().audit);
-    QVERIFY(!m_window->services().auditError.isEmpty());
+    QVERIFY(!m_gui.window()->services().audit);
+    QVERIFY(!m_gui.window()->services().auditError.isEmpty());
     AuditPane* pane = showPane();
     QVERIFY(pane);
     QVERIFY(!pane->browser()->isVisible());
-    auto* error = m_window->findChild<QLabel*>(QStringLiteral("auditUnavailable.error"));
+    auto* error = m_gui.window()->findChild<QLabel*>(QStringLiteral("auditUnavailable.error"));
     QVERIFY(error);
-    QCOMPARE(error->text(), m_window->services().auditError);
+    QCOMPARE(error->text(), m_gui.window()->services().auditError);
     QVERIFY(error->isVisible());
 }
 
@@ -294,8 +278,8 @@ QString columnsOutside(const QTableView* view) {
 // and the release board's "What is missing" are all in view without a horizontal scroll bar.
 void TestAuditPane::columnsFitASmallWindow() {
     openWindow();
-    m_window->resize(900, 600);
-    AuditStore* store = m_window->services().audit;
+    m_gui.window()->resize(900, 600);
+    AuditStore* store = m_gui.window()->services().audit;
     QVERIFY(store);
     for (const char* subject : {"remittance-scoring@2026.11.1", "fraud-detection@2026.11.0"}) {
         AuditEntry e;
@@ -307,7 +291,7 @@ void TestAuditPane::columnsFitASmallWindow() {
     }
     AuditPane* pane = showPane();
     QVERIFY(pane);
-    QTRY_COMPARE(m_window->size(), QSize(900, 600));
+    QTRY_COMPARE(m_gui.window()->size(), QSize(900, 600));
     auto* table = child<QTableView>("auditTable");
     QTRY_COMPARE(table->model()->rowCount(), 2);
     QTRY_VERIFY2(columnsOutside(table).isEmpty(), qPrintable(columnsOutside(table)));
@@ -317,14 +301,14 @@ void TestAuditPane::columnsFitASmallWindow() {
     QCOMPARE(subject.data(Qt::ToolTipRole).toString(),
              QStringLiteral("remittance-scoring@2026.11.1"));
 
-    m_window->panes()->setCurrentWidget(child<QWidget>("releasePane"));
+    m_gui.window()->panes()->setCurrentWidget(child<QWidget>("releasePane"));
     auto* board = child<QTableView>("releaseBoardView");
     QVERIFY(board && board->isVisible());
     QTRY_VERIFY(board->model()->rowCount() > 0);
     QTRY_VERIFY2(columnsOutside(board).isEmpty(), qPrintable(columnsOutside(board)));
     QCOMPARE(board->horizontalScrollBar()->maximum(), 0);
     // The board is a table in a splitter, not in a scroll area that scrolls the whole pane.
-    for (QWidget* w = board->parentWidget(); w && w != m_window.get(); w = w->parentWidget())
+    for (QWidget* w = board->parentWidget(); w && w != m_gui.window(); w = w->parentWidget())
         QVERIFY2(!qobject_cast<QAbstractScrollArea*>(w), qPrintable(w->objectName()));
 }
 

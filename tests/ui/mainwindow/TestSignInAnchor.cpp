@@ -5,10 +5,8 @@
 #include <QFile>
 #include <QtTest>
 
-#include "GuiWorkspace.h"
+#include "GuiSession.h"
 #include "MainWindow.h"
-#include "Settings.h"
-#include "TempDir.h"
 #include "audit/AuditStore.h"
 #include "audit/OperatorAnchor.h"
 #include "dialogs/DialogHooks.h"
@@ -30,33 +28,22 @@ private:
     static AuditEntry entry(int i);
     Checkpoint anchorOf(const QString& id) const;
 
-    std::unique_ptr<test::TempDir> m_dir;
-    QString m_root;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    test::GuiSession m_gui;
 };
 
 void TestSignInAnchor::init() {
-    m_dir = std::make_unique<test::TempDir>();
-    m_root = m_dir->filePath(QStringLiteral("ws"));
-    const QString made = test::createGuiWorkspace(m_root);
+    const QString made = m_gui.setUp();
     QVERIFY2(made.isEmpty(), qPrintable(made));
-    DialogHooks::clear();
-    DialogHooks::setSuppressInformation(true);
 }
 
 void TestSignInAnchor::cleanup() {
-    m_window.reset();
-    m_settings.reset();
-    DialogHooks::clear();
-    m_dir.reset();
+    m_gui.tearDown();
 }
 
 void TestSignInAnchor::openWindow() {
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_window = std::make_unique<MainWindow>(m_settings.get());
-    QVERIFY(m_window->openWorkspace(m_root));
-    QVERIFY(m_window->services().audit);
+    const QString opened = m_gui.openWindow(test::GuiSession::Show::No);
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+    QVERIFY(m_gui.window()->services().audit);
 }
 
 AuditEntry TestSignInAnchor::entry(int i) {
@@ -70,7 +57,7 @@ AuditEntry TestSignInAnchor::entry(int i) {
 
 Checkpoint TestSignInAnchor::anchorOf(const QString& id) const {
     auto cp = Checkpoint::parseUnverified([&] {
-        QFile f(OperatorAnchor::path(m_root, id));
+        QFile f(OperatorAnchor::path(m_gui.root(), id));
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
     }());
     return cp ? cp.value() : Checkpoint{};
@@ -78,36 +65,36 @@ Checkpoint TestSignInAnchor::anchorOf(const QString& id) const {
 
 void TestSignInAnchor::signInAnchorsAndAdvances() {
     openWindow();
-    AuditStore* store = m_window->services().audit;
+    AuditStore* store = m_gui.window()->services().audit;
     for (int i = 0; i < 3; ++i) QVERIFY(store->append(entry(i)).ok());
-    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed")));
-    QVERIFY(m_window->services().signingBlocked.isEmpty());
+    QVERIFY(m_gui.window()->signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(m_gui.window()->services().signingBlocked.isEmpty());
     // The anchor is a checkpoint signed by the store's key, covering what the operator saw.
-    auto held = Checkpoint::load(OperatorAnchor::path(m_root, QStringLiteral("r.ahmed")),
+    auto held = Checkpoint::load(OperatorAnchor::path(m_gui.root(), QStringLiteral("r.ahmed")),
                                  store->verifier());
     QVERIFY(held.ok());
     QCOMPARE(held->size, 3);
     QCOMPARE(held->rootHash, store->rootHash(3).value());
 
     for (int i = 3; i < 5; ++i) QVERIFY(store->append(entry(i)).ok());
-    QVERIFY(m_window->signIn(QString()));
-    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed")));
-    QVERIFY(m_window->services().signingBlocked.isEmpty());
+    QVERIFY(m_gui.window()->signIn(QString()));
+    QVERIFY(m_gui.window()->signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(m_gui.window()->services().signingBlocked.isEmpty());
     QCOMPARE(anchorOf(QStringLiteral("r.ahmed")).size, 5);
     // Another operator gets an anchor of their own.
-    QVERIFY(m_window->signIn(QStringLiteral("o.lead")));
+    QVERIFY(m_gui.window()->signIn(QStringLiteral("o.lead")));
     QCOMPARE(anchorOf(QStringLiteral("o.lead")).size, 5);
 }
 
 void TestSignInAnchor::rewrittenStoreIsRefusedWithBothTrees() {
     openWindow();
-    for (int i = 0; i < 3; ++i) QVERIFY(m_window->services().audit->append(entry(i)).ok());
-    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed")));
+    for (int i = 0; i < 3; ++i) QVERIFY(m_gui.window()->services().audit->append(entry(i)).ok());
+    QVERIFY(m_gui.window()->signIn(QStringLiteral("r.ahmed")));
     const Checkpoint held = anchorOf(QStringLiteral("r.ahmed"));
     QCOMPARE(held.size, 3);
-    const QString db = m_window->services().audit->path();
-    const QString sidecar = m_window->services().audit->sidecarCheckpointPath();
-    m_window.reset();
+    const QString db = m_gui.window()->services().audit->path();
+    const QString sidecar = m_gui.window()->services().audit->sidecarCheckpointPath();
+    m_gui.closeWindow();
 
     // The database is rebuilt from scratch with the same key: a shorter, different history.
     for (const QString& f :
@@ -124,9 +111,9 @@ void TestSignInAnchor::rewrittenStoreIsRefusedWithBothTrees() {
     }
 
     openWindow();
-    QVERIFY(m_window->services().signingBlocked.isEmpty());  // nobody signed in yet
-    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed")));
-    const QString why = m_window->services().signingBlocked;
+    QVERIFY(m_gui.window()->services().signingBlocked.isEmpty());  // nobody signed in yet
+    QVERIFY(m_gui.window()->signIn(QStringLiteral("r.ahmed")));
+    const QString why = m_gui.window()->services().signingBlocked;
     QVERIFY(!why.isEmpty());
     const QString warning = DialogHooks::lastInformation();
     for (const QString& text :
@@ -137,8 +124,8 @@ void TestSignInAnchor::rewrittenStoreIsRefusedWithBothTrees() {
     // The anchor was not moved to the rewritten store.
     QCOMPARE(anchorOf(QStringLiteral("r.ahmed")).rootHash, held.rootHash);
     // The refusal holds for everyone until the workspace is opened again.
-    QVERIFY(m_window->signIn(QStringLiteral("o.lead")));
-    QCOMPARE(m_window->services().signingBlocked, why);
+    QVERIFY(m_gui.window()->signIn(QStringLiteral("o.lead")));
+    QCOMPARE(m_gui.window()->services().signingBlocked, why);
 }
 
 QTEST_MAIN(TestSignInAnchor)

@@ -15,10 +15,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-#include "GuiWorkspace.h"
+#include "GuiSession.h"
 #include "MainWindow.h"
-#include "Settings.h"
-#include "TempDir.h"
 #include "audit/AuditStore.h"
 #include "dialogs/DialogHooks.h"
 #include "dialogs/KeySetupDialog.h"
@@ -56,11 +54,11 @@ private slots:
 private:
     void openWindow();
     QAction* action(const char* name) const {
-        return m_window->findChild<QAction*>(QLatin1String(name));
+        return m_gui.window()->findChild<QAction*>(QLatin1String(name));
     }
     template <typename T>
     T* dialog() const {
-        for (T* d : m_window->findChildren<T*>())
+        for (T* d : m_gui.window()->findChildren<T*>())
             if (d->isVisible())
                 return d;
         return nullptr;
@@ -70,10 +68,7 @@ private:
     void choose(const QString& step, const QString& decision, const QString& justification);
     QJsonObject lastRecord() const;
 
-    std::unique_ptr<test::TempDir> m_dir;
-    QString m_root;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    test::GuiSession m_gui;
 };
 
 void TestSignOffActions::initTestCase() {
@@ -82,37 +77,26 @@ void TestSignOffActions::initTestCase() {
 }
 
 void TestSignOffActions::init() {
-    m_dir = std::make_unique<test::TempDir>();
-    // Operator keys live under the config location: keep them in this test's folder.
-    qputenv("XDG_CONFIG_HOME", m_dir->filePath(QStringLiteral("config")).toUtf8());
-    QVERIFY(OperatorKey::defaultPath(QStringLiteral("r.ahmed")).startsWith(m_dir->path()));
-    m_root = m_dir->filePath(QStringLiteral("ws"));
-    const QString made = test::createGuiWorkspace(m_root);
+    const QString made = m_gui.setUp();
     QVERIFY2(made.isEmpty(), qPrintable(made));
-    DialogHooks::clear();
-    DialogHooks::setSuppressInformation(true);
+    // Operator keys live under the config location: keep them in this test's folder.
+    qputenv("XDG_CONFIG_HOME", m_gui.dir().filePath(QStringLiteral("config")).toUtf8());
+    QVERIFY(OperatorKey::defaultPath(QStringLiteral("r.ahmed")).startsWith(m_gui.dir().path()));
 }
 
 void TestSignOffActions::cleanup() {
-    m_window.reset();
-    m_settings.reset();
-    DialogHooks::clear();
-    m_dir.reset();
+    m_gui.tearDown();
 }
 
 void TestSignOffActions::openWindow() {
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_window = std::make_unique<MainWindow>(m_settings.get());
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openWorkspace(m_root));
-    QVERIFY(m_window->services().audit);
+    const QString opened = m_gui.openWindow();
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+    QVERIFY(m_gui.window()->services().audit);
 }
 
 void TestSignOffActions::setRoster(const QString& id, const QString& publicKeyPem,
                                    const QStringList& roles) {
-    const QString path = QDir(m_root).filePath(QStringLiteral("config/ml/operators.json"));
+    const QString path = QDir(m_gui.root()).filePath(QStringLiteral("config/ml/operators.json"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
@@ -179,59 +163,60 @@ void TestSignOffActions::choose(const QString& step, const QString& decision,
 }
 
 QJsonObject TestSignOffActions::lastRecord() const {
-    AuditStore* store = m_window->services().audit;
+    AuditStore* store = m_gui.window()->services().audit;
     auto rec = store->record(store->size() - 1);
     return rec ? QJsonDocument::fromJson(rec->bytes).object() : QJsonObject{};
 }
 
 void TestSignOffActions::actionsSayWhyTheyAreDisabled() {
     openWindow();
-    QVERIFY(m_window->signIn(QString()));
+    QVERIFY(m_gui.window()->signIn(QString()));
     QVERIFY(!action("actionKeySetup")->isEnabled());
     QVERIFY(action("actionKeySetup")->toolTip().contains(QStringLiteral("Sign in")));
     QVERIFY(!action("actionSignOff")->isEnabled());
     QVERIFY(action("actionSignOff")->toolTip().contains(QStringLiteral("sign in")));
-    QVERIFY(m_window->navigator()->select(kModel, kVersion));
+    QVERIFY(m_gui.window()->navigator()->select(kModel, kVersion));
     QVERIFY(action("actionVerifySignOffs")->isEnabled());
     // The model owner holds no signing role: nothing to sign.
-    QVERIFY(m_window->signIn(QStringLiteral("m.owner")));
+    QVERIFY(m_gui.window()->signIn(QStringLiteral("m.owner")));
     QVERIFY(!action("actionSignOff")->isEnabled());
     QVERIFY(action("actionSignOff")->toolTip().contains(QStringLiteral("m.owner")));
-    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(m_gui.window()->signIn(QStringLiteral("r.ahmed")));
     QVERIFY(action("actionSignOff")->isEnabled());
     QVERIFY(action("actionKeySetup")->isEnabled());
 }
 
 void TestSignOffActions::keySetupSignOffAndVerifyThroughTheMenus() {
     openWindow();
-    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(m_gui.window()->signIn(QStringLiteral("r.ahmed")));
     const QString pem = generateKey(QStringLiteral("r.ahmed"));
     QVERIFY(pem.startsWith(QStringLiteral("-----BEGIN PUBLIC KEY-----")));
     QVERIFY(QFile::exists(OperatorKey::defaultPath(QStringLiteral("r.ahmed"))));
     // The roster takes the new public key; the workspace is reloaded.
     setRoster(QStringLiteral("r.ahmed"), pem, {});
     action("actionReloadWorkspace")->trigger();
-    QVERIFY(m_window->navigator()->select(kModel, kVersion));
-    QCOMPARE(m_window->workspace()->roster().find(QStringLiteral("r.ahmed"))->publicKeyPem, pem);
+    QVERIFY(m_gui.window()->navigator()->select(kModel, kVersion));
+    QCOMPARE(m_gui.window()->workspace()->roster().find(QStringLiteral("r.ahmed"))->publicKeyPem,
+             pem);
 
     // Approving the risk review before the bias gate ran: refused by name, and recorded.
-    const qint64 before = m_window->services().audit->size();
+    const qint64 before = m_gui.window()->services().audit->size();
     choose(QStringLiteral("risk"), QStringLiteral("approve"), {});
     QVERIFY(!dialog<SigningDialog>());
     QVERIFY2(DialogHooks::lastInformation().contains(QStringLiteral("bias")),
              qPrintable(DialogHooks::lastInformation()));
     QVERIFY(DialogHooks::lastInformation().contains(QStringLiteral("recorded")));
-    QCOMPARE(m_window->services().audit->size(), before + 1);
+    QCOMPARE(m_gui.window()->services().audit->size(), before + 1);
     QVERIFY(
         lastRecord().value(QStringLiteral("action")).toString().contains(QStringLiteral("refus")));
 
     // The pipeline runs the gates (recorded); rejecting then needs no passing gate: the
     // signing dialog shows the decision, the passphrase signs it.
-    auto bundle = m_window->workspace()->findBundle(kModel + QLatin1Char('@') + kVersion);
+    auto bundle = m_gui.window()->workspace()->findBundle(kModel + QLatin1Char('@') + kVersion);
     QVERIFY(bundle.ok());
     const QList<GateResult> gates =
-        GateSuite::run(*m_window->workspace(), bundle.value(), SystemClock::instance());
-    QVERIFY(WorkflowAudit::recordGates(*m_window->services().audit, bundle.value(), gates,
+        GateSuite::run(*m_gui.window()->workspace(), bundle.value(), SystemClock::instance());
+    QVERIFY(WorkflowAudit::recordGates(*m_gui.window()->services().audit, bundle.value(), gates,
                                        QStringLiteral("pipeline"), Role::pipeline())
                 .ok());
     choose(QStringLiteral("risk"), QStringLiteral("reject"),
@@ -250,7 +235,7 @@ void TestSignOffActions::keySetupSignOffAndVerifyThroughTheMenus() {
     QVERIFY(QFile::exists(made.path));
     QVERIFY(made.path.contains(QStringLiteral("approvals")));
     QCOMPARE(made.statement.decision, QStringLiteral("reject"));
-    QCOMPARE(made.auditSequence, m_window->services().audit->size() - 1);
+    QCOMPARE(made.auditSequence, m_gui.window()->services().audit->size() - 1);
 
     // Bundle → Verify Sign-offs…: the new sign-off verifies against the roster.
     action("actionVerifySignOffs")->trigger();
@@ -272,22 +257,22 @@ void TestSignOffActions::separationOfDutiesRefusesTheOwner() {
     setRoster(QStringLiteral("m.owner"), {},
               {QStringLiteral("model_owner"), QStringLiteral("risk_officer")});
     openWindow();
-    QVERIFY(m_window->navigator()->select(kModel, kVersion));
-    QVERIFY(m_window->signIn(QStringLiteral("m.owner")));
-    const qint64 before = m_window->services().audit->size();
+    QVERIFY(m_gui.window()->navigator()->select(kModel, kVersion));
+    QVERIFY(m_gui.window()->signIn(QStringLiteral("m.owner")));
+    const qint64 before = m_gui.window()->services().audit->size();
     choose(QStringLiteral("risk"), QStringLiteral("reject"), QStringLiteral("not mine to sign"));
     QVERIFY(!dialog<SigningDialog>());
     const QString warning = DialogHooks::lastInformation();
     QVERIFY2(warning.contains(QStringLiteral("owner")), qPrintable(warning));
-    QCOMPARE(m_window->services().audit->size(), before + 1);
+    QCOMPARE(m_gui.window()->services().audit->size(), before + 1);
     QVERIFY(QJsonDocument(lastRecord()).toJson().contains("sod.owner"));
 }
 
 void TestSignOffActions::inconsistentStoreBlocksSigning() {
     openWindow();
-    QVERIFY(m_window->navigator()->select(kModel, kVersion));
-    m_window->services().signingBlocked = QStringLiteral("the store was rewritten");
-    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(m_gui.window()->navigator()->select(kModel, kVersion));
+    m_gui.window()->services().signingBlocked = QStringLiteral("the store was rewritten");
+    QVERIFY(m_gui.window()->signIn(QStringLiteral("r.ahmed")));
     QVERIFY(!action("actionSignOff")->isEnabled());
     QVERIFY(action("actionSignOff")->toolTip().contains(QStringLiteral("rewritten")));
 }

@@ -125,7 +125,8 @@ void TestStoreReadJob::discardedAndOrphanedResultsAreDropped() {
         job.discard();
         QTRY_VERIFY(!job.isBusy());
         QCOMPARE(delivered, 0);
-        // The context goes away while a request runs: its result has nowhere to go.
+        // The job and its context go away while a request runs: the job lets the read end
+        // (its connection must not outlive the job), and the result has nowhere to go.
         job.start(m_workspace, m_store.get(), m_clock.now(),
                   [](const Workspace&, AuditStore*, const Clock&) {
                       QThread::msleep(200);
