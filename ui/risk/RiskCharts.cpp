@@ -143,9 +143,9 @@ QChart* RiskCharts::tprChart(const BiasAttribute& a, double bound, const QPalett
         title = QCoreApplication::translate("countersign::ui::RiskCharts", "%1 — gap %2")
                     .arg(a.name, pct(*a.gap));
         if (a.gapCi)
-            title +=
-                QCoreApplication::translate("countersign::ui::RiskCharts", " (95 % CI %1 – %2)")
-                    .arg(pct(a.gapCi->first), pct(a.gapCi->second));
+            title += QCoreApplication::translate("countersign::ui::RiskCharts",
+                                                 " (resampled, 95 %: %1 – %2)")
+                         .arg(pct(a.gapCi->first), pct(a.gapCi->second));
         title += QCoreApplication::translate("countersign::ui::RiskCharts", " · bound %1 · %2")
                      .arg(pct(bound), verdictLabel(a.status));
     } else {

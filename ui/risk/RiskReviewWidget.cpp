@@ -235,6 +235,12 @@ void RiskReviewWidget::showBias() {
         view->setRenderHint(QPainter::Antialiasing);
         view->setAccessibleName(tr("TPR per group of %1").arg(a.name));
         view->setMinimumSize(300, 280);
+        view->setToolTip(
+            tr("The resampled range is where 95 % of the gaps fall when each group's true "
+               "positives are drawn again from its counts (parametric bootstrap). A largest "
+               "minus smallest rate of noisy groups is biased upwards, so with small groups "
+               "the range can lie above the observed gap: it shows how much the gap moves "
+               "with sampling noise, not where the true gap is."));
         auto* table = new QTableWidget(int(a.groups.size()), 10, page);
         table->setObjectName(QStringLiteral("confusionTable_") + a.name);
         table->setAccessibleName(tr("Confusion counts of %1").arg(a.name));

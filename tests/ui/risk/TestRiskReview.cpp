@@ -38,7 +38,8 @@ private slots:
         QVERIFY(tabs->tabText(0).contains(QStringLiteral("gender")));
         auto* chart = w.findChild<QChartView*>(QStringLiteral("biasChart_gender"));
         QVERIFY(chart && chart->chart()->title().contains(QStringLiteral("gap 10.0 %")));
-        QVERIFY(chart->chart()->title().contains(QStringLiteral("95 % CI")));
+        QVERIFY(chart->chart()->title().contains(QStringLiteral("resampled, 95 %")));
+        QVERIFY(chart->toolTip().contains(QStringLiteral("bootstrap")));
         auto* table = w.findChild<QTableWidget*>(QStringLiteral("confusionTable_gender"));
         QCOMPARE(table->rowCount(), 3);
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("70"));
