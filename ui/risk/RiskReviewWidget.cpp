@@ -21,6 +21,9 @@
 #include "gates/HotfixRequest.h"
 #include "risk/RiskCharts.h"
 #include "widgets/VerdictPalette.h"
+#include "workflow/ManualHotfix.h"
+#include "workspace/Role.h"
+#include "workspace/Roster.h"
 
 namespace countersign::ui {
 
@@ -342,8 +345,8 @@ void RiskReviewWidget::updateActions() {
         m_signOff->setEnabled(canSign && !biasFailed && m_bias->result.status != Verdict::Error);
         m_override->setEnabled(canSign && biasFailed && justified);
     }
-    m_hotfix->setEnabled(ready && breached && m_services.signing.store &&
-                         !m_services.signing.operatorId.isEmpty());
+    const QString hotfixRole = hotfixRoleOfOperator();
+    m_hotfix->setEnabled(ready && breached && m_services.signing.store && !hotfixRole.isEmpty());
     const QString noOperator = tr("Sign in with an operator key and open the audit store to sign.");
     m_signOff->setToolTip(
         !ready       ? tr("Waiting for the gates.")
@@ -357,9 +360,29 @@ void RiskReviewWidget::updateActions() {
                                         : tr("Sign an override of the failed bias gate."));
     if (!m_services.signing.blocked.isEmpty())
         for (QPushButton* b : {m_signOff, m_override}) b->setToolTip(m_services.signing.blocked);
+    QStringList hotfixRoles;
+    for (const QString& r : ManualHotfix::allowedRoles()) hotfixRoles << Role::label(r);
     m_hotfix->setToolTip(
-        breached ? tr("Record a hotfix request for the drift breach in the audit store.")
-                 : tr("No feature breaches PSI > %1.").arg(m_controls.thresholds.driftPsiBreach));
+        !breached ? tr("No feature breaches PSI > %1.").arg(m_controls.thresholds.driftPsiBreach)
+        : hotfixRole.isEmpty()
+            ? tr("A hotfix is requested by a signed-in %1.").arg(hotfixRoles.join(tr(" or ")))
+            : tr("Record a hotfix request for the drift breach in the audit store, as %1.")
+                  .arg(Role::label(hotfixRole)));
+}
+
+// The role the signed-in operator requests a hotfix in: the same roles as a hotfix by hand
+// (ManualHotfix), Risk Officer first in this pane; empty when they hold none of them.
+QString RiskReviewWidget::hotfixRoleOfOperator() const {
+    const Roster* roster = m_services.signing.roster;
+    const Operator* op = roster && !m_services.signing.operatorId.isEmpty()
+                             ? roster->find(m_services.signing.operatorId)
+                             : nullptr;
+    if (!op)
+        return {};
+    for (const QString& role : {Role::riskOfficer(), Role::opsLead()})
+        if (ManualHotfix::allowedRoles().contains(role) && op->hasRole(role))
+            return role;
+    return {};
 }
 
 QList<GateResult> RiskReviewWidget::gateResults() const {
@@ -410,12 +433,12 @@ void RiskReviewWidget::sign(const QString& decision) {
 }
 
 void RiskReviewWidget::requestHotfix() {
-    if (!m_bundle || !m_drift || !m_services.signing.store ||
-        m_services.signing.operatorId.isEmpty())
+    const QString role = hotfixRoleOfOperator();
+    if (!m_bundle || !m_drift || !m_services.signing.store || role.isEmpty())
         return;
     const Result<AuditRecord> rec = requestHotfixFromDrift(
-        *m_services.signing.store, m_services.signing.operatorId, QStringLiteral("risk_officer"),
-        m_bundle->id(), m_drift->result, m_justification->toPlainText().trimmed());
+        *m_services.signing.store, m_services.signing.operatorId, role, m_bundle->id(),
+        m_drift->result, m_justification->toPlainText().trimmed());
     if (!rec) {
         message(rec.error().toString(), Verdict::Error);
         return;

@@ -77,6 +77,7 @@ signals:
     void hotfixRequested(qint64 auditSeq);
 
 private:
+    QString hotfixRoleOfOperator() const;
     struct Runs {
         BiasGateRun bias;
         DriftGateRun drift;

@@ -268,6 +268,17 @@ void TestRiskPaneDemo::driftBreachRecordsAHotfixRequest() {
     QCOMPARE(
         rec.value(QStringLiteral("payload")).toObject().value(QStringLiteral("feature")).toString(),
         QStringLiteral("amount"));
+    QCOMPARE(rec.value(QStringLiteral("role")).toString(), QStringLiteral("risk_officer"));
+
+    // Only the roles of a hotfix by hand may ask: not a Security Engineer.
+    QVERIFY(m_window->signIn(QStringLiteral("s.lindqvist")));
+    m_window->panes()->setCurrentWidget(m_pane);  // sign-in opens the Security pane
+    w = review(QStringLiteral("device-risk"), QStringLiteral("2026.11.0"));
+    QVERIFY(w);
+    QVERIFY(!button("hotfixButton")->isEnabled());
+    QVERIFY2(button("hotfixButton")->toolTip().contains(QStringLiteral("Risk Officer")),
+             qPrintable(button("hotfixButton")->toolTip()));
+    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed")));
 }
 
 void TestRiskPaneDemo::passingBundlePasses() {
