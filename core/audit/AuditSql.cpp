@@ -97,6 +97,21 @@ struct AuditSql::Impl {
     QString path;
     QString name;
     std::optional<QSqlQuery> nodeQuery, leafQuery;
+    // Kept between appends (a durable append is one short transaction; parsing its SQL and
+    // reading the tree's right edge again each time cost more than its own work).
+    std::optional<QSqlQuery> tipQuery, insertRecord, insertNode;
+    // The right edge of the tree after this connection's last append, valid while the tip
+    // is still that append's last record (no other writer came in between).
+    qint64 edgeSize = -1;
+    QByteArray edgeTip;
+    QList<QByteArray> edge;
+    QSqlQuery& prepared(std::optional<QSqlQuery>& q, const QString& sql) const {
+        if (!q) {
+            q.emplace(db());
+            q->prepare(sql);
+        }
+        return *q;
+    }
     QSqlDatabase db() const { return QSqlDatabase::database(name, false); }
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {},
                            bool forwardOnly = true) const {
@@ -123,6 +138,9 @@ AuditSql::AuditSql() : d(std::make_unique<Impl>()) {}
 AuditSql::~AuditSql() {
     d->nodeQuery.reset();
     d->leafQuery.reset();
+    d->tipQuery.reset();
+    d->insertRecord.reset();
+    d->insertNode.reset();
     const QString name = d->name;
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -276,36 +294,46 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
     if (auto s = d->execPlain("BEGIN IMMEDIATE"); !s)
         return s.error();
     auto fail = [this](const Error& e) -> Result<qint64> {
+        d->edgeSize = -1;
         d->rollback();
         return e;
     };
     // The tip, read inside the write transaction.
-    auto tip = d->exec(QStringLiteral("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1"));
-    if (!tip)
-        return fail(tip.error());
+    QSqlQuery& tip = d->prepared(
+        d->tipQuery, QStringLiteral("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1"));
+    if (!tip.exec())
+        return fail(sqlError(tip.lastError(),
+                             QCoreApplication::translate("AuditStore", "reading the last record"),
+                             d->path));
     qint64 n = 0;
     QByteArray prev(32, '\0');
-    if (tip->next()) {
-        n = tip->value(0).toLongLong() + 1;
-        prev = tip->value(1).toByteArray();
+    if (tip.next()) {
+        n = tip.value(0).toLongLong() + 1;
+        prev = tip.value(1).toByteArray();
     }
+    tip.finish();
     // The perfect subtrees on the right edge of the tree of n leaves, left to right.
     QList<QByteArray> stack;
-    qint64 pos = 0;
-    for (int level = 62; level >= 0; --level) {
-        if (!(n & (qint64(1) << level)))
-            continue;
-        auto h = storedNode(level, pos >> level);
-        if (!h)
-            return fail(h.error());
-        stack.append(h.value());
-        pos += qint64(1) << level;
+    if (n == d->edgeSize && prev == d->edgeTip) {
+        stack = d->edge;
+    } else {
+        qint64 pos = 0;
+        for (int level = 62; level >= 0; --level) {
+            if (!(n & (qint64(1) << level)))
+                continue;
+            auto h = storedNode(level, pos >> level);
+            if (!h)
+                return fail(h.error());
+            stack.append(h.value());
+            pos += qint64(1) << level;
+        }
     }
-    QSqlQuery insRec(d->db()), insNode(d->db());
-    insRec.prepare(
+    QSqlQuery& insRec = d->prepared(
+        d->insertRecord,
         QStringLiteral("INSERT INTO records(seq, time, actor, role, action, subject, bytes, hash) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    insNode.prepare(QStringLiteral("INSERT INTO nodes(id, hash) VALUES (?, ?)"));
+    QSqlQuery& insNode =
+        d->prepared(d->insertNode, QStringLiteral("INSERT INTO nodes(id, hash) VALUES (?, ?)"));
     qint64 appended = 0;
     AuditEntry e;
     QString time;
@@ -347,6 +375,9 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
     }
     if (auto s = d->execPlain("COMMIT"); !s)
         return fail(s.error());
+    d->edgeSize = n;
+    d->edgeTip = prev;
+    d->edge = stack;
     if (last && appended > 0) {
         auto r = parseRecord(bytes, prev);
         if (!r)
