@@ -295,6 +295,10 @@
         <source>the audit store was opened for reading only</source>
         <translation>der Audit-Speicher wurde nur zum Lesen geöffnet</translation>
     </message>
+    <message>
+        <source>reading the last record</source>
+        <translation>Lesen des letzten Eintrags</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -4598,10 +4602,6 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
         <translation>%1 — Abstand %2</translation>
     </message>
     <message>
-        <source> (95 % CI %1 – %2)</source>
-        <translation> (95-%-KI %1 – %2)</translation>
-    </message>
-    <message>
         <source> · bound %1 · %2</source>
         <translation> · Grenze %1 · %2</translation>
     </message>
@@ -4656,6 +4656,10 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
     <message>
         <source>n/a</source>
         <translation>k. A.</translation>
+    </message>
+    <message>
+        <source> (resampled, 95 %: %1 – %2)</source>
+        <translation> (neu gezogen, 95 %: %1 – %2)</translation>
     </message>
 </context>
 <context>
@@ -4960,10 +4964,6 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
         <translation>Eine Übersteuerung des fehlgeschlagenen Bias-Gates signieren.</translation>
     </message>
     <message>
-        <source>Record a hotfix request for the drift breach in the audit store.</source>
-        <translation>Eine Hotfix-Anforderung für die Drift-Verletzung im Audit-Speicher erfassen.</translation>
-    </message>
-    <message>
         <source>No feature breaches PSI &gt; %1.</source>
         <translation>Kein Merkmal verletzt PSI &gt; %1.</translation>
     </message>
@@ -4982,6 +4982,22 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
     <message>
         <source>hotfix requested (audit record %1): %2</source>
         <translation>Hotfix angefordert (Audit-Eintrag %1): %2</translation>
+    </message>
+    <message>
+        <source>The resampled range is where 95 % of the gaps fall when each group&apos;s true positives are drawn again from its counts (parametric bootstrap). A largest minus smallest rate of noisy groups is biased upwards, so with small groups the range can lie above the observed gap: it shows how much the gap moves with sampling noise, not where the true gap is.</source>
+        <translation>Der neu gezogene Bereich enthält 95 % der Abstände, wenn die richtig Positiven jeder Gruppe aus ihren Zählungen neu gezogen werden (parametrischer Bootstrap). Größte minus kleinste Rate verrauschter Gruppen ist nach oben verzerrt; bei kleinen Gruppen kann der Bereich daher über dem beobachteten Abstand liegen: Er zeigt, wie stark der Abstand mit dem Stichprobenrauschen schwankt, nicht, wo der wahre Abstand liegt.</translation>
+    </message>
+    <message>
+        <source>A hotfix is requested by a signed-in %1.</source>
+        <translation>Einen Hotfix fordert ein angemeldeter %1 an.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Record a hotfix request for the drift breach in the audit store, as %1.</source>
+        <translation>Eine Hotfix-Anforderung für die Drift-Überschreitung im Audit-Speicher festhalten, als %1.</translation>
     </message>
 </context>
 <context>

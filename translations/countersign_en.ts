@@ -295,6 +295,10 @@
         <source>the audit store was opened for reading only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the last record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -4582,10 +4586,6 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (95 % CI %1 – %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> · bound %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4639,6 +4639,10 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
     </message>
     <message>
         <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (resampled, 95 %: %1 – %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4944,10 +4948,6 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record a hotfix request for the drift breach in the audit store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No feature breaches PSI &gt; %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4965,6 +4965,22 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
     </message>
     <message>
         <source>hotfix requested (audit record %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resampled range is where 95 % of the gaps fall when each group&apos;s true positives are drawn again from its counts (parametric bootstrap). A largest minus smallest rate of noisy groups is biased upwards, so with small groups the range can lie above the observed gap: it shows how much the gap moves with sampling noise, not where the true gap is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hotfix is requested by a signed-in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a hotfix request for the drift breach in the audit store, as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
