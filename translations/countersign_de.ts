@@ -4602,10 +4602,6 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
         <translation>%1 — Abstand %2</translation>
     </message>
     <message>
-        <source> · bound %1 · %2</source>
-        <translation> · Grenze %1 · %2</translation>
-    </message>
-    <message>
         <source>%1 — no gap: no group has positives · %2</source>
         <translation>%1 — kein Abstand: keine Gruppe hat Positive · %2</translation>
     </message>
@@ -4660,6 +4656,10 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
     <message>
         <source> (resampled, 95 %: %1 – %2)</source>
         <translation> (neu gezogen, 95 %: %1 – %2)</translation>
+    </message>
+    <message>
+        <source> · bound %1</source>
+        <translation> · Grenze %1</translation>
     </message>
 </context>
 <context>

@@ -4586,10 +4586,6 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · bound %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — no gap: no group has positives · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4643,6 +4639,10 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
     </message>
     <message>
         <source> (resampled, 95 %: %1 – %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · bound %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

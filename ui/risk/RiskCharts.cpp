@@ -146,8 +146,10 @@ QChart* RiskCharts::tprChart(const BiasAttribute& a, double bound, const QPalett
             title += QCoreApplication::translate("countersign::ui::RiskCharts",
                                                  " (resampled, 95 %: %1 – %2)")
                          .arg(pct(a.gapCi->first), pct(a.gapCi->second));
-        title += QCoreApplication::translate("countersign::ui::RiskCharts", " · bound %1 · %2")
-                     .arg(pct(bound), verdictLabel(a.status));
+        // No verdict here: the attribute's tab names it, and the title has to fit a
+        // 1280-pixel window.
+        title += QCoreApplication::translate("countersign::ui::RiskCharts", " · bound %1")
+                     .arg(pct(bound));
     } else {
         title = QCoreApplication::translate("countersign::ui::RiskCharts",
                                             "%1 — no gap: no group has positives · %2")
