@@ -15,6 +15,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <algorithm>
 
 #include "crypto/OpenSslErrors.h"
 #include "dialogs/SigningDialog.h"
@@ -299,6 +300,9 @@ void RiskReviewWidget::showDrift() {
     }
     const DriftReport& r = *m_drift->report;
     setChart(m_psiView, RiskCharts::psiChart(r, palette()));
+    // One row per feature tall enough for its name: with rows shorter than a label, the
+    // category axis hides labels (the worst feature's, at the top, went first).
+    m_psiView->setMinimumHeight(std::max(280, 150 + 17 * int(r.features.size())));
     QString worst;
     double worstPsi = -1;
     for (const FeatureDrift& f : r.features) {
