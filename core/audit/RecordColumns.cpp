@@ -76,7 +76,7 @@ RecordProblem RecordColumns::explainMismatch(const AuditSql::Row& row, QByteArra
         return {Problem::RecordChanged, row.seq, recordChangedMessage(row.seq)};
     const QByteArray bytes = row.bytes.toByteArray();
     const QJsonObject o = QJsonDocument::fromJson(bytes).object();
-    const qint64 innerSeq = static_cast<qint64>(o.value(QStringLiteral("seq")).toDouble(-1));
+    const qint64 innerSeq = o.value(QStringLiteral("seq")).toInteger(-1);
     if (o.isEmpty())
         return {Problem::RecordChanged, row.seq,
                 QCoreApplication::translate("AuditVerifier", "record %1 is not a valid record")

@@ -351,4 +351,16 @@ QString OperatorKey::keyId() const {
     return publicKey().keyId();
 }
 
+Result<DsseEnvelope> OperatorKey::signEnvelope(const QString& payloadType,
+                                               const QByteArray& payload) const {
+    DsseEnvelope env;
+    env.payloadType = payloadType;
+    env.payload = payload;
+    auto sig = sign(Dsse::pae(env.payloadType, env.payload));
+    if (!sig)
+        return sig.error();
+    env.signatures.append({keyId(), sig.value()});
+    return env;
+}
+
 }  // namespace countersign

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "common/Result.h"
+#include "crypto/Dsse.h"
 #include "crypto/PublicKey.h"
 #include "crypto/SecretBytes.h"
 
@@ -58,6 +59,8 @@ public:
     // ECDSA P-256 over SHA-256 of message; the DER signature (as `openssl dgst -sha256
     // -sign` and cosign write it).
     Result<QByteArray> sign(QByteArrayView message) const;
+    // A DSSE envelope of `payload` with this key's one signature over PAE(type, payload).
+    Result<DsseEnvelope> signEnvelope(const QString& payloadType, const QByteArray& payload) const;
     PublicKey publicKey() const;
     QString publicKeyPem() const;
     QString keyId() const;  // hex SHA-256 of the SubjectPublicKeyInfo DER

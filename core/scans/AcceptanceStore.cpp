@@ -127,14 +127,7 @@ Result<DsseEnvelope> AcceptanceStore::sign(const RiskAcceptance& acceptance,
                                            const OperatorKey& key) {
     QJsonObject payload = acceptance.toJson();
     payload.insert(QStringLiteral("schema"), QLatin1String(kSchema));
-    DsseEnvelope env;
-    env.payloadType = QLatin1String(kPayloadType);
-    env.payload = CanonicalJson::serialize(payload);
-    auto sig = key.sign(Dsse::pae(env.payloadType, env.payload));
-    if (!sig)
-        return sig.error();
-    env.signatures.append({key.keyId(), sig.value()});
-    return env;
+    return key.signEnvelope(QLatin1String(kPayloadType), CanonicalJson::serialize(payload));
 }
 
 Result<DsseEnvelope> AcceptanceStore::unlockAndSign(const RiskAcceptance& acceptance,

@@ -91,14 +91,7 @@ Result<DsseEnvelope> SignOffSigner::sign(const SignOffStatement& s, const Operat
                 "this key (key id %1…) is not the roster key of %2 (key id %3…); use the key "
                 "file whose public key is in the roster")
                 .arg(key.keyId().left(12), s.operatorId, s.keyId.left(12)));
-    DsseEnvelope env;
-    env.payloadType = QLatin1String(Dsse::kInTotoPayloadType);
-    env.payload = s.payload();
-    auto sig = key.sign(Dsse::pae(env.payloadType, env.payload));
-    if (!sig)
-        return sig.error();
-    env.signatures.append({key.keyId(), *sig});
-    return env;
+    return key.signEnvelope(QLatin1String(Dsse::kInTotoPayloadType), s.payload());
 }
 
 Result<DsseEnvelope> SignOffSigner::unlockAndSign(const SignOffStatement& s, const QString& keyFile,

@@ -69,14 +69,7 @@ Result<GuardrailReport> GuardrailReport::fromJson(const QJsonObject& json, const
 }
 
 Result<DsseEnvelope> GuardrailReport::sign(const OperatorKey& key) const {
-    DsseEnvelope env;
-    env.payloadType = QString::fromLatin1(kPayloadType);
-    env.payload = CanonicalJson::serialize(toJson());
-    auto sig = key.sign(Dsse::pae(env.payloadType, env.payload));
-    if (!sig)
-        return sig.error();
-    env.signatures.append({key.keyId(), sig.value()});
-    return env;
+    return key.signEnvelope(QString::fromLatin1(kPayloadType), CanonicalJson::serialize(toJson()));
 }
 
 Result<GuardrailReport> GuardrailReport::readSigned(const QString& path, const Roster& roster,

@@ -70,14 +70,8 @@ QJsonObject ReleaseAttestation::statement() const {
 }
 
 Result<DsseEnvelope> ReleaseAttestation::sign(const OperatorKey& key) const {
-    DsseEnvelope env;
-    env.payloadType = QString::fromLatin1(Dsse::kInTotoPayloadType);
-    env.payload = CanonicalJson::serialize(statement());
-    auto sig = key.sign(Dsse::pae(env.payloadType, env.payload));
-    if (!sig)
-        return sig.error();
-    env.signatures.append({key.keyId(), sig.value()});
-    return env;
+    return key.signEnvelope(QString::fromLatin1(Dsse::kInTotoPayloadType),
+                            CanonicalJson::serialize(statement()));
 }
 
 Result<DsseEnvelope> ReleaseAttestation::signWithStore(const AuditStore& store) const {

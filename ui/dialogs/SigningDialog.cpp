@@ -256,23 +256,10 @@ void SigningDialog::buildAcceptanceSummary(QVBoxLayout* layout) {
                           summary);
     expires->setObjectName(QStringLiteral("expiresLabel"));
     form->addRow(tr("Expires:"), expires);
-    const Operator* op =
-        m_services.roster ? m_services.roster->find(m_services.operatorId) : nullptr;
-    form->addRow(tr("Signer:"),
-                 value(tr("%1 (%2) as %3")
-                           .arg(op ? op->name : m_services.operatorId, m_services.operatorId,
-                                QStringLiteral("security_engineer")),
-                       summary));
-    form->addRow(tr("Signing key id:"),
-                 value(op ? op->keyId : tr("(not on the roster)"), summary, true));
+    addSignerRows(form, summary, QStringLiteral("security_engineer"));
     addAuditRow(form, summary);
     layout->addWidget(summary);
-    layout->addWidget(new QLabel(tr("Justification:"), this));
-    auto* justification = new QPlainTextEdit(a.justification, this);
-    justification->setObjectName(QStringLiteral("justificationView"));
-    justification->setReadOnly(true);
-    justification->setMaximumHeight(justification->fontMetrics().lineSpacing() * 5);
-    layout->addWidget(justification);
+    addJustificationView(layout, tr("Justification:"), a.justification);
 }
 
 void SigningDialog::buildRevocationSummary(QVBoxLayout* layout) {
@@ -291,23 +278,33 @@ void SigningDialog::buildRevocationSummary(QVBoxLayout* layout) {
     decision->setObjectName(QStringLiteral("decisionLabel"));
     form->addRow(tr("Decision:"), decision);
     form->addRow(tr("Acceptance envelope SHA-256:"), value(r.acceptanceDigest, summary, true));
+    addSignerRows(form, summary, QStringLiteral("security_engineer"));
+    addAuditRow(form, summary);
+    layout->addWidget(summary);
+    addJustificationView(layout, tr("Reason:"), r.reason);
+}
+
+// The signed-in operator as the signer, in `role`, and the key id the roster has for them.
+void SigningDialog::addSignerRows(QFormLayout* form, QWidget* summary, const QString& role) {
     const Operator* op =
         m_services.roster ? m_services.roster->find(m_services.operatorId) : nullptr;
     form->addRow(tr("Signer:"),
                  value(tr("%1 (%2) as %3")
-                           .arg(op ? op->name : m_services.operatorId, m_services.operatorId,
-                                QStringLiteral("security_engineer")),
+                           .arg(op ? op->name : m_services.operatorId, m_services.operatorId, role),
                        summary));
     form->addRow(tr("Signing key id:"),
                  value(op ? op->keyId : tr("(not on the roster)"), summary, true));
-    addAuditRow(form, summary);
-    layout->addWidget(summary);
-    layout->addWidget(new QLabel(tr("Reason:"), this));
-    auto* reason = new QPlainTextEdit(r.reason, this);
-    reason->setObjectName(QStringLiteral("justificationView"));
-    reason->setReadOnly(true);
-    reason->setMaximumHeight(reason->fontMetrics().lineSpacing() * 5);
-    layout->addWidget(reason);
+}
+
+// The operator's free text (justification or reason), read-only, five lines high.
+void SigningDialog::addJustificationView(QVBoxLayout* layout, const QString& label,
+                                         const QString& text) {
+    layout->addWidget(new QLabel(label, this));
+    auto* view = new QPlainTextEdit(text, this);
+    view->setObjectName(QStringLiteral("justificationView"));
+    view->setReadOnly(true);
+    view->setMaximumHeight(view->fontMetrics().lineSpacing() * 5);
+    layout->addWidget(view);
 }
 
 void SigningDialog::buildUi() {

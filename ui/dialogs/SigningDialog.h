@@ -122,6 +122,8 @@ private:
     void buildRevocationSummary(QVBoxLayout* layout);
     void finishRevocation(const Result<DsseEnvelope>& envelope);
     void addAuditRow(QFormLayout* form, QWidget* parent);
+    void addSignerRows(QFormLayout* form, QWidget* summary, const QString& role);
+    void addJustificationView(QVBoxLayout* layout, const QString& label, const QString& text);
     void finishAcceptance(const Result<DsseEnvelope>& envelope);
     void startSigning();
     void signingDone();
