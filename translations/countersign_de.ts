@@ -1217,6 +1217,10 @@
         <source>drift: PSI %1 on %2 &gt; %3</source>
         <translation>Drift: PSI %1 bei %2 &gt; %3</translation>
     </message>
+    <message>
+        <source>a hotfix is requested as Ops Lead or Risk Officer, not as %1</source>
+        <translation>ein Hotfix wird als Ops Lead oder Risk Officer angefordert, nicht als %1</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>

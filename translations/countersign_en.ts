@@ -1217,6 +1217,10 @@
         <source>drift: PSI %1 on %2 &gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a hotfix is requested as Ops Lead or Risk Officer, not as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>

@@ -5,8 +5,22 @@
 
 #include "audit/AuditStore.h"
 #include "common/SourceTextScope.h"
+#include "workspace/Role.h"
 
 namespace countersign {
+
+QStringList hotfixRoles() {
+    return {Role::opsLead(), Role::riskOfficer()};
+}
+
+QString hotfixRoleOf(const QStringList& operatorRoles, const QString& preferred) {
+    if (hotfixRoles().contains(preferred) && operatorRoles.contains(preferred))
+        return preferred;
+    for (const QString& role : operatorRoles)
+        if (hotfixRoles().contains(role))
+            return role;
+    return {};
+}
 
 Result<AuditEntry> hotfixRequestEntry(const QString& actor, const QString& role,
                                       const QString& bundleId, const GateResult& drift,
@@ -37,6 +51,12 @@ Result<AuditEntry> hotfixRequestEntry(const QString& actor, const QString& role,
             QCoreApplication::translate("HotfixRequest",
                                         "no feature breaches PSI > %1: no hotfix to request")
                 .arg(breach));
+    if (!hotfixRoles().contains(role))
+        return Error::checkFailed(
+            QCoreApplication::translate("HotfixRequest",
+                                        "a hotfix is requested as Ops Lead or Risk Officer, not as "
+                                        "%1")
+                .arg(Role::label(role)));
     const SourceTextScope english;  // the record's reason is in the source language
     QJsonObject payload{
         {QStringLiteral("reason"),

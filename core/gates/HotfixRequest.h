@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include "audit/AuditEntry.h"
 #include "audit/AuditRecord.h"
@@ -22,6 +23,12 @@ class AuditStore;
 Result<AuditEntry> hotfixRequestEntry(const QString& actor, const QString& role,
                                       const QString& bundleId, const GateResult& drift,
                                       const QString& note = {});
+// The roles a hotfix is requested in (from a drift breach or by hand): Ops Lead, Risk Officer.
+QStringList hotfixRoles();
+// The role an operator holding `operatorRoles` asks for a hotfix in: `preferred` when they hold
+// it and it is allowed, else their first allowed role; empty when they hold none.
+QString hotfixRoleOf(const QStringList& operatorRoles, const QString& preferred);
+
 // Builds the entry and appends it to the store.
 Result<AuditRecord> requestHotfixFromDrift(AuditStore& store, const QString& actor,
                                            const QString& role, const QString& bundleId,

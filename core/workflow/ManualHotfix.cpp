@@ -2,12 +2,13 @@
 
 #include <QCoreApplication>
 
+#include "gates/HotfixRequest.h"
 #include "workspace/Role.h"
 
 namespace countersign {
 
 QStringList ManualHotfix::allowedRoles() {
-    return {Role::opsLead(), Role::riskOfficer()};
+    return hotfixRoles();
 }
 
 Refusals ManualHotfix::check(const ChangeRequest& cr, const WorkflowInputs& in,

@@ -12,10 +12,10 @@
 #include "gates/HotfixRequest.h"
 #include "release/JustificationPrompt.h"
 #include "workflow/DeploymentWebhook.h"
-#include "workflow/ManualHotfix.h"
 #include "workflow/NextAttempt.h"
 #include "workflow/ReleaseDesk.h"
 #include "workflow/WorkflowAudit.h"
+#include "workspace/Role.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::ui {
@@ -185,12 +185,9 @@ void ReleaseActions::openHotfix() {
         return;
     // The operator acts in the first of their roles that may open the lane by hand; core
     // refuses (and records the refusal) when they hold none.
-    QString role = m_context.op->roles.value(0);
-    for (const QString& r : m_context.op->roles)
-        if (ManualHotfix::allowedRoles().contains(r)) {
-            role = r;
-            break;
-        }
+    QString role = hotfixRoleOf(m_context.op->roles, Role::opsLead());
+    if (role.isEmpty())
+        role = m_context.op->roles.value(0);
     ReleaseDesk desk(*m_context.workspace, m_context.services->audit, *m_context.services->clock);
     const auto refusals = desk.openHotfix(*m_context.bundle, m_context.op->id, role, *reason);
     if (!refusals)
@@ -215,9 +212,11 @@ void ReleaseActions::hotfixFromDrift() {
     const GateResult* drift = in.gate(QStringLiteral("drift"));
     if (!drift)
         return emit failed(tr("the drift gate has not been evaluated for this bundle"));
-    auto made =
-        requestHotfixFromDrift(*m_context.services->audit, m_context.op->id,
-                               m_context.op->roles.value(0), m_context.bundle->id(), *drift);
+    // As above: core refuses the request in a role that may not ask for a hotfix.
+    const QString role = hotfixRoleOf(m_context.op->roles, Role::opsLead());
+    auto made = requestHotfixFromDrift(*m_context.services->audit, m_context.op->id,
+                                       role.isEmpty() ? m_context.op->roles.value(0) : role,
+                                       m_context.bundle->id(), *drift);
     if (!made)
         return emit failed(made.error().toString());
     emit recorded(

@@ -22,7 +22,6 @@
 #include "gates/HotfixRequest.h"
 #include "risk/RiskCharts.h"
 #include "widgets/VerdictPalette.h"
-#include "workflow/ManualHotfix.h"
 #include "workspace/Role.h"
 #include "workspace/Roster.h"
 
@@ -364,29 +363,24 @@ void RiskReviewWidget::updateActions() {
                                         : tr("Sign an override of the failed bias gate."));
     if (!m_services.signing.blocked.isEmpty())
         for (QPushButton* b : {m_signOff, m_override}) b->setToolTip(m_services.signing.blocked);
-    QStringList hotfixRoles;
-    for (const QString& r : ManualHotfix::allowedRoles()) hotfixRoles << Role::label(r);
+    QStringList hotfixRoleLabels;
+    for (const QString& r : hotfixRoles()) hotfixRoleLabels << Role::label(r);
     m_hotfix->setToolTip(
         !breached ? tr("No feature breaches PSI > %1.").arg(m_controls.thresholds.driftPsiBreach)
         : hotfixRole.isEmpty()
-            ? tr("A hotfix is requested by a signed-in %1.").arg(hotfixRoles.join(tr(" or ")))
+            ? tr("A hotfix is requested by a signed-in %1.").arg(hotfixRoleLabels.join(tr(" or ")))
             : tr("Record a hotfix request for the drift breach in the audit store, as %1.")
                   .arg(Role::label(hotfixRole)));
 }
 
-// The role the signed-in operator requests a hotfix in: the same roles as a hotfix by hand
-// (ManualHotfix), Risk Officer first in this pane; empty when they hold none of them.
+// The role the signed-in operator requests a hotfix in, Risk Officer first in this pane; empty
+// when they hold none of the hotfix roles.
 QString RiskReviewWidget::hotfixRoleOfOperator() const {
     const Roster* roster = m_services.signing.roster;
     const Operator* op = roster && !m_services.signing.operatorId.isEmpty()
                              ? roster->find(m_services.signing.operatorId)
                              : nullptr;
-    if (!op)
-        return {};
-    for (const QString& role : {Role::riskOfficer(), Role::opsLead()})
-        if (ManualHotfix::allowedRoles().contains(role) && op->hasRole(role))
-            return role;
-    return {};
+    return op ? hotfixRoleOf(op->roles, Role::riskOfficer()) : QString();
 }
 
 QList<GateResult> RiskReviewWidget::gateResults() const {

@@ -103,6 +103,17 @@ private slots:
             run.result, QStringLiteral("seen in review"));
         QVERIFY2(rec.ok(), qPrintable(rec.ok() ? QString() : rec.error().toString()));
         QCOMPARE(rec->action, QStringLiteral("hotfix.requested"));
+        // Only the hotfix roles may ask, whichever pane asks.
+        const Result<AuditEntry> refused =
+            hotfixRequestEntry(QStringLiteral("s.lindqvist"), QStringLiteral("security_engineer"),
+                               m_bundle->id(), run.result);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::CheckFailed);
+        QCOMPARE(hotfixRoleOf({QStringLiteral("security_engineer"), QStringLiteral("ops_lead")},
+                              QStringLiteral("risk_officer")),
+                 QStringLiteral("ops_lead"));
+        QVERIFY(hotfixRoleOf({QStringLiteral("security_engineer")}, QStringLiteral("ops_lead"))
+                    .isEmpty());
         QCOMPARE(rec->subject, QStringLiteral("fraud-detection@2026.10.0"));
         QCOMPARE(rec->actor, QStringLiteral("r.ahmed"));
         QCOMPARE(rec->payload[QStringLiteral("feature")].toString(), QStringLiteral("channel"));
