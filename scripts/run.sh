@@ -21,6 +21,10 @@ if [ ! -f "$WORKSPACE/config/ml/controls.json" ]; then
     [ "$rc" -le 1 ] || { echo "countersign: the demo's pipeline run failed for $bundle" >&2; exit 1; }
   done
   rm -f "$PASSFILE"
+elif [ -f "$WORKSPACE/.countersign/audit.sqlite" ]; then
+  # A demo made by an earlier Countersign has its audit store in schema 1: convert it (the copy
+  # is verified first, the old file kept beside it; nothing to do for a current store).
+  build/release/app/countersign-cli --workspace "$WORKSPACE" audit migrate
 fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

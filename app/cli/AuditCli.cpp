@@ -101,6 +101,7 @@ void AuditCli::addCommands(std::vector<std::unique_ptr<Command>>& list) {
     list.push_back(std::make_unique<AuditKeyCommand>());
     list.push_back(std::make_unique<AuditExportCommand>());
     list.push_back(std::make_unique<AuditGenerateCommand>());
+    list.push_back(std::make_unique<AuditMigrateCommand>());
 }
 
 }  // namespace countersign::cli

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <optional>
 
+#include "audit/SqliteStatement.h"
 #include "common/CanonicalJson.h"
 
 namespace countersign {
@@ -19,15 +20,6 @@ namespace {
 
 QString isoTime(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-// SQLite binds a null QString as NULL: columns are NOT NULL, so bind "" instead.
-QString nonNull(const QString& s) {
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-qint64 nodeId(int level, qint64 index) {
-    return (static_cast<qint64>(level) << 40) | index;
 }
 
 // SQLite's own words, with what we were doing, as an Error. Damage is a failed check.
@@ -47,13 +39,25 @@ Error sqlError(const QSqlError& e, const QString& what, const QString& path) {
 const char* const kSchema[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE records(seq INTEGER PRIMARY KEY, time TEXT NOT NULL, actor TEXT NOT NULL, role "
-    "TEXT NOT NULL, "
-    "action TEXT NOT NULL, subject TEXT NOT NULL, bytes BLOB NOT NULL, hash BLOB NOT NULL)",
-    "CREATE TABLE nodes(id INTEGER PRIMARY KEY, hash BLOB NOT NULL)",
+    "TEXT NOT NULL, action TEXT NOT NULL, subject TEXT NOT NULL, bytes BLOB NOT NULL, hash BLOB "
+    "NOT NULL, nodes BLOB NOT NULL)",
     "CREATE TABLE checkpoints(size INTEGER PRIMARY KEY, root BLOB NOT NULL, note TEXT NOT NULL, "
     "time TEXT NOT NULL)",
 };
-const char* const kTables[] = {"meta", "records", "nodes", "checkpoints"};
+const char* const kTables[] = {"meta", "records", "checkpoints"};
+
+// The node hashes a leaf completes when appended to a tree of `seq` leaves whose right edge
+// is `edge` (perfect subtrees, left to right): levels 1, 2, ... concatenated, as the row's
+// `nodes` column holds them. The edge then ends with the leaf's new subtree.
+QByteArray completeNodes(qint64 seq, QByteArray leaf, QList<QByteArray>& edge) {
+    QByteArray nodes("");  // empty, not null: SQLite binds a null array as NULL
+    for (qint64 idx = seq; idx & 1; idx >>= 1) {
+        leaf = MerkleTree::nodeHash(edge.takeLast(), leaf);
+        nodes += leaf;
+    }
+    edge.append(leaf);
+    return nodes;
+}
 
 void bindFilter(const AuditFilter& f, QString& where, QVariantList& values) {
     QStringList c;
@@ -91,15 +95,24 @@ QByteArray csvField(const QString& s) {
     return b;
 }
 
+// The raw handle of Qt's QSQLITE driver: the scans of a million rows and the appends then
+// cost no QVariant or UTF-16 conversions.
+sqlite3* rawHandle(const QSqlDatabase& connection) {
+    const QVariant handle = connection.driver()->handle();
+    if (handle.isValid() && QByteArrayView(handle.typeName()) == QByteArrayView("sqlite3*"))
+        return *static_cast<sqlite3* const*>(handle.constData());
+    return nullptr;
+}
+
 }  // namespace
 
 struct AuditSql::Impl {
     QString path;
     QString name;
-    std::optional<QSqlQuery> nodeQuery, leafQuery;
+    std::optional<QSqlQuery> nodeQuery;
     // Kept between appends (a durable append is one short transaction; parsing its SQL and
     // reading the tree's right edge again each time cost more than its own work).
-    std::optional<QSqlQuery> tipQuery, insertRecord, insertNode;
+    SqliteStatement beginAppend, tip, insertRecord, commitAppend;
     // The right edge of the tree after this connection's last append, valid while the tip
     // is still that append's last record (no other writer came in between).
     qint64 edgeSize = -1;
@@ -137,10 +150,8 @@ AuditSql::AuditSql() : d(std::make_unique<Impl>()) {}
 
 AuditSql::~AuditSql() {
     d->nodeQuery.reset();
-    d->leafQuery.reset();
-    d->tipQuery.reset();
-    d->insertRecord.reset();
-    d->insertNode.reset();
+    for (SqliteStatement* st : {&d->beginAppend, &d->tip, &d->insertRecord, &d->commitAppend})
+        st->finalize();
     const QString name = d->name;
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -205,9 +216,11 @@ Status AuditSql::ensureSchema(bool quickCheck) {
                         return d->rollback(), q.error();
                 }
             }
-            if (auto q = d->exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
-                !q)
-                return d->rollback(), q.error();
+            for (const QString& pragma :
+                 {QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId),
+                  QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)})
+                if (auto q = d->exec(pragma); !q)
+                    return d->rollback(), q.error();
         }
         if (auto s = d->execPlain("COMMIT"); !s)
             return d->rollback(), s;
@@ -222,6 +235,26 @@ Status AuditSql::ensureSchema(bool quickCheck) {
                                         "not a Countersign audit store (SQLite application_id %1)")
                 .arg(app->value(0).toInt()),
             d->path);
+    auto version = schemaVersion();
+    if (!version)
+        return version.error();
+    if (version.value() == 1)
+        return Error::badInput(
+            QCoreApplication::translate(
+                "AuditStore",
+                "the audit store was written by an earlier Countersign (schema 1); convert it "
+                "with: countersign-cli --store %1 audit migrate (records, hashes and signed "
+                "checkpoints stay the same)")
+                .arg(d->path),
+            d->path);
+    if (version.value() != kSchemaVersion)
+        return Error::badInput(
+            QCoreApplication::translate("AuditStore",
+                                        "the audit store has schema %1, which this Countersign "
+                                        "does not know (it reads schema %2)")
+                .arg(version.value())
+                .arg(kSchemaVersion),
+            d->path);
     if (!quickCheck)
         return ok();
     auto check = d->exec(QStringLiteral("PRAGMA quick_check"));
@@ -235,6 +268,77 @@ Status AuditSql::ensureSchema(bool quickCheck) {
                 .arg(problems.join(QStringLiteral("; "))),
             d->path);
     return ok();
+}
+
+Result<int> AuditSql::schemaVersion() const {
+    auto version = d->exec(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    version->next();
+    if (const int v = version->value(0).toInt(); v != 0)
+        return v;
+    auto legacy = d->exec(QStringLiteral(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'nodes'"));
+    if (!legacy)
+        return legacy.error();
+    legacy->next();
+    return legacy->value(0).toLongLong() > 0 ? 1 : 0;
+}
+
+Status AuditSql::copyFromSchema1(const QString& legacyPath) {
+    if (size() != 0)
+        return Error::internal(
+            QCoreApplication::translate("AuditStore", "the migration target is not empty"),
+            d->path);
+    // ATTACH is refused inside a transaction: attach, copy in one transaction, detach.
+    if (auto a = d->exec(QStringLiteral("ATTACH DATABASE ? AS legacy"), {legacyPath}); !a)
+        return a.error();
+    auto copy = [this, &legacyPath]() -> Status {
+        if (auto s = d->execPlain("BEGIN IMMEDIATE"); !s)
+            return s;
+        auto fail = [this](const Error& e) -> Status {
+            d->rollback();
+            return e;
+        };
+        for (const char* sql : {"INSERT INTO meta SELECT key, value FROM legacy.meta",
+                                "INSERT INTO checkpoints SELECT size, root, note, time FROM "
+                                "legacy.checkpoints"})
+            if (auto s = d->execPlain(sql); !s)
+                return fail(s.error());
+        auto rows = d->exec(QStringLiteral("SELECT seq, time, actor, role, action, subject, "
+                                           "bytes, hash FROM legacy.records ORDER BY seq"));
+        if (!rows)
+            return fail(rows.error());
+        QSqlQuery insert(d->db());
+        insert.prepare(QStringLiteral("INSERT INTO records(seq, time, actor, role, action, "
+                                      "subject, bytes, hash, nodes) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QList<QByteArray> edge;
+        for (qint64 expected = 0; rows->next(); ++expected) {
+            const qint64 seq = rows->value(0).toLongLong();
+            if (seq != expected)
+                return fail(Error::checkFailed(
+                    QCoreApplication::translate("AuditStore", "record %1 is missing").arg(expected),
+                    d->path));
+            const QByteArray hash = rows->value(7).toByteArray();
+            for (int i = 0; i < 8; ++i) insert.addBindValue(rows->value(i));
+            insert.addBindValue(completeNodes(seq, hash, edge));
+            if (!insert.exec())
+                return fail(sqlError(insert.lastError(),
+                                     QCoreApplication::translate("AuditStore", "copying a record"),
+                                     d->path));
+        }
+        if (rows->lastError().isValid())
+            return fail(sqlError(rows->lastError(),
+                                 QCoreApplication::translate("AuditStore", "reading the records"),
+                                 legacyPath));
+        if (auto s = d->execPlain("COMMIT"); !s)
+            return fail(s.error());
+        return ok();
+    };
+    const Status copied = copy();
+    (void)d->execPlain("DETACH DATABASE legacy");
+    return copied;
 }
 
 Result<QString> AuditSql::meta(const QString& key) const {
@@ -255,17 +359,31 @@ Status AuditSql::initMeta(const QString& origin, const QString& vkey) {
     return ok();
 }
 
+// CanonicalJson::serialize of the object {action, actor, payload, prev, role, seq, subject,
+// time}, written in its (sorted) key order without building the object: an append's hot path.
+// TestAuditStore checks the two agree.
 QByteArray AuditSql::recordBytes(qint64 seq, const QString& time, const AuditEntry& e,
                                  const QByteArray& prevHash) {
-    const QJsonObject o{{QStringLiteral("seq"), seq},
-                        {QStringLiteral("time"), time},
-                        {QStringLiteral("actor"), e.actor},
-                        {QStringLiteral("role"), e.role},
-                        {QStringLiteral("action"), e.action},
-                        {QStringLiteral("subject"), e.subject},
-                        {QStringLiteral("payload"), e.payload},
-                        {QStringLiteral("prev"), QString::fromLatin1(prevHash.toHex())}};
-    return CanonicalJson::serialize(o);
+    QByteArray out;
+    out.reserve(256);
+    out += "{\"action\":";
+    CanonicalJson::appendString(out, e.action.toUtf8());
+    out += ",\"actor\":";
+    CanonicalJson::appendString(out, e.actor.toUtf8());
+    out += ",\"payload\":";
+    out += CanonicalJson::serialize(e.payload);
+    out += ",\"prev\":\"";
+    out += prevHash.toHex();
+    out += "\",\"role\":";
+    CanonicalJson::appendString(out, e.role.toUtf8());
+    out += ",\"seq\":";
+    out += QByteArray::number(seq);
+    out += ",\"subject\":";
+    CanonicalJson::appendString(out, e.subject.toUtf8());
+    out += ",\"time\":";
+    CanonicalJson::appendString(out, time.toUtf8());
+    out += '}';
+    return out;
 }
 
 Result<AuditRecord> AuditSql::parseRecord(const QByteArray& bytes, const QByteArray& hash) {
@@ -291,27 +409,37 @@ Result<AuditRecord> AuditSql::parseRecord(const QByteArray& bytes, const QByteAr
 
 Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& next,
                                      const Clock& clock, AuditRecord* last) {
-    if (auto s = d->execPlain("BEGIN IMMEDIATE"); !s)
-        return s.error();
+    sqlite3* db = rawHandle(d->db());
+    if (!db)
+        return Error::internal(
+            QCoreApplication::translate("AuditStore", "the SQLite driver gives no database handle"),
+            d->path);
+    auto sqliteError = [&](const QString& what) {
+        return sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db))), what,
+                        d->path);
+    };
+    sqlite3_stmt* begin = d->beginAppend.get(db, "BEGIN IMMEDIATE");
+    if (!begin || sqlite3_step(begin) != SQLITE_DONE)
+        return sqliteError(QCoreApplication::translate("AuditStore", "starting an append"));
     auto fail = [this](const Error& e) -> Result<qint64> {
         d->edgeSize = -1;
         d->rollback();
         return e;
     };
     // The tip, read inside the write transaction.
-    QSqlQuery& tip = d->prepared(
-        d->tipQuery, QStringLiteral("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1"));
-    if (!tip.exec())
-        return fail(sqlError(tip.lastError(),
-                             QCoreApplication::translate("AuditStore", "reading the last record"),
-                             d->path));
+    sqlite3_stmt* tip =
+        d->tip.get(db, "SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1");
+    const int tipStep = tip ? sqlite3_step(tip) : SQLITE_ERROR;
+    if (tipStep != SQLITE_ROW && tipStep != SQLITE_DONE)
+        return fail(sqliteError(QCoreApplication::translate("AuditStore", "reading the last record")));
     qint64 n = 0;
     QByteArray prev(32, '\0');
-    if (tip.next()) {
-        n = tip.value(0).toLongLong() + 1;
-        prev = tip.value(1).toByteArray();
+    if (tipStep == SQLITE_ROW) {
+        n = sqlite3_column_int64(tip, 0) + 1;
+        prev = QByteArray(static_cast<const char*>(sqlite3_column_blob(tip, 1)),
+                          sqlite3_column_bytes(tip, 1));
     }
-    tip.finish();
+    d->tip.reset();
     // The perfect subtrees on the right edge of the tree of n leaves, left to right.
     QList<QByteArray> stack;
     if (n == d->edgeSize && prev == d->edgeTip) {
@@ -328,62 +456,47 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
             pos += qint64(1) << level;
         }
     }
-    QSqlQuery& insRec = d->prepared(
-        d->insertRecord,
-        QStringLiteral("INSERT INTO records(seq, time, actor, role, action, subject, bytes, hash) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery& insNode =
-        d->prepared(d->insertNode, QStringLiteral("INSERT INTO nodes(id, hash) VALUES (?, ?)"));
     qint64 appended = 0;
-    AuditEntry e;
-    QString time;
-    QByteArray bytes;
+    AuditEntry e, lastEntry;
+    QDateTime time;
+    QByteArray bytes, leaf, prevOfLast;
     while (next(e)) {
-        time = isoTime(clock.now());
-        bytes = recordBytes(n, time, e, prev);
-        const QByteArray leaf = MerkleTree::leafHash(bytes);
-        insRec.addBindValue(n);
-        insRec.addBindValue(time);
-        insRec.addBindValue(nonNull(e.actor));
-        insRec.addBindValue(nonNull(e.role));
-        insRec.addBindValue(nonNull(e.action));
-        insRec.addBindValue(nonNull(e.subject));
-        insRec.addBindValue(bytes);
-        insRec.addBindValue(leaf);
-        if (!insRec.exec())
-            return fail(sqlError(insRec.lastError(),
-                                 QCoreApplication::translate("AuditStore", "appending a record"),
-                                 d->path));
-        QByteArray h = leaf;
-        qint64 idx = n;
-        int level = 0;
-        while (idx & 1) {
-            h = MerkleTree::nodeHash(stack.takeLast(), h);
-            ++level;
-            idx >>= 1;
-            insNode.addBindValue(nodeId(level, idx));
-            insNode.addBindValue(h);
-            if (!insNode.exec())
-                return fail(sqlError(
-                    insNode.lastError(),
-                    QCoreApplication::translate("AuditStore", "storing a tree node"), d->path));
-        }
-        stack.append(h);
+        time = clock.now().toUTC();
+        const QByteArray timeText = isoTime(time).toUtf8();
+        bytes = recordBytes(n, QString::fromUtf8(timeText), e, prev);
+        leaf = MerkleTree::leafHash(bytes);
+        const QByteArray nodes = completeNodes(n, leaf, stack);
+        sqlite3_stmt* ins = d->insertRecord.get(
+            db,
+            "INSERT INTO records(seq, time, actor, role, action, subject, bytes, hash, nodes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!ins || sqlite3_bind_int64(ins, 1, n) != SQLITE_OK ||
+            SqliteStatement::bindText(ins, 2, timeText) != SQLITE_OK ||
+            SqliteStatement::bindText(ins, 3, e.actor.toUtf8()) != SQLITE_OK ||
+            SqliteStatement::bindText(ins, 4, e.role.toUtf8()) != SQLITE_OK ||
+            SqliteStatement::bindText(ins, 5, e.action.toUtf8()) != SQLITE_OK ||
+            SqliteStatement::bindText(ins, 6, e.subject.toUtf8()) != SQLITE_OK ||
+            SqliteStatement::bindBlob(ins, 7, bytes) != SQLITE_OK ||
+            SqliteStatement::bindBlob(ins, 8, leaf) != SQLITE_OK ||
+            SqliteStatement::bindBlob(ins, 9, nodes) != SQLITE_OK || sqlite3_step(ins) != SQLITE_DONE)
+            return fail(sqliteError(QCoreApplication::translate("AuditStore", "appending a record")));
+        if (last)
+            lastEntry = e;
+        prevOfLast = prev;
         prev = leaf;
         ++n;
         ++appended;
     }
-    if (auto s = d->execPlain("COMMIT"); !s)
-        return fail(s.error());
+    sqlite3_stmt* commit = d->commitAppend.get(db, "COMMIT");
+    if (!commit || sqlite3_step(commit) != SQLITE_DONE)
+        return fail(sqliteError(QCoreApplication::translate("AuditStore", "committing an append")));
     d->edgeSize = n;
     d->edgeTip = prev;
     d->edge = stack;
-    if (last && appended > 0) {
-        auto r = parseRecord(bytes, prev);
-        if (!r)
-            return r.error();
-        *last = r.value();
-    }
+    if (last && appended > 0)  // the record as parseRecord() would read it back
+        *last = AuditRecord{n - 1,         time,          lastEntry.actor,
+                            lastEntry.role, lastEntry.action, lastEntry.subject,
+                            lastEntry.payload, prevOfLast, leaf, bytes};
     return appended;
 }
 
@@ -564,28 +677,34 @@ Result<Checkpoint> AuditSql::signCheckpoint(
 }
 
 Result<QByteArray> AuditSql::storedNode(int level, qint64 index) const {
-    std::optional<QSqlQuery>& q = level == 0 ? d->leafQuery : d->nodeQuery;
-    if (!q) {
-        q.emplace(d->db());
-        q->prepare(level == 0 ? QStringLiteral("SELECT hash FROM records WHERE seq = ?")
-                              : QStringLiteral("SELECT hash FROM nodes WHERE id = ?"));
-    }
-    q->addBindValue(level == 0 ? index : nodeId(level, index));
-    if (!q->exec())
-        return sqlError(q->lastError(),
-                        QCoreApplication::translate("AuditStore", "reading the Merkle tree"),
-                        d->path);
-    QByteArray h;
-    if (q->next())
-        h = q->value(0).toByteArray();
-    q->finish();
-    if (h.size() != 32)
+    auto missing = [&] {
         return Error::checkFailed(
             QCoreApplication::translate("AuditStore",
                                         "Merkle tree node (level %1, index %2) is missing")
                 .arg(level)
                 .arg(index),
             d->path);
+    };
+    // Kept with the last leaf under it (level 0: the record's own hash).
+    if (level < 0 || level > 62 || index < 0 || index >= (qint64(1) << (62 - level)))
+        return missing();
+    const qint64 holder = ((index + 1) << level) - 1;
+    if (!d->nodeQuery) {
+        d->nodeQuery.emplace(d->db());
+        d->nodeQuery->prepare(QStringLiteral("SELECT hash, nodes FROM records WHERE seq = ?"));
+    }
+    QSqlQuery& q = *d->nodeQuery;
+    q.addBindValue(holder);
+    if (!q.exec())
+        return sqlError(q.lastError(),
+                        QCoreApplication::translate("AuditStore", "reading the Merkle tree"),
+                        d->path);
+    QByteArray h;
+    if (q.next())
+        h = level == 0 ? q.value(0).toByteArray() : q.value(1).toByteArray().mid((level - 1) * 32, 32);
+    q.finish();
+    if (h.size() != 32)
+        return missing();
     return h;
 }
 
@@ -600,15 +719,6 @@ Result<QByteArray> AuditSql::rootHash(qint64 treeSize) const {
     return MerkleTree::rootHash(treeSize, hashSource());
 }
 
-// The raw handle of Qt's QSQLITE driver: the scans of a million rows then cost no QVariant or
-// UTF-16 conversions.
-static sqlite3* rawHandle(const QSqlDatabase& connection) {
-    const QVariant handle = connection.driver()->handle();
-    if (handle.isValid() && QByteArrayView(handle.typeName()) == QByteArrayView("sqlite3*"))
-        return *static_cast<sqlite3* const*>(handle.constData());
-    return nullptr;
-}
-
 Status AuditSql::forEachRow(qint64 from, qint64 to,
                             const std::function<bool(const Row&)>& rowFn) const {
     sqlite3* db = rawHandle(d->db());
@@ -618,9 +728,8 @@ Status AuditSql::forEachRow(qint64 from, qint64 to,
             d->path);
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db,
-                           "SELECT seq, time, actor, role, action, subject, bytes, hash FROM "
-                           "records WHERE seq >= ? "
-                           "AND seq < ? ORDER BY seq",
+                           "SELECT seq, time, actor, role, action, subject, bytes, hash, nodes "
+                           "FROM records WHERE seq >= ? AND seq < ? ORDER BY seq",
                            -1, &st, nullptr) != SQLITE_OK ||
         sqlite3_bind_int64(st, 1, from) != SQLITE_OK ||
         sqlite3_bind_int64(st, 2, to) != SQLITE_OK) {
@@ -630,7 +739,7 @@ Status AuditSql::forEachRow(qint64 from, qint64 to,
                         QCoreApplication::translate("AuditStore", "reading the records"), d->path);
     }
     // One column call per value (sqlite3_column_blob and _bytes each take the connection's
-    // mutex; the value functions do not): eight columns of a million rows.
+    // mutex; the value functions do not): nine columns of a million rows.
     auto column = [st](int i) {
         sqlite3_value* v = sqlite3_column_value(st, i);
         const auto* p = static_cast<const char*>(sqlite3_value_blob(v));
@@ -647,6 +756,7 @@ Status AuditSql::forEachRow(qint64 from, qint64 to,
         row.subject = column(5);
         row.bytes = column(6);
         row.hash = column(7);
+        row.nodes = column(8);
         if (!rowFn(row)) {
             rc = SQLITE_DONE;
             break;
@@ -658,51 +768,6 @@ Status AuditSql::forEachRow(qint64 from, qint64 to,
         return sqlError(QSqlError(QString(), message),
                         QCoreApplication::translate("AuditStore", "reading the records"), d->path);
     return ok();
-}
-
-Result<std::unique_ptr<AuditSql::NodeLevelReader>> AuditSql::nodeLevelReader(
-    int level, qint64 firstIndex) const {
-    sqlite3* db = rawHandle(d->db());
-    if (!db)
-        return Error::internal(
-            QCoreApplication::translate("AuditStore", "the SQLite driver gives no database handle"),
-            d->path);
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT id, hash FROM nodes WHERE id >= ? ORDER BY id", -1, &st,
-                           nullptr) != SQLITE_OK ||
-        sqlite3_bind_int64(st, 1, nodeId(level, firstIndex)) != SQLITE_OK) {
-        const QString message = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_finalize(st);
-        return sqlError(QSqlError(QString(), message),
-                        QCoreApplication::translate("AuditStore", "reading the Merkle tree"),
-                        d->path);
-    }
-    return std::unique_ptr<NodeLevelReader>(new NodeLevelReader(st, level, d->path));
-}
-
-AuditSql::NodeLevelReader::NodeLevelReader(void* statement, int level, QString path)
-    : m_statement(statement), m_level(level), m_path(std::move(path)) {}
-
-AuditSql::NodeLevelReader::~NodeLevelReader() {
-    sqlite3_finalize(static_cast<sqlite3_stmt*>(m_statement));
-}
-
-Result<QByteArrayView> AuditSql::NodeLevelReader::next(qint64 index) {
-    auto* st = static_cast<sqlite3_stmt*>(m_statement);
-    const int rc = sqlite3_step(st);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return sqlError(
-            QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(st)))),
-            QCoreApplication::translate("AuditStore", "reading the Merkle tree"), m_path);
-    if (rc == SQLITE_DONE || sqlite3_column_int64(st, 0) != nodeId(m_level, index))
-        return Error::checkFailed(
-            QCoreApplication::translate("AuditStore",
-                                        "Merkle tree node (level %1, index %2) is missing")
-                .arg(m_level)
-                .arg(index),
-            m_path);
-    return QByteArrayView(static_cast<const char*>(sqlite3_column_blob(st, 1)),
-                          sqlite3_column_bytes(st, 1));
 }
 
 }  // namespace countersign

@@ -22,13 +22,19 @@ namespace countersign {
 // The SQLite backend of AuditStore: every SQL statement of the store is in this class (a
 // PostgreSQL backend would be its sibling). One connection, used by the thread that opened it.
 //
-// Schema: records(seq PK, time, actor, role, action, subject, bytes, hash), nodes(id PK, hash)
-// with the perfect Merkle subtrees above the leaves (id = level << 40 | index),
-// checkpoints(size PK, root, note, time) and meta(key PK, value). Triggers refuse UPDATE and
-// DELETE on all of them; the file's application_id is 'CSAT'.
+// Schema 2 (PRAGMA user_version): records(seq PK, time, actor, role, action, subject, bytes,
+// hash, nodes), checkpoints(size PK, root, note, time) and meta(key PK, value). Triggers refuse
+// UPDATE and DELETE on all of them; the file's application_id is 'CSAT'.
+//
+// `nodes` holds the perfect Merkle subtrees that the record completes, levels 1, 2, ... (one
+// per trailing 1 bit of seq), 32 bytes each: node (level, index) is kept with record
+// ((index + 1) << level) - 1, the last leaf under it. Kept in the record's row, a durable
+// append writes one b-tree page and a verification reads the nodes in the same scan (schema 1
+// kept them in a table of their own: two pages per commit, a second scan).
 class AuditSql {
 public:
     static constexpr qint32 kApplicationId = 0x43534154;  // "CSAT"
+    static constexpr int kSchemaVersion = 2;
 
     ~AuditSql();
     AuditSql(const AuditSql&) = delete;
@@ -36,9 +42,17 @@ public:
 
     // Opens a connection with WAL, synchronous=FULL and a busy timeout.
     static Result<std::unique_ptr<AuditSql>> open(const QString& path);
-    // Creates the schema on an empty file; on an existing one checks application_id and
-    // runs PRAGMA quick_check (unless told not to: the store ran it when it was opened).
+    // Creates the schema on an empty file; on an existing one checks application_id and the
+    // schema version (schema 1 is refused with how to migrate it) and runs PRAGMA quick_check
+    // (unless told not to: the store ran it when it was opened).
     Status ensureSchema(bool quickCheck = true);
+    // 1 for a store of schema 1 (a nodes table, no user_version), else PRAGMA user_version.
+    Result<int> schemaVersion() const;
+    // Fills this new, empty store of schema 2 from the schema 1 store at `legacyPath` in one
+    // transaction: meta, checkpoints and records byte for byte, each record's nodes computed
+    // from the stored leaf hashes (the old nodes table is derived data, left behind). The
+    // caller verifies the result before it replaces the old file.
+    Status copyFromSchema1(const QString& legacyPath);
 
     Result<QString> meta(const QString& key) const;
     Status initMeta(const QString& origin, const QString& vkey);
@@ -74,33 +88,13 @@ public:
     // are valid only during the callback.
     struct Row {
         qint64 seq = 0;
-        QByteArrayView time, actor, role, action, subject, bytes, hash;
+        QByteArrayView time, actor, role, action, subject, bytes, hash, nodes;
     };
     // Streams the rows with from <= seq < to in sequence order straight from SQLite; `row`
     // returns false to stop.
     Status forEachRow(qint64 from, qint64 to, const std::function<bool(const Row&)>& row) const;
+    // The stored hash of the perfect subtree (level, index): level 0 is a record's hash.
     Result<QByteArray> storedNode(int level, qint64 index) const;
-
-    // Reads the stored nodes of one tree level in index order with one sequential cursor (a
-    // verification compares every node: a lookup per node would cost more than the scan).
-    // Valid while this object lives, on its thread.
-    class NodeLevelReader {
-    public:
-        ~NodeLevelReader();
-        NodeLevelReader(const NodeLevelReader&) = delete;
-        NodeLevelReader& operator=(const NodeLevelReader&) = delete;
-        // The stored hash of node `index`, which must follow the node read before; an error
-        // names the node when it is missing or unreadable. The view lasts until the next call.
-        Result<QByteArrayView> next(qint64 index);
-
-    private:
-        friend class AuditSql;
-        NodeLevelReader(void* statement, int level, QString path);
-        void* m_statement;  // sqlite3_stmt
-        int m_level;
-        QString m_path;
-    };
-    Result<std::unique_ptr<NodeLevelReader>> nodeLevelReader(int level, qint64 firstIndex) const;
 
     static QByteArray recordBytes(qint64 seq, const QString& time, const AuditEntry& e,
                                   const QByteArray& prevHash);

@@ -11,7 +11,6 @@
 #include "audit/Checkpoint.h"
 #include "audit/MerkleTree.h"
 #include "audit/RecordRangeScan.h"
-#include "audit/StoredNodeChecker.h"
 
 namespace countersign {
 namespace {
@@ -150,16 +149,22 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
     // Join the parts in sequence order: the whole blocks into one tree, the checkpoint roots
     // at their sizes, the stored nodes above the blocks; the first problem in sequence wins.
     CompactRange tree;
-    StoredNodeChecker upperNodes(sql, 0);
+    // The stored nodes above block level, by the record that holds them (every part's, in
+    // sequence order): a node completed by the join must be the one its record holds.
+    std::map<qint64, QByteArray> upperNodes;
+    for (const RecordRangeScan::Outcome& part : parts)
+        for (const RecordRangeScan::UpperNodes& u : part.upperNodes)
+            upperNodes.emplace(u.seq, u.hashes);
     RecordProblem nodeProblem;
     auto checkUpperNode = [&](int level, qint64 index, const Hash32& hash) {
         if (nodeProblem.problem != AuditVerification::Problem::None)
             return;
-        if (const auto error = upperNodes.check(level, index, hash))
-            nodeProblem = {error->kind == Error::Kind::CheckFailed
-                               ? AuditVerification::Problem::NodesChanged
-                               : AuditVerification::Problem::Unreadable,
-                           -1, error->message};
+        const qint64 holder = ((index + 1) << level) - 1;
+        const auto it = upperNodes.find(holder);
+        const qsizetype at = qsizetype(level - 1 - RecordRangeScan::kBlockLevel) * 32;
+        if (it == upperNodes.end() || it->second.size() < at + 32 ||
+            QByteArrayView(it->second).sliced(at, 32) != TreeHash::view(hash))
+            nodeProblem = storedNodeProblem(level, index, holder);
     };
     for (const RecordRangeScan::Outcome& part : parts) {
         size_t appended = 0;
@@ -187,9 +192,9 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
     v.recordsChecked = expected;
     for (const RecordRangeScan::Outcome& part : parts)
         if (part.nodeProblem.problem != AuditVerification::Problem::None)
-            return fail(part.nodeProblem.problem, -1, part.nodeProblem.message);
+            return fail(part.nodeProblem.problem, part.nodeProblem.seq, part.nodeProblem.message);
     if (nodeProblem.problem != AuditVerification::Problem::None)
-        return fail(nodeProblem.problem, -1, nodeProblem.message);
+        return fail(nodeProblem.problem, nodeProblem.seq, nodeProblem.message);
     v.size = expected;
     v.rootHash = tree.root();
     if (!sizes.empty() && sizes.back() > expected)

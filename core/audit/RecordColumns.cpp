@@ -11,7 +11,6 @@
 #include "common/CanonicalJson.h"
 
 namespace countersign {
-namespace {}  // namespace
 
 bool RecordColumns::matches(const AuditSql::Row& row, QByteArrayView prevHex) {
     const QByteArrayView b = row.bytes;
@@ -60,6 +59,25 @@ QString recordChangedMessage(qint64 seq) {
     return QCoreApplication::translate("AuditVerifier",
                                        "record %1 was changed: its bytes no longer match its hash")
         .arg(seq);
+}
+
+RecordProblem storedNodeProblem(int level, qint64 index, qint64 holder) {
+    return {AuditVerification::Problem::NodesChanged, holder,
+            QCoreApplication::translate("AuditVerifier",
+                                        "the stored Merkle tree node (level %1, index %2) "
+                                        "disagrees with the records")
+                .arg(level)
+                .arg(index)};
+}
+
+RecordProblem storedNodesMissing(qint64 seq, qsizetype bytes, int due) {
+    return {AuditVerification::Problem::NodesChanged, seq,
+            QCoreApplication::translate("AuditVerifier",
+                                        "the stored Merkle tree nodes of record %1 are missing or "
+                                        "extra: %2 bytes where %3 nodes of 32 bytes are due")
+                .arg(seq)
+                .arg(bytes)
+                .arg(due)};
 }
 
 QString rootMismatchMessage(qint64 checkpointSize) {

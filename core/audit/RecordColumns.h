@@ -98,6 +98,10 @@ private:
 void hex32(QByteArrayView hash, char (&out)[64]);
 
 QString recordChangedMessage(qint64 seq);
+// A stored tree node (kept in the row of record `holder`) that disagrees with the records.
+RecordProblem storedNodeProblem(int level, qint64 index, qint64 holder);
+// Record `seq` holds `bytes` bytes of tree nodes where it completes `due` nodes (32 bytes each).
+RecordProblem storedNodesMissing(qint64 seq, qsizetype bytes, int due);
 QString rootMismatchMessage(qint64 checkpointSize);
 
 }  // namespace countersign

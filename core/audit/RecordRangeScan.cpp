@@ -2,10 +2,10 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "audit/AuditSql.h"
-#include "audit/StoredNodeChecker.h"
 
 namespace countersign {
 namespace {
@@ -42,20 +42,17 @@ RecordRangeScan::Outcome RecordRangeScan::run(const QString& dbPath, qint64 lo, 
         hex32(before.value(), prevHex);
     }
 
-    StoredNodeChecker nodes(sql, lo);
     RecordColumns columns;
     auto nextCheckpoint = std::upper_bound(checkpointSizes.begin(), checkpointSizes.end(), lo);
     qint64 expected = lo, unreported = 0;
     Hash32 leaf;
-    qint64 blockStart = lo;
+    // The stored nodes of the record being appended: those the leaf completes, in level order.
+    const AuditSql::Row* current = nullptr;
     // A std::function made once: one made per append (from the lambda) allocated per record.
-    const CompactRange::CompletedNode checkNode = [&](int level, qint64 index, const Hash32& hash) {
-        if (out.nodeProblem.problem != Problem::None)
-            return;
-        if (const auto error = nodes.check(level, (blockStart >> level) + index, hash))
-            out.nodeProblem = {error->kind == Error::Kind::CheckFailed ? Problem::NodesChanged
-                                                                       : Problem::Unreadable,
-                               -1, error->message};
+    const CompactRange::CompletedNode checkNode = [&](int level, qint64, const Hash32& hash) {
+        if (out.nodeProblem.problem == Problem::None &&
+            std::memcmp(current->nodes.data() + (level - 1) * 32, hash.data(), 32) != 0)
+            out.nodeProblem = storedNodeProblem(level, current->seq >> level, current->seq);
     };
     const Status scan = sql.forEachRow(lo, hi, [&](const AuditSql::Row& row) {
         if ((shared.cancel && shared.cancel->load(std::memory_order_relaxed)) ||
@@ -85,11 +82,20 @@ RecordRangeScan::Outcome RecordRangeScan::run(const QString& dbPath, qint64 lo, 
         hex32(row.hash, prevHex);
         // A wrong stored node does not stop the scan: a changed record that was re-hashed
         // also changes the nodes above it, and the chain check on the next record says more.
-        out.tail.append(leaf, checkNode);
+        const int completes = std::countr_one(static_cast<quint64>(row.seq));
+        if (row.nodes.size() != qsizetype(completes) * 32) {
+            if (out.nodeProblem.problem == Problem::None)
+                out.nodeProblem = storedNodesMissing(row.seq, row.nodes.size(), completes);
+            out.tail.append(leaf);
+        } else {
+            current = &row;
+            out.tail.append(leaf, checkNode);
+            if (completes > kBlockLevel)
+                out.upperNodes.push_back({row.seq, row.nodes.sliced(kBlockLevel * 32).toByteArray()});
+        }
         if (out.tail.size() == kBlockSize) {
             out.blockRoots.push_back(out.tail.subtrees().front());
             out.tail = CompactRange();
-            blockStart += kBlockSize;
         }
         ++expected;
         for (; nextCheckpoint != checkpointSizes.end() && *nextCheckpoint == expected;

@@ -13,12 +13,13 @@ namespace countersign {
 // One part of a full verification: the records lo <= seq < hi, read and checked in place on
 // the calling thread over a connection of its own. For each record in sequence: its sequence
 // number, its leaf hash against the stored hash, its bytes against its browsing columns and
-// the stored hash of the record before (the chain). The Merkle tree is built in aligned
-// blocks of 4096 records: every stored node inside a block is compared with the recomputed
-// one here; the block roots, the records after the last whole block and the tree state at
-// each checkpoint size are handed back for AuditVerifier to join the parts (the nodes above
-// the blocks and the checkpoint roots need the parts before). Two parts on two threads read
-// and hash side by side, with nothing copied between them.
+// the stored hash of the record before (the chain), and the tree nodes kept in its row
+// against the ones it completes. The Merkle tree is built in aligned blocks of 4096 records:
+// the nodes inside a block are compared here; the block roots, the records after the last
+// whole block, the stored nodes above block level and the tree state at each checkpoint size
+// are handed back for AuditVerifier to join the parts (the nodes above the blocks and the
+// checkpoint roots need the parts before). Two parts on two threads read and hash side by
+// side, with nothing copied between them.
 class RecordRangeScan {
 public:
     static constexpr int kBlockLevel = 12;
@@ -30,9 +31,15 @@ public:
         size_t blocksBefore = 0;  // whole blocks of this part before it
         CompactRange partial;     // the records after those blocks
     };
+    // The stored nodes above block level of one record (its `nodes` from level 13 on).
+    struct UpperNodes {
+        qint64 seq = 0;
+        QByteArray hashes;
+    };
     struct Outcome {
         RecordProblem problem;      // the first bad record (problem None: all good)
         RecordProblem nodeProblem;  // the first stored node inside a block that disagrees
+        std::vector<UpperNodes> upperNodes;  // in sequence order
         bool cancelled = false;
         std::vector<Hash32> blockRoots;
         CompactRange tail;  // the records after the last whole block

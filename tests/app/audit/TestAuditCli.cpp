@@ -101,6 +101,31 @@ private slots:
                       QStringLiteral("xml")}),
                  2);
     }
+
+    // A store of the earlier schema: refused with how to migrate (exit 2), migrated (exit 0,
+    // the old file kept), then it verifies against the auditor's checkpoint from before.
+    void migratesASchema1Store() {
+        const QDir fixture(test::testDataDir() + QStringLiteral("/audit/schema1"));
+        QDir().mkpath(m_dir->filePath(QStringLiteral("store")));
+        for (const QString& name : fixture.entryList(QDir::Files))
+            QVERIFY(QFile::copy(fixture.filePath(name),
+                                m_dir->filePath(QStringLiteral("store/") + name)));
+        const QString held = m_dir->filePath(QStringLiteral("store/held.checkpoint"));
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}), 2);
+        QVERIFY2(m_err.contains(QStringLiteral("audit migrate")), qPrintable(m_err));
+
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("migrate")}), 0);
+        QVERIFY2(m_out.contains(QStringLiteral("41 records")), qPrintable(m_out));
+        QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("store/audit.sqlite.schema1.bak"))));
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify"),
+                      QStringLiteral("--checkpoint"), held}),
+                 0);
+        QVERIFY2(m_out.contains(QStringLiteral("41 records")), qPrintable(m_out));
+
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("migrate")}),
+                 0);
+        QCOMPARE(json().value(QStringLiteral("migrated")).toBool(true), false);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuditCli)

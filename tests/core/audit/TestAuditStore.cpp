@@ -3,7 +3,9 @@
 #include <QtTest>
 
 #include "TempDir.h"
+#include "audit/AuditSql.h"
 #include "audit/AuditStore.h"
+#include "common/CanonicalJson.h"
 #include "audit/OperatorAnchor.h"
 
 using namespace countersign;
@@ -31,6 +33,38 @@ class TestAuditStore : public QObject {
     }
 
 private slots:
+    // The bytes of a record are written field by field in key order; they must be exactly
+    // the canonical JSON of the record as an object (escapes, non-ASCII, nested payloads).
+    void recordBytesAreTheCanonicalObject() {
+        const QByteArray prev = QByteArray::fromHex(
+            "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+        const QList<AuditEntry> entries{
+            {QStringLiteral("r.ahmed"), QStringLiteral("risk_officer"),
+             QStringLiteral("signoff.risk"), QStringLiteral("fraud-detection@2026.11.0"),
+             QJsonObject{{QStringLiteral("gap"), 0.013},
+                         {QStringLiteral("z"), QJsonArray{1, QStringLiteral("two"), true}},
+                         {QStringLiteral("a"), QJsonObject{{QStringLiteral("b"), QJsonValue()}}}}},
+            {QString(), QString(), QStringLiteral("gate.bias"), QString(), QJsonObject{}},
+            {QStringLiteral("o.m\u00e9ndez \"quoted\"\\\n\t"), QStringLiteral("ops_lead"),
+             QStringLiteral("note\u2028x"), QStringLiteral("\U0001F600@1"),
+             QJsonObject{{QStringLiteral("\u00e9"), QStringLiteral("\u0001")}}},
+        };
+        qint64 seq = 0;
+        for (const AuditEntry& e : entries) {
+            const QString time = QStringLiteral("2026-11-03T02:00:00.123Z");
+            const QJsonObject o{{QStringLiteral("seq"), seq},
+                                {QStringLiteral("time"), time},
+                                {QStringLiteral("actor"), e.actor},
+                                {QStringLiteral("role"), e.role},
+                                {QStringLiteral("action"), e.action},
+                                {QStringLiteral("subject"), e.subject},
+                                {QStringLiteral("payload"), e.payload},
+                                {QStringLiteral("prev"), QString::fromLatin1(prev.toHex())}};
+            QCOMPARE(AuditSql::recordBytes(seq, time, e, prev), CanonicalJson::serialize(o));
+            seq = seq * 1000 + 987654321;
+        }
+    }
+
     void init() { m_dir = std::make_unique<test::TempDir>(); }
     void cleanup() { m_dir.reset(); }
 
