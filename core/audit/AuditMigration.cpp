@@ -40,7 +40,8 @@ Result<NoteVerifier> legacyVerifier(const QString& path, bool& current) {
     auto verifier = NoteVerifier::parse(vkey.value());
     if (!verifier)
         return Error::checkFailed(
-            QCoreApplication::translate("AuditMigration", "the store's verifier key is unreadable: %1")
+            QCoreApplication::translate("AuditMigration",
+                                        "the store's verifier key is unreadable: %1")
                 .arg(verifier.error().message),
             path);
     return verifier;
@@ -52,7 +53,8 @@ Result<AuditMigration::Outcome> AuditMigration::migrate(const QString& dbPathIn)
     const QString path = QFileInfo(dbPathIn).absoluteFilePath();
     if (!QFileInfo::exists(path))
         return Error::badInput(
-            QCoreApplication::translate("AuditMigration", "there is no audit store at %1").arg(path),
+            QCoreApplication::translate("AuditMigration", "there is no audit store at %1")
+                .arg(path),
             path);
     Outcome out;
     bool current = false;
@@ -62,8 +64,10 @@ Result<AuditMigration::Outcome> AuditMigration::migrate(const QString& dbPathIn)
     if (current)
         return out;
     if (QFileInfo::exists(path + QStringLiteral("-wal")))
-        return Error::badInput(QCoreApplication::translate("AuditMigration", "the audit store is open in another process (its -wal file is "
-                                  "still there): close the console and try again"),
+        return Error::badInput(QCoreApplication::translate(
+                                   "AuditMigration",
+                                   "the audit store is open in another process (its -wal file is "
+                                   "still there): close the console and try again"),
                                path);
 
     const QString target = path + QStringLiteral(".migrating");
@@ -105,13 +109,17 @@ Result<AuditMigration::Outcome> AuditMigration::migrate(const QString& dbPathIn)
         out.backupPath = path + QStringLiteral(".schema1-%1.bak").arg(i);
     if (!QFile::rename(path, out.backupPath)) {
         removeDatabaseFiles(target);
-        return Error::internal(QCoreApplication::translate("AuditMigration", "cannot move the schema 1 store aside"), path);
+        return Error::internal(
+            QCoreApplication::translate("AuditMigration", "cannot move the schema 1 store aside"),
+            path);
     }
     QFile::remove(path + QStringLiteral("-shm"));
     if (!QFile::rename(target, path)) {
         QFile::rename(out.backupPath, path);
         removeDatabaseFiles(target);
-        return Error::internal(QCoreApplication::translate("AuditMigration", "cannot move the migrated store into place"), path);
+        return Error::internal(QCoreApplication::translate(
+                                   "AuditMigration", "cannot move the migrated store into place"),
+                               path);
     }
     out.migrated = true;
     return out;

@@ -305,14 +305,16 @@ Status AuditSql::copyFromSchema1(const QString& legacyPath) {
                                 "legacy.checkpoints"})
             if (auto s = d->execPlain(sql); !s)
                 return fail(s.error());
-        auto rows = d->exec(QStringLiteral("SELECT seq, time, actor, role, action, subject, "
-                                           "bytes, hash FROM legacy.records ORDER BY seq"));
+        auto rows =
+            d->exec(QStringLiteral("SELECT seq, time, actor, role, action, subject, "
+                                   "bytes, hash FROM legacy.records ORDER BY seq"));
         if (!rows)
             return fail(rows.error());
         QSqlQuery insert(d->db());
-        insert.prepare(QStringLiteral("INSERT INTO records(seq, time, actor, role, action, "
-                                      "subject, bytes, hash, nodes) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        insert.prepare(
+            QStringLiteral("INSERT INTO records(seq, time, actor, role, action, "
+                           "subject, bytes, hash, nodes) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         QList<QByteArray> edge;
         for (qint64 expected = 0; rows->next(); ++expected) {
             const qint64 seq = rows->value(0).toLongLong();
@@ -415,8 +417,7 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
             QCoreApplication::translate("AuditStore", "the SQLite driver gives no database handle"),
             d->path);
     auto sqliteError = [&](const QString& what) {
-        return sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db))), what,
-                        d->path);
+        return sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db))), what, d->path);
     };
     sqlite3_stmt* begin = d->beginAppend.get(db, "BEGIN IMMEDIATE");
     if (!begin || sqlite3_step(begin) != SQLITE_DONE)
@@ -427,11 +428,11 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
         return e;
     };
     // The tip, read inside the write transaction.
-    sqlite3_stmt* tip =
-        d->tip.get(db, "SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1");
+    sqlite3_stmt* tip = d->tip.get(db, "SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1");
     const int tipStep = tip ? sqlite3_step(tip) : SQLITE_ERROR;
     if (tipStep != SQLITE_ROW && tipStep != SQLITE_DONE)
-        return fail(sqliteError(QCoreApplication::translate("AuditStore", "reading the last record")));
+        return fail(
+            sqliteError(QCoreApplication::translate("AuditStore", "reading the last record")));
     qint64 n = 0;
     QByteArray prev(32, '\0');
     if (tipStep == SQLITE_ROW) {
@@ -478,8 +479,10 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
             SqliteStatement::bindText(ins, 6, e.subject.toUtf8()) != SQLITE_OK ||
             SqliteStatement::bindBlob(ins, 7, bytes) != SQLITE_OK ||
             SqliteStatement::bindBlob(ins, 8, leaf) != SQLITE_OK ||
-            SqliteStatement::bindBlob(ins, 9, nodes) != SQLITE_OK || sqlite3_step(ins) != SQLITE_DONE)
-            return fail(sqliteError(QCoreApplication::translate("AuditStore", "appending a record")));
+            SqliteStatement::bindBlob(ins, 9, nodes) != SQLITE_OK ||
+            sqlite3_step(ins) != SQLITE_DONE)
+            return fail(
+                sqliteError(QCoreApplication::translate("AuditStore", "appending a record")));
         if (last)
             lastEntry = e;
         prevOfLast = prev;
@@ -494,9 +497,16 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
     d->edgeTip = prev;
     d->edge = stack;
     if (last && appended > 0)  // the record as parseRecord() would read it back
-        *last = AuditRecord{n - 1,         time,          lastEntry.actor,
-                            lastEntry.role, lastEntry.action, lastEntry.subject,
-                            lastEntry.payload, prevOfLast, leaf, bytes};
+        *last = AuditRecord{n - 1,
+                            time,
+                            lastEntry.actor,
+                            lastEntry.role,
+                            lastEntry.action,
+                            lastEntry.subject,
+                            lastEntry.payload,
+                            prevOfLast,
+                            leaf,
+                            bytes};
     return appended;
 }
 
@@ -701,7 +711,8 @@ Result<QByteArray> AuditSql::storedNode(int level, qint64 index) const {
                         d->path);
     QByteArray h;
     if (q.next())
-        h = level == 0 ? q.value(0).toByteArray() : q.value(1).toByteArray().mid((level - 1) * 32, 32);
+        h = level == 0 ? q.value(0).toByteArray()
+                       : q.value(1).toByteArray().mid((level - 1) * 32, 32);
     q.finish();
     if (h.size() != 32)
         return missing();

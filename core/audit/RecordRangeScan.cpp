@@ -91,7 +91,8 @@ RecordRangeScan::Outcome RecordRangeScan::run(const QString& dbPath, qint64 lo, 
             current = &row;
             out.tail.append(leaf, checkNode);
             if (completes > kBlockLevel)
-                out.upperNodes.push_back({row.seq, row.nodes.sliced(kBlockLevel * 32).toByteArray()});
+                out.upperNodes.push_back(
+                    {row.seq, row.nodes.sliced(kBlockLevel * 32).toByteArray()});
         }
         if (out.tail.size() == kBlockSize) {
             out.blockRoots.push_back(out.tail.subtrees().front());

@@ -37,8 +37,8 @@ public:
         QByteArray hashes;
     };
     struct Outcome {
-        RecordProblem problem;      // the first bad record (problem None: all good)
-        RecordProblem nodeProblem;  // the first stored node inside a block that disagrees
+        RecordProblem problem;               // the first bad record (problem None: all good)
+        RecordProblem nodeProblem;           // the first stored node inside a block that disagrees
         std::vector<UpperNodes> upperNodes;  // in sequence order
         bool cancelled = false;
         std::vector<Hash32> blockRoots;

@@ -122,8 +122,8 @@ private slots:
                  0);
         QVERIFY2(m_out.contains(QStringLiteral("41 records")), qPrintable(m_out));
 
-        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("migrate")}),
-                 0);
+        QCOMPARE(
+            run({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("migrate")}), 0);
         QCOMPARE(json().value(QStringLiteral("migrated")).toBool(true), false);
     }
 };

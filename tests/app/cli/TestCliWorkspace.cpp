@@ -72,6 +72,35 @@ private slots:
                     .hasMatch());
     }
 
+    // docs/cli.md (scripts/cli-reference.sh) has a section for every command --help lists,
+    // with that command's current usage line.
+    void referenceCoversEveryCommand() {
+        QFile doc(qEnvironmentVariable("COUNTERSIGN_TEST_DATA") +
+                  QStringLiteral("/../../docs/cli.md"));
+        QVERIFY2(doc.open(QIODevice::ReadOnly), qPrintable(doc.fileName()));
+        const QString reference = QString::fromUtf8(doc.readAll());
+        const Run help = cli({QStringLiteral("--help")});
+        const QString commands = help.out.section(QStringLiteral("Commands:\n"), 1)
+                                     .section(QStringLiteral("\n\n"), 0, 0);
+        int sections = 0;
+        for (const QString& line : commands.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, 2);
+            if (words.size() == 2 && words[1].front().isUpper())
+                words.removeLast();  // a one-word command: the summary follows
+            const QString command = words.join(QLatin1Char(' '));
+            QVERIFY2(reference.contains(QStringLiteral("\n## ") + command + QLatin1Char('\n')),
+                     qPrintable(QStringLiteral("docs/cli.md has no section for ") + command +
+                                QStringLiteral(" (run scripts/cli-reference.sh)")));
+            const Run own = cli(words + QStringList{QStringLiteral("--help")});
+            const QString usage = own.out.section(QLatin1Char('\n'), 0, 0);
+            QVERIFY2(reference.contains(usage),
+                     qPrintable(QStringLiteral("docs/cli.md has an old usage line for ") + command +
+                                QStringLiteral(" (run scripts/cli-reference.sh)")));
+            ++sections;
+        }
+        QVERIFY(sections > 20);
+    }
+
     void commandHelp_data() {
         QTest::addColumn<QStringList>("command");
         QTest::newRow("workspace check")

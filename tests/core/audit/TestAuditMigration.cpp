@@ -1,6 +1,6 @@
 // Migrating a real schema 1 store (tests/data/audit/schema1, written by the Countersign of
-// 2026-11-25: 41 records, checkpoints at 40 and 41 in the store, the sidecar and an auditor's copy of the
-// last one) to the current schema: same records byte for byte, same roots, the held
+// 2026-11-25: 41 records, checkpoints at 40 and 41 in the store, the sidecar and an auditor's copy
+// of the last one) to the current schema: same records byte for byte, same roots, the held
 // checkpoint still verifies, and a store that does not verify is left alone.
 #include <QDir>
 #include <QFile>
@@ -26,7 +26,8 @@ QByteArray fileBytes(const QString& path) {
 QList<QByteArray> recordRows(const QString& dbPath) {
     QList<QByteArray> rows;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rows"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rows"));
         db.setDatabaseName(dbPath);
         db.open();
         QSqlQuery q(db);

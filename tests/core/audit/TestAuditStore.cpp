@@ -5,8 +5,8 @@
 #include "TempDir.h"
 #include "audit/AuditSql.h"
 #include "audit/AuditStore.h"
-#include "common/CanonicalJson.h"
 #include "audit/OperatorAnchor.h"
+#include "common/CanonicalJson.h"
 
 using namespace countersign;
 
@@ -36,8 +36,8 @@ private slots:
     // The bytes of a record are written field by field in key order; they must be exactly
     // the canonical JSON of the record as an object (escapes, non-ASCII, nested payloads).
     void recordBytesAreTheCanonicalObject() {
-        const QByteArray prev = QByteArray::fromHex(
-            "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+        const QByteArray prev =
+            QByteArray::fromHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
         const QList<AuditEntry> entries{
             {QStringLiteral("r.ahmed"), QStringLiteral("risk_officer"),
              QStringLiteral("signoff.risk"), QStringLiteral("fraud-detection@2026.11.0"),

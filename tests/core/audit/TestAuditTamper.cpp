@@ -406,14 +406,16 @@ private slots:
                             .arg(columns)
                             .arg(kRecords - 1)};
         for (int s = kRecords - 2; s >= 10; --s)
-            sql << QStringLiteral("UPDATE records SET (%1) = (SELECT %1 FROM records WHERE seq = "
-                                  "%2) WHERE seq = %3")
+            sql << QStringLiteral(
+                       "UPDATE records SET (%1) = (SELECT %1 FROM records WHERE seq = "
+                       "%2) WHERE seq = %3")
                        .arg(columns)
                        .arg(s)
                        .arg(s + 1);
-        sql << QStringLiteral("UPDATE records SET (%1) = ('2026-11-03T02:10:30.000Z', 'op0', "
-                              "'risk_officer', 'gate.bias', 'fraud-detection@2026.11.0', %2, %3) "
-                              "WHERE seq = 10")
+        sql << QStringLiteral(
+                   "UPDATE records SET (%1) = ('2026-11-03T02:10:30.000Z', 'op0', "
+                   "'risk_officer', 'gate.bias', 'fraud-detection@2026.11.0', %2, %3) "
+                   "WHERE seq = 10")
                    .arg(columns, hexBlob(bytes), hexBlob(MerkleTree::leafHash(bytes)));
         tamper(m_db, sql);
         const AuditVerification v = verify(m_db);
