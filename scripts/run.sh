@@ -24,7 +24,8 @@ if [ ! -f "$WORKSPACE/config/ml/controls.json" ]; then
 elif [ -f "$WORKSPACE/.countersign/audit.sqlite" ]; then
   # A demo made by an earlier Countersign has its audit store in schema 1: convert it (the copy
   # is verified first, the old file kept beside it; nothing to do for a current store).
-  build/release/app/countersign-cli --workspace "$WORKSPACE" audit migrate
+  migrated=$(build/release/app/countersign-cli --workspace "$WORKSPACE" audit migrate)
+  case "$migrated" in *"nothing to do"*) ;; *) echo "countersign: $migrated" ;; esac
 fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
