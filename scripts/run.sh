@@ -24,8 +24,10 @@ if [ ! -f "$WORKSPACE/config/ml/controls.json" ]; then
 elif [ -f "$WORKSPACE/.countersign/audit.sqlite" ]; then
   # A demo made by an earlier Countersign has its audit store in schema 1: convert it (the copy
   # is verified first, the old file kept beside it; nothing to do for a current store).
-  migrated=$(build/release/app/countersign-cli --workspace "$WORKSPACE" audit migrate)
-  case "$migrated" in *"nothing to do"*) ;; *) echo "countersign: $migrated" ;; esac
+  migrated=$(build/release/app/countersign-cli --workspace "$WORKSPACE" --json audit migrate)
+  if printf '%s' "$migrated" | grep -q '"migrated": *true'; then
+    echo "countersign: the demo's audit store was migrated to schema 2: $migrated"
+  fi
 fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

@@ -1,12 +1,18 @@
 #include "audit/AuditMigration.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <filesystem>
 
 #include "audit/AuditSql.h"
+#include "audit/AuditStore.h"
 #include "audit/AuditVerifier.h"
 #include "audit/NoteVerifier.h"
+#include "audit/SignedNote.h"
 
 namespace countersign {
 namespace {
@@ -16,35 +22,63 @@ void removeDatabaseFiles(const QString& path) {
         QFile::remove(path + QLatin1String(suffix));
 }
 
-// The schema 1 store's verifier key, or why it cannot be migrated. Its connection is closed
-// on return: the last connection to close folds the -wal file into the database.
-Result<NoteVerifier> legacyVerifier(const QString& path, bool& current) {
-    auto sql = AuditSql::open(path);
-    if (!sql)
-        return sql.error();
-    auto version = sql.value()->schemaVersion();
-    if (!version)
-        return version.error();
-    current = version.value() == AuditSql::kSchemaVersion;
-    if (current)
-        return NoteVerifier();
-    if (version.value() != 1)
-        return Error::badInput(
-            QCoreApplication::translate("AuditMigration",
-                                        "the audit store has schema %1: only schema 1 is migrated")
-                .arg(version.value()),
-            path);
-    auto vkey = sql.value()->meta(QStringLiteral("vkey"));
+// The store's verifier key from its key file, which must be the key the store names.
+Result<NoteVerifier> storeVerifier(const AuditSql& sql, const QString& dbPath) {
+    auto vkey = sql.meta(QStringLiteral("vkey"));
     if (!vkey)
         return vkey.error();
-    auto verifier = NoteVerifier::parse(vkey.value());
-    if (!verifier)
+    const QString keyPath = AuditStore::defaultKeyPath(dbPath);
+    QFile f(keyPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::badInput(
+            QCoreApplication::translate("AuditStore", "cannot read the store key: %1")
+                .arg(f.errorString()),
+            keyPath);
+    auto key = SignedNote::decodePrivateKey(f.read(4096), keyPath);
+    if (!key)
+        return key.error();
+    const NoteVerifier verifier = NoteVerifier::make(key->name, key->key.publicKey());
+    if (verifier.toString() != vkey.value())
         return Error::checkFailed(
-            QCoreApplication::translate("AuditMigration",
-                                        "the store's verifier key is unreadable: %1")
-                .arg(verifier.error().message),
-            path);
+            QCoreApplication::translate(
+                "AuditStore", "the key %1 does not belong to this audit store (its key is %2)")
+                .arg(keyPath, vkey.value()),
+            dbPath);
     return verifier;
+}
+
+// Makes the renames in `dir` durable.
+void syncDirectory(const QString& dir) {
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+// The old file kept under `backup` and the new one put in its place in one atomic rename:
+// at every moment `path` names a whole store.
+Status swapIn(const QString& path, const QString& target, const QString& backup) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::create_hard_link(QFile::encodeName(path).toStdString(),
+                         QFile::encodeName(backup).toStdString(), ec);
+    if (ec && !QFile::copy(path, backup))
+        return Error::internal(
+            QCoreApplication::translate("AuditMigration", "cannot keep the schema 1 store as %1")
+                .arg(backup),
+            path);
+    fs::rename(QFile::encodeName(target).toStdString(), QFile::encodeName(path).toStdString(), ec);
+    if (ec) {
+        QFile::remove(backup);
+        return Error::internal(
+            QCoreApplication::translate("AuditMigration",
+                                        "cannot move the migrated store into place: %1")
+                .arg(QString::fromStdString(ec.message())),
+            path);
+    }
+    syncDirectory(QFileInfo(path).absolutePath());
+    return ok();
 }
 
 }  // namespace
@@ -57,34 +91,50 @@ Result<AuditMigration::Outcome> AuditMigration::migrate(const QString& dbPathIn)
                 .arg(path),
             path);
     Outcome out;
-    bool current = false;
-    auto verifier = legacyVerifier(path, current);
+    auto opened = AuditSql::open(path);
+    if (!opened)
+        return opened.error();
+    AuditSql& legacy = *opened.value();
+    auto version = legacy.schemaVersion();
+    if (!version)
+        return version.error();
+    if (version.value() == AuditSql::kSchemaVersion)
+        return out;
+    if (version.value() != 1)
+        return Error::badInput(
+            QCoreApplication::translate("AuditMigration",
+                                        "the audit store has schema %1: only schema 1 is migrated")
+                .arg(version.value()),
+            path);
+    auto verifier = storeVerifier(legacy, path);
     if (!verifier)
         return verifier.error();
-    if (current)
-        return out;
-    if (QFileInfo::exists(path + QStringLiteral("-wal")))
-        return Error::badInput(QCoreApplication::translate(
-                                   "AuditMigration",
-                                   "the audit store is open in another process (its -wal file is "
-                                   "still there): close the console and try again"),
-                               path);
+    // From here until the old connection closes, no other process reads or writes the store.
+    if (auto s = legacy.takeExclusive(); !s)
+        return s.error();
 
     const QString target = path + QStringLiteral(".migrating");
     removeDatabaseFiles(target);
+    auto failWith = [&](const Error& e) -> Result<Outcome> {
+        removeDatabaseFiles(target);
+        return e;
+    };
     {
-        auto sql = AuditSql::open(target);
-        if (!sql)
-            return sql.error();
-        Status copied = sql.value()->ensureSchema(false);
-        if (copied)
-            copied = sql.value()->copyFromSchema1(path);
-        if (!copied) {
-            sql.value().reset();
-            removeDatabaseFiles(target);
-            return copied.error();
-        }
-    }
+        auto fresh = AuditSql::open(target);
+        if (!fresh)
+            return failWith(fresh.error());
+        if (auto s = fresh.value()->ensureSchema(false); !s)
+            return failWith(s.error());
+    }  // closed: its -wal folded into the file
+    QFile::setPermissions(target, QFile::permissions(path));
+    if (auto s = legacy.copySchema1Into(target); !s)
+        return failWith(s.error());
+    if (QFileInfo::exists(target + QStringLiteral("-wal")))
+        return failWith(Error::internal(
+            QCoreApplication::translate("AuditMigration",
+                                        "the migrated store was not folded into its file"),
+            target));
+
     // The copy must be the same log: every record, every stored checkpoint's root and the
     // checkpoint kept beside the database.
     QStringList held;
@@ -92,35 +142,28 @@ Result<AuditMigration::Outcome> AuditMigration::migrate(const QString& dbPathIn)
     if (sidecar.open(QIODevice::ReadOnly))
         held << QString::fromUtf8(sidecar.read(1 << 20));
     const AuditVerification v = AuditVerifier::run(target, verifier.value(), held, {}, nullptr);
-    if (!v.ok()) {
-        removeDatabaseFiles(target);
-        return Error::checkFailed(
+    if (!v.ok())
+        return failWith(Error::checkFailed(
             QCoreApplication::translate("AuditMigration",
                                         "the schema 1 store does not verify, so it was left as it "
                                         "is (%1): %2")
                 .arg(AuditVerification::problemName(v.problem), v.message),
-            path);
-    }
+            path));
+    if (v.recordsChecked != legacy.size())
+        return failWith(
+            Error::internal(QCoreApplication::translate(
+                                "AuditMigration", "the copy has %1 records, the schema 1 store %2")
+                                .arg(v.recordsChecked)
+                                .arg(legacy.size()),
+                            path));
     out.records = v.recordsChecked;
     out.checkpoints = v.checkpointsChecked;
 
     out.backupPath = path + QStringLiteral(".schema1.bak");
     for (int i = 2; QFileInfo::exists(out.backupPath); ++i)
         out.backupPath = path + QStringLiteral(".schema1-%1.bak").arg(i);
-    if (!QFile::rename(path, out.backupPath)) {
-        removeDatabaseFiles(target);
-        return Error::internal(
-            QCoreApplication::translate("AuditMigration", "cannot move the schema 1 store aside"),
-            path);
-    }
-    QFile::remove(path + QStringLiteral("-shm"));
-    if (!QFile::rename(target, path)) {
-        QFile::rename(out.backupPath, path);
-        removeDatabaseFiles(target);
-        return Error::internal(QCoreApplication::translate(
-                                   "AuditMigration", "cannot move the migrated store into place"),
-                               path);
-    }
+    if (auto s = swapIn(path, target, out.backupPath); !s)
+        return failWith(s.error());
     out.migrated = true;
     return out;
 }

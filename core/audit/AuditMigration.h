@@ -10,10 +10,11 @@ namespace countersign {
 // schema (nodes in each record's row), keeping every record's bytes and hash, every checkpoint
 // and the store key: the roots, proofs and signed checkpoints held outside stay valid.
 //
-// The new store is written beside the old one and fully verified (against the stored
-// checkpoints and the sidecar checkpoint) before it takes the old one's place; the old file is
-// kept as <db>.schema1.bak. A store that does not verify is left as it is. Run it with the
-// console closed: a store another process has open is refused.
+// The old store is locked exclusively for the whole migration (refused while another process
+// has it open), its key file must be the store's key, and the new store is written beside it
+// and fully verified (records, stored checkpoints, the sidecar checkpoint, the record count)
+// before one atomic rename puts it in place; the old file is kept as <db>.schema1.bak (or
+// .schema1-N.bak), out of WAL mode. A store that does not verify is left as it is.
 class AuditMigration {
 public:
     struct Outcome {

@@ -285,61 +285,96 @@ Result<int> AuditSql::schemaVersion() const {
     return legacy->value(0).toLongLong() > 0 ? 1 : 0;
 }
 
-Status AuditSql::copyFromSchema1(const QString& legacyPath) {
-    if (size() != 0)
-        return Error::internal(
-            QCoreApplication::translate("AuditStore", "the migration target is not empty"),
-            d->path);
-    // ATTACH is refused inside a transaction: attach, copy in one transaction, detach.
-    if (auto a = d->exec(QStringLiteral("ATTACH DATABASE ? AS legacy"), {legacyPath}); !a)
-        return a.error();
-    auto copy = [this, &legacyPath]() -> Status {
-        if (auto s = d->execPlain("BEGIN IMMEDIATE"); !s)
+Status AuditSql::takeExclusive() {
+    const Error inUse = Error::badInput(
+        QCoreApplication::translate("AuditStore",
+                                    "the audit store is open in another process: close the "
+                                    "console (and any countersign-cli using it) and try again"),
+        d->path);
+    for (const char* sql : {"PRAGMA busy_timeout=2000", "PRAGMA locking_mode=EXCLUSIVE"})
+        if (auto s = d->execPlain(sql); !s)
             return s;
-        auto fail = [this](const Error& e) -> Status {
-            d->rollback();
-            return e;
-        };
-        for (const char* sql : {"INSERT INTO meta SELECT key, value FROM legacy.meta",
-                                "INSERT INTO checkpoints SELECT size, root, note, time FROM "
-                                "legacy.checkpoints"})
-            if (auto s = d->execPlain(sql); !s)
-                return fail(s.error());
-        auto rows =
-            d->exec(QStringLiteral("SELECT seq, time, actor, role, action, subject, "
-                                   "bytes, hash FROM legacy.records ORDER BY seq"));
-        if (!rows)
-            return fail(rows.error());
-        QSqlQuery insert(d->db());
-        insert.prepare(
-            QStringLiteral("INSERT INTO records(seq, time, actor, role, action, "
-                           "subject, bytes, hash, nodes) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Leaving WAL mode needs the only connection: it fails while another one is open.
+    {
+        auto mode = d->exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        if (!mode || !mode->next() ||
+            mode->value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+            return inUse;
+    }  // the statement done: a COMMIT is refused while one is in progress
+    if (auto s = d->execPlain("BEGIN EXCLUSIVE"); !s)
+        return inUse;
+    return d->execPlain("COMMIT");
+}
+
+Status AuditSql::copySchema1Into(const QString& targetPath) {
+    sqlite3* db = rawHandle(d->db());
+    if (!db)
+        return Error::internal(
+            QCoreApplication::translate("AuditStore", "the SQLite driver gives no database handle"),
+            d->path);
+    auto sqliteError = [&](const QString& what) {
+        return sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db))), what,
+                        targetPath);
+    };
+    const QString copying = QCoreApplication::translate("AuditStore", "copying the store");
+    // ATTACH is refused inside a transaction: attach, copy in one transaction, detach.
+    {
+        SqliteStatement attach;
+        sqlite3_stmt* st = attach.get(db, "ATTACH DATABASE ? AS fresh");
+        if (!st || SqliteStatement::bindText(st, 1, targetPath.toUtf8()) != SQLITE_OK ||
+            sqlite3_step(st) != SQLITE_DONE)
+            return sqliteError(copying);
+    }
+    auto copy = [&]() -> Status {
+        for (const char* sql :
+             {"BEGIN IMMEDIATE", "INSERT INTO fresh.meta SELECT key, value FROM main.meta",
+              "INSERT INTO fresh.checkpoints SELECT size, root, note, time FROM main.checkpoints"})
+            if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+                return sqliteError(copying);
+        SqliteStatement select, insert;
+        sqlite3_stmt* from = select.get(db,
+                                        "SELECT seq, time, actor, role, action, subject, bytes, "
+                                        "hash FROM main.records ORDER BY seq");
+        sqlite3_stmt* into =
+            insert.get(db,
+                       "INSERT INTO fresh.records(seq, time, actor, role, action, subject, "
+                       "bytes, hash, nodes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!from || !into)
+            return sqliteError(copying);
         QList<QByteArray> edge;
-        for (qint64 expected = 0; rows->next(); ++expected) {
-            const qint64 seq = rows->value(0).toLongLong();
+        int rc = SQLITE_ROW;
+        for (qint64 expected = 0; (rc = sqlite3_step(from)) == SQLITE_ROW; ++expected) {
+            const qint64 seq = sqlite3_column_int64(from, 0);
             if (seq != expected)
-                return fail(Error::checkFailed(
+                return Error::checkFailed(
                     QCoreApplication::translate("AuditStore", "record %1 is missing").arg(expected),
-                    d->path));
-            const QByteArray hash = rows->value(7).toByteArray();
-            for (int i = 0; i < 8; ++i) insert.addBindValue(rows->value(i));
-            insert.addBindValue(completeNodes(seq, hash, edge));
-            if (!insert.exec())
-                return fail(sqlError(insert.lastError(),
-                                     QCoreApplication::translate("AuditStore", "copying a record"),
-                                     d->path));
+                    d->path);
+            const QByteArray hash(static_cast<const char*>(sqlite3_column_blob(from, 7)),
+                                  sqlite3_column_bytes(from, 7));
+            const QByteArray nodes = completeNodes(seq, hash, edge);
+            sqlite3_reset(into);
+            // Each value as stored: its type and bytes, never re-encoded.
+            for (int i = 0; i < 8; ++i)
+                if (sqlite3_bind_value(into, i + 1, sqlite3_column_value(from, i)) != SQLITE_OK)
+                    return sqliteError(copying);
+            if (SqliteStatement::bindBlob(into, 9, nodes) != SQLITE_OK ||
+                sqlite3_step(into) != SQLITE_DONE)
+                return sqliteError(copying);
         }
-        if (rows->lastError().isValid())
-            return fail(sqlError(rows->lastError(),
-                                 QCoreApplication::translate("AuditStore", "reading the records"),
-                                 legacyPath));
-        if (auto s = d->execPlain("COMMIT"); !s)
-            return fail(s.error());
+        if (rc != SQLITE_DONE)
+            return sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db))),
+                            QCoreApplication::translate("AuditStore", "reading the records"),
+                            d->path);
+        select.finalize();
+        insert.finalize();
+        if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return sqliteError(copying);
         return ok();
     };
     const Status copied = copy();
-    (void)d->execPlain("DETACH DATABASE legacy");
+    if (!copied)
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "DETACH DATABASE fresh", nullptr, nullptr, nullptr);
     return copied;
 }
 

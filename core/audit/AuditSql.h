@@ -48,11 +48,17 @@ public:
     Status ensureSchema(bool quickCheck = true);
     // 1 for a store of schema 1 (a nodes table, no user_version), else PRAGMA user_version.
     Result<int> schemaVersion() const;
-    // Fills this new, empty store of schema 2 from the schema 1 store at `legacyPath` in one
-    // transaction: meta, checkpoints and records byte for byte, each record's nodes computed
-    // from the stored leaf hashes (the old nodes table is derived data, left behind). The
-    // caller verifies the result before it replaces the old file.
-    Status copyFromSchema1(const QString& legacyPath);
+
+    // Migration of a schema 1 store, on its own connection (see AuditMigration).
+    // Takes the store out of WAL mode (its -wal folded into the file) and holds an exclusive
+    // lock until this connection closes: nobody reads or writes it meanwhile. BadInput when
+    // another connection has it open.
+    Status takeExclusive();
+    // Copies this schema 1 store into the new, empty store of the current schema at
+    // `targetPath` in one transaction: meta, checkpoints and every record's values exactly as
+    // stored, each record's nodes computed from the stored leaf hashes (the old nodes table
+    // is derived data, left behind). The caller verifies the copy before it is used.
+    Status copySchema1Into(const QString& targetPath);
 
     Result<QString> meta(const QString& key) const;
     Status initMeta(const QString& origin, const QString& vkey);

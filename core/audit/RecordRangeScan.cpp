@@ -42,6 +42,7 @@ RecordRangeScan::Outcome RecordRangeScan::run(const QString& dbPath, qint64 lo, 
         hex32(before.value(), prevHex);
     }
 
+    Q_ASSERT(lo % kBlockSize == 0);
     RecordColumns columns;
     auto nextCheckpoint = std::upper_bound(checkpointSizes.begin(), checkpointSizes.end(), lo);
     qint64 expected = lo, unreported = 0;
@@ -50,6 +51,9 @@ RecordRangeScan::Outcome RecordRangeScan::run(const QString& dbPath, qint64 lo, 
     const AuditSql::Row* current = nullptr;
     // A std::function made once: one made per append (from the lambda) allocated per record.
     const CompactRange::CompletedNode checkNode = [&](int level, qint64, const Hash32& hash) {
+        // In range: parts start on a block boundary, so the tail completes no more levels
+        // than the record's own trailing 1 bits (the size checked before).
+        Q_ASSERT(qsizetype(level) * 32 <= current->nodes.size());
         if (out.nodeProblem.problem == Problem::None &&
             std::memcmp(current->nodes.data() + (level - 1) * 32, hash.data(), 32) != 0)
             out.nodeProblem = storedNodeProblem(level, current->seq >> level, current->seq);

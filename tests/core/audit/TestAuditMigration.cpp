@@ -126,14 +126,57 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-        const QByteArray file = fileBytes(m_db);
+        const QList<QByteArray> rows = recordRows(m_db);
         auto outcome = AuditMigration::migrate(m_db);
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().kind, Error::Kind::CheckFailed);
         QVERIFY2(outcome.error().message.contains(QLatin1String("record 12")),
                  qPrintable(outcome.error().message));
+        // The same records, still schema 1 (only out of WAL mode, which opening restores).
+        QCOMPARE(recordRows(m_db), rows);
+        auto again = AuditStore::open(m_db, {}, m_clock);
+        QVERIFY(!again);
+        QVERIFY(again.error().message.contains(QLatin1String("schema 1")));
+        QVERIFY(!QFileInfo::exists(m_db + QStringLiteral(".migrating")));
+        QVERIFY(!QFileInfo::exists(m_db + QStringLiteral(".schema1.bak")));
+    }
+
+    // Another connection has the store open (the console, say): refused, nothing changed.
+    void aStoreInUseIsRefused() {
+        const QByteArray file = fileBytes(m_db);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("console"));
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM records")) && q.next());
+            auto outcome = AuditMigration::migrate(m_db);
+            QVERIFY(!outcome);
+            QCOMPARE(outcome.error().kind, Error::Kind::BadInput);
+            QVERIFY2(outcome.error().message.contains(QLatin1String("another process")),
+                     qPrintable(outcome.error().message));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("console"));
         QCOMPARE(fileBytes(m_db), file);
         QVERIFY(!QFileInfo::exists(m_db + QStringLiteral(".migrating")));
+        QVERIFY(AuditMigration::migrate(m_db));  // once it is closed
+    }
+
+    // The key file beside the store is another store's: refused before anything is copied.
+    void anotherKeyIsRefused() {
+        const QString otherDb = m_dir->filePath(QStringLiteral("other/audit.sqlite"));
+        QVERIFY(AuditStore::open(otherDb, {}, m_clock));
+        const QString key = m_dir->filePath(QStringLiteral("store.key"));
+        QVERIFY(QFile::remove(key));
+        QVERIFY(QFile::copy(m_dir->filePath(QStringLiteral("other/store.key")), key));
+        auto outcome = AuditMigration::migrate(m_db);
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().kind, Error::Kind::CheckFailed);
+        QVERIFY2(outcome.error().message.contains(QLatin1String("does not belong")),
+                 qPrintable(outcome.error().message));
         QVERIFY(!QFileInfo::exists(m_db + QStringLiteral(".schema1.bak")));
     }
 
