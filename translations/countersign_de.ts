@@ -166,6 +166,37 @@
     </message>
 </context>
 <context>
+    <name>AuditMigration</name>
+    <message>
+        <source>cannot keep the schema 1 store as %1</source>
+        <translation>der Speicher mit Schema 1 kann nicht als %1 aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>cannot move the migrated store into place: %1</source>
+        <translation>der migrierte Speicher kann nicht an seinen Platz gebracht werden: %1</translation>
+    </message>
+    <message>
+        <source>there is no audit store at %1</source>
+        <translation>unter %1 gibt es keinen Audit-Speicher</translation>
+    </message>
+    <message>
+        <source>the audit store has schema %1: only schema 1 is migrated</source>
+        <translation>der Audit-Speicher hat Schema %1: nur Schema 1 wird migriert</translation>
+    </message>
+    <message>
+        <source>the migrated store was not folded into its file</source>
+        <translation>der migrierte Speicher wurde nicht in seine Datei zusammengeführt</translation>
+    </message>
+    <message>
+        <source>the schema 1 store does not verify, so it was left as it is (%1): %2</source>
+        <translation>der Speicher mit Schema 1 besteht die Prüfung nicht und bleibt daher unverändert (%1): %2</translation>
+    </message>
+    <message>
+        <source>the copy has %1 records, the schema 1 store %2</source>
+        <translation>die Kopie hat %1 Einträge, der Speicher mit Schema 1 hat %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditStore</name>
     <message>
         <source>the audit store is damaged (%1): %2</source>
@@ -198,10 +229,6 @@
     <message>
         <source>appending a record</source>
         <translation>Anhängen eines Eintrags</translation>
-    </message>
-    <message>
-        <source>storing a tree node</source>
-        <translation>Speichern eines Baumknotens</translation>
     </message>
     <message>
         <source>there is no audit record %1</source>
@@ -299,6 +326,34 @@
         <source>reading the last record</source>
         <translation>Lesen des letzten Eintrags</translation>
     </message>
+    <message>
+        <source>the audit store was written by an earlier Countersign (schema 1); convert it with: countersign-cli --store %1 audit migrate (records, hashes and signed checkpoints stay the same)</source>
+        <translation>der Audit-Speicher wurde von einer früheren Countersign-Version geschrieben (Schema 1); umwandeln mit: countersign-cli --store %1 audit migrate (Einträge, Hashes und signierte Checkpoints bleiben gleich)</translation>
+    </message>
+    <message>
+        <source>the audit store has schema %1, which this Countersign does not know (it reads schema %2)</source>
+        <translation>der Audit-Speicher hat Schema %1, das diese Countersign-Version nicht kennt (sie liest Schema %2)</translation>
+    </message>
+    <message>
+        <source>the audit store is open in another process: close the console (and any countersign-cli using it) and try again</source>
+        <translation>der Audit-Speicher ist in einem anderen Prozess geöffnet: Konsole (und jedes countersign-cli, das ihn nutzt) schließen und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>copying the store</source>
+        <translation>Kopieren des Speichers</translation>
+    </message>
+    <message>
+        <source>record %1 is missing</source>
+        <translation>Eintrag %1 fehlt</translation>
+    </message>
+    <message>
+        <source>starting an append</source>
+        <translation>Beginnen eines Anhängens</translation>
+    </message>
+    <message>
+        <source>committing an append</source>
+        <translation>Abschließen eines Anhängens</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -381,6 +436,10 @@
     <message>
         <source>record %1 is missing</source>
         <translation>Eintrag %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the stored Merkle tree nodes of record %1 are missing or extra: %2 bytes where %3 nodes of 32 bytes are due</source>
+        <translation>die gespeicherten Merkle-Baumknoten von Eintrag %1 fehlen oder sind zu viele: %2 Bytes, wo %3 Knoten zu 32 Bytes fällig sind</translation>
     </message>
 </context>
 <context>

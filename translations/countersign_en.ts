@@ -166,6 +166,37 @@
     </message>
 </context>
 <context>
+    <name>AuditMigration</name>
+    <message>
+        <source>cannot keep the schema 1 store as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the migrated store into place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no audit store at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit store has schema %1: only schema 1 is migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migrated store was not folded into its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema 1 store does not verify, so it was left as it is (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy has %1 records, the schema 1 store %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditStore</name>
     <message>
         <source>the audit store is damaged (%1): %2</source>
@@ -197,10 +228,6 @@
     </message>
     <message>
         <source>appending a record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>storing a tree node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -299,6 +326,34 @@
         <source>reading the last record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the audit store was written by an earlier Countersign (schema 1); convert it with: countersign-cli --store %1 audit migrate (records, hashes and signed checkpoints stay the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit store has schema %1, which this Countersign does not know (it reads schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit store is open in another process: close the console (and any countersign-cli using it) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting an append</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing an append</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -380,6 +435,10 @@
     </message>
     <message>
         <source>record %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored Merkle tree nodes of record %1 are missing or extra: %2 bytes where %3 nodes of 32 bytes are due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
