@@ -10,8 +10,8 @@ BENCH="$BUILD/tests/benchmarks/audit/audit_bench"
 PANE_BENCH="$BUILD/tests/benchmarks/audit/audit_pane_bench"
 WORK="${AUDIT_BENCH_DIR:-/tmp/countersign-audit-bench}"
 N_BULK="${N_BULK:-1000000}"
-N_SINGLE="${N_SINGLE:-1000}"
-RUNS="${RUNS:-5}"
+N_SINGLE="${N_SINGLE:-3000}"
+RUNS="${RUNS:-7}"
 mkdir -p "$WORK"
 
 now() { date +%s.%N; }
