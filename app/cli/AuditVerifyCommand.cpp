@@ -3,6 +3,7 @@
 
 #include "AuditCli.h"
 #include "AuditCommands.h"
+#include "audit/AuditVerifier.h"
 
 namespace countersign::cli {
 
@@ -37,13 +38,29 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
     // No quick_check on open: the verification reads every record, tree node and checkpoint
     // and checks their content, which finds what quick_check would there, and more.
     auto store = AuditCli::openStore(ctx, false);
-    if (!store)
-        return ctx.fail(store.error());
+    // A store that refuses to open on its content (it no longer extends its last checkpoint)
+    // is verified all the same, with the store key, to name the first bad record or node.
+    Result<NoteVerifier> verifier = store ? store.value()->verifier() : NoteVerifier();
+    if (!store) {
+        if (store.error().kind != Error::Kind::CheckFailed)
+            return ctx.fail(store.error());
+        verifier = AuditStore::keyVerifier(ctx.store);
+        if (!verifier)
+            return ctx.fail(store.error());
+        ctx.err
+            << tr("countersign-cli: the audit store refuses to open: %1").arg(store.error().message)
+            << Qt::endl;
+    }
     // The last checkpoint the store signed is also kept beside the database.
-    QFile sidecar(store.value()->sidecarCheckpointPath());
+    QFile sidecar(ctx.store + QStringLiteral(".checkpoint"));
     if (sidecar.open(QIODevice::ReadOnly))
         held << QString::fromUtf8(sidecar.read(1 << 20));
-    const AuditVerification v = store.value()->verify(held);
+    AuditVerification v = AuditVerifier::run(ctx.store, verifier.value(), held, {}, nullptr);
+    if (v.ok() && !store) {
+        // Nothing more precise found: the refusal stands.
+        v.problem = AuditVerification::Problem::RootMismatch;
+        v.message = store.error().message;
+    }
     if (ctx.json) {
         ctx.printJson(v.toJson());
     } else if (v.ok()) {

@@ -12,7 +12,6 @@
 #include "audit/AuditStore.h"
 #include "audit/AuditVerifier.h"
 #include "audit/NoteVerifier.h"
-#include "audit/SignedNote.h"
 
 namespace countersign {
 namespace {
@@ -27,22 +26,14 @@ Result<NoteVerifier> storeVerifier(const AuditSql& sql, const QString& dbPath) {
     auto vkey = sql.meta(QStringLiteral("vkey"));
     if (!vkey)
         return vkey.error();
-    const QString keyPath = AuditStore::defaultKeyPath(dbPath);
-    QFile f(keyPath);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::badInput(
-            QCoreApplication::translate("AuditStore", "cannot read the store key: %1")
-                .arg(f.errorString()),
-            keyPath);
-    auto key = SignedNote::decodePrivateKey(f.read(4096), keyPath);
-    if (!key)
-        return key.error();
-    const NoteVerifier verifier = NoteVerifier::make(key->name, key->key.publicKey());
-    if (verifier.toString() != vkey.value())
+    auto verifier = AuditStore::keyVerifier(dbPath);
+    if (!verifier)
+        return verifier.error();
+    if (verifier->toString() != vkey.value())
         return Error::checkFailed(
             QCoreApplication::translate(
                 "AuditStore", "the key %1 does not belong to this audit store (its key is %2)")
-                .arg(keyPath, vkey.value()),
+                .arg(AuditStore::defaultKeyPath(dbPath), vkey.value()),
             dbPath);
     return verifier;
 }

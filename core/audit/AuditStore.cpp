@@ -113,6 +113,20 @@ QString AuditStore::sidecarCheckpointPath() const {
     return d->path + QStringLiteral(".checkpoint");
 }
 
+Result<NoteVerifier> AuditStore::keyVerifier(const QString& dbPath, const QString& keyPathIn) {
+    const QString keyPath = keyPathIn.isEmpty() ? defaultKeyPath(dbPath) : keyPathIn;
+    QFile f(keyPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::badInput(
+            QCoreApplication::translate("AuditStore", "cannot read the store key: %1")
+                .arg(f.errorString()),
+            keyPath);
+    auto key = SignedNote::decodePrivateKey(f.read(4096), keyPath);
+    if (!key)
+        return key.error();
+    return NoteVerifier::make(key->name, key->key.publicKey());
+}
+
 Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& dbPathIn,
                                                      const QString& keyPathIn, const Clock& clock,
                                                      bool quickCheck) {

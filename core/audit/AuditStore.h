@@ -51,6 +51,9 @@ public:
     static Result<std::unique_ptr<AuditStore>> openReader(const QString& dbPath);
     // <dir of dbPath>/store.key
     static QString defaultKeyPath(const QString& dbPath);
+    // The verifier of the store key at keyPath (defaultKeyPath when empty), read without
+    // opening the store: for verifying a store that refuses to open, and for its migration.
+    static Result<NoteVerifier> keyVerifier(const QString& dbPath, const QString& keyPath = {});
     // <workspace>/.countersign/audit.sqlite
     static QString defaultStorePath(const QString& workspace);
 

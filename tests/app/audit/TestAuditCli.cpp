@@ -1,6 +1,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 #include "Command.h"
@@ -125,6 +127,32 @@ private slots:
         QCOMPARE(
             run({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("migrate")}), 0);
         QCOMPARE(json().value(QStringLiteral("migrated")).toBool(true), false);
+    }
+
+    // A proof node on the root path changed: the store refuses to open (its last checkpoint
+    // no longer verifies), and `audit verify` still names the node and the record keeping it.
+    void verifyNamesAChangedNodeOfAStoreThatRefusesToOpen() {
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("generate"),
+                      QStringLiteral("--count"), QStringLiteral("40")}),
+                 0);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(m_dir->filePath(QStringLiteral("store/audit.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER records_no_update")));
+            // Record 31 keeps the nodes of levels 1..5; (5, 0) is the left half of the root.
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE records SET nodes = substr(nodes, 1, 128) || "
+                                      "zeroblob(32) WHERE seq = 31")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}), 1);
+        QVERIFY2(m_err.contains(QStringLiteral("refuses to open")), qPrintable(m_err));
+        QVERIFY2(m_err.contains(QStringLiteral("nodes-changed")), qPrintable(m_err));
+        QVERIFY2(m_err.contains(QStringLiteral("level 5, index 0")), qPrintable(m_err));
     }
 };
 
