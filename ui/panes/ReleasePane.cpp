@@ -19,9 +19,6 @@
 #include "window/StoreReadJob.h"
 #include "workflow/GuardrailReport.h"
 #include "workflow/ManualHotfix.h"
-#include "workflow/ReleaseDesk.h"
-#include "workflow/Workflow.h"
-#include "workflow/WorkflowAudit.h"
 #include "workspace/Role.h"
 #include "workspace/Workspace.h"
 
@@ -32,7 +29,9 @@ ReleasePane::~ReleasePane() = default;
 ReleasePane::ReleasePane(QWidget* parent)
     : Pane(parent),
       m_boardJob(std::make_unique<StoreReadJob<QList<BoardRow>>>(
-          this, [this](const QList<BoardRow>& rows) { showBoard(rows); })) {
+          this, [this](const QList<BoardRow>& rows) { showBoard(rows); })),
+      m_requestJob(std::make_unique<StoreReadJob<RequestView>>(
+          this, [this](const RequestView& view) { showRequest(view); })) {
     // Not the pane's scroll area: the board is a table with its own scroll bars, so the board
     // and the selected request's details (which scroll on their own) share a splitter.
     scrollArea()->hide();
@@ -109,6 +108,8 @@ void ReleasePane::refresh() {
     const PaneContext& c = context();
     if (!c.workspace) {
         m_boardJob->discard();
+        m_requestJob->discard();
+        m_shown.reset();
         m_board->model()->setRows({});
         m_view->hide();
         m_message->setText(
@@ -142,30 +143,48 @@ void ReleasePane::reload() {
 
     delete m_versions->findChild<QWidget*>(QStringLiteral("releaseVersions"));
     if (!c.bundle) {
+        m_requestJob->discard();
+        m_shown.reset();
         m_request->showNone(
             c.entry ? tr("%1 cannot be read: %2")
                           .arg(c.entry->id(), c.entry->error ? c.entry->error->message : QString())
                     : tr("Choose a change request on the board or a version in the navigator."));
-        updateButtons(false, false, false, false, false, false, false, false);
+        applyButtons();
         return;
     }
     m_versions->layout()->addWidget(versionsSection());
-    const ReleaseDesk desk(*c.workspace, store, clock);
-    const WorkflowInputs in = desk.load(*c.bundle);
-    const ChangeRequest cr = ChangeRequest::derive(in);
-    m_request->showRequest(cr, Workflow::blockers(in, clock.now()), in.policy, clock.now());
-    const GateResult* drift = in.gate(QStringLiteral("drift"));
-    bool attested = false;
-    for (const WorkflowRecord& r : cr.history)
-        attested = attested || (r.action == WorkflowAction::attested() &&
-                                r.payload.value(QStringLiteral("bundle_digest")).toString() ==
-                                    c.bundle->digest);
-    const std::optional<WebhookOutcome> lastWebhook =
-        WorkflowAudit::lastWebhook(cr.history, c.bundle->digest);
-    updateButtons(true, isOpen(cr.state) && cr.state != ChangeState::ApprovedForDeployment,
-                  cr.state == ChangeState::ApprovedForDeployment, cr.kind == ChangeKind::Scheduled,
-                  drift && drift->status == Verdict::Fail, attested,
-                  cr.state == ChangeState::Deployed, lastWebhook && !lastWebhook->delivered);
+    // Another bundle: nothing of the last one's request stays on screen while this one is read.
+    // The same one (a record came in, someone signed in): it stays until the new read is done.
+    if (!m_shown || m_shown->bundleId != c.bundle->id()) {
+        m_shown.reset();
+        m_request->showNone(
+            tr("Reading the change request of %1 from the audit store…").arg(c.bundle->id()));
+    }
+    applyButtons();
+    m_requestJob->start(
+        *c.workspace, store, clock.now(),
+        [id = c.bundle->id()](const Workspace& workspace, AuditStore* reader, const Clock& at) {
+            return RequestView::load(workspace, id, reader, at);
+        });
+}
+
+void ReleasePane::showRequest(const RequestView& view) {
+    const PaneContext& c = context();
+    if (!c.bundle || view.bundleId != c.bundle->id())
+        return;
+    m_shown = view;
+    m_request->showRequest(view.request, view.blockers, view.policy, view.at);
+    applyButtons();
+}
+
+void ReleasePane::applyButtons() {
+    if (!m_shown) {
+        updateButtons(false, false, false, false, false, false, false, false);
+        return;
+    }
+    const RequestView& v = *m_shown;
+    updateButtons(true, v.open(), v.approved(), v.scheduled(), v.driftFailed, v.attested,
+                  v.deployed(), v.webhookFailed);
 }
 
 void ReleasePane::showBoard(const QList<BoardRow>& rows) {
@@ -176,7 +195,7 @@ void ReleasePane::showBoard(const QList<BoardRow>& rows) {
 }
 
 bool ReleasePane::isLoading() const {
-    return m_boardJob->isBusy();
+    return m_boardJob->isBusy() || m_requestJob->isBusy();
 }
 
 void ReleasePane::resizeEvent(QResizeEvent* event) {

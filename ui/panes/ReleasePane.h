@@ -2,9 +2,11 @@
 
 #include <QList>
 #include <memory>
+#include <optional>
 
 #include "panes/Pane.h"
 #include "release/BoardRow.h"
+#include "release/RequestView.h"
 
 class QLabel;
 class QSplitter;
@@ -33,7 +35,8 @@ public:
     RequestPanel* request() const { return m_request; }
     CalendarPanel* calendar() const { return m_calendar; }
     ReleaseActions* actions() const { return m_actions; }
-    // True while the board's rows are being rebuilt on the pool (tests wait for it).
+    // True while the board's rows or the selected request are being read on the pool (tests
+    // wait for it).
     bool isLoading() const;
 
 protected:
@@ -43,6 +46,10 @@ protected:
 private:
     void reload();
     void showBoard(const QList<BoardRow>& rows);
+    // The selected request, once read; dropped when another bundle was chosen meanwhile.
+    void showRequest(const RequestView& view);
+    // The buttons for the request shown (none yet: all off) and the operator signed in.
+    void applyButtons();
     void updateButtons(bool hasRequest, bool open, bool approved, bool scheduled, bool driftFailed,
                        bool attested, bool deployed, bool webhookFailed);
     void afterRecord(const QString& message);
@@ -61,6 +68,8 @@ private:
     CalendarPanel* m_calendar = nullptr;
     ReleaseActions* m_actions = nullptr;
     std::unique_ptr<StoreReadJob<QList<BoardRow>>> m_boardJob;
+    std::unique_ptr<StoreReadJob<RequestView>> m_requestJob;
+    std::optional<RequestView> m_shown;  // the request on screen
 };
 
 }  // namespace countersign::ui

@@ -54,6 +54,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void calendarShowsFreezeInBothZones();
+    void requestIsReadOnThePool();
     void happyPathWithDualApproval();
     void hotfixLaneNeedsRiskAndCompliance();
     void hotfixFromDriftBreach();
@@ -132,17 +133,20 @@ void TestReleaseWorkflowGui::runGates(const QString& bundleId) {
 void TestReleaseWorkflowGui::select(const QString& model, const QString& version) {
     QVERIFY(m_window->navigator()->select(model, version));
     m_window->panes()->setCurrentWidget(m_pane);
+    QTRY_VERIFY(!m_pane->isLoading());  // the request is read on the pool
 }
 
 void TestReleaseWorkflowGui::press(const QString& operatorId, QPushButton* button, bool answer) {
     QVERIFY(m_window->signIn(operatorId));
     m_window->panes()->setCurrentWidget(m_pane);
+    QTRY_VERIFY(!m_pane->isLoading());
     QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
     if (answer)
         SigningDialog::setNextAnswer(DemoWorkspace::passphraseFor(operatorId));
     button->click();
     SigningDialog::clearNextAnswer();
     QCoreApplication::processEvents();  // the queued refresh of the header and the panes
+    QTRY_VERIFY(!m_pane->isLoading());  // and the request read again
 }
 
 QString TestReleaseWorkflowGui::state(const QString& bundleId) const {
@@ -198,6 +202,22 @@ void TestReleaseWorkflowGui::calendarShowsFreezeInBothZones() {
              qPrintable(text("calendarWindowState")));
     screenshot(QStringLiteral("release-uploaded"));
     calendar->setLocalZone(QTimeZone::systemTimeZone());
+}
+
+// Choosing a bundle returns before its change request is read from the store (a scan of
+// every record): the panel says it is reading, offers no action, then shows the request.
+void TestReleaseWorkflowGui::requestIsReadOnThePool() {
+    select(QStringLiteral("fraud-detection"), QStringLiteral("2026.10.0"));
+    QVERIFY(m_window->signIn(QStringLiteral("o.tanaka")));
+    QVERIFY(m_window->navigator()->select(QStringLiteral("fraud-detection"),
+                                          QStringLiteral("2026.11.0")));
+    QVERIFY(m_pane->isLoading());
+    QVERIFY2(text("requestTitle").contains(QStringLiteral("Reading the change request")),
+             qPrintable(text("requestTitle")));
+    QVERIFY(!m_request->approveButton()->isEnabled());
+    QTRY_VERIFY(!m_pane->isLoading());
+    QVERIFY2(text("requestTitle").contains(QStringLiteral("CR-fraud-detection-2026.11.0")),
+             qPrintable(text("requestTitle")));
 }
 
 void TestReleaseWorkflowGui::happyPathWithDualApproval() {
