@@ -144,7 +144,20 @@ struct AuditSql::Impl {
         return ok();
     }
     void rollback() const { QSqlQuery(db()).exec(QStringLiteral("ROLLBACK")); }
+    // The connection's own SQLite handle, or why there is none.
+    Result<sqlite3*> handle() const {
+        if (sqlite3* h = rawHandle(db()))
+            return h;
+        return Error::internal(
+            QCoreApplication::translate("AuditStore", "the SQLite driver gives no database handle"),
+            path);
+    }
 };
+
+// SQLite's last message on the handle, as an Error about `what` (in the file `about`).
+static Error sqliteError(sqlite3* db, const QString& what, const QString& about) {
+    return sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db))), what, about);
+}
 
 AuditSql::AuditSql() : d(std::make_unique<Impl>()) {}
 
@@ -307,30 +320,26 @@ Status AuditSql::takeExclusive() {
 }
 
 Status AuditSql::copySchema1Into(const QString& targetPath) {
-    sqlite3* db = rawHandle(d->db());
-    if (!db)
-        return Error::internal(
-            QCoreApplication::translate("AuditStore", "the SQLite driver gives no database handle"),
-            d->path);
-    auto sqliteError = [&](const QString& what) {
-        return sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db))), what,
-                        targetPath);
-    };
+    auto handle = d->handle();
+    if (!handle)
+        return handle.error();
+    sqlite3* db = handle.value();
     const QString copying = QCoreApplication::translate("AuditStore", "copying the store");
+    auto copyError = [&] { return sqliteError(db, copying, targetPath); };
     // ATTACH is refused inside a transaction: attach, copy in one transaction, detach.
     {
         SqliteStatement attach;
         sqlite3_stmt* st = attach.get(db, "ATTACH DATABASE ? AS fresh");
         if (!st || SqliteStatement::bindText(st, 1, targetPath.toUtf8()) != SQLITE_OK ||
             sqlite3_step(st) != SQLITE_DONE)
-            return sqliteError(copying);
+            return copyError();
     }
     auto copy = [&]() -> Status {
         for (const char* sql :
              {"BEGIN IMMEDIATE", "INSERT INTO fresh.meta SELECT key, value FROM main.meta",
               "INSERT INTO fresh.checkpoints SELECT size, root, note, time FROM main.checkpoints"})
             if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-                return sqliteError(copying);
+                return copyError();
         SqliteStatement select, insert;
         sqlite3_stmt* from = select.get(db,
                                         "SELECT seq, time, actor, role, action, subject, bytes, "
@@ -340,7 +349,7 @@ Status AuditSql::copySchema1Into(const QString& targetPath) {
                        "INSERT INTO fresh.records(seq, time, actor, role, action, subject, "
                        "bytes, hash, nodes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!from || !into)
-            return sqliteError(copying);
+            return copyError();
         QList<QByteArray> edge;
         int rc = SQLITE_ROW;
         for (qint64 expected = 0; (rc = sqlite3_step(from)) == SQLITE_ROW; ++expected) {
@@ -356,19 +365,18 @@ Status AuditSql::copySchema1Into(const QString& targetPath) {
             // Each value as stored: its type and bytes, never re-encoded.
             for (int i = 0; i < 8; ++i)
                 if (sqlite3_bind_value(into, i + 1, sqlite3_column_value(from, i)) != SQLITE_OK)
-                    return sqliteError(copying);
+                    return copyError();
             if (SqliteStatement::bindBlob(into, 9, nodes) != SQLITE_OK ||
                 sqlite3_step(into) != SQLITE_DONE)
-                return sqliteError(copying);
+                return copyError();
         }
         if (rc != SQLITE_DONE)
-            return sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db))),
-                            QCoreApplication::translate("AuditStore", "reading the records"),
-                            d->path);
+            return sqliteError(db, QCoreApplication::translate("AuditStore", "reading the records"),
+                               d->path);
         select.finalize();
         insert.finalize();
         if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
-            return sqliteError(copying);
+            return copyError();
         return ok();
     };
     const Status copied = copy();
@@ -446,17 +454,14 @@ Result<AuditRecord> AuditSql::parseRecord(const QByteArray& bytes, const QByteAr
 
 Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& next,
                                      const Clock& clock, AuditRecord* last) {
-    sqlite3* db = rawHandle(d->db());
-    if (!db)
-        return Error::internal(
-            QCoreApplication::translate("AuditStore", "the SQLite driver gives no database handle"),
-            d->path);
-    auto sqliteError = [&](const QString& what) {
-        return sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db))), what, d->path);
-    };
+    auto handle = d->handle();
+    if (!handle)
+        return handle.error();
+    sqlite3* db = handle.value();
+    auto appendError = [&](const QString& what) { return sqliteError(db, what, d->path); };
     sqlite3_stmt* begin = d->beginAppend.get(db, "BEGIN IMMEDIATE");
     if (!begin || sqlite3_step(begin) != SQLITE_DONE)
-        return sqliteError(QCoreApplication::translate("AuditStore", "starting an append"));
+        return appendError(QCoreApplication::translate("AuditStore", "starting an append"));
     auto fail = [this](const Error& e) -> Result<qint64> {
         d->edgeSize = -1;
         d->rollback();
@@ -467,7 +472,7 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
     const int tipStep = tip ? sqlite3_step(tip) : SQLITE_ERROR;
     if (tipStep != SQLITE_ROW && tipStep != SQLITE_DONE)
         return fail(
-            sqliteError(QCoreApplication::translate("AuditStore", "reading the last record")));
+            appendError(QCoreApplication::translate("AuditStore", "reading the last record")));
     qint64 n = 0;
     QByteArray prev(32, '\0');
     if (tipStep == SQLITE_ROW) {
@@ -517,7 +522,7 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
             SqliteStatement::bindBlob(ins, 9, nodes) != SQLITE_OK ||
             sqlite3_step(ins) != SQLITE_DONE)
             return fail(
-                sqliteError(QCoreApplication::translate("AuditStore", "appending a record")));
+                appendError(QCoreApplication::translate("AuditStore", "appending a record")));
         if (last)
             lastEntry = e;
         prevOfLast = prev;
@@ -527,7 +532,7 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
     }
     sqlite3_stmt* commit = d->commitAppend.get(db, "COMMIT");
     if (!commit || sqlite3_step(commit) != SQLITE_DONE)
-        return fail(sqliteError(QCoreApplication::translate("AuditStore", "committing an append")));
+        return fail(appendError(QCoreApplication::translate("AuditStore", "committing an append")));
     d->edgeSize = n;
     d->edgeTip = prev;
     d->edge = stack;
@@ -767,11 +772,10 @@ Result<QByteArray> AuditSql::rootHash(qint64 treeSize) const {
 
 Status AuditSql::forEachRow(qint64 from, qint64 to,
                             const std::function<bool(const Row&)>& rowFn) const {
-    sqlite3* db = rawHandle(d->db());
-    if (!db)
-        return Error::internal(
-            QCoreApplication::translate("AuditStore", "the SQLite driver gives no database handle"),
-            d->path);
+    auto handle = d->handle();
+    if (!handle)
+        return handle.error();
+    sqlite3* db = handle.value();
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db,
                            "SELECT seq, time, actor, role, action, subject, bytes, hash, nodes "

@@ -113,15 +113,22 @@ QString AuditStore::sidecarCheckpointPath() const {
     return d->path + QStringLiteral(".checkpoint");
 }
 
-Result<NoteVerifier> AuditStore::keyVerifier(const QString& dbPath, const QString& keyPathIn) {
-    const QString keyPath = keyPathIn.isEmpty() ? defaultKeyPath(dbPath) : keyPathIn;
+namespace {
+
+Result<SignedNote::PrivateKey> readKeyFile(const QString& keyPath) {
     QFile f(keyPath);
     if (!f.open(QIODevice::ReadOnly))
         return Error::badInput(
             QCoreApplication::translate("AuditStore", "cannot read the store key: %1")
                 .arg(f.errorString()),
             keyPath);
-    auto key = SignedNote::decodePrivateKey(f.read(4096), keyPath);
+    return SignedNote::decodePrivateKey(f.read(4096), keyPath);
+}
+
+}  // namespace
+
+Result<NoteVerifier> AuditStore::keyVerifier(const QString& dbPath, const QString& keyPathIn) {
+    auto key = readKeyFile(keyPathIn.isEmpty() ? defaultKeyPath(dbPath) : keyPathIn);
     if (!key)
         return key.error();
     return NoteVerifier::make(key->name, key->key.publicKey());
@@ -150,13 +157,7 @@ Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& dbPathIn,
 
     // The key: generated with a new store, required for an existing one.
     if (QFileInfo::exists(impl->keyPath)) {
-        QFile f(impl->keyPath);
-        if (!f.open(QIODevice::ReadOnly))
-            return Error::badInput(
-                QCoreApplication::translate("AuditStore", "cannot read the store key: %1")
-                    .arg(f.errorString()),
-                impl->keyPath);
-        auto pk = SignedNote::decodePrivateKey(f.read(4096), impl->keyPath);
+        auto pk = readKeyFile(impl->keyPath);
         if (!pk)
             return pk.error();
         impl->origin = pk->name;
