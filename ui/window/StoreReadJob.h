@@ -10,6 +10,7 @@
 
 #include "audit/AuditStore.h"
 #include "common/Clock.h"
+#include "crypto/OpenSslErrors.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::ui {
@@ -54,6 +55,8 @@ public:
                     done(watcher->result());
             });
         QFuture<T> future = QtConcurrent::run([snapshot, path, now, work = std::move(work)] {
+            // The work verifies signatures: OpenSSL's state of this pool thread goes with it.
+            const OpenSslThreadScope openSsl;
             const FixedClock clock(now);
             std::unique_ptr<AuditStore> reader;
             if (!path.isEmpty())

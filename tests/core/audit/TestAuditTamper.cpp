@@ -325,6 +325,15 @@ private slots:
         QVERIFY2(v.message.contains(QLatin1String("missing")), qPrintable(v.message));
     }
 
+    // Record 12 completes no node (its seq ends in a 0 bit): a hash slipped in is found.
+    void storedNodeAddedToARecordThatHoldsNone() {
+        QCOMPARE(rowColumn(m_db, 12, "nodes").size(), 0);
+        tamper(m_db, {QStringLiteral("UPDATE records SET nodes = randomblob(32) WHERE seq = 12")});
+        const AuditVerification v = verify(m_db);
+        QCOMPARE(v.problem, Problem::NodesChanged);
+        QCOMPARE(v.firstBadSeq, 12);
+    }
+
     // A node above block level (13, 0) is kept by record 8191; a part sees it, the join
     // checks it: its absence is found too.
     void storedUpperNodeDeleted() {
