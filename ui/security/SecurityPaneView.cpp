@@ -74,6 +74,8 @@ SecurityPaneView::SecurityPaneView(QWidget* parent) : QWidget(parent) {
 
 SecurityPaneView::~SecurityPaneView() {
     m_job->cancel();
+    // A scan still running has a connection to the audit store: it ends before the view goes.
+    for (QFuture<ScanOutcome>& f : m_pendingScans) f.waitForFinished();
 }
 
 QWidget* SecurityPaneView::buildIntegrity() {
@@ -383,23 +385,35 @@ void SecurityPaneView::evaluateScans() {
     const Bundle bundle = *m_bundle;
     const Controls controls = m_workspace->controls();
     const Clock* clock = m_clock;
-    // Acceptances come from the audit store, read here on the thread that owns it.
-    AcceptanceStore::Loaded acceptances;
-    if (m_store)
-        acceptances = AcceptanceStore::load(*m_store, m_workspace->roster());
+    const Roster roster = m_workspace->roster();
+    // Acceptances come from the audit store (a scan of every record): read on the worker,
+    // over a read-only connection of its own, not on the GUI thread that owns m_store.
+    const QString storePath = m_store ? m_store->path() : QString();
     m_securitySummary->setText(tr("Reading scanner reports…"));
     delete m_scanWatcher;
-    m_scanWatcher = new QFutureWatcher<std::pair<GateResult, SecurityAssessment>>(this);
+    m_scanWatcher = new QFutureWatcher<ScanOutcome>(this);
     connect(m_scanWatcher, &QFutureWatcherBase::finished, this, [this, generation] {
         if (generation == m_generation)
             onScansEvaluated();
     });
-    m_scanWatcher->setFuture(QtConcurrent::run([bundle, controls, clock, acceptances] {
-        const OpenSslThreadScope openSsl;
-        SecurityAssessment a;
-        GateResult g = SecurityGate::runBundle(bundle, controls, *clock, acceptances, &a);
-        return std::make_pair(g, a);
-    }));
+    QFuture<ScanOutcome> future =
+        QtConcurrent::run([bundle, controls, clock, roster, storePath]() -> ScanOutcome {
+            const OpenSslThreadScope openSsl;
+            AcceptanceStore::Loaded acceptances;
+            if (!storePath.isEmpty()) {
+                // Unreadable: no acceptance counts (the findings stay blocking), and it says so.
+                if (auto reader = AuditStore::openReader(storePath); reader)
+                    acceptances = AcceptanceStore::load(*reader.value(), roster);
+                else
+                    acceptances.problems << reader.error();
+            }
+            SecurityAssessment a;
+            GateResult g = SecurityGate::runBundle(bundle, controls, *clock, acceptances, &a);
+            return std::make_pair(g, a);
+        });
+    m_pendingScans.removeIf([](const QFuture<ScanOutcome>& f) { return f.isFinished(); });
+    m_pendingScans.append(future);
+    m_scanWatcher->setFuture(future);
 }
 
 void SecurityPaneView::onScansEvaluated() {

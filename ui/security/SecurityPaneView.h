@@ -102,7 +102,9 @@ private:
     FindingModel* m_findings = nullptr;
     FindingModel* m_accepted = nullptr;
     FindingFilterModel* m_filter = nullptr;
-    QFutureWatcher<std::pair<GateResult, SecurityAssessment>>* m_scanWatcher = nullptr;
+    using ScanOutcome = std::pair<GateResult, SecurityAssessment>;
+    QFutureWatcher<ScanOutcome>* m_scanWatcher = nullptr;
+    QList<QFuture<ScanOutcome>> m_pendingScans;  // waited for when the view goes
     GateResult m_securityResult, m_integrityResult;
 
     QLabel* m_integritySummary = nullptr;
