@@ -52,9 +52,7 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
             << Qt::endl;
     }
     // The last checkpoint the store signed is also kept beside the database.
-    QFile sidecar(ctx.store + QStringLiteral(".checkpoint"));
-    if (sidecar.open(QIODevice::ReadOnly))
-        held << QString::fromUtf8(sidecar.read(1 << 20));
+    held << AuditStore::sidecarNotes(ctx.store);
     AuditVerification v = AuditVerifier::run(ctx.store, verifier.value(), held, {}, nullptr);
     if (v.ok() && !store) {
         // Nothing more precise found: the refusal stands.

@@ -128,11 +128,8 @@ Result<AuditMigration::Outcome> AuditMigration::migrate(const QString& dbPathIn)
 
     // The copy must be the same log: every record, every stored checkpoint's root and the
     // checkpoint kept beside the database.
-    QStringList held;
-    QFile sidecar(path + QStringLiteral(".checkpoint"));
-    if (sidecar.open(QIODevice::ReadOnly))
-        held << QString::fromUtf8(sidecar.read(1 << 20));
-    const AuditVerification v = AuditVerifier::run(target, verifier.value(), held, {}, nullptr);
+    const AuditVerification v =
+        AuditVerifier::run(target, verifier.value(), AuditStore::sidecarNotes(path), {}, nullptr);
     if (!v.ok())
         return failWith(Error::checkFailed(
             QCoreApplication::translate("AuditMigration",

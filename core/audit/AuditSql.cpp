@@ -46,16 +46,12 @@ const char* const kSchema[] = {
 };
 const char* const kTables[] = {"meta", "records", "checkpoints"};
 
-// The node hashes a leaf completes when appended to a tree of `seq` leaves whose right edge
-// is `edge` (perfect subtrees, left to right): levels 1, 2, ... concatenated, as the row's
-// `nodes` column holds them. The edge then ends with the leaf's new subtree.
-QByteArray completeNodes(qint64 seq, QByteArray leaf, QList<QByteArray>& edge) {
-    QByteArray nodes("");  // empty, not null: SQLite binds a null array as NULL
-    for (qint64 idx = seq; idx & 1; idx >>= 1) {
-        leaf = MerkleTree::nodeHash(edge.takeLast(), leaf);
-        nodes += leaf;
-    }
-    edge.append(leaf);
+// Appends a leaf to the tree's right edge; returns the perfect subtrees it completes, levels
+// 1, 2, ... concatenated, as the record's `nodes` column holds them.
+QByteArray appendLeaf(CompactRange& tree, QByteArrayView leaf) {
+    QByteArray nodes;
+    tree.append(TreeHash::copy(leaf),
+                [&nodes](int, qint64, const Hash32& hash) { nodes += TreeHash::view(hash); });
     return nodes;
 }
 
@@ -115,16 +111,8 @@ struct AuditSql::Impl {
     SqliteStatement beginAppend, tip, insertRecord, commitAppend;
     // The right edge of the tree after this connection's last append, valid while the tip
     // is still that append's last record (no other writer came in between).
-    qint64 edgeSize = -1;
+    std::optional<CompactRange> edge;
     QByteArray edgeTip;
-    QList<QByteArray> edge;
-    QSqlQuery& prepared(std::optional<QSqlQuery>& q, const QString& sql) const {
-        if (!q) {
-            q.emplace(db());
-            q->prepare(sql);
-        }
-        return *q;
-    }
     QSqlDatabase db() const { return QSqlDatabase::database(name, false); }
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {},
                            bool forwardOnly = true) const {
@@ -350,7 +338,7 @@ Status AuditSql::copySchema1Into(const QString& targetPath) {
                        "bytes, hash, nodes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!from || !into)
             return copyError();
-        QList<QByteArray> edge;
+        CompactRange tree;
         int rc = SQLITE_ROW;
         for (qint64 expected = 0; (rc = sqlite3_step(from)) == SQLITE_ROW; ++expected) {
             const qint64 seq = sqlite3_column_int64(from, 0);
@@ -360,7 +348,7 @@ Status AuditSql::copySchema1Into(const QString& targetPath) {
                     d->path);
             const QByteArray hash(static_cast<const char*>(sqlite3_column_blob(from, 7)),
                                   sqlite3_column_bytes(from, 7));
-            const QByteArray nodes = completeNodes(seq, hash, edge);
+            const QByteArray nodes = appendLeaf(tree, hash);
             sqlite3_reset(into);
             // Each value as stored: its type and bytes, never re-encoded.
             for (int i = 0; i < 8; ++i)
@@ -463,7 +451,7 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
     if (!begin || sqlite3_step(begin) != SQLITE_DONE)
         return appendError(QCoreApplication::translate("AuditStore", "starting an append"));
     auto fail = [this](const Error& e) -> Result<qint64> {
-        d->edgeSize = -1;
+        d->edge.reset();
         d->rollback();
         return e;
     };
@@ -481,20 +469,18 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
                           sqlite3_column_bytes(tip, 1));
     }
     d->tip.reset();
-    // The perfect subtrees on the right edge of the tree of n leaves, left to right.
-    QList<QByteArray> stack;
-    if (n == d->edgeSize && prev == d->edgeTip) {
-        stack = d->edge;
+    // The right edge of the tree of n leaves: its perfect subtrees, largest first.
+    CompactRange tree;
+    if (d->edge && d->edge->size() == n && prev == d->edgeTip) {
+        tree = *d->edge;
     } else {
-        qint64 pos = 0;
         for (int level = 62; level >= 0; --level) {
             if (!(n & (qint64(1) << level)))
                 continue;
-            auto h = storedNode(level, pos >> level);
+            auto h = storedNode(level, tree.size() >> level);
             if (!h)
                 return fail(h.error());
-            stack.append(h.value());
-            pos += qint64(1) << level;
+            tree.appendSubtree(level, TreeHash::copy(h.value()));
         }
     }
     qint64 appended = 0;
@@ -503,16 +489,16 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
     QByteArray bytes, leaf, prevOfLast;
     while (next(e)) {
         time = clock.now().toUTC();
-        const QByteArray timeText = isoTime(time).toUtf8();
-        bytes = recordBytes(n, QString::fromUtf8(timeText), e, prev);
+        const QString timeText = isoTime(time);
+        bytes = recordBytes(n, timeText, e, prev);
         leaf = MerkleTree::leafHash(bytes);
-        const QByteArray nodes = completeNodes(n, leaf, stack);
+        const QByteArray nodes = appendLeaf(tree, leaf);
         sqlite3_stmt* ins = d->insertRecord.get(
             db,
             "INSERT INTO records(seq, time, actor, role, action, subject, bytes, hash, nodes) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!ins || sqlite3_bind_int64(ins, 1, n) != SQLITE_OK ||
-            SqliteStatement::bindText(ins, 2, timeText) != SQLITE_OK ||
+            SqliteStatement::bindText(ins, 2, timeText.toUtf8()) != SQLITE_OK ||
             SqliteStatement::bindText(ins, 3, e.actor.toUtf8()) != SQLITE_OK ||
             SqliteStatement::bindText(ins, 4, e.role.toUtf8()) != SQLITE_OK ||
             SqliteStatement::bindText(ins, 5, e.action.toUtf8()) != SQLITE_OK ||
@@ -533,9 +519,8 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
     sqlite3_stmt* commit = d->commitAppend.get(db, "COMMIT");
     if (!commit || sqlite3_step(commit) != SQLITE_DONE)
         return fail(appendError(QCoreApplication::translate("AuditStore", "committing an append")));
-    d->edgeSize = n;
+    d->edge = tree;
     d->edgeTip = prev;
-    d->edge = stack;
     if (last && appended > 0)  // the record as parseRecord() would read it back
         *last = AuditRecord{n - 1,
                             time,

@@ -110,7 +110,18 @@ Result<QByteArray> AuditStore::signWithStoreKey(const QByteArray& message) const
 }
 
 QString AuditStore::sidecarCheckpointPath() const {
-    return d->path + QStringLiteral(".checkpoint");
+    return sidecarCheckpointPath(d->path);
+}
+
+QString AuditStore::sidecarCheckpointPath(const QString& dbPath) {
+    return dbPath + QStringLiteral(".checkpoint");
+}
+
+QStringList AuditStore::sidecarNotes(const QString& dbPath) {
+    QFile f(sidecarCheckpointPath(dbPath));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return {QString::fromUtf8(f.read(1 << 20))};
 }
 
 namespace {
@@ -294,7 +305,7 @@ Result<Checkpoint> AuditStore::Impl::signCheckpoint() {
         return cp;
     lastCheckpointSize = cp->size;
     // Keep the sidecar at the largest checkpoint (another process may have signed a later one).
-    const QString sidecar = path + QStringLiteral(".checkpoint");
+    const QString sidecar = sidecarCheckpointPath(path);
     auto existing = Checkpoint::load(sidecar, verifier);
     if (!existing || existing->size <= cp->size)
         if (auto s = cp->save(sidecar); !s)

@@ -112,6 +112,10 @@ public:
 
     // The file beside the database holding the last checkpoint signed (a signed note).
     QString sidecarCheckpointPath() const;
+    static QString sidecarCheckpointPath(const QString& dbPath);
+    // That checkpoint's signed note, as a held checkpoint for verify(); none when there is no
+    // such file (it is checked like any held checkpoint, not here).
+    static QStringList sidecarNotes(const QString& dbPath);
 
 private:
     struct Impl;

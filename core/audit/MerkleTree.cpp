@@ -217,10 +217,7 @@ bool MerkleTree::verifyConsistency(qint64 from, qint64 to, const QByteArray& fro
 }
 
 void CompactRange::append(QByteArrayView leafHash) {
-    Hash32 h;
-    std::copy_n(leafHash.data(), std::min<qsizetype>(leafHash.size(), 32),
-                reinterpret_cast<char*>(h.data()));
-    append(h);
+    append(TreeHash::copy(leafHash));
 }
 
 void CompactRange::append(const Hash32& leafHash, const CompletedNode& completed) {

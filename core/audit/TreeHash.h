@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <algorithm>
 #include <array>
 
 namespace countersign {
@@ -17,6 +18,12 @@ void leaf(QByteArrayView data, Hash32& out);                        // SHA-256(0
 void node(QByteArrayView left, QByteArrayView right, Hash32& out);  // SHA-256(0x01 || l || r)
 inline QByteArrayView view(const Hash32& h) {
     return QByteArrayView(reinterpret_cast<const char*>(h.data()), qsizetype(h.size()));
+}
+// The first 32 bytes of `h` (zeros after a shorter one).
+inline Hash32 copy(QByteArrayView h) {
+    Hash32 out{};
+    std::copy_n(h.data(), std::min<qsizetype>(h.size(), 32), reinterpret_cast<char*>(out.data()));
+    return out;
 }
 
 }  // namespace TreeHash

@@ -294,10 +294,7 @@ void AuditBrowser::selectionChanged() {
 void AuditBrowser::startVerification() {
     if (!m_store || m_watcher.isRunning())
         return;
-    QStringList held;
-    QFile sidecar(m_store->sidecarCheckpointPath());
-    if (sidecar.open(QIODevice::ReadOnly))
-        held << QString::fromUtf8(sidecar.read(1 << 20));
+    const QStringList held = AuditStore::sidecarNotes(m_store->path());
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     const AuditStore* store = m_store;
     auto cancel = m_cancelFlag;

@@ -1,11 +1,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QtTest>
 
 #include "Command.h"
+#include "StoreFile.h"
 #include "TempDir.h"
 #include "audit/ConsistencyProof.h"
 #include "audit/InclusionProof.h"
@@ -135,20 +134,12 @@ private slots:
         QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("generate"),
                       QStringLiteral("--count"), QStringLiteral("40")}),
                  0);
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            db.setDatabaseName(m_dir->filePath(QStringLiteral("store/audit.sqlite")));
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER records_no_update")));
-            // Record 31 keeps the nodes of levels 1..5; (5, 0) is the left half of the root.
-            QVERIFY(
-                q.exec(QStringLiteral("UPDATE records SET nodes = substr(nodes, 1, 128) || "
-                                      "zeroblob(32) WHERE seq = 31")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        // Record 31 keeps the nodes of levels 1..5; (5, 0) is the left half of the root.
+        const QString tampered =
+            test::tamperStore(m_dir->filePath(QStringLiteral("store/audit.sqlite")),
+                              {QStringLiteral("UPDATE records SET nodes = substr(nodes, 1, 128) || "
+                                              "zeroblob(32) WHERE seq = 31")});
+        QVERIFY2(tampered.isEmpty(), qPrintable(tampered));
         QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}), 1);
         QVERIFY2(m_err.contains(QStringLiteral("refuses to open")), qPrintable(m_err));
         QVERIFY2(m_err.contains(QStringLiteral("nodes-changed")), qPrintable(m_err));

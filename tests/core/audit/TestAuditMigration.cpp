@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+#include "StoreFile.h"
 #include "TempDir.h"
 #include "audit/AuditMigration.h"
 #include "audit/AuditStore.h"
@@ -22,20 +23,13 @@ QByteArray fileBytes(const QString& path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// The records' bytes and hashes in order, read straight from the file.
+// Each record's bytes and hash, in order, read straight from the file.
 QList<QByteArray> recordRows(const QString& dbPath) {
-    QList<QByteArray> rows;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rows"));
-        db.setDatabaseName(dbPath);
-        db.open();
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT bytes, hash FROM records ORDER BY seq"));
-        while (q.next()) rows << q.value(0).toByteArray() + q.value(1).toByteArray();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("rows"));
+    QList<QByteArray> rows =
+        test::queryStore(dbPath, QStringLiteral("SELECT bytes FROM records ORDER BY seq"));
+    const QList<QByteArray> hashes =
+        test::queryStore(dbPath, QStringLiteral("SELECT hash FROM records ORDER BY seq"));
+    for (qsizetype i = 0; i < rows.size(); ++i) rows[i] += hashes.value(i);
     return rows;
 }
 
@@ -113,19 +107,10 @@ private slots:
 
     // A record changed in the schema 1 store: the copy does not verify, nothing is replaced.
     void aTamperedStoreIsLeftAlone() {
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            db.setDatabaseName(m_db);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER records_no_update")));
-            QVERIFY(q.exec(QStringLiteral(
-                "UPDATE records SET bytes = CAST(replace(CAST(bytes AS TEXT), 'synthetic', "
-                "'synthetiq') AS BLOB) WHERE seq = 12")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        const QString tampered = test::tamperStore(
+            m_db, {QStringLiteral("UPDATE records SET bytes = CAST(replace(CAST(bytes AS TEXT), "
+                                  "'synthetic', 'synthetiq') AS BLOB) WHERE seq = 12")});
+        QVERIFY2(tampered.isEmpty(), qPrintable(tampered));
         const QList<QByteArray> rows = recordRows(m_db);
         auto outcome = AuditMigration::migrate(m_db);
         QVERIFY(!outcome);

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+#include "StoreFile.h"
 #include "TempDir.h"
 #include "audit/AuditStore.h"
 #include "audit/AuditVerifier.h"
@@ -32,40 +33,16 @@ AuditEntry entry(int i) {
 
 // Runs SQL on the file directly, as an attacker with write access would (triggers dropped).
 void tamper(const QString& dbPath, const QStringList& statements) {
-    const QString name = QStringLiteral("tamper");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(dbPath);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const char* t : {"records", "checkpoints", "meta"})
-            for (const char* op : {"update", "delete"})
-                q.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1_no_%2")
-                           .arg(QLatin1String(t), QLatin1String(op)));
-        for (const QString& s : statements)
-            QVERIFY2(q.exec(s), qPrintable(s + QStringLiteral(": ") + q.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const QString error = test::tamperStore(dbPath, statements);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 QByteArray rowColumn(const QString& dbPath, qint64 seq, const char* column) {
-    QByteArray out;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(dbPath);
-        db.open();
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT %1 FROM records WHERE seq = %2")
-                   .arg(QLatin1String(column))
-                   .arg(seq));
-        if (q.next())
-            out = q.value(0).toByteArray();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return out;
+    const QList<QByteArray> values =
+        test::queryStore(dbPath, QStringLiteral("SELECT %1 FROM records WHERE seq = %2")
+                                     .arg(QLatin1String(column))
+                                     .arg(seq));
+    return values.value(0);
 }
 
 QByteArray rowBytes(const QString& dbPath, qint64 seq) {
