@@ -86,8 +86,7 @@ void ReleaseActions::sign(const QString& decision) {
             .arg(stepLabel(attempt.step), c.op->id, RoleId::label(attempt.role), decision);
     const Refusals refusals = desk.attempt(bundle, attempt);
     if (!refusals.isEmpty()) {
-        emit refused(what, refusals);
-        emit recorded(tr("Refused and recorded: %1").arg(what));
+        refuse(what, refusals);
         return;
     }
     QList<GateResult> seen;
@@ -96,13 +95,9 @@ void ReleaseActions::sign(const QString& decision) {
             seen.append(*g);
     const SigningDialog::Request request{
         bundle, stepId(attempt.step), attempt.role, decision, justification, seen, cr.id};
-    const Result<SignOff> made =
-        SigningDialog::sign(m_parent, request, SigningDialog::servicesFor(c));
-    if (!made) {
-        if (!SigningDialog::isCancel(made.error()))
-            emit failed(made.error().toString());
+    const std::optional<SignOff> made = signThroughDialog(request);
+    if (!made)
         return;
-    }
     emit recorded(tr("Signed and recorded: %1").arg(what));
     if (desk.changeRequest(bundle).state == ChangeState::ApprovedForDeployment)
         attestAndNotify(bundle);
@@ -173,6 +168,22 @@ void ReleaseActions::deliver(const Bundle& bundle, const QUrl& url, const QByteA
     hook->post(body, QByteArrayLiteral("application/json"));
 }
 
+void ReleaseActions::refuse(const QString& what, const Refusals& refusals) {
+    emit refused(what, refusals);
+    emit recorded(tr("Refused and recorded: %1").arg(what));
+}
+
+std::optional<SignOff> ReleaseActions::signThroughDialog(const SigningDialog::Request& request) {
+    Result<SignOff> made =
+        SigningDialog::sign(m_parent, request, SigningDialog::servicesFor(m_context));
+    if (!made) {
+        if (!SigningDialog::isCancel(made.error()))
+            emit failed(made.error().toString());
+        return std::nullopt;
+    }
+    return std::move(made.value());
+}
+
 bool ReleaseActions::signEvent(const QString& step, const QString& role,
                                const QString& justification, const QList<GateResult>& seen,
                                const QString& what) {
@@ -182,8 +193,7 @@ bool ReleaseActions::signEvent(const QString& step, const QString& role,
     // Core refuses (and records the refusal) when the operator may not take the step.
     const Refusals refusals = desk.attemptEvent(bundle, step, c.op->id, role, justification);
     if (!refusals.isEmpty()) {
-        emit refused(what, refusals);
-        emit recorded(tr("Refused and recorded: %1").arg(what));
+        refuse(what, refusals);
         return false;
     }
     const SigningDialog::Request request{bundle,
@@ -193,13 +203,9 @@ bool ReleaseActions::signEvent(const QString& step, const QString& role,
                                          justification,
                                          seen,
                                          ReleaseDesk::facts(bundle).changeRequestId()};
-    const Result<SignOff> made =
-        SigningDialog::sign(m_parent, request, SigningDialog::servicesFor(c));
-    if (!made) {
-        if (!SigningDialog::isCancel(made.error()))
-            emit failed(made.error().toString());
+    const std::optional<SignOff> made = signThroughDialog(request);
+    if (!made)
         return false;
-    }
     return true;
 }
 
@@ -270,8 +276,7 @@ void ReleaseActions::rollback() {
     const QString what = tr("rollback of %1 by %2").arg(bundle.id(), c.op->id);
     const Refusals refusals = desk.attemptRollback(bundle, c.op->id, *reason, &target);
     if (!refusals.isEmpty()) {
-        emit refused(what, refusals);
-        emit recorded(tr("Refused and recorded: %1").arg(what));
+        refuse(what, refusals);
         return;
     }
     const SigningDialog::Request request{
@@ -285,13 +290,9 @@ void ReleaseActions::rollback() {
                  target.integrity.digest()),
         {},
         ReleaseDesk::facts(bundle).changeRequestId()};
-    const Result<SignOff> made =
-        SigningDialog::sign(m_parent, request, SigningDialog::servicesFor(c));
-    if (!made) {
-        if (!SigningDialog::isCancel(made.error()))
-            emit failed(made.error().toString());
+    const std::optional<SignOff> made = signThroughDialog(request);
+    if (!made)
         return;
-    }
     if (auto s = desk.recordRollback(bundle, c.op->id, target, made->envelopeDigest); !s)
         return emit failed(s.error().toString());
     emit recorded(tr("Rolled back %1 to %2").arg(bundle.id(), target.version));

@@ -2,7 +2,9 @@
 
 #include <QObject>
 #include <QUrl>
+#include <optional>
 
+#include "dialogs/SigningDialog.h"
 #include "gates/GateResult.h"
 #include "panes/PaneContext.h"
 #include "workflow/Refusal.h"
@@ -49,6 +51,10 @@ signals:
 private:
     bool ready(QString* why) const;
     void sign(const QString& decision);
+    // Says that `what` was refused, with every reason (core recorded the refusal).
+    void refuse(const QString& what, const Refusals& refusals);
+    // Signs through the signing dialog; nothing when cancelled or failed (a failure is emitted).
+    std::optional<SignOff> signThroughDialog(const SigningDialog::Request& request);
     // Checks (core records a refusal), then signs a signed event (SignOffStep "hotfix",
     // "deploy") through the signing dialog; true once it is signed and recorded.
     bool signEvent(const QString& step, const QString& role, const QString& justification,
