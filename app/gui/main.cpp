@@ -13,6 +13,7 @@
 #include "Translations.h"
 #include "common/Clock.h"
 #include "crypto/ProcessHardening.h"
+#include "workspace/TrainingWorkspace.h"
 #include "window/MainStatusBar.h"
 
 int main(int argc, char* argv[]) {
@@ -40,8 +41,9 @@ int main(int argc, char* argv[]) {
         QStringLiteral("clock"),
         QCoreApplication::translate("main",
                                     "Run as if it were TIME (UTC, ISO 8601) when the console "
-                                    "starts, for demos and training; the status bar says so and "
-                                    "records carry that time."),
+                                    "starts; training workspaces only (controls.json "
+                                    "\"training\": true). The status bar says so and records "
+                                    "carry that time."),
         QStringLiteral("TIME"));
     parser.addOption(clockAt);
     parser.process(app);
@@ -62,6 +64,22 @@ int main(int argc, char* argv[]) {
     }
 
     countersign::ui::Settings settings;
+    QString dir = parser.value(workspace);
+    if (dir.isEmpty() && QFileInfo(settings.lastWorkspace()).isDir())
+        dir = settings.lastWorkspace();
+    if (shiftedClock) {
+        // No signer chooses the time: --clock only for a training workspace, named up front.
+        const countersign::Status training =
+            dir.isEmpty() ? countersign::Status(countersign::Error::badInput(
+                                QCoreApplication::translate(
+                                    "main", "--clock needs --workspace DIR of a training workspace")))
+                          : countersign::TrainingWorkspace::requireForClockOption(
+                                QDir(dir).absolutePath(), QStringLiteral("--clock"));
+        if (!training) {
+            std::fprintf(stderr, "countersign: %s\n", qPrintable(training.error().toString()));
+            return 2;
+        }
+    }
     countersign::ui::MainWindow window(&settings);
     if (shiftedClock) {
         window.services().clock = &*shiftedClock;
@@ -72,9 +90,6 @@ int main(int argc, char* argv[]) {
             "main", "Started with --clock: times, change windows and new records use this clock."));
     }
     window.show();
-    QString dir = parser.value(workspace);
-    if (dir.isEmpty() && QFileInfo(settings.lastWorkspace()).isDir())
-        dir = settings.lastWorkspace();
     if (!dir.isEmpty())
         window.openWorkspace(QDir(dir).absolutePath());
     return QApplication::exec();
