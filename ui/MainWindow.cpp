@@ -277,7 +277,7 @@ bool MainWindow::openWorkspace(const QString& dir) {
         return false;
     }
     // No signer chooses the time: a clock set with --clock runs only a training workspace.
-    if (m_services.clock != &SystemClock::instance() && !opened->controls().training) {
+    if (m_services.clockSetByOption && !opened->controls().training) {
         DialogHooks::warning(
             this, tr("Cannot open workspace"),
             tr("%1 is not a training workspace: the console was started with --clock, which is "

@@ -44,15 +44,6 @@ int ReleaseVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
         return ctx.fail(bundle.error());
     const Clock& clock = SystemClock::instance();
 
-    // A training workspace's records were made on a clock a person set: never production
-    // evidence (controls.json "training": true, docs/formats.md).
-    if (ws->controls().training)
-        return ctx.fail(Error::checkFailed(
-            tr("[release.training] release NOT verified: %1 is in a training workspace, whose "
-               "records do not count for production")
-                .arg(bundle->id()),
-            ws->controlsPath(), QStringLiteral("/training")));
-
     // Only recorded, signed evidence releases: envelopes copied into a workspace without its
     // audit trail prove no gate run and no order of events.
     if (!QFileInfo(ctx.store).isFile())
@@ -71,7 +62,15 @@ int ReleaseVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
     const ReleaseDesk desk(ws.value(), store.get(), clock);
     const WorkflowInputs inputs = desk.load(bundle.value(), {integrity});
     const ChangeRequest cr = ChangeRequest::derive(inputs);
-    const Refusals refusals = Workflow::verifyRelease(inputs);
+    Refusals refusals = Workflow::verifyRelease(inputs);
+    // A training workspace's records were made on a clock a person may set: never production
+    // evidence (controls.json "training": true, docs/formats.md).
+    if (ws->controls().training)
+        refusals.prepend(Refusal{
+            QStringLiteral("release.training"),
+            tr("[release.training] %1 is in a training workspace (%2 /training): its records do "
+               "not count for production")
+                .arg(bundle->id(), ws->controlsPath())});
 
     if (ctx.json) {
         QJsonArray reasons, approvals;

@@ -83,6 +83,7 @@ int main(int argc, char* argv[]) {
     countersign::ui::MainWindow window(&settings);
     if (shiftedClock) {
         window.services().clock = &*shiftedClock;
+        window.services().clockSetByOption = true;
         QLabel* note = window.mainStatusBar()->addField(QStringLiteral("shiftedClock"));
         note->setText(QCoreApplication::translate("main", "Clock set to %1 UTC (demo)")
                           .arg(shiftedClock->now().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));

@@ -128,7 +128,7 @@ private slots:
                                  out, err);
         }
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("[release.training]")), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("[release.training]")), qPrintable(r.out + r.err));
     }
 
     void helpNamesTheSteps() {

@@ -130,6 +130,7 @@ void TestMainWindow::trainingWorkspaceShowsTheBanner() {
 
     const FixedClock shifted(QDateTime(QDate(2026, 11, 3), QTime(8, 0), Qt::UTC));
     m_window->services().clock = &shifted;
+    m_window->services().clockSetByOption = true;  // as the console's --clock does
     QVERIFY(m_window->openWorkspace(training));  // a training workspace takes a set clock
     QVERIFY(!m_window->openWorkspace(m_root));   // a production one does not
     QVERIFY2(DialogHooks::lastInformation().contains(QStringLiteral("training workspace")),
