@@ -28,7 +28,8 @@ public:
             return m_problem;
         skipSpace();
         if (m_p != m_end)
-            fail(QCoreApplication::translate("JsonStrictCheck", "text after the end of the JSON value"));
+            fail(QCoreApplication::translate("JsonStrictCheck",
+                                             "text after the end of the JSON value"));
         return m_problem;
     }
 
@@ -59,9 +60,10 @@ private:
     bool literal(const char* word) {
         for (const char* w = word; *w; ++w, ++m_p)
             if (m_p >= m_end || *m_p != *w)
-                return fail(QCoreApplication::translate("JsonStrictCheck",
-                                                        "not a JSON value (expected an object, "
-                                                        "array, string, number, true, false or null)"));
+                return fail(
+                    QCoreApplication::translate("JsonStrictCheck",
+                                                "not a JSON value (expected an object, "
+                                                "array, string, number, true, false or null)"));
         return true;
     }
 
@@ -131,8 +133,8 @@ private:
             keys.insert(key);
             skipSpace();
             if (m_p >= m_end || *m_p != ':')
-                return fail(QCoreApplication::translate("JsonStrictCheck",
-                                                        "expected ':' after the key"));
+                return fail(
+                    QCoreApplication::translate("JsonStrictCheck", "expected ':' after the key"));
             ++m_p;
             skipSpace();
             if (!value(depth))
@@ -177,8 +179,8 @@ private:
                 m_path.pop_back();
                 return true;
             }
-            return fail(QCoreApplication::translate("JsonStrictCheck",
-                                                    "expected ',' or ']' in the array"));
+            return fail(
+                QCoreApplication::translate("JsonStrictCheck", "expected ',' or ']' in the array"));
         }
     }
 
@@ -258,18 +260,19 @@ private:
             if (out)
                 out->append(run, m_p - run);
             if (m_p >= m_end)
-                return fail(QCoreApplication::translate("JsonStrictCheck",
-                                                        "the string is not closed"));
+                return fail(
+                    QCoreApplication::translate("JsonStrictCheck", "the string is not closed"));
             const auto c = static_cast<unsigned char>(*m_p);
             if (c == '"') {
                 ++m_p;
                 return true;
             }
             if (c < 0x20)
-                return fail(QCoreApplication::translate(
-                                "JsonStrictCheck",
-                                "raw control character U+%1 in a string (it must be escaped)")
-                                .arg(QString::number(c, 16).rightJustified(4, QLatin1Char('0')).toUpper()));
+                return fail(
+                    QCoreApplication::translate(
+                        "JsonStrictCheck",
+                        "raw control character U+%1 in a string (it must be escaped)")
+                        .arg(QString::number(c, 16).rightJustified(4, QLatin1Char('0')).toUpper()));
             if (c >= 0x80) {
                 const qsizetype n = utf8Length();
                 if (n == 0)
@@ -284,19 +287,35 @@ private:
             const char* escape = m_p;
             ++m_p;
             if (m_p >= m_end)
-                return fail(QCoreApplication::translate("JsonStrictCheck",
-                                                        "the string is not closed"));
+                return fail(
+                    QCoreApplication::translate("JsonStrictCheck", "the string is not closed"));
             const char e = *m_p++;
             char plain = 0;
             switch (e) {
-                case '"': plain = '"'; break;
-                case '\\': plain = '\\'; break;
-                case '/': plain = '/'; break;
-                case 'b': plain = '\b'; break;
-                case 'f': plain = '\f'; break;
-                case 'n': plain = '\n'; break;
-                case 'r': plain = '\r'; break;
-                case 't': plain = '\t'; break;
+                case '"':
+                    plain = '"';
+                    break;
+                case '\\':
+                    plain = '\\';
+                    break;
+                case '/':
+                    plain = '/';
+                    break;
+                case 'b':
+                    plain = '\b';
+                    break;
+                case 'f':
+                    plain = '\f';
+                    break;
+                case 'n':
+                    plain = '\n';
+                    break;
+                case 'r':
+                    plain = '\r';
+                    break;
+                case 't':
+                    plain = '\t';
+                    break;
                 case 'u': {
                     const int unit = hex4();
                     if (unit < 0) {
@@ -318,9 +337,10 @@ private:
                         }
                         if (low < 0xDC00 || low > 0xDFFF) {
                             m_p = escape;
-                            return fail(QCoreApplication::translate(
-                                "JsonStrictCheck",
-                                "a lone high surrogate in a \\u escape (no low surrogate follows)"));
+                            return fail(
+                                QCoreApplication::translate("JsonStrictCheck",
+                                                            "a lone high surrogate in a \\u escape "
+                                                            "(no low surrogate follows)"));
                         }
                         cp = 0x10000 + ((char32_t(unit) - 0xD800) << 10) + (char32_t(low) - 0xDC00);
                     }
@@ -352,8 +372,8 @@ private:
         if (*m_p == '0') {
             ++m_p;
             if (digit())
-                return fail(QCoreApplication::translate("JsonStrictCheck",
-                                                        "a number with a leading zero"));
+                return fail(
+                    QCoreApplication::translate("JsonStrictCheck", "a number with a leading zero"));
         } else {
             while (digit()) ++m_p;
         }
@@ -381,8 +401,8 @@ private:
         const double v = std::strtod(text.c_str(), nullptr);
         if (!std::isfinite(v)) {
             m_p = start;
-            return fail(QCoreApplication::translate(
-                "JsonStrictCheck", "the number is outside the range of a double"));
+            return fail(QCoreApplication::translate("JsonStrictCheck",
+                                                    "the number is outside the range of a double"));
         }
         return true;
     }

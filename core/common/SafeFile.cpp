@@ -93,7 +93,9 @@ Result<SafeFile> SafeFile::open(const QString& path) {
     if (fd < 0) {
         const int err = errno;
         if (err == ELOOP && isLink(path))
-            return Error::badInput(QCoreApplication::translate("SafeFile", "a symbolic link, not followed: not read"), path);
+            return Error::badInput(
+                QCoreApplication::translate("SafeFile", "a symbolic link, not followed: not read"),
+                path);
         return Error::badInput(errnoText(err), path);
     }
     SafeFile file(fd, 0, path);
@@ -102,7 +104,9 @@ Result<SafeFile> SafeFile::open(const QString& path) {
         return Error::badInput(errnoText(errno), path);
     if (!S_ISREG(st.st_mode))
         return Error::badInput(
-            QCoreApplication::translate("SafeFile", "%1, not a regular file: not read").arg(kindOf(st.st_mode)), path);
+            QCoreApplication::translate("SafeFile", "%1, not a regular file: not read")
+                .arg(kindOf(st.st_mode)),
+            path);
     // Reads of a regular file never block; clear the flag so they behave as usual.
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     file.m_size = static_cast<qint64>(st.st_size);
@@ -110,15 +114,20 @@ Result<SafeFile> SafeFile::open(const QString& path) {
 }
 
 Result<SafeFile> SafeFile::openInside(const QString& root, const QString& relative) {
-    const QString shown = root.endsWith(QLatin1Char('/')) ? QString(root + relative)
-                                                          : QString(root + QLatin1Char('/') + relative);
+    const QString shown = root.endsWith(QLatin1Char('/'))
+                              ? QString(root + relative)
+                              : QString(root + QLatin1Char('/') + relative);
     if (relative.isEmpty() || relative.startsWith(QLatin1Char('/')) ||
         relative.split(QLatin1Char('/')).contains(QStringLiteral("..")))
-        return Error::badInput(QCoreApplication::translate("SafeFile", "the path is empty, absolute or contains \"..\": not read"),
-                               shown);
+        return Error::badInput(
+            QCoreApplication::translate("SafeFile",
+                                        "the path is empty, absolute or contains \"..\": not read"),
+            shown);
     const QString base = realPath(root);
     if (base.isEmpty())
-        return Error::badInput(QCoreApplication::translate("SafeFile", "the folder %1 does not exist").arg(root), shown);
+        return Error::badInput(
+            QCoreApplication::translate("SafeFile", "the folder %1 does not exist").arg(root),
+            shown);
     const QString joined = base + QLatin1Char('/') + relative;
     const QString canonical = realPath(joined);
     if (canonical.isEmpty()) {
@@ -129,55 +138,76 @@ Result<SafeFile> SafeFile::openInside(const QString& root, const QString& relati
             at += QLatin1Char('/') + part;
             if (isLink(at) && realPath(at).isEmpty())
                 return Error::badInput(
-                    QCoreApplication::translate("SafeFile", "a symbolic link to \"%1\", which does not exist").arg(readLink(at)), shown);
+                    QCoreApplication::translate("SafeFile",
+                                                "a symbolic link to \"%1\", which does not exist")
+                        .arg(readLink(at)),
+                    shown);
         }
         return Error::badInput(errnoText(err), shown);
     }
     if (!canonical.startsWith(base + QLatin1Char('/')))
         return Error::badInput(
-            QCoreApplication::translate("SafeFile", "a symbolic link that leaves the bundle (to %1): not read").arg(canonical), shown);
+            QCoreApplication::translate("SafeFile",
+                                        "a symbolic link that leaves the bundle (to %1): not read")
+                .arg(canonical),
+            shown);
     auto file = open(canonical);
     if (!file)
         return Error::badInput(file.error().message, shown);
     // The descriptor must be the file resolved above: nothing swapped a component meanwhile.
-    struct stat opened {}, named {};
+    struct stat opened {
+    }, named{};
     if (::fstat(file->fd(), &opened) != 0 ||
         ::stat(QFile::encodeName(canonical).constData(), &named) != 0 ||
         opened.st_dev != named.st_dev || opened.st_ino != named.st_ino ||
         realPath(joined) != canonical)
-        return Error::badInput(QCoreApplication::translate("SafeFile", "the path changed while it was being opened: not read"), shown);
+        return Error::badInput(
+            QCoreApplication::translate("SafeFile",
+                                        "the path changed while it was being opened: not read"),
+            shown);
     file->m_path = shown;
     return file;
 }
 
 Result<QByteArray> SafeFile::readAll(qint64 maxBytes) {
     if (m_size > maxBytes)
-        return Error::badInput(
-            QCoreApplication::translate("SafeFile", "the file is %1 bytes, more than the %2 allowed").arg(m_size).arg(maxBytes), m_path);
+        return Error::badInput(QCoreApplication::translate(
+                                   "SafeFile", "the file is %1 bytes, more than the %2 allowed")
+                                   .arg(m_size)
+                                   .arg(maxBytes),
+                               m_path);
     QByteArray out;
     out.resize(static_cast<qsizetype>(std::min(m_size, maxBytes)) + 1);
     qint64 filled = 0;
     for (;;) {
         if (filled == out.size()) {
             if (filled > maxBytes)
-                return Error::badInput(
-                    QCoreApplication::translate("SafeFile", "the file is more than the %1 bytes allowed").arg(maxBytes), m_path);
+                return Error::badInput(QCoreApplication::translate(
+                                           "SafeFile", "the file is more than the %1 bytes allowed")
+                                           .arg(maxBytes),
+                                       m_path);
             out.resize(std::min<qint64>(out.size() * 2, maxBytes + 1));
         }
-        const ssize_t n = ::read(m_fd, out.data() + filled, static_cast<size_t>(out.size() - filled));
+        const ssize_t n =
+            ::read(m_fd, out.data() + filled, static_cast<size_t>(out.size() - filled));
         if (n < 0) {
             if (errno == EINTR)
                 continue;
             return Error::badInput(
-                QCoreApplication::translate("SafeFile", "read failed after %1 bytes: %2").arg(filled).arg(errnoText(errno)), m_path);
+                QCoreApplication::translate("SafeFile", "read failed after %1 bytes: %2")
+                    .arg(filled)
+                    .arg(errnoText(errno)),
+                m_path);
         }
         if (n == 0)
             break;
         filled += n;
     }
     if (filled > maxBytes)
-        return Error::badInput(QCoreApplication::translate("SafeFile", "the file is more than the %1 bytes allowed").arg(maxBytes),
-                               m_path);
+        return Error::badInput(
+            QCoreApplication::translate("SafeFile", "the file is more than the %1 bytes allowed")
+                .arg(maxBytes),
+            m_path);
     out.truncate(static_cast<qsizetype>(filled));
     return out;
 }

@@ -67,10 +67,10 @@ Result<FileDigest> FileHasher::hash(const QString& path, const Options& options)
     if (::fstat(fd.fd, &st) != 0)
         return Error::badInput(errnoText(errno), path);
     if (!S_ISREG(st.st_mode))
-        return Error::badInput(QCoreApplication::translate("FileHasher",
-                                                           "%1, not a regular file: not read")
-                                   .arg(SafeFile::kindOf(st.st_mode)),
-                               path);
+        return Error::badInput(
+            QCoreApplication::translate("FileHasher", "%1, not a regular file: not read")
+                .arg(SafeFile::kindOf(st.st_mode)),
+            path);
     ::fcntl(fd.fd, F_SETFL, ::fcntl(fd.fd, F_GETFL) & ~O_NONBLOCK);
 #ifdef POSIX_FADV_SEQUENTIAL
     ::posix_fadvise(fd.fd, 0, 0, POSIX_FADV_SEQUENTIAL);

@@ -61,8 +61,8 @@ BiasGateRun RiskGates::bias(const Bundle& bundle, const Controls& controls, cons
         CsvReader csv;
         const Status opened = csv.openInside(bundle.dir, rel);
         csv.setComputeSha256(config->hashInput);
-        const Result<BiasReport> report =
-            opened ? BiasGate::evaluate(csv, *config, progress) : Result<BiasReport>(opened.error());
+        const Result<BiasReport> report = opened ? BiasGate::evaluate(csv, *config, progress)
+                                                 : Result<BiasReport>(opened.error());
         if (!report) {
             run.result =
                 BiasGate::errorResult(report.error(), *config, {{rel, QString()}}, clock.now());

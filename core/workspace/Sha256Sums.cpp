@@ -69,8 +69,7 @@ Result<QList<Artefact>> Sha256Sums::parse(const QByteArray& text, const QString&
         } else {
             return Error::badInput(
                 QCoreApplication::translate(
-                    "Sha256Sums",
-                    "expected \"<64 hex digits>  <path>\" as sha256sum writes it"),
+                    "Sha256Sums", "expected \"<64 hex digits>  <path>\" as sha256sum writes it"),
                 file, where);
         }
         if (escaped) {

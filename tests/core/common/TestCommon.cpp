@@ -1,7 +1,7 @@
+#include <sys/stat.h>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QtTest>
-#include <sys/stat.h>
 
 #include "TempDir.h"
 #include "common/CanonicalJson.h"
@@ -94,8 +94,9 @@ private slots:
             << QByteArray("{\"thresholds\": {\"bias_max_gap\": 0.02, \"bias_max_gap\": 1.0}}")
             << QStringLiteral("/thresholds/bias_max_gap") << QStringLiteral("twice");
         QTest::newRow("duplicate Trivy Severity")
-            << QByteArray("{\"Results\":[{\"Vulnerabilities\":[{\"Severity\":\"CRITICAL\","
-                          "\"Severity\":\"LOW\"}]}]}")
+            << QByteArray(
+                   "{\"Results\":[{\"Vulnerabilities\":[{\"Severity\":\"CRITICAL\","
+                   "\"Severity\":\"LOW\"}]}]}")
             << QStringLiteral("/Results/0/Vulnerabilities/0/Severity") << QStringLiteral("twice");
         QTest::newRow("duplicate key spelled with an escape")
             << QByteArray("{\"sha256\": \"a\", \"sha\\u0032\u0035\u0036\": \"b\"}")
@@ -103,13 +104,16 @@ private slots:
         QTest::newRow("invalid escape") << QByteArray("{\"owner\": \"a\\qb\"}")
                                         << QStringLiteral("/owner") << QStringLiteral("escape");
         QTest::newRow("raw control character")
-            << QByteArray("{\"owner\": \"a\x01" "b\"}") << QStringLiteral("/owner")
-            << QStringLiteral("U+0001");
+            << QByteArray(
+                   "{\"owner\": \"a\x01"
+                   "b\"}")
+            << QStringLiteral("/owner") << QStringLiteral("U+0001");
         QTest::newRow("lone high surrogate")
             << QByteArray("{\"a\": [\"x\\ud800\"]}") << QStringLiteral("/a/0")
             << QStringLiteral("high surrogate");
-        QTest::newRow("lone low surrogate") << QByteArray("{\"a\": \"\\udc00\"}")
-                                            << QStringLiteral("/a") << QStringLiteral("low surrogate");
+        QTest::newRow("lone low surrogate")
+            << QByteArray("{\"a\": \"\\udc00\"}") << QStringLiteral("/a")
+            << QStringLiteral("low surrogate");
         QTest::newRow("number out of range") << QByteArray("{\"size\": 1e999}")
                                              << QStringLiteral("/size") << QStringLiteral("range");
         QTest::newRow("invalid UTF-8") << QByteArray("{\"a\": \"\xC3\x28\"}")
@@ -128,8 +132,7 @@ private slots:
                  qPrintable(r.error().where));
         QVERIFY2(r.error().message.contains(reason), qPrintable(r.error().message));
         // Valid JSON still parses, including a surrogate pair and big but finite numbers.
-        QVERIFY(JsonFile::parse("{\"a\": \"\\ud83d\\ude00\", \"b\": 1e308, \"c\": [1, {}]}",
-                                path));
+        QVERIFY(JsonFile::parse("{\"a\": \"\\ud83d\\ude00\", \"b\": 1e308, \"c\": [1, {}]}", path));
     }
     void byteOrderMarkIsNamed() {
         test::TempDir dir;
@@ -143,10 +146,13 @@ private slots:
         const QString target = dir.write(QStringLiteral("outside/key.pem"), "SECRET-KEY");
         dir.write(QStringLiteral("bundle/real.json"), "{}");
         const QString bundle = dir.path() + QStringLiteral("/bundle");
-        QVERIFY(QFile::link(QStringLiteral("/proc/self/environ"), bundle + QStringLiteral("/env.json")));
+        QVERIFY(QFile::link(QStringLiteral("/proc/self/environ"),
+                            bundle + QStringLiteral("/env.json")));
         QVERIFY(QFile::link(target, bundle + QStringLiteral("/key.json")));
         QVERIFY(QFile::link(QStringLiteral("real.json"), bundle + QStringLiteral("/inside.json")));
-        QCOMPARE(::mkfifo(QFile::encodeName(bundle + QStringLiteral("/pipe.json")).constData(), 0600), 0);
+        QCOMPARE(
+            ::mkfifo(QFile::encodeName(bundle + QStringLiteral("/pipe.json")).constData(), 0600),
+            0);
         QDir().mkpath(bundle + QStringLiteral("/sub"));
         for (const QString& name : {QStringLiteral("env.json"), QStringLiteral("key.json")}) {
             auto r = SafeFile::readInside(bundle, name, 1 << 20);
@@ -160,7 +166,8 @@ private slots:
         }
         auto fifo = SafeFile::readInside(bundle, QStringLiteral("pipe.json"), 1 << 20);  // no hang
         QVERIFY(!fifo);
-        QVERIFY2(fifo.error().message.contains(QStringLiteral("FIFO")), qPrintable(fifo.error().message));
+        QVERIFY2(fifo.error().message.contains(QStringLiteral("FIFO")),
+                 qPrintable(fifo.error().message));
         auto sub = SafeFile::readInside(bundle, QStringLiteral("sub"), 1 << 20);
         QVERIFY(!sub);
         QVERIFY(sub.error().message.contains(QStringLiteral("folder")));

@@ -1,6 +1,6 @@
+#include <sys/stat.h>
 #include <QJsonArray>
 #include <QtTest>
-#include <sys/stat.h>
 
 #include "TempDir.h"
 #include "common/Clock.h"
@@ -113,9 +113,11 @@ private slots:
         QVERIFY(QFile::copy(data(QStringLiteral("trivy-no-results.json")),
                             dir.path() + QStringLiteral("/b/scans/trivy.json")));
         const QString scans = dir.path() + QStringLiteral("/b/scans/");
-        QVERIFY(QFile::link(QStringLiteral("/proc/self/environ"), scans + QStringLiteral("zz.json")));
+        QVERIFY(
+            QFile::link(QStringLiteral("/proc/self/environ"), scans + QStringLiteral("zz.json")));
         QVERIFY(QFile::link(key, scans + QStringLiteral("key.json")));
-        QCOMPARE(::mkfifo(QFile::encodeName(scans + QStringLiteral("pipe.json")).constData(), 0600), 0);
+        QCOMPARE(::mkfifo(QFile::encodeName(scans + QStringLiteral("pipe.json")).constData(), 0600),
+                 0);
         QDir().mkpath(scans + QStringLiteral("sub"));
         dir.write(QStringLiteral("b/scans/sub/pip.json"), "[]");
         const FixedClock clock(QDateTime(QDate(2026, 11, 3), QTime(2, 0), Qt::UTC));
