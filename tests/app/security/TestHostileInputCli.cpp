@@ -18,6 +18,7 @@ namespace {
 struct Run {
     int code = -1;
     QString out, err;
+    QString all() const { return out + err; }
 };
 
 // A token only the child's environment holds: /proc/self/environ of the CLI contains it.
@@ -73,7 +74,7 @@ class TestHostileInputCli : public QObject {
                     scan(QStringLiteral("npm-audit-v2-clean.json")));
     }
     static void verifyNothingQuoted(const Run& r, const QByteArray& secret) {
-        QVERIFY2(!(r.out + r.err).contains(QString::fromLatin1(secret)), qPrintable(r.out + r.err));
+        QVERIFY2(!r.all().contains(QString::fromLatin1(secret)), qPrintable(r.out + r.err));
     }
 
 private slots:
@@ -127,9 +128,8 @@ private slots:
         QVERIFY(makeFifo(bundle(QStringLiteral("model/model.onnx"))));
         r = cli(ws({QStringLiteral("integrity"), QStringLiteral("verify"), m_id}));
         QVERIFY2(r.code == 1 || r.code == 2, qPrintable(r.out + r.err));
-        QVERIFY2((r.out + r.err).contains(QStringLiteral("model/model.onnx")),
-                 qPrintable(r.out + r.err));
-        QVERIFY2((r.out + r.err).contains(QStringLiteral("FIFO")), qPrintable(r.out + r.err));
+        QVERIFY2(r.all().contains(QStringLiteral("model/model.onnx")), qPrintable(r.out + r.err));
+        QVERIFY2(r.all().contains(QStringLiteral("FIFO")), qPrintable(r.out + r.err));
     }
 
     void duplicateSeverityInATrivyReportIsAnError() {
