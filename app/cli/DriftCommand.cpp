@@ -3,11 +3,15 @@
 
 #include <QCoreApplication>
 
+#include "AuditCli.h"
+#include "PassphrasePrompt.h"
 #include "audit/AuditStore.h"
 #include "common/Clock.h"
 #include "gates/DriftGate.h"
 #include "gates/HotfixRequest.h"
 #include "gates/RiskGates.h"
+#include "workflow/ReleaseDesk.h"
+#include "workflow/SignOffFlow.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::cli {
@@ -48,6 +52,53 @@ void printReport(const DriftReport& r, QTextStream& out) {
     out.flush();
 }
 
+// Signs and records the hotfix request of a breached drift result (the step "hotfix", through
+// the one sign-off flow): Ok, or the exit code of the refusal or error, already reported.
+int requestHotfix(const QCommandLineParser& p, Context& ctx, const Workspace& ws,
+                  const Bundle& bundle, const GateResult& drift) {
+    for (const char* required : {"operator", "key"})
+        if (p.value(QLatin1String(required)).isEmpty())
+            return ctx.fail(
+                Error::badInput(tr("--request-hotfix signs the request: --%1 is required")
+                                    .arg(QLatin1String(required))));
+    const auto reason = driftHotfixReason(drift);
+    if (!reason)
+        return ctx.fail(reason.error());
+    auto store = AuditCli::openStore(ctx);
+    if (!store)
+        return ctx.fail(store.error());
+    SignOffRequest request;
+    request.operatorId = p.value(QStringLiteral("operator"));
+    request.step = QStringLiteral("hotfix");
+    request.role = p.value(QStringLiteral("role"));
+    request.decision = Decision::approve();
+    request.justification = reason.value();
+    request.changeRequest = ReleaseDesk::facts(bundle).changeRequestId();
+    request.gateResults = {drift};
+    SignOffFlow flow(ws, *store.value(), SystemClock::instance());
+    if (const Refusals refusals = flow.prepare(bundle, request); !refusals.isEmpty()) {
+        QStringList reasons;
+        for (const Refusal& r : refusals) reasons.append(tr("%1 [%2]").arg(r.message, r.code));
+        return ctx.fail(Error::checkFailed(
+            tr("the hotfix request for %1 by %2 is refused (recorded in the audit store): %3")
+                .arg(bundle.id(), request.operatorId, reasons.join(QStringLiteral("; ")))));
+    }
+    const QString keyFile = p.value(QStringLiteral("key"));
+    auto passphrase = PassphrasePrompt::obtain(p.value(QStringLiteral("passphrase-file")),
+                                               tr("Passphrase for %1: ").arg(keyFile));
+    if (!passphrase)
+        return ctx.fail(passphrase.error());
+    auto made = flow.complete(bundle, request, keyFile, *passphrase);
+    if (!made)
+        return ctx.fail(made.error());
+    if (!ctx.json)
+        ctx.err << tr("hotfix requested, signed by %1 as %2: audit record %3")
+                       .arg(request.operatorId, request.role)
+                       .arg(made->auditSequence)
+                << Qt::endl;
+    return Ok;
+}
+
 }  // namespace
 
 QString DriftCommand::summary() const {
@@ -69,12 +120,21 @@ void DriftCommand::configure(QCommandLineParser& p) const {
                  QStringLiteral("a,b,...")});
     p.addOption(
         {QStringLiteral("request-hotfix"),
-         tr("With MODEL@VERSION: on a breach, record a hotfix request in the audit store.")});
-    p.addOption({QStringLiteral("actor"),
-                 tr("Operator id recorded with --request-hotfix (default: cli)."),
+         tr("With MODEL@VERSION: on a breach, sign a hotfix request (the step \"hotfix\") with "
+            "--operator and --key, and record it in the audit store.")});
+    p.addOption({QStringLiteral("operator"),
+                 tr("Your operator id on the roster (Ops Lead or Risk Officer), with "
+                    "--request-hotfix."),
                  QStringLiteral("ID")});
-    p.addOption({QStringLiteral("role"), tr("Role recorded with --request-hotfix."),
+    p.addOption({QStringLiteral("role"),
+                 tr("The role to sign the hotfix request in (default: the first of ops_lead, "
+                    "risk_officer the roster gives you)."),
                  QStringLiteral("ROLE")});
+    p.addOption({QStringLiteral("key"), tr("Your encrypted key file, with --request-hotfix."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("passphrase-file"),
+                 tr("Read the key's passphrase from the first line of FILE instead of asking."),
+                 QStringLiteral("FILE")});
     p.addOption({QStringLiteral("ignore"), tr("Columns that are not features."),
                  QStringLiteral("a,b,...")});
     p.addOption(
@@ -101,19 +161,9 @@ int DriftCommand::run(const QCommandLineParser& p, Context& ctx) const {
         if (!run.report)
             return ctx.fail(Error::badInput(run.result.summary));
         if (p.isSet(QStringLiteral("request-hotfix")) && run.result.status == Verdict::Fail) {
-            const Result<std::unique_ptr<AuditStore>> store = AuditStore::open(
-                ctx.store, AuditStore::defaultKeyPath(ctx.store), SystemClock::instance());
-            if (!store)
-                return ctx.fail(store.error());
-            const QString actor = p.isSet(QStringLiteral("actor"))
-                                      ? p.value(QStringLiteral("actor"))
-                                      : QStringLiteral("cli");
-            const Result<AuditRecord> rec = requestHotfixFromDrift(
-                **store, actor, p.value(QStringLiteral("role")), bundle->id(), run.result);
-            if (!rec)
-                return ctx.fail(rec.error());
-            if (!ctx.json)
-                ctx.err << tr("hotfix requested: audit record %1").arg(rec->seq) << Qt::endl;
+            if (const int failed = requestHotfix(p, ctx, ws.value(), bundle.value(), run.result);
+                failed != Ok)
+                return failed;
         }
         return finish(*run.report, ctx);
     }

@@ -141,19 +141,15 @@ int GatesCommand::run(const QCommandLineParser& p, Context& ctx) const {
             return ctx.fail(s.error());
     }
 
-    // Every gate run is an audit record when the workspace's store can be opened.
+    // The signed report is the evidence the workflow reads: a run that could not be recorded
+    // did not happen for the change request, so it fails.
+    Status recorded = ok();
     if (auto store = AuditStore::open(ctx.store, AuditStore::defaultKeyPath(ctx.store), clock);
-        store) {
-        if (auto s = WorkflowAudit::recordGates(*store.value(), bundle.value(), gates, signer->id,
-                                                Role::pipeline());
-            !s)
-            ctx.err << tr("countersign-cli: the gate results were not recorded: %1\n")
-                           .arg(s.error().toString());
-    } else {
-        ctx.err << tr("countersign-cli: the gate results were not recorded: %1\n")
-                       .arg(store.error().toString());
-    }
-
+        store)
+        recorded = WorkflowAudit::recordGuardrailReport(*store.value(), bundle.value(), report,
+                                                        envelope.value(), signer->id);
+    else
+        recorded = store.error();
     if (ctx.json) {
         ctx.printJson(report.toJson());
     } else {
@@ -166,6 +162,11 @@ int GatesCommand::run(const QCommandLineParser& p, Context& ctx) const {
                        .arg(verdictId(report.status).toUpper(), bundle->id(),
                             bundle->digest.left(12), signer->id);
         ctx.out.flush();
+    }
+    if (!recorded) {
+        Error e = recorded.error();
+        e.message = tr("the gate results were not recorded in the audit store: %1").arg(e.message);
+        return ctx.fail(e);
     }
     return report.status == Verdict::Pass || report.status == Verdict::Warning ? Ok : CheckFailed;
 }

@@ -44,14 +44,18 @@ int ReleaseVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
         return ctx.fail(bundle.error());
     const Clock& clock = SystemClock::instance();
 
-    // The store when there is one; otherwise the envelopes in approvals/ are read.
-    std::unique_ptr<AuditStore> store;
-    if (QFileInfo::exists(ctx.store)) {
-        auto opened = AuditStore::open(ctx.store, AuditStore::defaultKeyPath(ctx.store), clock);
-        if (!opened)
-            return ctx.fail(opened.error());
-        store = std::move(opened.value());
-    }
+    // Only recorded, signed evidence releases: envelopes copied into a workspace without its
+    // audit trail prove no gate run and no order of events.
+    if (!QFileInfo(ctx.store).isFile())
+        return ctx.fail(Error::checkFailed(
+            tr("release NOT verified: %1 has no audit store here, and a release is verified "
+               "against its audit trail (the signed gate results and sign-offs as recorded)")
+                .arg(bundle->id()),
+            ctx.store));
+    auto opened = AuditStore::open(ctx.store, AuditStore::defaultKeyPath(ctx.store), clock);
+    if (!opened)
+        return ctx.fail(opened.error());
+    const std::unique_ptr<AuditStore> store = std::move(opened.value());
     // The bundle must be what was signed: bundle.json's digest is compared by the workflow,
     // the artefacts are hashed again here.
     const GateResult integrity = GateSuite::runIntegrity(bundle.value(), clock);

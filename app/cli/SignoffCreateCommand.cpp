@@ -14,6 +14,7 @@
 #include "signoff/SignOffSigner.h"
 #include "signoff/SignOffStep.h"
 #include "workflow/ReleaseDesk.h"
+#include "workflow/SignOffFlow.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::cli {
@@ -55,7 +56,9 @@ void SignoffCreateCommand::configure(QCommandLineParser& parser) const {
     parser.addOption({QStringLiteral("step"),
                       tr("The step: %1 (risk: Risk Officer; security: Security Engineer; ops: "
                          "Ops Lead; risk_compliance: Risk & Compliance, for hotfixes; release: "
-                         "a deployment approval, with --role).")
+                         "a deployment approval, with --role; hotfix: move the request to the "
+                         "hotfix lane, as Ops Lead or Risk Officer, with --justification; deploy: "
+                         "the approved release is in production, as Ops Lead or pipeline).")
                           .arg(SignOffStep::all().join(QStringLiteral(", "))),
                       tr("STEP")});
     parser.addOption(
@@ -79,7 +82,9 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
     if (args.size() != 1)
         return ctx.fail(Error::badInput(tr("give exactly one MODEL@VERSION")));
     for (const char* required : {"step", "decision", "operator", "key"})
-        if (parser.value(QLatin1String(required)).isEmpty())
+        if (parser.value(QLatin1String(required)).isEmpty() &&
+            !(qstrcmp(required, "decision") == 0 &&
+              SignOffFlow::isEvent(parser.value(QStringLiteral("step")))))
             return ctx.fail(Error::badInput(tr("--%1 is required").arg(QLatin1String(required))));
     const auto clockOrError = NowOption::clock(parser);
     if (!clockOrError)
@@ -97,6 +102,8 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
     request.step = parser.value(QStringLiteral("step"));
     request.role = parser.value(QStringLiteral("role"));
     request.decision = parser.value(QStringLiteral("decision"));
+    if (request.decision.isEmpty())
+        request.decision = Decision::approve();  // a signed event (hotfix, deploy)
     request.justification = parser.value(QStringLiteral("justification"));
     request.changeRequest = parser.value(QStringLiteral("change-request"));
     const QString crId = ReleaseDesk::facts(*bundle).changeRequestId();
@@ -107,41 +114,28 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
             Error::badInput(tr("--change-request names %1, but the change request of %2 is %3")
                                 .arg(request.changeRequest, bundle->id(), crId)));
     request.gateResults = reportedGates(*bundle);
-    // Refuse before asking for a passphrase.
-    const Status checked = SignOffSigner::check(*bundle, ws->roster(), request);
-    if (!checked)
-        return ctx.fail(checked.error());
 
     auto store = AuditCli::openStore(ctx);
     if (!store)
         return ctx.fail(store.error());
-    // The workflow's rules, as in the console: state order, separation of duties,
-    // preconditions, the change window. A refused attempt is recorded in the audit store.
-    {
-        const auto step = stepFromId(request.step);
-        if (!step)
-            return ctx.fail(Error::badInput(tr("unknown step \"%1\"").arg(request.step)));
-        const SignAttempt attempt{request.operatorId,
-                                  request.role.isEmpty() ? stepRole(*step) : request.role, *step,
-                                  request.decision, request.justification};
-        ReleaseDesk desk(ws.value(), store.value().get(), clock);
-        const Refusals refusals = desk.attempt(*bundle, attempt);
-        if (!refusals.isEmpty()) {
-            QStringList reasons;
-            for (const Refusal& r : refusals) reasons.append(tr("%1 [%2]").arg(r.message, r.code));
-            return ctx.fail(Error::checkFailed(
-                tr("the %1 of %2 by %3 is refused (recorded in the audit store): %4")
-                    .arg(stepLabel(*step), bundle->id(), request.operatorId,
-                         reasons.join(QStringLiteral("; ")))));
-        }
+    // Every rule, as in the console, before a passphrase is asked; every refusal is recorded.
+    SignOffFlow flow(ws.value(), *store.value(), clock);
+    if (const Refusals refusals = flow.prepare(*bundle, request); !refusals.isEmpty()) {
+        QStringList reasons;
+        for (const Refusal& r : refusals) reasons.append(tr("%1 [%2]").arg(r.message, r.code));
+        const QString message =
+            tr("the %1 of %2 by %3 is refused (recorded in the audit store): %4")
+                .arg(SignOffStep::label(request.step), bundle->id(), request.operatorId,
+                     reasons.join(QStringLiteral("; ")));
+        return ctx.fail(SignOffFlow::isUsageRefusal(refusals) ? Error::badInput(message)
+                                                              : Error::checkFailed(message));
     }
     const QString keyFile = parser.value(QStringLiteral("key"));
     auto passphrase = PassphrasePrompt::obtain(parser.value(QStringLiteral("passphrase-file")),
                                                tr("Passphrase for %1: ").arg(keyFile));
     if (!passphrase)
         return ctx.fail(passphrase.error());
-    auto made = SignOffRecorder::create(*bundle, ws->roster(), request, keyFile, *passphrase,
-                                        *store.value(), clock);
+    auto made = flow.complete(*bundle, request, keyFile, *passphrase);
     if (!made)
         return ctx.fail(made.error());
     const SignOff& s = *made;

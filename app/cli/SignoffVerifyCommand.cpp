@@ -4,8 +4,11 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 
+#include "common/Clock.h"
 #include "signoff/SignOffVerifier.h"
+#include "workflow/GateSuite.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::cli {
@@ -52,6 +55,8 @@ int SignoffVerifyCommand::run(const QCommandLineParser& parser, Context& ctx) co
         return ctx.fail(ws.error());
     const SignOffVerifier verifier(ws->roster());
     QList<SignOffVerdict> verdicts;
+    QMap<QString, Bundle> bundles;  // every bundle a verdict is about, by id
+    QStringList emptyBundles;       // bundles given by name that have no sign-off
     for (const QString& arg : args) {
         if (QFileInfo(arg).isFile()) {
             auto bundle = bundleNamedBy(*ws, arg);
@@ -63,26 +68,51 @@ int SignoffVerifyCommand::run(const QCommandLineParser& parser, Context& ctx) co
                 verdicts << v;
                 continue;
             }
-            verdicts << verifier.verifyFile(arg, *bundle);
+            bundles.insert(bundle->id(), *bundle);
+            SignOffVerdict v = verifier.verifyFile(arg, *bundle);
+            v.bundleId = bundle->id();
+            verdicts << v;
         } else if (arg.contains(QLatin1Char('@'))) {
             auto bundle = ws->findBundle(arg);
             if (!bundle)
                 return ctx.fail(bundle.error());
-            verdicts << verifier.verifyBundle(*bundle);
+            bundles.insert(bundle->id(), *bundle);
+            QList<SignOffVerdict> found = verifier.verifyBundle(*bundle);
+            if (found.isEmpty())
+                emptyBundles << bundle->id();
+            for (SignOffVerdict& v : found) v.bundleId = bundle->id();
+            verdicts << found;
         } else {
             return ctx.fail(Error::badInput(tr("no such file, and not MODEL@VERSION"), arg));
         }
     }
-    bool failed = false;
+    // The bundle as it is now, artefacts included: a sign-off over artefacts that no longer
+    // match the manifest is void.
+    QMap<QString, GateResult> integrity;
+    for (const Bundle& b : bundles)
+        integrity.insert(b.id(), GateSuite::runIntegrity(b, SystemClock::instance()));
+    for (SignOffVerdict& v : verdicts) {
+        const auto it = integrity.constFind(v.bundleId);
+        if (v.status != SignOffVerdict::Status::Valid || it == integrity.cend() || it->passed())
+            continue;
+        v.status = SignOffVerdict::Status::Void;
+        v.reason =
+            tr("void: the bundle's artefacts no longer match its manifest (%1)").arg(it->summary);
+    }
+    bool failed = !emptyBundles.isEmpty();
     for (const SignOffVerdict& v : verdicts) failed = failed || v.failed();
     if (ctx.json) {
         QJsonArray list;
         for (const SignOffVerdict& v : verdicts) list.append(v.toJson());
-        ctx.printJson(
-            QJsonObject{{QStringLiteral("signoffs"), list}, {QStringLiteral("valid"), !failed}});
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("signoffs"), list},
+            {QStringLiteral("without_signoffs"), QJsonArray::fromStringList(emptyBundles)},
+            {QStringLiteral("valid"), !failed}});
     } else {
-        if (verdicts.isEmpty())
-            ctx.out << tr("No sign-offs found.") << Qt::endl;
+        for (const QString& id : emptyBundles)
+            ctx.out
+                << tr("NO SIGN-OFFS  %1 has no sign-off in approvals/: nothing verifies it").arg(id)
+                << Qt::endl;
         for (const SignOffVerdict& v : verdicts)
             ctx.out << QStringLiteral("%1  %2\n    %3\n")
                            .arg(SignOffVerdict::statusId(v.status).toUpper(), -13)

@@ -86,6 +86,17 @@ Result<PublicKey> PublicKey::fromPem(const QString& pem, const QString& source) 
         return Error::badInput(QCoreApplication::translate(
                                    "PublicKey", "more than one public key; expected exactly one"),
                                source);
+    // Exactly one PEM block and nothing else: no second block of another type, no text that one
+    // reader would skip and another would take.
+    static const QByteArray end("-----END PUBLIC KEY-----");
+    const qsizetype endAt = text.indexOf(end, at);
+    if (!text.left(at).trimmed().isEmpty() || endAt < 0 ||
+        !text.mid(endAt + end.size()).trimmed().isEmpty())
+        return Error::badInput(
+            QCoreApplication::translate("PublicKey",
+                                        "expected exactly one PEM \"PUBLIC KEY\" block and "
+                                        "nothing else around it"),
+            source);
     BIO* bio = BIO_new_mem_buf(text.constData(), static_cast<int>(text.size()));
     char* name = nullptr;
     char* header = nullptr;

@@ -3,58 +3,81 @@
 #include <QCoreApplication>
 
 #include "signoff/SignOffStep.h"
+#include "workspace/Roster.h"
 
 namespace countersign {
 
-Status SignOffSigner::check(const Bundle& bundle, const Roster& roster, const SignOffRequest& r) {
+Refusals SignOffSigner::problems(const Bundle& bundle, const Roster& roster,
+                                 const SignOffRequest& r) {
     if (!SignOffStep::isValid(r.step))
-        return Error::badInput(
-            QCoreApplication::translate("SignOffSigner", "unknown step \"%1\"; the steps are %2")
-                .arg(r.step, SignOffStep::all().join(QStringLiteral(", "))));
+        return {
+            {QStringLiteral("signoff.step.unknown"),
+             QCoreApplication::translate("SignOffSigner", "unknown step \"%1\"; the steps are %2")
+                 .arg(r.step, SignOffStep::all().join(QStringLiteral(", ")))}};
     if (!SignOffStep::isDecision(r.decision))
-        return Error::badInput(
-            QCoreApplication::translate("SignOffSigner",
-                                        "unknown decision \"%1\"; use approve, reject or override")
-                .arg(r.decision));
-    if (SignOffStep::needsJustification(r.decision) && r.justification.trimmed().isEmpty())
-        return Error::badInput(
-            QCoreApplication::translate("SignOffSigner", "a %1 needs a justification")
-                .arg(r.decision));
+        return {{QStringLiteral("signoff.decision.unknown"),
+                 QCoreApplication::translate(
+                     "SignOffSigner", "unknown decision \"%1\"; use approve, reject or override")
+                     .arg(r.decision)}};
+    if (SignOffStep::needsJustification(r.step, r.decision) && r.justification.trimmed().isEmpty())
+        return {{QStringLiteral("signoff.justification.missing"),
+                 QCoreApplication::translate("SignOffSigner",
+                                             "a %1 of the %2 step needs a justification")
+                     .arg(r.decision, r.step)}};
     const Operator* op = roster.find(r.operatorId);
     if (!op)
-        return Error::badInput(
-            QCoreApplication::translate("SignOffSigner", "operator \"%1\" is not on the roster")
-                .arg(r.operatorId),
-            roster.path);
+        return {
+            {QStringLiteral("sod.unknown_operator"),
+             QCoreApplication::translate("SignOffSigner", "operator \"%1\" is not on the roster")
+                 .arg(r.operatorId)}};
     const QString role = r.role.isEmpty() ? SignOffStep::requiredRole(r.step) : r.role;
     if (role.isEmpty())
-        return Error::badInput(
-            QCoreApplication::translate("SignOffSigner",
-                                        "the %1 step needs the role to sign in (one of %2)")
-                .arg(r.step, SignOffStep::allowedRoles(r.step).join(QStringLiteral(", "))));
+        return {{QStringLiteral("signoff.role.missing"),
+                 QCoreApplication::translate("SignOffSigner",
+                                             "the %1 step needs the role to sign in (one of %2)")
+                     .arg(r.step, SignOffStep::allowedRoles(r.step).join(QStringLiteral(", ")))}};
+    Refusals out;
     if (!SignOffStep::allowedRoles(r.step).contains(role))
-        return Error::checkFailed(
-            QCoreApplication::translate("SignOffSigner", "the role %1 cannot sign the %2 step")
-                .arg(role, r.step));
+        out.append(
+            {QStringLiteral("sod.role_step"),
+             QCoreApplication::translate("SignOffSigner", "the role %1 cannot sign the %2 step")
+                 .arg(role, r.step)});
     if (!op->hasRole(role))
-        return Error::checkFailed(QCoreApplication::translate(
-                                      "SignOffSigner", "%1 does not hold the role %2 on the roster")
-                                      .arg(op->id, role),
-                                  roster.path);
+        out.append({QStringLiteral("sod.role_not_held"),
+                    QCoreApplication::translate("SignOffSigner",
+                                                "%1 does not hold the role %2 on the roster")
+                        .arg(op->id, role)});
     if (op->id == bundle.owner)
-        return Error::checkFailed(
-            QCoreApplication::translate("SignOffSigner",
-                                        "%1 is the model owner of %2 and may not sign its steps")
-                .arg(op->id, bundle.id()));
+        out.append({QStringLiteral("sod.owner"),
+                    QCoreApplication::translate(
+                        "SignOffSigner", "%1 is the model owner of %2 and may not sign its steps")
+                        .arg(op->id, bundle.id())});
     for (const GateResult& g : r.gateResults)
-        if (!g.bundleDigest.isEmpty() && g.bundleDigest != bundle.digest)
-            return Error::checkFailed(
-                QCoreApplication::translate(
-                    "SignOffSigner",
-                    "the %1 gate result was computed for another bundle.json (%2…); run the gates "
-                    "again before signing")
-                    .arg(g.gate, g.bundleDigest.left(12)));
-    return ok();
+        if (!g.bundleDigest.isEmpty() && g.bundleDigest != bundle.digest) {
+            out.append({QStringLiteral("gate.") + g.gate + QStringLiteral(".stale"),
+                        QCoreApplication::translate(
+                            "SignOffSigner",
+                            "the %1 gate result was computed for another bundle.json (%2…); run "
+                            "the gates again before signing")
+                            .arg(g.gate, g.bundleDigest.left(12))});
+            break;
+        }
+    return out;
+}
+
+Status SignOffSigner::check(const Bundle& bundle, const Roster& roster, const SignOffRequest& r) {
+    const Refusals found = problems(bundle, roster, r);
+    if (found.isEmpty())
+        return ok();
+    const Refusal& first = found.constFirst();
+    // A request that names no known step, decision or role is a usage error; the rest are
+    // checks that failed.
+    const bool usage = first.code.startsWith(QLatin1String("signoff."));
+    const QString file = first.code == QLatin1String("sod.unknown_operator") ||
+                                 first.code == QLatin1String("sod.role_not_held")
+                             ? roster.path
+                             : QString();
+    return usage ? Error::badInput(first.message, file) : Error::checkFailed(first.message, file);
 }
 
 Result<SignOffStatement> SignOffSigner::statement(

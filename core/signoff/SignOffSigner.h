@@ -9,6 +9,7 @@
 #include "crypto/SecretBytes.h"
 #include "signoff/SignOffRequest.h"
 #include "signoff/SignOffStatement.h"
+#include "workflow/Refusal.h"
 #include "workspace/Bundle.h"
 #include "workspace/Roster.h"
 
@@ -24,6 +25,12 @@ namespace countersign {
 // result to approvals/ and the audit store.
 class SignOffSigner {
 public:
+    // Every rule the request breaks, with the workflow's reason codes (docs/formats.md), so a
+    // refusal is recorded the same way whatever check found it; empty when it may be signed.
+    static Refusals problems(const Bundle& bundle, const Roster& roster,
+                             const SignOffRequest& request);
+    // The first problem as an error: BadInput for an unknown step, decision or role or a
+    // missing justification, CheckFailed for the rest.
     static Status check(const Bundle& bundle, const Roster& roster, const SignOffRequest& request);
 
     static Result<SignOffStatement> statement(const Bundle& bundle, const Roster& roster,

@@ -7,7 +7,8 @@ namespace countersign {
 QStringList SignOffStep::all() {
     return {QStringLiteral("risk"),    QStringLiteral("security"),
             QStringLiteral("ops"),     QStringLiteral("risk_compliance"),
-            QStringLiteral("release"), QStringLiteral("rollback")};
+            QStringLiteral("release"), QStringLiteral("rollback"),
+            QStringLiteral("hotfix"),  QStringLiteral("deploy")};
 }
 
 bool SignOffStep::isValid(const QString& step) {
@@ -30,6 +31,10 @@ QStringList SignOffStep::allowedRoles(const QString& step) {
     if (step == QLatin1String("release"))
         return {QStringLiteral("ops_lead"), QStringLiteral("risk_officer"),
                 QStringLiteral("security_engineer"), QStringLiteral("risk_compliance")};
+    if (step == QLatin1String("hotfix"))
+        return {QStringLiteral("ops_lead"), QStringLiteral("risk_officer")};
+    if (step == QLatin1String("deploy"))
+        return {QStringLiteral("ops_lead"), QStringLiteral("pipeline")};
     const QString role = requiredRole(step);
     return role.isEmpty() ? QStringList() : QStringList{role};
 }
@@ -47,6 +52,10 @@ QString SignOffStep::label(const QString& step) {
         return QCoreApplication::translate("SignOffStep", "Deployment approval");
     if (step == QLatin1String("rollback"))
         return QCoreApplication::translate("SignOffStep", "Rollback");
+    if (step == QLatin1String("hotfix"))
+        return QCoreApplication::translate("SignOffStep", "Hotfix request");
+    if (step == QLatin1String("deploy"))
+        return QCoreApplication::translate("SignOffStep", "Deployment");
     return step;
 }
 
@@ -56,6 +65,11 @@ QStringList SignOffStep::decisions() {
 
 bool SignOffStep::isDecision(const QString& decision) {
     return decisions().contains(decision);
+}
+
+bool SignOffStep::needsJustification(const QString& step, const QString& decision) {
+    return step == QLatin1String("hotfix") || step == QLatin1String("rollback") ||
+           needsJustification(decision);
 }
 
 bool SignOffStep::needsJustification(const QString& decision) {

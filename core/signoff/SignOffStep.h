@@ -12,6 +12,10 @@ namespace countersign {
 //   risk_compliance -> risk_compliance     (hotfixes need Risk & Compliance approval)
 //   release         -> any signing role    (one of the two deployment approvals)
 //   rollback        -> ops_lead            (roll a deployed release back to the last known good)
+//   hotfix          -> ops_lead, risk_officer (move a scheduled request to the hotfix lane)
+//   deploy          -> ops_lead, pipeline  (the approved release is deployed to production)
+// hotfix, deploy and rollback are outside the step machine (core/workflow): each is a signed
+// record of an event the change request follows, with the same envelope as a step sign-off.
 class SignOffStep {
 public:
     static QStringList all();  // in runbook order
@@ -27,6 +31,8 @@ public:
     static bool isDecision(const QString& decision);
     // reject and override need a justification.
     static bool needsJustification(const QString& decision);
+    // The same, for a step: a hotfix request and a rollback always say why.
+    static bool needsJustification(const QString& step, const QString& decision);
     static QString decisionLabel(const QString& decision);  // translated
 };
 

@@ -18,6 +18,7 @@ struct SignOffVerdict {
     };
 
     QString file;
+    QString bundleId;  // the bundle it was verified against (model@version), when known
     Status status = Status::Invalid;
     QString reason;
     std::optional<SignOffStatement> statement;  // when the payload could be read

@@ -17,12 +17,14 @@ bool reviewStarted(const WorkflowInputs& in) {
         if (g.bundleDigest == in.bundle.digest &&
             (g.gate != QLatin1String("pipeline") || g.status != Verdict::Error))
             return true;
-    for (const WorkflowRecord& r : in.records)
-        if ((r.action == WorkflowAction::gateEvaluated() ||
-             r.action == WorkflowAction::guardrailsReport()) &&
-            r.payload.value(QStringLiteral("bundle_digest")).toString() == in.bundle.digest)
-            return true;
     return !in.signOffs.isEmpty();
+}
+
+// A signed event (hotfix, deploy) that counts for this request: its signature verified against
+// the roster (core/workflow/WorkflowEvidence), made for this bundle digest and change request.
+bool countsFor(const StepSignOff& s, const ChangeRequest& cr) {
+    return s.signatureValid && s.bundleDigest == cr.bundle.digest &&
+           (s.changeRequest.isEmpty() || s.changeRequest == cr.id);
 }
 
 QString joinMessages(const Refusals& list) {
@@ -107,10 +109,11 @@ ChangeRequest ChangeRequest::derive(const WorkflowInputs& in) {
             return a.sequence != b.sequence ? a.sequence < b.sequence : a.time < b.time;
         });
     cr.history = records;
-    for (const WorkflowRecord& r : records) {
-        if (r.action == WorkflowAction::hotfixRequested() && cr.kind != ChangeKind::Hotfix) {
+    cr.notEvidence = in.ignored;
+    for (const StepSignOff& h : in.hotfixes) {
+        if (countsFor(h, cr) && cr.kind != ChangeKind::Hotfix) {
             cr.kind = ChangeKind::Hotfix;
-            cr.hotfixReason = r.payload.value(QStringLiteral("reason")).toString();
+            cr.hotfixReason = h.justification;
         }
     }
     if (cr.kind == ChangeKind::Hotfix && cr.hotfixReason.isEmpty() &&
@@ -175,10 +178,17 @@ ChangeRequest ChangeRequest::derive(const WorkflowInputs& in) {
     }
 
     if (cr.state == ChangeState::ApprovedForDeployment) {
-        for (const WorkflowRecord& r : records)
-            if (r.action == WorkflowAction::deployed() &&
-                r.payload.value(QStringLiteral("bundle_digest")).toString() == in.bundle.digest)
+        // A signed deployment recorded after the last approval that counted.
+        qint64 approvedAt = -1;
+        for (const CountedSignOff& c : cr.signOffs)
+            if (c.counted)
+                approvedAt = qMax(approvedAt, c.signOff.sequence);
+        for (const StepSignOff& d : in.deployments)
+            if (countsFor(d, cr) && d.decision == Decision::approve() &&
+                (d.sequence < 0 || d.sequence > approvedAt)) {
                 cr.state = ChangeState::Deployed;
+                cr.deployment = d;
+            }
     }
     if (cr.state == ChangeState::Deployed) {
         // A signed rollback (core/workflow/Rollback) of this digest, recorded.

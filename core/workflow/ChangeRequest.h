@@ -8,6 +8,7 @@
 #include "workflow/ChangeState.h"
 #include "workflow/Refusal.h"
 #include "workflow/StepSignOff.h"
+#include "workflow/WorkflowEvidence.h"
 #include "workflow/WorkflowRecord.h"
 #include "workflow/WorkflowStep.h"
 
@@ -35,7 +36,9 @@ struct ChangeRequest {
     QDateTime windowCloses;
     QList<CountedSignOff> signOffs;  // all of them, in replay order
     std::optional<StepSignOff> rejection;
-    std::optional<StepSignOff> rollback;  // the signed rollback, once rolled back
+    std::optional<StepSignOff> deployment;  // the signed deployment, once deployed
+    QList<IgnoredRecord> notEvidence;       // the bundle's records that count for nothing, and why
+    std::optional<StepSignOff> rollback;    // the signed rollback, once rolled back
     QList<WorkflowRecord> history;  // the request's audit records, sign-offs included, in order
 
     static ChangeRequest derive(const WorkflowInputs& inputs);

@@ -77,11 +77,16 @@ Result<GuardrailReport> GuardrailReport::readSigned(const QString& path, const R
     auto env = DsseEnvelope::readFile(path);
     if (!env)
         return env.error();
-    if (env->payloadType != QLatin1String(kPayloadType))
+    return verifySigned(env.value(), roster, signer, path);
+}
+
+Result<GuardrailReport> GuardrailReport::verifySigned(const DsseEnvelope& env, const Roster& roster,
+                                                      QString* signer, const QString& path) {
+    if (env.payloadType != QLatin1String(kPayloadType))
         return Error::checkFailed(
             QCoreApplication::translate("GuardrailReport",
                                         "payloadType is \"%1\", not a guardrails report")
-                .arg(env->payloadType),
+                .arg(env.payloadType),
             path, QStringLiteral("/payloadType"));
     QList<DsseVerifier> verifiers;
     for (const Operator* op : roster.withRole(QStringLiteral("pipeline"))) {
@@ -98,13 +103,13 @@ Result<GuardrailReport> GuardrailReport::readSigned(const QString& path, const R
                 "GuardrailReport",
                 "the roster has no operator with the pipeline role to verify the report"),
             roster.path);
-    const QStringList signers = Dsse::recognizedSigners(env.value(), verifiers);
+    const QStringList signers = Dsse::recognizedSigners(env, verifiers);
     if (signers.isEmpty())
         return Error::checkFailed(
             QCoreApplication::translate("GuardrailReport",
                                         "the report is not signed by a pipeline key on the roster"),
             path, QStringLiteral("/signatures"));
-    auto doc = JsonFile::parse(env->payload, path);
+    auto doc = JsonFile::parse(env.payload, path);
     if (!doc)
         return doc.error();
     auto report = fromJson(doc->object(), path);

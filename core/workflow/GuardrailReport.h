@@ -42,6 +42,10 @@ struct GuardrailReport {
     // `pipeline` role signed it; returns the report and the signer's operator id.
     static Result<GuardrailReport> readSigned(const QString& path, const Roster& roster,
                                               QString* signer = nullptr);
+    // The same for an envelope already read (the copy held in the audit store).
+    static Result<GuardrailReport> verifySigned(const DsseEnvelope& envelope, const Roster& roster,
+                                                QString* signer = nullptr,
+                                                const QString& path = {});
 
     // <bundle dir>/guardrails/report.json
     static QString pathIn(const QString& bundleDir);

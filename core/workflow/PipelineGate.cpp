@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 
 #include "common/SourceTextScope.h"
 #include "crypto/Sha256.h"
@@ -53,9 +54,15 @@ GateResult PipelineGate::evaluate(const Bundle& bundle, const Roster& roster, co
                         .arg(report->bundleDigest.left(12), bundle.digest.left(12));
     } else if (report->status != Verdict::Pass && report->status != Verdict::Warning) {
         QStringList failed;
+        QJsonArray failedGates;  // which results failed, for the override path (Preconditions)
         for (const GateResult& r : report->gates)
-            if (!r.passed())
+            if (!r.passed()) {
                 failed.append(r.gate + QLatin1Char(' ') + verdictId(r.status));
+                failedGates.append(QJsonObject{{QStringLiteral("gate"), r.gate},
+                                               {QStringLiteral("status"), verdictId(r.status)},
+                                               {QStringLiteral("result_sha256"), r.digest()}});
+            }
+        g.measured.insert(QStringLiteral("failed_gates"), failedGates);
         g.status = Verdict::Fail;
         g.summary = QCoreApplication::translate("PipelineGate",
                                                 "the ml-guardrails pipeline did not pass: %1")

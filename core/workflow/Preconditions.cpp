@@ -1,6 +1,8 @@
 #include "workflow/Preconditions.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace countersign {
 
@@ -52,6 +54,40 @@ Refusals Preconditions::gatePassed(const WorkflowInputs& in, const QString& gate
     return {{prefix + QStringLiteral(".error"),
              QCoreApplication::translate("Preconditions", "the %1 could not be evaluated: %2")
                  .arg(gateLabel(gate), g->summary)}};
+}
+
+Refusals Preconditions::pipelinePassedOrOverridden(const ChangeRequest& cr,
+                                                   const WorkflowInputs& in) {
+    Refusals r = gatePassed(in, QStringLiteral("pipeline"));
+    if (r.isEmpty() || r.front().code != QLatin1String("gate.pipeline.failed"))
+        return r;
+    // The runbook's override path: a bias or drift failure the Risk Officer overrode with a
+    // signed, counted decision that saw exactly the failed result.
+    const StepSignOff* risk = cr.accepted(WorkflowStep::RiskReview);
+    const bool overridden = risk && risk->decision == Decision::override_();
+    const QJsonArray failed = in.gate(QStringLiteral("pipeline"))
+                                  ->measured.value(QStringLiteral("failed_gates"))
+                                  .toArray();
+    QStringList notOverridden;
+    for (const QJsonValue& v : failed) {
+        const QJsonObject f = v.toObject();
+        const QString gate = f.value(QStringLiteral("gate")).toString();
+        const bool overridable =
+            (gate == QLatin1String("bias") || gate == QLatin1String("drift")) &&
+            f.value(QStringLiteral("status")).toString() == QLatin1String("fail");
+        if (!overridden || !overridable ||
+            !risk->gateDigests.contains(f.value(QStringLiteral("result_sha256")).toString()))
+            notOverridden.append(gate);
+    }
+    if (failed.isEmpty() || !notOverridden.isEmpty()) {
+        if (overridden)
+            r.front().message +=
+                QCoreApplication::translate("Preconditions",
+                                            " (the Risk Officer's override does not cover: %1)")
+                    .arg(notOverridden.join(QStringLiteral(", ")));
+        return r;
+    }
+    return {};
 }
 
 Refusals Preconditions::signOffValid(const ChangeRequest& cr, WorkflowStep step) {
@@ -109,7 +145,7 @@ Refusals Preconditions::check(const ChangeRequest& cr, const WorkflowInputs& in,
             break;
         case WorkflowStep::OpsApproval:
         case WorkflowStep::DeploymentApproval:
-            out.append(gatePassed(in, QStringLiteral("pipeline")));
+            out.append(pipelinePassedOrOverridden(cr, in));
             out.append(signOffValid(cr, WorkflowStep::RiskReview));
             out.append(signOffValid(cr, WorkflowStep::SecurityReview));
             break;

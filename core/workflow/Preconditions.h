@@ -26,6 +26,11 @@ public:
     static Refusals gatePassed(const WorkflowInputs& inputs, const QString& gate);
     // Why a step has no counted sign-off (void ones named); empty when it has one.
     static Refusals signOffValid(const ChangeRequest& cr, WorkflowStep step);
+    // The ml-guardrails report passed, or it failed only on bias or drift results that the
+    // counted Risk Officer sign-off overrode, having seen exactly those results (their digests
+    // are in the signed envelope): the runbook's override path to deployment.
+    static Refusals pipelinePassedOrOverridden(const ChangeRequest& cr,
+                                               const WorkflowInputs& inputs);
 };
 
 }  // namespace countersign

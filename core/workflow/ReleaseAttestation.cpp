@@ -58,6 +58,16 @@ QJsonObject ReleaseAttestation::statement() const {
     };
     if (!hotfixReason.isEmpty())
         predicate.insert(QStringLiteral("hotfix_reason"), hotfixReason);
+    // A failed gate the release passed by a signed override is named on its own.
+    QJsonArray overrides;
+    for (const StepSignOff& s : approvals)
+        if (s.decision == QLatin1String("override"))
+            overrides.append(QJsonObject{{QStringLiteral("operator"), s.signer},
+                                         {QStringLiteral("step"), s.step},
+                                         {QStringLiteral("justification"), s.justification},
+                                         {QStringLiteral("envelope_sha256"), s.envelopeDigest}});
+    if (!overrides.isEmpty())
+        predicate.insert(QStringLiteral("overrides"), overrides);
     return QJsonObject{
         {QStringLiteral("_type"), QStringLiteral("https://in-toto.io/Statement/v1")},
         {QStringLiteral("subject"),

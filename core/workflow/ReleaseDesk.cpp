@@ -11,12 +11,14 @@
 #include "common/SourceTextScope.h"
 #include "crypto/Sha256.h"
 #include "signoff/SignOffRecorder.h"
-#include "signoff/SignOffVerifier.h"
+#include "signoff/SignOffSigner.h"
+#include "signoff/SignOffStep.h"
 #include "workflow/ManualHotfix.h"
 #include "workflow/PipelineGate.h"
 #include "workflow/ReleaseAttestation.h"
 #include "workflow/Workflow.h"
 #include "workflow/WorkflowAudit.h"
+#include "workspace/Role.h"
 #include "workspace/Workspace.h"
 
 namespace countersign {
@@ -34,29 +36,6 @@ BundleFacts ReleaseDesk::facts(const Bundle& bundle) {
                        bundle.created};
 }
 
-StepSignOff ReleaseDesk::fromVerdict(const SignOffVerdict& v, qint64 sequence) {
-    StepSignOff s;
-    s.sequence = sequence;
-    s.envelopeDigest = v.envelopeDigest;
-    s.signatureValid =
-        v.status == SignOffVerdict::Status::Valid || v.status == SignOffVerdict::Status::Void;
-    if (!s.signatureValid)
-        s.signatureProblem = v.reason;
-    if (v.statement) {
-        const SignOffStatement& st = *v.statement;
-        s.signer = st.operatorId;
-        s.role = st.role;
-        s.step = st.step;
-        s.decision = st.decision;
-        s.justification = st.justification;
-        s.bundleDigest = st.bundleDigest;
-        s.changeRequest = st.changeRequest;
-        s.signedAt = st.signedAt;
-        for (const SignOffStatement::GateSeen& g : st.gateResults) s.gateDigests.append(g.digest);
-    }
-    return s;
-}
-
 WorkflowInputs ReleaseDesk::load(const Bundle& bundle, const QList<GateResult>& fresh) const {
     WorkflowInputs in;
     in.bundle = facts(bundle);
@@ -65,44 +44,18 @@ WorkflowInputs ReleaseDesk::load(const Bundle& bundle, const QList<GateResult>& 
     in.policy.distinctStepSigners = m_workspace->controls().approvals.distinctStepSigners;
     in.windowHours = m_workspace->controls().calendar.windowHours;
 
-    const SignOffVerifier verifier(m_workspace->roster());
+    // Only signed evidence moves the request; with no audit store there is none.
     if (m_store) {
         if (auto records = WorkflowAudit::records(*m_store, bundle.id()); records)
             in.records = records.value();
     }
-    for (const WorkflowRecord& r : in.records) {
-        if (r.action != QLatin1String(SignOffRecorder::kAuditAction))
-            continue;
-        auto env = DsseEnvelope::fromJson(r.payload.value(QStringLiteral("envelope")).toObject());
-        if (!env) {
-            StepSignOff broken;
-            broken.sequence = r.sequence;
-            broken.signer = r.actor;
-            broken.step = r.payload.value(QStringLiteral("step")).toString();
-            broken.signatureProblem = env.error().message;
-            in.signOffs.append(broken);
-            continue;
-        }
-        const SignOffVerdict v = verifier.verify(env.value(), bundle);
-        if (v.status == SignOffVerdict::Status::NotSignOff)
-            continue;
-        StepSignOff s = fromVerdict(v, r.sequence);
-        s.envelopeDigest = r.payload.value(QStringLiteral("envelope_sha256")).toString();
-        if (s.step == QLatin1String("rollback"))
-            in.rollbacks.append(s);
-        else
-            in.signOffs.append(s);
-    }
-    if (!m_store) {
-        // No audit store (a deployment pipeline elsewhere): the envelopes in approvals/.
-        for (const SignOffVerdict& v : verifier.verifyBundle(bundle))
-            if (v.status != SignOffVerdict::Status::NotSignOff) {
-                StepSignOff s = fromVerdict(v, -1);
-                (s.step == QLatin1String("rollback") ? in.rollbacks : in.signOffs).append(s);
-            }
-    }
-
-    in.gates = WorkflowAudit::latestGates(in.records, bundle.digest);
+    WorkflowEvidence evidence = WorkflowEvidence::read(in.records, m_workspace->roster(), bundle);
+    in.signOffs = std::move(evidence.signOffs);
+    in.rollbacks = std::move(evidence.rollbacks);
+    in.hotfixes = std::move(evidence.hotfixes);
+    in.deployments = std::move(evidence.deployments);
+    in.ignored = std::move(evidence.ignored);
+    in.gates = std::move(evidence.gates);
     for (const GateResult& g : fresh) {
         in.gates.erase(std::remove_if(in.gates.begin(), in.gates.end(),
                                       [&](const GateResult& x) { return x.gate == g.gate; }),
@@ -210,26 +163,60 @@ Status ReleaseDesk::recordRollback(const Bundle& bundle, const QString& signer,
     return Rollback::record(*m_store, bundle, signer, target, envelopeSha256, m_clock->now());
 }
 
-Result<Refusals> ReleaseDesk::openHotfix(const Bundle& bundle, const QString& actor,
-                                         const QString& role, const QString& reason) {
-    if (!m_store)
-        return Error::badInput(QCoreApplication::translate(
-            "ReleaseDesk", "a hotfix request is recorded in the audit store, which is not open"));
+Refusals ReleaseDesk::deployRefusals(const ChangeRequest& cr, const QString& role) {
+    Refusals out;
+    if (cr.state == ChangeState::Deployed)
+        out.append(
+            {QStringLiteral("deploy.already"),
+             QCoreApplication::translate("ReleaseDesk", "%1 is already deployed").arg(cr.id)});
+    else if (cr.state != ChangeState::ApprovedForDeployment)
+        out.append(
+            {QStringLiteral("deploy.not_approved"),
+             QCoreApplication::translate(
+                 "ReleaseDesk", "only a release approved for deployment is deployed; %1 is %2")
+                 .arg(cr.id, changeStateLabel(cr.state))});
+    if (!SignOffStep::allowedRoles(QStringLiteral("deploy")).contains(role))
+        out.append({QStringLiteral("deploy.role"),
+                    QCoreApplication::translate(
+                        "ReleaseDesk",
+                        "a deployment is recorded by an Ops Lead or the deployment "
+                        "pipeline, not as %1")
+                        .arg(Role::label(role))});
+    return out;
+}
+
+Refusals ReleaseDesk::attemptEvent(const Bundle& bundle, const QString& step, const QString& signer,
+                                   const QString& role, const QString& justification) {
     const WorkflowInputs in = load(bundle);
     const ChangeRequest cr = ChangeRequest::derive(in);
-    const Refusals refusals = ManualHotfix::check(cr, in, actor, role, reason);
-    if (!refusals.isEmpty()) {
+    const auto rules = [&] {
+        if (step == QLatin1String("hotfix"))
+            return ManualHotfix::check(cr, in, signer, role, justification);
+        if (step == QLatin1String("deploy"))
+            return deployRefusals(cr, role);
+        return Refusals{
+            {QStringLiteral("signoff.step.unknown"),
+             QCoreApplication::translate("ReleaseDesk", "\"%1\" is not a signed event").arg(step)}};
+    };
+    const Refusals refusals = rules();
+    if (!refusals.isEmpty() && m_store) {
         const SourceTextScope english;  // the record holds the reasons in the source language
-        if (auto s = WorkflowAudit::recordRefusal(*m_store, bundle, actor, role,
-                                                  QStringLiteral("hotfix"), QStringLiteral("open"),
-                                                  ManualHotfix::check(cr, in, actor, role, reason));
-            !s)
-            return s.error();
-        return refusals;
+        (void)WorkflowAudit::recordRefusal(*m_store, bundle, signer, role, step,
+                                           Decision::approve(), rules());
     }
-    if (auto s = WorkflowAudit::requestHotfix(*m_store, bundle, actor, role, reason.trimmed()); !s)
-        return s.error();
-    return Refusals{};
+    return refusals;
+}
+
+Refusals ReleaseDesk::refuseUnsignable(const Bundle& bundle, const Roster& roster,
+                                       const SignOffRequest& request) {
+    const Refusals refusals = SignOffSigner::problems(bundle, roster, request);
+    if (!refusals.isEmpty() && m_store) {
+        const SourceTextScope english;  // the record holds the reasons in the source language
+        (void)WorkflowAudit::recordRefusal(*m_store, bundle, request.operatorId, request.role,
+                                           request.step, request.decision,
+                                           SignOffSigner::problems(bundle, roster, request));
+    }
+    return refusals;
 }
 
 Result<QByteArray> ReleaseDesk::webhookResend(const Bundle& bundle) const {

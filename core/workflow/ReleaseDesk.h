@@ -17,7 +17,8 @@ namespace countersign {
 class AuditStore;
 class Workspace;
 struct Bundle;
-struct SignOffVerdict;
+struct Roster;
+struct SignOffRequest;
 
 // The workflow over a real workspace: rebuilds a bundle's change request from the audit
 // store (its records and the sign-off envelopes they hold, verified against the roster),
@@ -25,11 +26,10 @@ struct SignOffVerdict;
 // dual approval is complete. The GUI and the CLI both go through here.
 class ReleaseDesk {
 public:
-    // store may be null (no audit store: sign-offs are read from approvals/ instead).
+    // store may be null: then there is no evidence, and every request is as uploaded.
     ReleaseDesk(const Workspace& workspace, AuditStore* store, const Clock& clock);
 
     static BundleFacts facts(const Bundle& bundle);
-    static StepSignOff fromVerdict(const SignOffVerdict& verdict, qint64 sequence);
 
     // Inputs for the bundle: the recorded gate results for its digest (`fresh` ones win),
     // the pipeline gate evaluated now, the sign-offs and records.
@@ -53,11 +53,19 @@ public:
     Status recordRollback(const Bundle& bundle, const QString& signer, const RollbackTarget& target,
                           const QString& envelopeSha256);
 
-    // Moves the bundle's scheduled request to the hotfix lane by hand (core/workflow/ManualHotfix):
-    // returns every refusal (recorded as signoff.refused, step "hotfix") or nothing once
-    // hotfix.requested is recorded; an error when nothing could be recorded.
-    Result<Refusals> openHotfix(const Bundle& bundle, const QString& actor, const QString& role,
-                                const QString& reason);
+    // The rules of a signed event outside the step machine (SignOffStep "hotfix": the request
+    // moves to the hotfix lane, core/workflow/ManualHotfix; "deploy": the approved release is in
+    // production): every refusal, recorded (signoff.refused, the step named); empty: go ahead and
+    // sign the event like any sign-off (SignOffRecorder), which the workflow then follows.
+    Refusals attemptEvent(const Bundle& bundle, const QString& step, const QString& signer,
+                          const QString& role, const QString& justification);
+    static Refusals deployRefusals(const ChangeRequest& cr, const QString& role);
+
+    // The signing rules every request must meet before anything else is checked (an operator on
+    // the roster, holding the role, not the model owner ...; SignOffSigner::problems): every
+    // refusal, recorded like the workflow's own.
+    Refusals refuseUnsignable(const Bundle& bundle, const Roster& roster,
+                              const SignOffRequest& request);
 
     // The release attestation to POST to the deployment webhook again: only when the last
     // recorded delivery for this bundle digest failed, and only the attested file itself (its

@@ -54,7 +54,7 @@ Refusals Workflow::blockers(const WorkflowInputs& in, const QDateTime& now) {
                  QCoreApplication::translate("Workflow", "the Security Engineer's sign-off"));
             break;
         case ChangeState::OpsApproval:
-            appendUnique(out, Preconditions::gatePassed(in, QStringLiteral("pipeline")));
+            appendUnique(out, Preconditions::pipelinePassedOrOverridden(cr, in));
             if (!cr.accepted(WorkflowStep::OpsApproval)) {
                 need(WorkflowStep::OpsApproval,
                      QCoreApplication::translate("Workflow", "the Ops Lead's approval"));
@@ -118,8 +118,13 @@ Refusals Workflow::verifyRelease(const WorkflowInputs& in) {
                     QCoreApplication::translate(
                         "Workflow", "the bundle's artefacts no longer match its manifest: %1")
                         .arg(integrity->summary)});
-    if (cr.state == ChangeState::ApprovedForDeployment || cr.state == ChangeState::Deployed)
+    // The ml-guardrails pipeline passed for this digest, or failed only where the Risk
+    // Officer's counted override covers it (named after the sign-offs it depends on).
+    const Refusals pipeline = Preconditions::pipelinePassedOrOverridden(cr, in);
+    if (cr.state == ChangeState::ApprovedForDeployment || cr.state == ChangeState::Deployed) {
+        appendUnique(out, pipeline);
         return out;
+    }
 
     for (WorkflowStep step :
          {WorkflowStep::RiskReview, WorkflowStep::SecurityReview, WorkflowStep::OpsApproval})
@@ -141,6 +146,7 @@ Refusals Workflow::verifyRelease(const WorkflowInputs& in) {
             {QStringLiteral("release.compliance"),
              QCoreApplication::translate(
                  "Workflow", "a hotfix needs the Risk & Compliance approval before deployment")});
+    appendUnique(out, pipeline);
     if (out.isEmpty())
         out.append({QStringLiteral("release.state"),
                     QCoreApplication::translate(

@@ -2,7 +2,10 @@
 
 #include <QJsonArray>
 
+#include "crypto/Sha256.h"
+#include "workflow/GuardrailReport.h"
 #include "workspace/Bundle.h"
+#include "workspace/Role.h"
 
 namespace countersign {
 
@@ -36,39 +39,20 @@ Result<QList<WorkflowRecord>> WorkflowAudit::records(const AuditStore& store,
     return out;
 }
 
-QList<GateResult> WorkflowAudit::latestGates(const QList<WorkflowRecord>& records,
-                                             const QString& bundleDigest) {
-    QMap<QString, GateResult> latest;
-    for (const WorkflowRecord& r : records) {
-        if (r.action != WorkflowAction::gateEvaluated())
-            continue;
-        const GateResult g =
-            GateResult::fromJson(r.payload.value(QStringLiteral("result")).toObject());
-        if (g.bundleDigest == bundleDigest && !g.gate.isEmpty())
-            latest.insert(g.gate, g);
-    }
-    return latest.values();
-}
-
-Status WorkflowAudit::recordGates(AuditStore& store, const Bundle& bundle,
-                                  const QList<GateResult>& gates, const QString& actor,
-                                  const QString& role) {
-    for (const GateResult& g : gates) {
-        QJsonObject result = g.toJson();
-        // Per-file detail stays in the report; the record keeps the verdict and its digest.
-        QJsonObject measured = result.value(QStringLiteral("measured")).toObject();
-        if (measured.contains(QStringLiteral("files")))
-            measured.remove(QStringLiteral("files"));
-        result.insert(QStringLiteral("measured"), measured);
-        if (auto s = append(store, actor, role, WorkflowAction::gateEvaluated(), bundle,
-                            QJsonObject{{QStringLiteral("gate"), g.gate},
-                                        {QStringLiteral("status"), verdictId(g.status)},
-                                        {QStringLiteral("result_sha256"), g.digest()},
-                                        {QStringLiteral("result"), result}});
-            !s)
-            return s;
-    }
-    return ok();
+Status WorkflowAudit::recordGuardrailReport(AuditStore& store, const Bundle& bundle,
+                                            const GuardrailReport& report,
+                                            const DsseEnvelope& envelope, const QString& signer) {
+    QJsonArray gates;
+    for (const GateResult& g : report.gates)
+        gates.append(QJsonObject{{QStringLiteral("gate"), g.gate},
+                                 {QStringLiteral("status"), verdictId(g.status)},
+                                 {QStringLiteral("result_sha256"), g.digest()}});
+    return append(store, signer, Role::pipeline(), WorkflowAction::guardrailsReport(), bundle,
+                  QJsonObject{{QStringLiteral("status"), verdictId(report.status)},
+                              {QStringLiteral("gates"), gates},
+                              {QStringLiteral("envelope_sha256"),
+                               QString::fromLatin1(Sha256::hashHex(envelope.toBytes()))},
+                              {QStringLiteral("envelope"), envelope.toJson()}});
 }
 
 Status WorkflowAudit::recordRefusal(AuditStore& store, const Bundle& bundle, const SignAttempt& a,
@@ -87,15 +71,6 @@ Status WorkflowAudit::recordRefusal(AuditStore& store, const Bundle& bundle, con
                   QJsonObject{{QStringLiteral("step"), step},
                               {QStringLiteral("decision"), decision},
                               {QStringLiteral("reasons"), reasons}});
-}
-
-Status WorkflowAudit::requestHotfix(AuditStore& store, const Bundle& bundle, const QString& actor,
-                                    const QString& role, const QString& reason,
-                                    const QString& gate) {
-    QJsonObject payload{{QStringLiteral("reason"), reason}};
-    if (!gate.isEmpty())
-        payload.insert(QStringLiteral("gate"), gate);
-    return append(store, actor, role, WorkflowAction::hotfixRequested(), bundle, payload);
 }
 
 Status WorkflowAudit::recordAttestation(AuditStore& store, const Bundle& bundle,
@@ -123,11 +98,6 @@ Status WorkflowAudit::recordWebhook(AuditStore& store, const Bundle& bundle,
         payload.insert(QStringLiteral("resent_by"), resentBy);
     return append(store, resentBy.isEmpty() ? QStringLiteral("countersign") : resentBy, QString(),
                   WorkflowAction::webhook(), bundle, payload);
-}
-
-Status WorkflowAudit::recordDeployed(AuditStore& store, const Bundle& bundle,
-                                     const QString& actor) {
-    return append(store, actor, QString(), WorkflowAction::deployed(), bundle, {});
 }
 
 }  // namespace countersign

@@ -15,6 +15,8 @@
 namespace countersign {
 
 struct Bundle;
+struct DsseEnvelope;
+struct GuardrailReport;
 
 // What the workflow writes to and reads from the audit store. Every record's subject is
 // the bundle ("model@version"); the bundle digest is in the payload, so a record made for
@@ -23,13 +25,12 @@ class WorkflowAudit {
 public:
     // The bundle's records, in sequence order.
     static Result<QList<WorkflowRecord>> records(const AuditStore& store, const QString& subject);
-    // The latest recorded result of each gate for exactly this bundle digest.
-    static QList<GateResult> latestGates(const QList<WorkflowRecord>& records,
-                                         const QString& bundleDigest);
 
-    static Status recordGates(AuditStore& store, const Bundle& bundle,
-                              const QList<GateResult>& gates, const QString& actor,
-                              const QString& role);
+    // The ml-guardrails report as signed by the pipeline operator (action guardrails.report,
+    // the envelope in the payload): the only way gate results become evidence.
+    static Status recordGuardrailReport(AuditStore& store, const Bundle& bundle,
+                                        const GuardrailReport& report, const DsseEnvelope& envelope,
+                                        const QString& signer);
     // A refused attempt: who tried which step, and every reason.
     static Status recordRefusal(AuditStore& store, const Bundle& bundle, const SignAttempt& attempt,
                                 const Refusals& refusals);
@@ -37,9 +38,6 @@ public:
     static Status recordRefusal(AuditStore& store, const Bundle& bundle, const QString& signer,
                                 const QString& role, const QString& step, const QString& decision,
                                 const Refusals& refusals);
-    static Status requestHotfix(AuditStore& store, const Bundle& bundle, const QString& actor,
-                                const QString& role, const QString& reason,
-                                const QString& gate = {});
     static Status recordAttestation(AuditStore& store, const Bundle& bundle, const QString& actor,
                                     const QString& path, const QString& envelopeSha256);
     // The outcome of the last deployment webhook delivery for exactly this bundle digest.
@@ -49,7 +47,6 @@ public:
     // payload); empty for the delivery that follows the attestation (actor "countersign").
     static Status recordWebhook(AuditStore& store, const Bundle& bundle,
                                 const WebhookOutcome& outcome, const QString& resentBy = {});
-    static Status recordDeployed(AuditStore& store, const Bundle& bundle, const QString& actor);
 
     static WorkflowRecord fromAudit(const AuditRecord& record);
 };

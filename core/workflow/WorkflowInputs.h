@@ -8,6 +8,7 @@
 #include "workflow/ApprovalPolicy.h"
 #include "workflow/BundleFacts.h"
 #include "workflow/StepSignOff.h"
+#include "workflow/WorkflowEvidence.h"
 #include "workflow/WorkflowRecord.h"
 
 namespace countersign {
@@ -20,10 +21,16 @@ struct WorkflowInputs {
     ApprovalPolicy policy;
     int windowHours = 24;
     QList<GateResult> gates;  // latest result per gate (integrity, bias, drift, security, pipeline)
-    QList<StepSignOff> signOffs;   // every sign-off recorded for this bundle, verified
-    QList<StepSignOff> rollbacks;  // signed rollbacks of this bundle (step "rollback"), verified
-    QList<WorkflowRecord>
-        records;  // the bundle's other audit records (hotfix requests, deployment...)
+    // The evidence (core/workflow/WorkflowEvidence): signed records only, verified against the
+    // roster.
+    QList<StepSignOff> signOffs;     // every sign-off of the step machine for this bundle
+    QList<StepSignOff> rollbacks;    // signed rollbacks of this bundle (step "rollback")
+    QList<StepSignOff> hotfixes;     // signed hotfix requests (step "hotfix")
+    QList<StepSignOff> deployments;  // signed deployments (step "deploy")
+    // Every audit record of the bundle, for its history; the workflow counts none of them as
+    // state except through the lists above (refusals, webhook deliveries, notes are shown).
+    QList<WorkflowRecord> records;
+    QList<IgnoredRecord> ignored;  // records that look like state but are not evidence, and why
 
     // The result of a gate for exactly this bundle digest; nullptr when there is none.
     const GateResult* gate(const QString& name) const;

@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include "common/JsonFile.h"
+#include "crypto/PublicKey.h"
 #include "crypto/Sha256.h"
 #include "workspace/Names.h"
 #include "workspace/Role.h"
@@ -45,6 +46,12 @@ QString Roster::p256KeyId(const QString& pem, QString* why) {
     if (!bytes.contains("-----BEGIN PUBLIC KEY-----")) {
         *why = QCoreApplication::translate(
             "Roster", "expected a PEM public key (\"-----BEGIN PUBLIC KEY-----\")");
+        return {};
+    }
+    // The verifier's reader decides what the key is: exactly one PEM block, nothing around it,
+    // so the key checked here is the key every signature is verified with.
+    if (auto single = PublicKey::fromPem(pem); !single) {
+        *why = single.error().message;
         return {};
     }
     BIO* bio = BIO_new_mem_buf(bytes.constData(), static_cast<int>(bytes.size()));

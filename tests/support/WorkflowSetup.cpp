@@ -1,17 +1,72 @@
 #include "WorkflowSetup.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include "audit/AuditStore.h"
+#include "crypto/OperatorKey.h"
+#include "workflow/GuardrailReport.h"
 #include "workflow/WorkflowAudit.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::test {
 
+QString addOperator(const QString& root, const QString& operatorId, const QStringList& roles,
+                    OperatorKey* keyOut) {
+    auto key = OperatorKey::generate();
+    if (!key)
+        return key.error().toString();
+    const QString rosterPath = root + QStringLiteral("/config/ml/operators.json");
+    QFile f(rosterPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read ") + rosterPath;
+    QJsonObject roster = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonArray ops = roster.value(QStringLiteral("operators")).toArray();
+    const QJsonObject entry{{QStringLiteral("id"), operatorId},
+                            {QStringLiteral("name"), operatorId},
+                            {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
+                            {QStringLiteral("public_key"), key->publicKeyPem()}};
+    bool replaced = false;
+    for (qsizetype i = 0; i < ops.size(); ++i)
+        if (ops.at(i).toObject().value(QStringLiteral("id")).toString() == operatorId) {
+            ops.replace(i, entry);
+            replaced = true;
+        }
+    if (!replaced)
+        ops.append(entry);
+    roster.insert(QStringLiteral("operators"), ops);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        f.write(QJsonDocument(roster).toJson()) < 0)
+        return QStringLiteral("cannot write ") + rosterPath;
+    *keyOut = std::move(key.value());
+    return {};
+}
+
+QString recordSignedGates(AuditStore& store, const Bundle& bundle, const QList<GateResult>& gates,
+                          const OperatorKey& pipelineKey, const QString& pipelineOperator,
+                          const Clock& clock) {
+    const GuardrailReport report = GuardrailReport::make(
+        bundle.model, bundle.version, bundle.digest, gates, clock.now(), pipelineOperator);
+    auto envelope = report.sign(pipelineKey);
+    if (!envelope)
+        return envelope.error().toString();
+    if (auto s = WorkflowAudit::recordGuardrailReport(store, bundle, report, envelope.value(),
+                                                      pipelineOperator);
+        !s)
+        return s.error().toString();
+    return {};
+}
+
 QString openForReview(const QString& root, const QString& bundleId,
                       const QMap<QString, Verdict>& verdicts) {
+    OperatorKey pipelineKey;
+    if (const QString added =
+            addOperator(root, testPipelineOperator(), {QStringLiteral("pipeline")}, &pipelineKey);
+        !added.isEmpty())
+        return added;
     auto ws = Workspace::open(root);
     if (!ws)
         return ws.error().toString();
@@ -52,11 +107,8 @@ QString openForReview(const QString& root, const QString& bundleId,
     auto store = AuditStore::open(path, AuditStore::defaultKeyPath(path), SystemClock::instance());
     if (!store)
         return store.error().toString();
-    if (auto s = WorkflowAudit::recordGates(*store.value(), bundle.value(), gates,
-                                            QStringLiteral("ci"), QStringLiteral("pipeline"));
-        !s)
-        return s.error().toString();
-    return {};
+    return recordSignedGates(*store.value(), bundle.value(), gates, pipelineKey,
+                             testPipelineOperator());
 }
 
 }  // namespace countersign::test

@@ -83,6 +83,20 @@ void RiskPane::configureReview() {
                         const QList<GateResult>& gates, QString* changeRequest) {
         return precheck(decision, justification, gates, changeRequest);
     };
+    s.hotfixPrecheck = [this](const QString& role, const QString& reason) {
+        const PaneContext& now = context();
+        if (!now.bundle || !now.workspace || !now.op || !now.services || !now.services->audit)
+            return tr("sign in first");
+        ReleaseDesk desk(*now.workspace, now.services->audit, clockOf(now));
+        const Refusals refusals =
+            desk.attemptEvent(*now.bundle, QStringLiteral("hotfix"), now.op->id, role, reason);
+        QStringList why;
+        for (const Refusal& r : refusals) why << r.message;
+        if (!refusals.isEmpty())
+            emit recorded();
+        return why.join(QStringLiteral("; "));
+    };
+    s.changeRequest = ReleaseDesk::facts(*c.bundle).changeRequestId();
     m_review->setServices(s);
 }
 
@@ -113,12 +127,7 @@ QString RiskPane::precheck(const QString& decision, const QString& justification
 }
 
 void RiskPane::onSignedOff(const QString& decision, qint64 auditSeq) {
-    const PaneContext& c = context();
-    AuditStore* store = c.services ? c.services->audit : nullptr;
-    if (store && c.bundle && c.op)
-        // The results the signer saw are part of the record.
-        (void)WorkflowAudit::recordGates(*store, *c.bundle, m_review->gateResults(), c.op->id,
-                                         Role::riskOfficer());
+    // The gate results the signer saw are in the signed envelope (their digests).
     emit statusMessage(tr("Risk %1 recorded (audit record %2)").arg(decision).arg(auditSeq));
     emit recorded();
 }

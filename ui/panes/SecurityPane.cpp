@@ -49,8 +49,8 @@ SecurityPane::SecurityPane(QWidget* parent) : Pane(parent) {
     connect(m_view, &SecurityPaneView::acceptRiskRequested, this, &SecurityPane::acceptRisk);
     connect(m_view, &SecurityPaneView::revokeAcceptanceRequested, this,
             &SecurityPane::revokeAcceptance);
-    connect(m_view, &SecurityPaneView::integrityFinished, this, &SecurityPane::recordGateRun);
-    connect(m_view, &SecurityPaneView::securityEvaluated, this, &SecurityPane::recordGateRun);
+    // Looking never writes: the pane's gate runs are shown, and the results the engineer saw
+    // go into their signed sign-off; the pipeline's signed report is the recorded evidence.
 
     m_signOffRow = new QWidget(m_body);
     auto* row = new QHBoxLayout(m_signOffRow);
@@ -121,21 +121,6 @@ void SecurityPane::showEvent(QShowEvent* event) {
         return;
     m_verifiedKey = key;
     m_view->verifyIntegrity();
-}
-
-void SecurityPane::recordGateRun(const GateResult& result) {
-    const PaneContext& c = context();
-    AuditStore* store = c.services ? c.services->audit : nullptr;
-    // Only runs the operator looks at: a pane evaluating in the background records nothing.
-    if (!store || !c.bundle || !isVisible() || result.gate.isEmpty() ||
-        result.bundleDigest != c.bundle->digest)
-        return;
-    const bool asEngineer = c.op && c.op->hasRole(Role::securityEngineer());
-    if (!WorkflowAudit::recordGates(*store, *c.bundle, {result},
-                                    c.op ? c.op->id : QStringLiteral("console"),
-                                    asEngineer ? Role::securityEngineer() : QString()))
-        return;
-    emit recorded();
 }
 
 void SecurityPane::updateAcceptRisk() {

@@ -43,7 +43,6 @@ private:
     void revokeAcceptance();
     void updateRevokeAcceptance();
     // Every gate run is an audit record (DESIGN.md): the bundle header shows it from there.
-    void recordGateRun(const GateResult& result);
 
     SecurityPaneView* m_view = nullptr;
     QPushButton* m_signOff = nullptr;

@@ -11,6 +11,7 @@
 #include "dialogs/SigningDialog.h"
 #include "gates/HotfixRequest.h"
 #include "release/JustificationPrompt.h"
+#include "signoff/SignOffStep.h"
 #include "workflow/DeploymentWebhook.h"
 #include "workflow/NextAttempt.h"
 #include "workflow/ReleaseDesk.h"
@@ -172,34 +173,64 @@ void ReleaseActions::deliver(const Bundle& bundle, const QUrl& url, const QByteA
     hook->post(body, QByteArrayLiteral("application/json"));
 }
 
+bool ReleaseActions::signEvent(const QString& step, const QString& role,
+                               const QString& justification, const QList<GateResult>& seen,
+                               const QString& what) {
+    const PaneContext c = m_context;
+    const Bundle bundle = *c.bundle;
+    ReleaseDesk desk(*c.workspace, c.services->audit, *c.services->clock);
+    // Core refuses (and records the refusal) when the operator may not take the step.
+    const Refusals refusals = desk.attemptEvent(bundle, step, c.op->id, role, justification);
+    if (!refusals.isEmpty()) {
+        emit refused(what, refusals);
+        emit recorded(tr("Refused and recorded: %1").arg(what));
+        return false;
+    }
+    const SigningDialog::Request request{bundle,
+                                         step,
+                                         role,
+                                         Decision::approve(),
+                                         justification,
+                                         seen,
+                                         ReleaseDesk::facts(bundle).changeRequestId()};
+    const Result<SignOff> made =
+        SigningDialog::sign(m_parent, request, SigningDialog::servicesFor(c));
+    if (!made) {
+        if (!SigningDialog::isCancel(made.error()))
+            emit failed(made.error().toString());
+        return false;
+    }
+    return true;
+}
+
+// The role the operator takes a signed event in: the first of the event's roles they hold
+// (`preferred` first); else their first role, which core refuses with the reason.
+static QString eventRoleOf(const Operator& op, const QString& step, const QString& preferred) {
+    QStringList roles = SignOffStep::allowedRoles(step);
+    if (roles.removeAll(preferred) > 0)
+        roles.prepend(preferred);
+    for (const QString& role : roles)
+        if (op.hasRole(role))
+            return role;
+    return op.roles.value(0);
+}
+
 void ReleaseActions::openHotfix() {
     QString why;
     if (!ready(&why))
         return emit failed(why);
+    const QString id = m_context.bundle->id();
     const auto reason = JustificationPrompt::ask(
-        m_parent, tr("Open a hotfix for %1").arg(m_context.bundle->id()),
+        m_parent, tr("Open a hotfix for %1").arg(id),
         tr("Why does %1 need the hotfix lane? It then needs the Risk & Compliance approval "
-           "before deployment.")
-            .arg(m_context.bundle->id()));
+           "before deployment. The reason is signed.")
+            .arg(id));
     if (!reason)
         return;
-    // The operator acts in the first of their roles that may open the lane by hand; core
-    // refuses (and records the refusal) when they hold none.
-    QString role = hotfixRoleOf(m_context.op->roles, Role::opsLead());
-    if (role.isEmpty())
-        role = m_context.op->roles.value(0);
-    ReleaseDesk desk(*m_context.workspace, m_context.services->audit, *m_context.services->clock);
-    const auto refusals = desk.openHotfix(*m_context.bundle, m_context.op->id, role, *reason);
-    if (!refusals)
-        return emit failed(refusals.error().toString());
-    if (!refusals->isEmpty()) {
-        const QString what =
-            tr("hotfix lane for %1 by %2").arg(m_context.bundle->id(), m_context.op->id);
-        emit refused(what, refusals.value());
-        emit recorded(tr("Refused and recorded: %1").arg(what));
-        return;
-    }
-    emit recorded(tr("Hotfix lane opened for %1").arg(m_context.bundle->id()));
+    const QString role = eventRoleOf(*m_context.op, QStringLiteral("hotfix"), Role::opsLead());
+    if (signEvent(QStringLiteral("hotfix"), role, *reason, {},
+                  tr("hotfix lane for %1 by %2").arg(id, m_context.op->id)))
+        emit recorded(tr("Hotfix lane opened for %1, signed by %2").arg(id, m_context.op->id));
 }
 
 void ReleaseActions::hotfixFromDrift() {
@@ -212,15 +243,14 @@ void ReleaseActions::hotfixFromDrift() {
     const GateResult* drift = in.gate(QStringLiteral("drift"));
     if (!drift)
         return emit failed(tr("the drift gate has not been evaluated for this bundle"));
-    // As above: core refuses the request in a role that may not ask for a hotfix.
-    const QString role = hotfixRoleOf(m_context.op->roles, Role::opsLead());
-    auto made = requestHotfixFromDrift(*m_context.services->audit, m_context.op->id,
-                                       role.isEmpty() ? m_context.op->roles.value(0) : role,
-                                       m_context.bundle->id(), *drift);
-    if (!made)
-        return emit failed(made.error().toString());
-    emit recorded(
-        tr("Hotfix lane opened for %1 from the drift breach").arg(m_context.bundle->id()));
+    const auto reason = driftHotfixReason(*drift);
+    if (!reason)
+        return emit failed(reason.error().toString());
+    const QString id = m_context.bundle->id();
+    const QString role = eventRoleOf(*m_context.op, QStringLiteral("hotfix"), Role::opsLead());
+    if (signEvent(QStringLiteral("hotfix"), role, reason.value(), {*drift},
+                  tr("hotfix lane for %1 by %2").arg(id, m_context.op->id)))
+        emit recorded(tr("Hotfix lane opened for %1 from the drift breach").arg(id));
 }
 
 void ReleaseActions::rollback() {
@@ -272,15 +302,10 @@ void ReleaseActions::markDeployed() {
     if (!ready(&why))
         return emit failed(why);
     const QString id = m_context.bundle->id();
-    if (DialogHooks::question(
-            m_parent, tr("Mark deployed"), tr("Record that %1 is deployed to production?").arg(id),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
-        return;
-    if (auto s = WorkflowAudit::recordDeployed(*m_context.services->audit, *m_context.bundle,
-                                               m_context.op->id);
-        !s)
-        return emit failed(s.error().toString());
-    emit recorded(tr("%1 recorded as deployed").arg(id));
+    const QString role = eventRoleOf(*m_context.op, QStringLiteral("deploy"), Role::opsLead());
+    if (signEvent(QStringLiteral("deploy"), role, tr("%1 is deployed to production").arg(id), {},
+                  tr("deployment of %1 by %2").arg(id, m_context.op->id)))
+        emit recorded(tr("%1 recorded as deployed, signed by %2").arg(id, m_context.op->id));
 }
 
 }  // namespace countersign::ui

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include "gates/GateResult.h"
 #include "panes/PaneContext.h"
 #include "workflow/Refusal.h"
 #include "workflow/WebhookOutcome.h"
@@ -48,6 +49,10 @@ signals:
 private:
     bool ready(QString* why) const;
     void sign(const QString& decision);
+    // Checks (core records a refusal), then signs a signed event (SignOffStep "hotfix",
+    // "deploy") through the signing dialog; true once it is signed and recorded.
+    bool signEvent(const QString& step, const QString& role, const QString& justification,
+                   const QList<GateResult>& seen, const QString& what);
     void attestAndNotify(const Bundle& bundle);
     // POSTs body to the webhook and records the outcome (resentBy: see recordWebhook).
     void deliver(const Bundle& bundle, const QUrl& url, const QByteArray& body,

@@ -190,8 +190,6 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
                           .arg(r.payload.value(QStringLiteral("attempts")).toInt())
                           .arg(r.payload.value(QStringLiteral("http_status")).toInt())
                           .arg(utc(r.time));
-        else if (r.action == WorkflowAction::deployed())
-            attested += tr(" Marked deployed by %1 at %2.").arg(r.actor, utc(r.time));
         else if (r.action == WorkflowAction::rolledBack())
             attested +=
                 tr(" Rolled back to %1 by %2 at %3; post-rollback validation until %4, RCA due %5.")
@@ -200,6 +198,15 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
                          r.payload.value(QStringLiteral("validation_until")).toString(),
                          r.payload.value(QStringLiteral("rca_due")).toString());
     }
+    if (cr.deployment)
+        attested += tr(" Deployed: signed by %1 (%2) at %3.")
+                        .arg(cr.deployment->signer, RoleId::label(cr.deployment->role),
+                             utc(cr.deployment->signedAt));
+    // Records that look like state but are not signed evidence are shown, never counted.
+    for (const IgnoredRecord& r : cr.notEvidence)
+        attested += tr("\nNot evidence: audit record %1 (%2 by %3): %4")
+                        .arg(r.sequence)
+                        .arg(r.action, r.actor, r.reason);
     m_attestation->setText(attested.isEmpty() ? tr("No release attestation yet.") : attested);
     m_attestation->show();
     m_webhook->setText(webhook);

@@ -434,18 +434,35 @@ void RiskReviewWidget::requestHotfix() {
     const QString role = hotfixRoleOfOperator();
     if (!m_bundle || !m_drift || !m_services.signing.store || role.isEmpty())
         return;
-    const Result<AuditRecord> rec = requestHotfixFromDrift(
-        *m_services.signing.store, m_services.signing.operatorId, role, m_bundle->id(),
-        m_drift->result, m_justification->toPlainText().trimmed());
-    if (!rec) {
-        message(rec.error().toString(), Verdict::Error);
+    const Result<QString> breach = driftHotfixReason(m_drift->result);
+    if (!breach) {
+        message(breach.error().toString(), Verdict::Error);
         return;
     }
-    message(tr("hotfix requested (audit record %1): %2")
-                .arg(rec->seq)
-                .arg(rec->payload.value(QStringLiteral("reason")).toString()),
+    QString reason = breach.value();
+    if (const QString note = m_justification->toPlainText().trimmed(); !note.isEmpty())
+        reason += QStringLiteral(" — ") + note;
+    if (m_services.hotfixPrecheck) {
+        if (const QString refused = m_services.hotfixPrecheck(role, reason); !refused.isEmpty()) {
+            message(tr("refused: %1").arg(refused), Verdict::Fail);
+            emit refusedSigning(refused);
+            return;
+        }
+    }
+    const SigningDialog::Request req{
+        *m_bundle,         QStringLiteral("hotfix"), role, QStringLiteral("approve"), reason,
+        {m_drift->result}, m_services.changeRequest};
+    const Result<SignOff> made = SigningDialog::sign(this, req, m_services.signing);
+    if (!made) {
+        if (!SigningDialog::isCancel(made.error()))
+            message(made.error().toString(), Verdict::Error);
+        return;
+    }
+    message(tr("hotfix requested, signed and recorded (audit record %1): %2")
+                .arg(made->auditSequence)
+                .arg(reason),
             Verdict::Warning);
-    emit hotfixRequested(rec->seq);
+    emit hotfixRequested(made->auditSequence);
 }
 
 }  // namespace countersign::ui

@@ -52,6 +52,8 @@ public:
         std::function<QString(const QString& decision, const QString& justification,
                               const QList<GateResult>& gates, QString* changeRequest)>
             precheck;
+        // The same for a hotfix request (the signed event "hotfix") in `role` for the reason.
+        std::function<QString(const QString& role, const QString& reason)> hotfixPrecheck;
     };
 
     explicit RiskReviewWidget(QWidget* parent = nullptr);

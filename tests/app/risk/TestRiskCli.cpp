@@ -8,9 +8,12 @@
 
 #include "Command.h"
 #include "RiskFixture.h"
+#include "RosterKeys.h"
 #include "TempDir.h"
 #include "audit/AuditFilter.h"
 #include "audit/AuditStore.h"
+#include "workflow/ReleaseDesk.h"
+#include "workspace/Workspace.h"
 
 using namespace countersign;
 
@@ -130,22 +133,47 @@ private slots:
         QVERIFY(text.out.contains(QStringLiteral("gender: gap 0.1000")));
         QVERIFY(text.out.contains(QStringLiteral("below minimum support")));
 
-        const Run drift = runCliCapture(
-            {QStringLiteral("--workspace"), ws, QStringLiteral("--store"), store,
-             QStringLiteral("--json"), QStringLiteral("drift"), id,
-             QStringLiteral("--request-hotfix"), QStringLiteral("--actor"),
-             QStringLiteral("r.ahmed"), QStringLiteral("--role"), QStringLiteral("risk_officer")});
-        QVERIFY2(drift.code == 1, qPrintable(drift.err + drift.out));
+        // The hotfix request is signed by the requester, who must be on the roster in a
+        // hotfix role: an unknown operator is refused and the refusal recorded.
+        const QString key = m_dir->filePath(QStringLiteral("r.ahmed.key"));
+        const QString pass = m_dir->write(QStringLiteral("r.ahmed.pass"), "risk officer pass\n");
+        QVERIFY(!test::installOperatorKey(ws, QStringLiteral("r.ahmed"), key, "risk officer pass")
+                     .isEmpty());
+        const auto requestHotfix = [&](const QString& who) {
+            return runCliCapture({QStringLiteral("--workspace"), ws, QStringLiteral("--store"),
+                                  store, QStringLiteral("--json"), QStringLiteral("drift"), id,
+                                  QStringLiteral("--request-hotfix"), QStringLiteral("--operator"),
+                                  who, QStringLiteral("--key"), key,
+                                  QStringLiteral("--passphrase-file"), pass});
+        };
+        const Run stranger = requestHotfix(QStringLiteral("nobody.at.all"));
+        QCOMPARE(stranger.code, 1);
+        const QString said = stranger.err + stranger.out;
+        QVERIFY2(said.contains(QStringLiteral("sod.unknown_operator")), qPrintable(said));
+        const Run drift = requestHotfix(QStringLiteral("r.ahmed"));
+        QVERIFY2(drift.code == 1, qPrintable(drift.err + drift.out));  // the gate's breach
         QCOMPARE(drift.json()[QStringLiteral("breached")].toArray(),
                  QJsonArray{QStringLiteral("channel")});
-        FixedClock clock(QDateTime::currentDateTimeUtc());
-        auto s = AuditStore::open(store, AuditStore::defaultKeyPath(store), clock);
+        auto s = AuditStore::openReader(store);
         QVERIFY(s.ok());
-        const auto rec = (*s)->record(0);
+        QCOMPARE((*s)->size(), 2);
+        const auto refused = (*s)->record(0);
+        QVERIFY(refused.ok());
+        QCOMPARE(refused->action, QStringLiteral("signoff.refused"));
+        const auto rec = (*s)->record(1);
         QVERIFY(rec.ok());
-        QCOMPARE(rec->action, QStringLiteral("hotfix.requested"));
+        QCOMPARE(rec->action, QStringLiteral("signoff.recorded"));
+        QCOMPARE(rec->actor, QStringLiteral("r.ahmed"));
         QCOMPARE(rec->subject, id);
-        QCOMPARE(rec->payload[QStringLiteral("feature")].toString(), QStringLiteral("channel"));
+        QCOMPARE(rec->payload[QStringLiteral("step")].toString(), QStringLiteral("hotfix"));
+        auto workspace = Workspace::open(ws);
+        QVERIFY(workspace.ok());
+        auto bundle = workspace->findBundle(id);
+        QVERIFY(bundle.ok());
+        const ReleaseDesk desk(workspace.value(), s->get(), SystemClock::instance());
+        const ChangeRequest cr = desk.changeRequest(bundle.value());
+        QCOMPARE(cr.kind, ChangeKind::Hotfix);
+        QVERIFY2(cr.hotfixReason.contains(QStringLiteral("channel")), qPrintable(cr.hotfixReason));
     }
 
     void badInputExitsTwo() {

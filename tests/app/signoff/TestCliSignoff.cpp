@@ -156,11 +156,16 @@ private slots:
         QVERIFY(rec->payload.value(QStringLiteral("envelope")).isObject());
         store.value().reset();
 
+        // The base workspace's 2026.11.0 has no artefact files: the envelope is genuine, but
+        // signoff verify checks the bundle as it is now, artefacts included, so it is void.
+        // (TestEvidence verifies a complete bundle VALID, then VOID after a byte changes.)
         r = run({QStringLiteral("signoff"), QStringLiteral("verify"), kBundle});
-        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-        QVERIFY(r.out.contains(QStringLiteral("VALID")));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("VOID")), qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("no longer match its manifest")));
+        QVERIFY(r.out.contains(QStringLiteral("missing model/model.onnx")));
         r = run({QStringLiteral("signoff"), QStringLiteral("verify"), file});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.code, 1);
     }
 
     void refusals_data() {
@@ -178,7 +183,7 @@ private slots:
         QTest::newRow("unknown operator")
             << createArgs(QStringLiteral("x.nobody"), QStringLiteral("risk"),
                           QStringLiteral("approve"), m_ahmedKey, m_ahmedPass)
-            << 2 << QStringLiteral("not on the roster");
+            << 1 << QStringLiteral("sod.unknown_operator");
         QTest::newRow("model owner")
             << createArgs(QStringLiteral("m.owner"), QStringLiteral("risk"),
                           QStringLiteral("approve"), m_ahmedKey, m_ahmedPass)

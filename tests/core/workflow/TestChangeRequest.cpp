@@ -35,9 +35,13 @@ private slots:
         QVERIFY2(hasCode(r, QStringLiteral("state.order")), qPrintable(codes(r)));
         QVERIFY(hasCode(r, QStringLiteral("gate.bias.missing")));
         QVERIFY(hasCode(r, QStringLiteral("gate.drift.missing")));
-        // A gate run recorded in the log opens the review as well.
+        // An unsigned gate run in the log is not evidence: the request stays uploaded.
         in.records.append(record(WorkflowAction::gateEvaluated(), 1,
                                  {{QStringLiteral("bundle_digest"), digestA()}}));
+        QCOMPARE(ChangeRequest::derive(in).state, ChangeState::Uploaded);
+        // Signed gate results (the pipeline's report, read by core/workflow/WorkflowEvidence) open
+        // it.
+        in.gates = inputs().gates;
         QCOMPARE(ChangeRequest::derive(in).state, ChangeState::RiskReview);
     }
 
@@ -76,9 +80,17 @@ private slots:
         QVERIFY(hasCode(Workflow::check(in, attempt(compliance()), within()),
                         QStringLiteral("state.closed")));
 
+        // An unsigned release.deployed record moves nothing; a signed deployment does.
         in.records.append(
             record(WorkflowAction::deployed(), 9, {{QStringLiteral("bundle_digest"), digestA()}}));
+        QCOMPARE(ChangeRequest::derive(in).state, ChangeState::ApprovedForDeployment);
+        StepSignOff otherDigest = deployment();
+        otherDigest.bundleDigest = digestB();
+        in.deployments.append(otherDigest);
+        QCOMPARE(ChangeRequest::derive(in).state, ChangeState::ApprovedForDeployment);
+        in.deployments.append(deployment());
         QCOMPARE(ChangeRequest::derive(in).state, ChangeState::Deployed);
+        QCOMPARE(ChangeRequest::derive(in).deployment->signer, QStringLiteral("o.lead"));
         QVERIFY(Workflow::verifyRelease(in).isEmpty());
     }
 
@@ -274,9 +286,16 @@ private slots:
 
     void hotfixLane() {
         WorkflowInputs in = inputs();
+        // An unsigned hotfix.requested record does not lift the window; a signed request does.
         in.records.append(
             record(WorkflowAction::hotfixRequested(), 1,
                    {{QStringLiteral("reason"), QStringLiteral("PSI 0.31 on amount > 0.2")}}));
+        QCOMPARE(ChangeRequest::derive(in).kind, ChangeKind::Scheduled);
+        StepSignOff forged = hotfixRequest(QStringLiteral("PSI 0.31 on amount > 0.2"));
+        forged.signatureValid = false;
+        in.hotfixes.append(forged);
+        QCOMPARE(ChangeRequest::derive(in).kind, ChangeKind::Scheduled);
+        in.hotfixes = {hotfixRequest(QStringLiteral("PSI 0.31 on amount > 0.2"))};
         ChangeRequest cr = ChangeRequest::derive(in);
         QCOMPARE(cr.kind, ChangeKind::Hotfix);
         QCOMPARE(cr.hotfixReason, QStringLiteral("PSI 0.31 on amount > 0.2"));

@@ -31,10 +31,7 @@ private slots:
         QVERIFY(ManualHotfix::check(cr, in, actor, role, QStringLiteral("PSI alert on amount"))
                     .isEmpty());
         // Recorded, the request is in the hotfix lane with that reason.
-        in.records.append(
-            record(WorkflowAction::hotfixRequested(), 40,
-                   QJsonObject{{QStringLiteral("reason"), QStringLiteral("PSI alert on amount")},
-                               {QStringLiteral("bundle_digest"), digestA()}}));
+        in.hotfixes.append(hotfixRequest(QStringLiteral("PSI alert on amount"), 40));
         const ChangeRequest hotfix = ChangeRequest::derive(in);
         QCOMPARE(hotfix.kind, ChangeKind::Hotfix);
         QCOMPARE(hotfix.hotfixReason, QStringLiteral("PSI alert on amount"));

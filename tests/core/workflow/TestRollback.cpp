@@ -15,8 +15,7 @@ namespace {
 WorkflowInputs deployed() {
     WorkflowInputs in = inputs();
     in.signOffs = {risk(), security(), ops(), second()};
-    in.records.append(record(WorkflowAction::deployed(), 50,
-                             QJsonObject{{QStringLiteral("bundle_digest"), digestA()}}));
+    in.deployments.append(deployment(100));
     return in;
 }
 

@@ -92,6 +92,23 @@ inline StepSignOff compliance(qint64 m = 100) {
                    WorkflowStep::ComplianceApproval, QStringLiteral("approve"), m);
 }
 
+// A signed event outside the step machine (SignOffStep "hotfix" or "deploy"), as verified.
+inline StepSignOff event(const QString& step, const QString& signer, const QString& role,
+                         const QString& justification, qint64 minutesAfterT0) {
+    StepSignOff s = signOff(signer, role, WorkflowStep::OpsApproval, QStringLiteral("approve"),
+                            minutesAfterT0, justification);
+    s.step = step;
+    return s;
+}
+inline StepSignOff hotfixRequest(const QString& reason, qint64 m = 1) {
+    return event(QStringLiteral("hotfix"), QStringLiteral("o.lead"), QStringLiteral("ops_lead"),
+                 reason, m);
+}
+inline StepSignOff deployment(qint64 m = 120) {
+    return event(QStringLiteral("deploy"), QStringLiteral("o.lead"), QStringLiteral("ops_lead"),
+                 QStringLiteral("deployed"), m);
+}
+
 inline SignAttempt attempt(const StepSignOff& s) {
     return SignAttempt::from(s, *stepFromId(s.step));
 }

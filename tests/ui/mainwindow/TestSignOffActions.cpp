@@ -17,6 +17,7 @@
 
 #include "GuiSession.h"
 #include "MainWindow.h"
+#include "WorkflowSetup.h"
 #include "audit/AuditStore.h"
 #include "dialogs/DialogHooks.h"
 #include "dialogs/KeySetupDialog.h"
@@ -212,13 +213,22 @@ void TestSignOffActions::keySetupSignOffAndVerifyThroughTheMenus() {
 
     // The pipeline runs the gates (recorded); rejecting then needs no passing gate: the
     // signing dialog shows the decision, the passphrase signs it.
+    // The pipeline runs the gates and signs its report (recorded): a pipeline operator with
+    // its key joins the roster, and the workspace is reloaded.
+    OperatorKey pipelineKey;
+    const QString added = test::addOperator(m_gui.root(), test::testPipelineOperator(),
+                                            {Role::pipeline()}, &pipelineKey);
+    QVERIFY2(added.isEmpty(), qPrintable(added));
+    action("actionReloadWorkspace")->trigger();
+    QVERIFY(m_gui.window()->navigator()->select(kModel, kVersion));
     auto bundle = m_gui.window()->workspace()->findBundle(kModel + QLatin1Char('@') + kVersion);
     QVERIFY(bundle.ok());
     const QList<GateResult> gates =
         GateSuite::run(*m_gui.window()->workspace(), bundle.value(), SystemClock::instance());
-    QVERIFY(WorkflowAudit::recordGates(*m_gui.window()->services().audit, bundle.value(), gates,
-                                       QStringLiteral("pipeline"), Role::pipeline())
-                .ok());
+    const QString recorded =
+        test::recordSignedGates(*m_gui.window()->services().audit, bundle.value(), gates,
+                                pipelineKey, test::testPipelineOperator());
+    QVERIFY2(recorded.isEmpty(), qPrintable(recorded));
     choose(QStringLiteral("risk"), QStringLiteral("reject"),
            QStringLiteral("the bias evaluation is missing"));
     auto* signing = dialog<SigningDialog>();

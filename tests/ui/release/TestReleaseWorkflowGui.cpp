@@ -299,9 +299,8 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
     QVERIFY2(verify.code == 0, qPrintable(verify.output));
     QVERIFY(verify.output.contains(QStringLiteral("o.tanaka/ops_lead + o.mendes/ops_lead")));
 
-    // Deployed: a record, and the request is closed.
-    DialogHooks::setNextAnswer(QMessageBox::Yes);
-    press(QStringLiteral("o.tanaka"), m_request->deployedButton(), false);
+    // Deployed: the Ops Lead's signed deployment (the step "deploy"), and the request is closed.
+    press(QStringLiteral("o.tanaka"), m_request->deployedButton());
     QTRY_COMPARE(state(id), changeStateLabel(ChangeState::Deployed));
     QVERIFY(!m_request->approveButton()->isEnabled());
 
@@ -340,7 +339,7 @@ void TestReleaseWorkflowGui::hotfixLaneNeedsRiskAndCompliance() {
     QVERIFY2(m_request->hotfixButton()->toolTip().contains(QStringLiteral("Ops Lead")),
              qPrintable(m_request->hotfixButton()->toolTip()));
     JustificationPrompt::setNextAnswer(QStringLiteral("fraud ring pattern missed in production"));
-    press(QStringLiteral("o.tanaka"), m_request->hotfixButton(), false);
+    press(QStringLiteral("o.tanaka"), m_request->hotfixButton());  // signed by the Ops Lead
     QVERIFY2(text("requestTitle").contains(changeKindLabel(ChangeKind::Hotfix)),
              qPrintable(text("requestTitle")));
 
@@ -407,7 +406,7 @@ void TestReleaseWorkflowGui::hotfixFromDriftBreach() {
     select(QStringLiteral("device-risk"), QStringLiteral("2026.11.0"));
     QTRY_COMPARE_WITH_TIMEOUT(state(id), changeStateLabel(ChangeState::RiskReview), 10000);
     QTRY_VERIFY(m_window->header()->badge(QStringLiteral("drift"))->verdict() == Verdict::Fail);
-    press(QStringLiteral("o.tanaka"), m_request->hotfixFromDriftButton(), false);
+    press(QStringLiteral("o.tanaka"), m_request->hotfixFromDriftButton());  // signed
     QVERIFY2(text("requestTitle").contains(changeKindLabel(ChangeKind::Hotfix)),
              qPrintable(text("requestTitle")));
     QVERIFY(!m_request->hotfixFromDriftButton()->isEnabled());

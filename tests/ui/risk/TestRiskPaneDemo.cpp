@@ -26,6 +26,7 @@
 #include "navigator/Navigator.h"
 #include "panes/RiskPane.h"
 #include "risk/RiskReviewWidget.h"
+#include "workflow/ReleaseDesk.h"
 #include "workspace/Workspace.h"
 
 using namespace countersign;
@@ -258,17 +259,26 @@ void TestRiskPaneDemo::driftBreachRecordsAHotfixRequest() {
     QVERIFY(m_pane->findChild<QChartView*>(QStringLiteral("psiChart"))->chart());
     screenshots(QStringLiteral("drift"));
     QVERIFY2(button("hotfixButton")->isEnabled(), qPrintable(button("hotfixButton")->toolTip()));
+    // The request is signed with the Risk Officer's key (the step "hotfix"), and recorded.
+    SigningDialog::setNextAnswer(DemoWorkspace::passphraseFor(QStringLiteral("r.ahmed")),
+                                 QDir(m_root).filePath(QStringLiteral("keys/r.ahmed.key.pem")));
     QSignalSpy requested(w, &RiskReviewWidget::hotfixRequested);
     button("hotfixButton")->click();
-    QCOMPARE(requested.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(requested.count(), 1, 30000);
     const QJsonObject rec = lastRecord();
-    QCOMPARE(rec.value(QStringLiteral("action")).toString(), QStringLiteral("hotfix.requested"));
+    QCOMPARE(rec.value(QStringLiteral("action")).toString(), QStringLiteral("signoff.recorded"));
     QCOMPARE(rec.value(QStringLiteral("subject")).toString(),
              QStringLiteral("device-risk@2026.11.0"));
     QCOMPARE(
-        rec.value(QStringLiteral("payload")).toObject().value(QStringLiteral("feature")).toString(),
-        QStringLiteral("amount"));
+        rec.value(QStringLiteral("payload")).toObject().value(QStringLiteral("step")).toString(),
+        QStringLiteral("hotfix"));
     QCOMPARE(rec.value(QStringLiteral("role")).toString(), QStringLiteral("risk_officer"));
+    auto bundle = m_window->workspace()->findBundle(QStringLiteral("device-risk@2026.11.0"));
+    QVERIFY(bundle);
+    const ReleaseDesk desk(*m_window->workspace(), m_window->services().audit, m_clock);
+    const ChangeRequest cr = desk.changeRequest(bundle.value());
+    QCOMPARE(cr.kind, ChangeKind::Hotfix);
+    QVERIFY2(cr.hotfixReason.contains(QStringLiteral("amount")), qPrintable(cr.hotfixReason));
 
     // Only the roles of a hotfix by hand may ask: not a Security Engineer.
     QVERIFY(m_window->signIn(QStringLiteral("s.lindqvist")));
