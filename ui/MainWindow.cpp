@@ -99,8 +99,8 @@ void MainWindow::createLayout() {
     auto* column = new QVBoxLayout(right);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
-    m_trainingBanner = new QLabel(
-        tr("Training workspace — records do not count for production"), right);
+    m_trainingBanner =
+        new QLabel(tr("Training workspace — records do not count for production"), right);
     m_trainingBanner->setObjectName(QStringLiteral("trainingBanner"));
     m_trainingBanner->setAlignment(Qt::AlignCenter);
     m_trainingBanner->setStyleSheet(QStringLiteral(

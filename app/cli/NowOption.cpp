@@ -24,8 +24,8 @@ Result<std::shared_ptr<const Clock>> NowOption::clock(const QCommandLineParser& 
                                                       const QString& workspaceRoot) {
     if (!parser.isSet(kName))
         return std::shared_ptr<const Clock>(&SystemClock::instance(), [](const Clock*) {});
-    if (auto training = TrainingWorkspace::requireForClockOption(workspaceRoot,
-                                                                 QStringLiteral("--now"));
+    if (auto training =
+            TrainingWorkspace::requireForClockOption(workspaceRoot, QStringLiteral("--now"));
         !training)
         return training.error();
     const QDateTime at = QDateTime::fromString(parser.value(kName), Qt::ISODateWithMs);

@@ -13,8 +13,8 @@
 #include "Translations.h"
 #include "common/Clock.h"
 #include "crypto/ProcessHardening.h"
-#include "workspace/TrainingWorkspace.h"
 #include "window/MainStatusBar.h"
+#include "workspace/TrainingWorkspace.h"
 
 int main(int argc, char* argv[]) {
     // No core dumps, no ptrace: operator keys are unlocked in this process.
@@ -70,11 +70,11 @@ int main(int argc, char* argv[]) {
     if (shiftedClock) {
         // No signer chooses the time: --clock only for a training workspace, named up front.
         const countersign::Status training =
-            dir.isEmpty() ? countersign::Status(countersign::Error::badInput(
-                                QCoreApplication::translate(
-                                    "main", "--clock needs --workspace DIR of a training workspace")))
-                          : countersign::TrainingWorkspace::requireForClockOption(
-                                QDir(dir).absolutePath(), QStringLiteral("--clock"));
+            dir.isEmpty()
+                ? countersign::Status(countersign::Error::badInput(QCoreApplication::translate(
+                      "main", "--clock needs --workspace DIR of a training workspace")))
+                : countersign::TrainingWorkspace::requireForClockOption(QDir(dir).absolutePath(),
+                                                                        QStringLiteral("--clock"));
         if (!training) {
             std::fprintf(stderr, "countersign: %s\n", qPrintable(training.error().toString()));
             return 2;

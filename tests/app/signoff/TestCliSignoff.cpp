@@ -96,10 +96,10 @@ private slots:
         // No signer chooses the time: --now in a workspace that is not a training one is bad
         // input (exit 2) naming the rule and the controls file, and nothing is signed.
         const int before = approvalCount();
-        const CliRun r = run(createArgs(QStringLiteral("o.lead"), QStringLiteral("security"),
-                                        QStringLiteral("approve"), m_leadKey, m_leadPass) +
-                             QStringList{QStringLiteral("--now"),
-                                         QStringLiteral("2026-11-03T09:00:00Z")});
+        const CliRun r =
+            run(createArgs(QStringLiteral("o.lead"), QStringLiteral("security"),
+                           QStringLiteral("approve"), m_leadKey, m_leadPass) +
+                QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-03T09:00:00Z")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("only in a training workspace")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("controls.json")), qPrintable(r.err));

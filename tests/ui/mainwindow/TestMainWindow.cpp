@@ -20,9 +20,9 @@
 #include "Settings.h"
 #include "TempDir.h"
 #include "WorkspaceCopy.h"
-#include "common/Clock.h"
 #include "audit/AuditBrowser.h"
 #include "audit/AuditStore.h"
+#include "common/Clock.h"
 #include "dialogs/DialogHooks.h"
 #include "navigator/BundleTreeModel.h"
 #include "navigator/Navigator.h"
@@ -131,12 +131,11 @@ void TestMainWindow::trainingWorkspaceShowsTheBanner() {
     const FixedClock shifted(QDateTime(QDate(2026, 11, 3), QTime(8, 0), Qt::UTC));
     m_window->services().clock = &shifted;
     m_window->services().clockSetByOption = true;  // as the console's --clock does
-    QVERIFY(m_window->openWorkspace(training));  // a training workspace takes a set clock
-    QVERIFY(!m_window->openWorkspace(m_root));   // a production one does not
+    QVERIFY(m_window->openWorkspace(training));    // a training workspace takes a set clock
+    QVERIFY(!m_window->openWorkspace(m_root));     // a production one does not
     QVERIFY2(DialogHooks::lastInformation().contains(QStringLiteral("training workspace")),
              qPrintable(DialogHooks::lastInformation()));
-    QCOMPARE(QDir(m_window->workspace()->root()).canonicalPath(),
-             QDir(training).canonicalPath());
+    QCOMPARE(QDir(m_window->workspace()->root()).canonicalPath(), QDir(training).canonicalPath());
     m_window.reset();  // before the clock it points to goes
 }
 
