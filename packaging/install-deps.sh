@@ -16,6 +16,8 @@ PACKAGES=(
   golang-go golang-golang-x-mod-dev
   # benchmarks and looking at the GUI
   hyperfine time imagemagick
+  # format-check (clang-format 14) and the fuzz preset (libFuzzer, ASan, UBSan runtimes)
+  clang-format clang-14 libclang-rt-14-dev
 )
 # Extra packages other scripts can add: COUNTERSIGN_EXTRA_PACKAGES="a b".
 # shellcheck disable=SC2206

@@ -17,6 +17,9 @@ class Settings;
 // pointers here (the audit store, the key unlocker, ...); a null pointer means "not available".
 struct AppServices {
     const Clock* clock = &SystemClock::instance();
+    // True when a person set the clock (the console's --clock): then only a training workspace
+    // opens (TrainingWorkspace). Tests that inject a FixedClock leave it false.
+    bool clockSetByOption = false;
     Settings* settings = nullptr;
     // The open workspace's audit store (<workspace>/.countersign/audit.sqlite), opened by the
     // main window with the workspace. Null when it could not be opened: auditError says why,

@@ -99,6 +99,15 @@ void MainWindow::createLayout() {
     auto* column = new QVBoxLayout(right);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
+    m_trainingBanner =
+        new QLabel(tr("Training workspace — records do not count for production"), right);
+    m_trainingBanner->setObjectName(QStringLiteral("trainingBanner"));
+    m_trainingBanner->setAlignment(Qt::AlignCenter);
+    m_trainingBanner->setStyleSheet(QStringLiteral(
+        "QLabel#trainingBanner { background: #b45309; color: white; font-weight: bold; "
+        "padding: 4px; }"));
+    m_trainingBanner->setVisible(false);
+    column->addWidget(m_trainingBanner);
     column->addWidget(m_header);
     column->addWidget(m_panes, 1);
 
@@ -267,6 +276,15 @@ bool MainWindow::openWorkspace(const QString& dir) {
                                  .arg(QDir::toNativeSeparators(dir), opened.error().toString()));
         return false;
     }
+    // No signer chooses the time: a clock set with --clock runs only a training workspace.
+    if (m_services.clockSetByOption && !opened->controls().training) {
+        DialogHooks::warning(
+            this, tr("Cannot open workspace"),
+            tr("%1 is not a training workspace: the console was started with --clock, which is "
+               "accepted only in a workspace whose controls.json says \"training\": true.")
+                .arg(QDir::toNativeSeparators(dir)));
+        return false;
+    }
     const BundleEntry* previous = m_navigator->model()->entry(m_navigator->view()->currentIndex());
     const QString keepModel = previous ? previous->model : QString();
     const QString keepVersion = previous ? previous->version : QString();
@@ -288,6 +306,7 @@ bool MainWindow::openWorkspace(const QString& dir) {
     m_settings->setLastWorkspace(m_workspace->root());
     rebuildRecentMenu();
     m_status->setWorkspace(m_workspace->root());
+    m_trainingBanner->setVisible(m_workspace->controls().training);
     m_status->setBundleCounts(m_navigator->model()->versionCount(),
                               m_navigator->model()->invalidCount());
     if (!keepOperator.isEmpty())

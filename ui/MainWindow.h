@@ -8,6 +8,7 @@
 #include "panes/PaneContext.h"
 #include "window/WorkflowHeader.h"
 
+class QLabel;
 class QSplitter;
 class QTabWidget;
 
@@ -103,6 +104,7 @@ private:
     QList<Pane*> m_paneList;
     OperatorSelector* m_operatorSelector = nullptr;
     MainStatusBar* m_status = nullptr;
+    QLabel* m_trainingBanner = nullptr;  // shown while a training workspace is open
 };
 
 }  // namespace countersign::ui

@@ -13,7 +13,7 @@ Result<BundleSecurityRun> BundleSecurityRun::run(const QCommandLineParser& parse
     if (args.size() != 1)
         return Error::badInput(usage);
     BundleSecurityRun r;
-    auto clock = NowOption::clock(parser);
+    auto clock = NowOption::clock(parser, ctx.workspace);
     if (!clock)
         return clock.error();
     r.clock = clock.value();

@@ -37,8 +37,8 @@ struct Context {
 class Command {
 public:
     virtual ~Command() = default;
-    virtual QString name() const = 0;         // "workspace check"
-    virtual QString summary() const = 0;      // one line for the command list
+    virtual QString name() const = 0;                 // "workspace check"
+    virtual QString summary() const = 0;              // one line for the command list
     virtual QString usageArgs() const { return {}; }  // "MODEL@VERSION" for the usage line
     // Adds the command's own options and positional arguments.
     virtual void configure(QCommandLineParser& parser) const { Q_UNUSED(parser) }

@@ -80,7 +80,7 @@ void GatesCommand::configure(QCommandLineParser& p) const {
 int GatesCommand::run(const QCommandLineParser& p, Context& ctx) const {
     if (p.positionalArguments().size() != 1)
         return ctx.fail(Error::badInput(tr("gates needs exactly one MODEL@VERSION")));
-    const auto clockOrError = NowOption::clock(p);
+    const auto clockOrError = NowOption::clock(p, ctx.workspace);
     if (!clockOrError)
         return ctx.fail(clockOrError.error());
     const Clock& clock = **clockOrError;

@@ -1,6 +1,9 @@
 #include "NowOption.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+
+#include "workspace/TrainingWorkspace.h"
 
 namespace countersign::cli {
 namespace {
@@ -11,13 +14,20 @@ const QString kName = QStringLiteral("now");
 }  // namespace
 
 void NowOption::add(QCommandLineParser& parser) {
-    parser.addOption({kName, tr("Take this UTC time (ISO 8601) as now (replays, the demo set-up)."),
+    parser.addOption({kName,
+                      tr("Take this UTC time (ISO 8601) as now; training workspaces only "
+                         "(controls.json \"training\": true)."),
                       tr("TIME")});
 }
 
-Result<std::shared_ptr<const Clock>> NowOption::clock(const QCommandLineParser& parser) {
+Result<std::shared_ptr<const Clock>> NowOption::clock(const QCommandLineParser& parser,
+                                                      const QString& workspaceRoot) {
     if (!parser.isSet(kName))
         return std::shared_ptr<const Clock>(&SystemClock::instance(), [](const Clock*) {});
+    if (auto training =
+            TrainingWorkspace::requireForClockOption(workspaceRoot, QStringLiteral("--now"));
+        !training)
+        return training.error();
     const QDateTime at = QDateTime::fromString(parser.value(kName), Qt::ISODateWithMs);
     if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
         return Error::badInput(

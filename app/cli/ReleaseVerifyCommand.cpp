@@ -62,7 +62,15 @@ int ReleaseVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
     const ReleaseDesk desk(ws.value(), store.get(), clock);
     const WorkflowInputs inputs = desk.load(bundle.value(), {integrity});
     const ChangeRequest cr = ChangeRequest::derive(inputs);
-    const Refusals refusals = Workflow::verifyRelease(inputs);
+    Refusals refusals = Workflow::verifyRelease(inputs);
+    // A training workspace's records were made on a clock a person may set: never production
+    // evidence (controls.json "training": true, docs/formats.md).
+    if (ws->controls().training)
+        refusals.prepend(Refusal{
+            QStringLiteral("release.training"),
+            tr("[release.training] %1 is in a training workspace (%2 /training): its records do "
+               "not count for production")
+                .arg(bundle->id(), ws->controlsPath())});
 
     if (ctx.json) {
         QJsonArray reasons, approvals;

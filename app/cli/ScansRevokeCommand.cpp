@@ -47,7 +47,7 @@ int ScansRevokeCommand::run(const QCommandLineParser& p, Context& ctx) const {
         if (p.value(QLatin1String(required)).trimmed().isEmpty())
             return ctx.fail(
                 Error::badInput(tr("scans revoke: --%1 is required").arg(QLatin1String(required))));
-    const auto clockOrError = NowOption::clock(p);
+    const auto clockOrError = NowOption::clock(p, ctx.workspace);
     if (!clockOrError)
         return ctx.fail(clockOrError.error());
     const Clock& clock = **clockOrError;

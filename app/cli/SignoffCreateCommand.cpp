@@ -86,7 +86,7 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
             !(qstrcmp(required, "decision") == 0 &&
               SignOffFlow::isEvent(parser.value(QStringLiteral("step")))))
             return ctx.fail(Error::badInput(tr("--%1 is required").arg(QLatin1String(required))));
-    const auto clockOrError = NowOption::clock(parser);
+    const auto clockOrError = NowOption::clock(parser, ctx.workspace);
     if (!clockOrError)
         return ctx.fail(clockOrError.error());
     const Clock& clock = **clockOrError;

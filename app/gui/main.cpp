@@ -14,6 +14,7 @@
 #include "common/Clock.h"
 #include "crypto/ProcessHardening.h"
 #include "window/MainStatusBar.h"
+#include "workspace/TrainingWorkspace.h"
 
 int main(int argc, char* argv[]) {
     // No core dumps, no ptrace: operator keys are unlocked in this process.
@@ -40,8 +41,9 @@ int main(int argc, char* argv[]) {
         QStringLiteral("clock"),
         QCoreApplication::translate("main",
                                     "Run as if it were TIME (UTC, ISO 8601) when the console "
-                                    "starts, for demos and training; the status bar says so and "
-                                    "records carry that time."),
+                                    "starts; training workspaces only (controls.json "
+                                    "\"training\": true). The status bar says so and records "
+                                    "carry that time."),
         QStringLiteral("TIME"));
     parser.addOption(clockAt);
     parser.process(app);
@@ -62,9 +64,26 @@ int main(int argc, char* argv[]) {
     }
 
     countersign::ui::Settings settings;
+    QString dir = parser.value(workspace);
+    if (dir.isEmpty() && QFileInfo(settings.lastWorkspace()).isDir())
+        dir = settings.lastWorkspace();
+    if (shiftedClock) {
+        // No signer chooses the time: --clock only for a training workspace, named up front.
+        const countersign::Status training =
+            dir.isEmpty()
+                ? countersign::Status(countersign::Error::badInput(QCoreApplication::translate(
+                      "main", "--clock needs --workspace DIR of a training workspace")))
+                : countersign::TrainingWorkspace::requireForClockOption(QDir(dir).absolutePath(),
+                                                                        QStringLiteral("--clock"));
+        if (!training) {
+            std::fprintf(stderr, "countersign: %s\n", qPrintable(training.error().toString()));
+            return 2;
+        }
+    }
     countersign::ui::MainWindow window(&settings);
     if (shiftedClock) {
         window.services().clock = &*shiftedClock;
+        window.services().clockSetByOption = true;
         QLabel* note = window.mainStatusBar()->addField(QStringLiteral("shiftedClock"));
         note->setText(QCoreApplication::translate("main", "Clock set to %1 UTC (demo)")
                           .arg(shiftedClock->now().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
@@ -72,9 +91,6 @@ int main(int argc, char* argv[]) {
             "main", "Started with --clock: times, change windows and new records use this clock."));
     }
     window.show();
-    QString dir = parser.value(workspace);
-    if (dir.isEmpty() && QFileInfo(settings.lastWorkspace()).isDir())
-        dir = settings.lastWorkspace();
     if (!dir.isEmpty())
         window.openWorkspace(QDir(dir).absolutePath());
     return QApplication::exec();

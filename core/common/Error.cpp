@@ -18,8 +18,10 @@ Error Error::checkFailed(QString message, QString file, QString where) {
 
 QString Error::toString() const {
     QStringList parts;
-    if (!file.isEmpty()) parts << file;
-    if (!where.isEmpty()) parts << where;
+    if (!file.isEmpty())
+        parts << file;
+    if (!where.isEmpty())
+        parts << where;
     parts << message;
     return parts.join(QStringLiteral(": "));
 }

@@ -9,9 +9,9 @@ namespace countersign {
 // (OpenSSL, SQLite) are translated into this at the wrapper that calls them.
 struct Error {
     enum class Kind {
-        BadInput,   // the input could not be read or is invalid (CLI exit 2)
+        BadInput,     // the input could not be read or is invalid (CLI exit 2)
         CheckFailed,  // a check ran and found a problem (CLI exit 1)
-        Internal,   // a bug or an environment failure (CLI exit 3)
+        Internal,     // a bug or an environment failure (CLI exit 3)
     };
 
     QString message;

@@ -1,9 +1,11 @@
 #include "common/JsonFile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include "common/JsonStrictCheck.h"
+#include "common/SafeFile.h"
 
 namespace countersign {
 
@@ -44,37 +46,48 @@ QString JsonFile::lineColumn(const QByteArray& text, qsizetype offset) {
         .arg(offset - lineStart + 1);
 }
 
+QString JsonFile::place(const QByteArray& text, qsizetype offset) {
+    return QCoreApplication::translate("JsonFile", "%1 (byte %2)")
+        .arg(lineColumn(text, offset))
+        .arg(std::clamp<qsizetype>(offset, 0, text.size()));
+}
+
 Result<QJsonDocument> JsonFile::parse(const QByteArray& bytes, const QString& path) {
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return Error::badInput(
+            QCoreApplication::translate("JsonFile",
+                                        "the file starts with a UTF-8 byte order mark (EF BB BF), "
+                                        "which JSON does not allow; save it without one"),
+            path, place(bytes, 0));
     const QByteArray trimmed = bytes.trimmed();
     if (trimmed.isEmpty())
         return Error::badInput(
             QCoreApplication::translate("JsonFile", "the file is empty, expected JSON"), path);
-    if (trimmed.front() != '{' && trimmed.front() != '[') {
-        const qsizetype at = bytes.indexOf(trimmed.front());
-        const QString firstLine = QString::fromUtf8(trimmed.left(60).split('\n').front());
+    // The file's bytes are never quoted (a secret could be read back into evidence): only
+    // the place and the reason.
+    if (trimmed.front() != '{' && trimmed.front() != '[')
         return Error::badInput(
-            QCoreApplication::translate("JsonFile", "not JSON: the file starts with \"%1\"")
-                .arg(firstLine),
-            path, lineColumn(bytes, at));
-    }
+            QCoreApplication::translate("JsonFile",
+                                        "not JSON: expected '{' or '[' where the text begins"),
+            path, place(bytes, bytes.indexOf(trimmed.front())));
+    if (const auto problem = JsonStrictCheck::check(bytes))
+        return Error::badInput(
+            problem->reason, path,
+            problem->pointer.isEmpty()
+                ? place(bytes, problem->offset)
+                : problem->pointer + QStringLiteral(", ") + place(bytes, problem->offset));
     QJsonParseError pe{};
     QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return Error::badInput(pe.errorString(), path, lineColumn(bytes, pe.offset));
+        return Error::badInput(pe.errorString(), path, place(bytes, pe.offset));
     return doc;
 }
 
 Result<QJsonDocument> JsonFile::read(const QString& path, qint64 maxBytes) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::badInput(f.errorString(), path);
-    if (f.size() > maxBytes)
-        return Error::badInput(QCoreApplication::translate(
-                                   "JsonFile", "the file is %1 bytes, more than the %2 allowed")
-                                   .arg(f.size())
-                                   .arg(maxBytes),
-                               path);
-    return parse(f.readAll(), path);
+    auto bytes = SafeFile::read(path, maxBytes);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, path);
 }
 
 Result<QJsonObject> JsonFile::readObject(const QString& path) {

@@ -11,8 +11,11 @@
 
 namespace countersign {
 
-// Reading JSON files with errors a person can act on: a parse error names the line and
-// column, an empty file or stray text before the JSON is named as such.
+// Reading JSON files with errors a person can act on: a parse error names the line, column
+// and byte offset, an empty file, a byte order mark or stray text before the JSON is named as
+// such, and the text is held to JsonStrictCheck first (duplicate keys, escapes, control
+// characters, surrogates, number range: each named with its JSON pointer). Files are opened
+// with SafeFile. No error quotes the file's bytes.
 class JsonFile {
 public:
     static Result<QJsonDocument> read(const QString& path, qint64 maxBytes = 512ll << 20);
@@ -21,6 +24,8 @@ public:
 
     // "line L, column C" for a byte offset into text.
     static QString lineColumn(const QByteArray& text, qsizetype offset);
+    // "line L, column C (byte N)".
+    static QString place(const QByteArray& text, qsizetype offset);
 };
 
 // Typed, pointer-tracking access to a JSON object for validators. The first problem

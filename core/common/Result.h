@@ -36,6 +36,8 @@ private:
 // For operations that produce nothing but may fail.
 struct Ok {};
 using Status = Result<Ok>;
-inline Status ok() { return Ok{}; }
+inline Status ok() {
+    return Ok{};
+}
 
 }  // namespace countersign

@@ -12,6 +12,8 @@
 #include <cstring>
 #include <memory>
 
+#include "common/SafeFile.h"
+
 namespace countersign {
 
 namespace {
@@ -45,7 +47,8 @@ QString FileHasher::cancelledMessage() {
 
 Result<FileDigest> FileHasher::hash(const QString& path, const Options& options) {
     const QByteArray native = QFile::encodeName(path);
-    int flags = O_RDONLY | O_CLOEXEC | O_NOCTTY;
+    // O_NONBLOCK: a FIFO or device named as a file is refused below, never waited on.
+    int flags = O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK;
     if (!options.followSymlinks)
         flags |= O_NOFOLLOW;
     Fd fd;
@@ -64,8 +67,11 @@ Result<FileDigest> FileHasher::hash(const QString& path, const Options& options)
     if (::fstat(fd.fd, &st) != 0)
         return Error::badInput(errnoText(errno), path);
     if (!S_ISREG(st.st_mode))
-        return Error::badInput(QCoreApplication::translate("FileHasher", "not a regular file"),
-                               path);
+        return Error::badInput(
+            QCoreApplication::translate("FileHasher", "%1, not a regular file: not read")
+                .arg(SafeFile::kindOf(st.st_mode)),
+            path);
+    ::fcntl(fd.fd, F_SETFL, ::fcntl(fd.fd, F_GETFL) & ~O_NONBLOCK);
 #ifdef POSIX_FADV_SEQUENTIAL
     ::posix_fadvise(fd.fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 #endif

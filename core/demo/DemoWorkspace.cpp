@@ -41,6 +41,7 @@ QJsonObject controlsJson() {
                                            {QStringLiteral("last_known_good"), m.lastKnownGood}});
     return {
         {QStringLiteral("schema"), QStringLiteral("countersign.controls/v1")},
+        {QStringLiteral("training"), true},
         {QStringLiteral("thresholds"),
          QJsonObject{{QStringLiteral("bias_max_gap"), 0.02},
                      {QStringLiteral("bias_min_group_support"), 100},

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include "common/JsonFile.h"
+#include "common/SafeFile.h"
 #include "crypto/Sha256.h"
 
 namespace countersign {
@@ -115,14 +116,10 @@ Result<ArtefactManifest> ArtefactManifest::parse(const QByteArray& bytes, const 
 }
 
 Result<ArtefactManifest> ArtefactManifest::read(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::badInput(f.errorString(), path);
-    if (f.size() > (64 << 20))
-        return Error::badInput(
-            QCoreApplication::translate("ArtefactManifest", "the manifest is larger than 64 MiB"),
-            path);
-    return parse(f.readAll(), path);
+    auto bytes = SafeFile::read(path, 64 << 20);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, path);
 }
 
 }  // namespace countersign

@@ -107,6 +107,14 @@ Result<DriftReport> DriftGate::evaluate(const QString& baselineCsv, const QStrin
         return s.error();
     if (Status s = cur.open(currentCsv); !s)
         return s.error();
+    return evaluate(base, cur, options, progress);
+}
+
+Result<DriftReport> DriftGate::evaluate(CsvReader& base, CsvReader& cur,
+                                        const DriftOptions& options,
+                                        const ProgressCallback& progress) {
+    const QString baselineCsv = base.fileName();
+    const QString currentCsv = cur.fileName();
     base.setComputeSha256(options.hashInputs);
     cur.setComputeSha256(options.hashInputs);
     const qint64 totalBytes = base.totalBytes() + cur.totalBytes();

@@ -12,6 +12,8 @@
 
 namespace countersign {
 
+class CsvReader;
+
 // Which features the drift gate compares and the thresholds it applies (bundle "drift"
 // section and controls.json; the CLI's --features).
 struct DriftOptions {
@@ -33,6 +35,10 @@ struct DriftOptions {
 class DriftGate {
 public:
     static Result<DriftReport> evaluate(const QString& baselineCsv, const QString& currentCsv,
+                                        const DriftOptions& options,
+                                        const ProgressCallback& progress = {});
+    // Over readers the caller opened (RiskGates opens a bundle's files with openInside).
+    static Result<DriftReport> evaluate(CsvReader& baseline, CsvReader& current,
                                         const DriftOptions& options,
                                         const ProgressCallback& progress = {});
 

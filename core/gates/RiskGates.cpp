@@ -4,6 +4,7 @@
 
 #include "common/SourceTextScope.h"
 #include "gates/BiasGate.h"
+#include "metrics/CsvReader.h"
 
 namespace countersign {
 
@@ -57,8 +58,11 @@ BiasGateRun RiskGates::bias(const Bundle& bundle, const Controls& controls, cons
         run.result = BiasGate::errorResult(config.error(), fallback, {}, clock.now());
     } else {
         const QString rel = bundle.evaluation->predictions;
-        const Result<BiasReport> report =
-            BiasGate::evaluate(bundle.filePath(rel), *config, progress);
+        CsvReader csv;
+        const Status opened = csv.openInside(bundle.dir, rel);
+        csv.setComputeSha256(config->hashInput);
+        const Result<BiasReport> report = opened ? BiasGate::evaluate(csv, *config, progress)
+                                                 : Result<BiasReport>(opened.error());
         if (!report) {
             run.result =
                 BiasGate::errorResult(report.error(), *config, {{rel, QString()}}, clock.now());
@@ -82,8 +86,13 @@ DriftGateRun RiskGates::drift(const Bundle& bundle, const Controls& controls, co
     } else {
         const QString base = bundle.drift->baseline;
         const QString cur = bundle.drift->current;
+        CsvReader baseCsv, curCsv;
+        Status opened = baseCsv.openInside(bundle.dir, base);
+        if (opened)
+            opened = curCsv.openInside(bundle.dir, cur);
         const Result<DriftReport> report =
-            DriftGate::evaluate(bundle.filePath(base), bundle.filePath(cur), *options, progress);
+            opened ? DriftGate::evaluate(baseCsv, curCsv, *options, progress)
+                   : Result<DriftReport>(opened.error());
         if (!report) {
             run.result = DriftGate::errorResult(report.error(), *options,
                                                 {{base, QString()}, {cur, QString()}}, clock.now());

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 
 #include "common/SourceTextScope.h"
@@ -10,11 +11,34 @@
 
 namespace countersign {
 
-QStringList SecurityGate::reportFiles(const QString& bundleDir) {
-    const QDir scans(QDir(bundleDir).filePath(QStringLiteral("scans")));
-    QStringList out;
-    const QStringList names = scans.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString& n : names) out << scans.filePath(n);
+QList<Result<ScanReport>> SecurityGate::readBundleReports(const QString& bundleDir) {
+    QList<Result<ScanReport>> out;
+    const QString scansPath = QDir(bundleDir).filePath(QStringLiteral("scans"));
+    const QFileInfo scansInfo(scansPath);
+    if (scansInfo.isSymLink()) {
+        out.append(Error::badInput(
+            QCoreApplication::translate("SecurityGate", "scans/ is a symbolic link: not read"),
+            scansPath));
+        return out;
+    }
+    if (!scansInfo.isDir())
+        return out;
+    // Every entry is looked at: a folder, link, FIFO or device is refused by name, never
+    // skipped; files not ending in .json are not reports.
+    const QFileInfoList entries = QDir(scansPath).entryInfoList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo& e : entries) {
+        const QString relative = QStringLiteral("scans/") + e.fileName();
+        if (e.isDir())
+            out.append(Error::badInput(
+                QCoreApplication::translate("SecurityGate",
+                                            "a folder inside scans/: reports are read from "
+                                            "scans/ itself, so this folder is refused"),
+                e.filePath()));
+        else if (e.fileName().endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
+                 e.isSymLink() || !e.isFile())
+            out.append(ScanParser::readInside(bundleDir, relative));
+    }
     return out;
 }
 
@@ -28,7 +52,7 @@ GateResult SecurityGate::runBundle(const Bundle& bundle, const Controls& control
                                    const Clock& clock, const AcceptanceStore::Loaded& accepted,
                                    SecurityAssessment* assessment) {
     const SourceTextScope english;  // gate results are evidence: recorded and digested
-    SecurityAssessment a = SecurityAssessment::assess(readReports(reportFiles(bundle.dir)),
+    SecurityAssessment a = SecurityAssessment::assess(readBundleReports(bundle.dir),
                                                       SecurityPolicy::fromControls(controls),
                                                       accepted.acceptances, clock, bundle.model);
     a.acceptanceProblems = accepted.problems;

@@ -21,8 +21,10 @@ class SecurityGate {
 public:
     static GateResult evaluate(const SecurityAssessment& assessment, const QString& bundleDigest,
                                const Clock& clock);
-    // scans/*.json of a bundle folder, sorted; empty when there are none.
-    static QStringList reportFiles(const QString& bundleDir);
+    // The reports in scans/ of a bundle folder, sorted by name, each read with
+    // ScanParser::readInside: a link leaving the bundle, a FIFO, a device or a subfolder is an
+    // error naming it. Empty when there is no scans/ folder.
+    static QList<Result<ScanReport>> readBundleReports(const QString& bundleDir);
     static QList<Result<ScanReport>> readReports(const QStringList& files);
 
     // The whole gate for a bundle: its scans/*.json, the controls' thresholds, and the risk

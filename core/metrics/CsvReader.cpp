@@ -5,6 +5,7 @@
 #include <QFile>
 #include <cstring>
 
+#include "common/SafeFile.h"
 #include "crypto/Sha256.h"
 
 namespace countersign {
@@ -13,14 +14,28 @@ CsvReader::CsvReader(qsizetype blockSize) : m_blockSize(qMax<qsizetype>(blockSiz
 CsvReader::~CsvReader() = default;
 
 Status CsvReader::open(const QString& path) {
-    auto file = std::make_unique<QFile>(path);
     m_name = path;
-    if (!file->open(QIODevice::ReadOnly))
-        return Error::badInput(
-            QCoreApplication::translate("CsvReader", "cannot open: %1").arg(file->errorString()),
-            path);
-    m_total = file->size();
-    m_device = std::move(file);
+    auto file = SafeFile::open(path);
+    if (!file)
+        return file.error();
+    return adopt(file.value());
+}
+
+Status CsvReader::openInside(const QString& root, const QString& relative) {
+    auto file = SafeFile::openInside(root, relative);
+    if (!file)
+        return file.error();
+    m_name = file->path();
+    return adopt(file.value());
+}
+
+Status CsvReader::adopt(SafeFile& file) {
+    m_total = file.size();
+    auto device = file.toQFile();
+    if (!device)
+        return Error::badInput(QCoreApplication::translate("CsvReader", "cannot read the file"),
+                               m_name);
+    m_device = std::move(device);
     return ok();
 }
 

@@ -12,6 +12,10 @@
 class QIODevice;
 
 namespace countersign {
+class SafeFile;
+}
+
+namespace countersign {
 class Sha256;
 }
 
@@ -36,7 +40,10 @@ public:
     CsvReader(const CsvReader&) = delete;
     CsvReader& operator=(const CsvReader&) = delete;
 
+    // Opens through SafeFile: a symbolic link, FIFO or device is refused by name.
     Status open(const QString& path);
+    // A file of a bundle: `relative` under `root`, never leaving it (SafeFile::openInside).
+    Status openInside(const QString& root, const QString& relative);
     void openBytes(const QByteArray& bytes, const QString& nameForErrors = {});
 
     // Advances to the next record; false at the end or on an error (see error()).
@@ -64,6 +71,7 @@ public:
     QStringList fieldsAsStrings() const;
 
 private:
+    Status adopt(SafeFile& file);
     bool fill();  // reads more bytes after the current record start; false at the end
     bool parseQuoted(qsizetype start, qsizetype& consumed, bool& needMore);
 

@@ -1,11 +1,11 @@
 #include "scans/ScanParser.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include "common/JsonFile.h"
+#include "common/SafeFile.h"
 #include "crypto/Sha256.h"
 #include "scans/NpmAuditParser.h"
 #include "scans/PipAuditParser.h"
@@ -76,13 +76,20 @@ Result<ScanReport> ScanParser::parse(const QByteArray& bytes, const QString& fil
 }
 
 Result<ScanReport> ScanParser::read(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::badInput(f.errorString(), path);
-    if (f.size() > (1ll << 30))
-        return Error::badInput(
-            QCoreApplication::translate("ScanParser", "the report is larger than 1 GiB"), path);
-    return parse(f.readAll(), path);
+    auto bytes = SafeFile::read(path, maxReportBytes);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, path);
+}
+
+Result<ScanReport> ScanParser::readInside(const QString& root, const QString& relative) {
+    auto file = SafeFile::openInside(root, relative);
+    if (!file)
+        return file.error();
+    auto bytes = file->readAll(maxReportBytes);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, file->path());
 }
 
 }  // namespace countersign

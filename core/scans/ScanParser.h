@@ -14,7 +14,12 @@ namespace countersign {
 // the reason, never an empty (passing) report.
 class ScanParser {
 public:
+    static constexpr qint64 maxReportBytes = 1ll << 30;  // 1 GiB
+
+    // A report named by the operator (scans parse): opened with SafeFile::open.
     static Result<ScanReport> read(const QString& path);
+    // A report of a bundle (root/scans/…): opened with SafeFile::openInside.
+    static Result<ScanReport> readInside(const QString& root, const QString& relative);
     static Result<ScanReport> parse(const QByteArray& bytes, const QString& pathForErrors);
 };
 

@@ -60,11 +60,10 @@ GateResult GateSuite::runSecurity(const Bundle& bundle, const Controls& controls
     if (!policy)
         return unavailable(QStringLiteral("security"), policy.error().toString(), bundle.digest,
                            clock);
-    const QStringList files = SecurityGate::reportFiles(bundle.dir);
     // Risk acceptances are applied by the security gate where the workspace provides them;
     // none here means a blocking finding blocks.
     const SecurityAssessment assessment = SecurityAssessment::assess(
-        SecurityGate::readReports(files), policy.value(), {}, clock, bundle.model);
+        SecurityGate::readBundleReports(bundle.dir), policy.value(), {}, clock, bundle.model);
     return SecurityGate::evaluate(assessment, bundle.digest, clock);
 }
 

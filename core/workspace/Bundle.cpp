@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "common/JsonFile.h"
+#include "common/SafeFile.h"
 #include "crypto/Sha256.h"
 #include "workspace/Names.h"
 #include "workspace/RelativePath.h"
@@ -169,10 +170,10 @@ std::optional<Error> readSha256Sums(const JsonReader& root, Bundle& b) {
     b.sha256SumsDigest = root.sha256Hex(QStringLiteral("sha256sums"));
     if (root.failed())
         return std::nullopt;
-    QFile f(sumsPath);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::badInput(f.errorString(), sumsPath);
-    const QByteArray bytes = f.read(64ll << 20);
+    auto read = SafeFile::readInside(b.dir, QStringLiteral("SHA256SUMS"), 64ll << 20);
+    if (!read)
+        return read.error();
+    const QByteArray bytes = *read;
     const QString actual = QString::fromLatin1(Sha256::hashHex(bytes));
     if (actual != b.sha256SumsDigest)
         return Error::checkFailed(
@@ -289,16 +290,13 @@ Result<Bundle> Bundle::load(const QString& dirIn) {
     b.dir = QFileInfo(dirIn).absoluteFilePath();
     const QString path = b.bundleJsonPath();
     b.manifestPath = path;
-    QFile f(path);
-    if (!f.exists())
+    if (!QFileInfo(path).exists() && !QFileInfo(path).isSymLink())
         return Error::badInput(
             QCoreApplication::translate("Bundle", "the bundle has no bundle.json"), path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::badInput(f.errorString(), path);
-    if (f.size() > maxManifestBytes)
-        return Error::badInput(
-            QCoreApplication::translate("Bundle", "bundle.json is larger than 16 MiB"), path);
-    const QByteArray bytes = f.readAll();
+    auto read = SafeFile::readInside(b.dir, QStringLiteral("bundle.json"), maxManifestBytes);
+    if (!read)
+        return read.error();
+    const QByteArray bytes = *read;
     b.digest = QString::fromLatin1(Sha256::hashHex(bytes));
     auto doc = JsonFile::parse(bytes, path);
     if (!doc)

@@ -264,6 +264,7 @@ Result<Controls> Controls::fromJson(const QJsonObject& json, const QString& path
         }
     }
     readModels(r, c.models);
+    c.training = r.boolean(QStringLiteral("training"), false, false);
     if (r.failed())
         return r.error();
     return c;

@@ -49,6 +49,9 @@ struct Controls {
     Calendar calendar;
     Approvals approvals;
     QUrl deploymentWebhook;  // empty when null
+    // "training": true declares a training workspace: --now / --clock are accepted, every record
+    // says so, the console shows a banner and `release verify` refuses its evidence.
+    bool training = false;
     QMap<QString, ModelVersions> models;
     QString path;  // the file read; empty for defaults
 

@@ -1,10 +1,10 @@
 #include "workspace/Sha256Sums.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
+#include "common/SafeFile.h"
 #include "workspace/RelativePath.h"
 
 namespace countersign {
@@ -69,9 +69,7 @@ Result<QList<Artefact>> Sha256Sums::parse(const QByteArray& text, const QString&
         } else {
             return Error::badInput(
                 QCoreApplication::translate(
-                    "Sha256Sums",
-                    "expected \"<64 hex digits>  <path>\" as sha256sum writes it, found \"%1\"")
-                    .arg(line.left(100)),
+                    "Sha256Sums", "expected \"<64 hex digits>  <path>\" as sha256sum writes it"),
                 file, where);
         }
         if (escaped) {
@@ -104,13 +102,10 @@ Result<QList<Artefact>> Sha256Sums::parse(const QByteArray& text, const QString&
 }
 
 Result<QList<Artefact>> Sha256Sums::read(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::badInput(f.errorString(), path);
-    if (f.size() > (64ll << 20))
-        return Error::badInput(
-            QCoreApplication::translate("Sha256Sums", "the file is larger than 64 MiB"), path);
-    return parse(f.readAll(), path);
+    auto bytes = SafeFile::read(path, 64ll << 20);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, path);
 }
 
 QByteArray Sha256Sums::write(const QList<Artefact>& artefacts) {

@@ -54,6 +54,18 @@ class TestSecurityCli : public QObject {
         return test::testDataDir() + QStringLiteral("/scans/") + name;
     }
     QStringList ws() const { return {QStringLiteral("--workspace"), m_ws->path()}; }
+    // Acceptances expire over days: these replays set the clock with --now, which only a
+    // training workspace accepts (controls.json "training": true).
+    void makeTraining() const {
+        const QString path = m_ws->filePath(QStringLiteral("config/ml/controls.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject controls = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        controls.insert(QStringLiteral("training"), true);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(controls).toJson());
+    }
 
 private slots:
     void init() {
@@ -155,6 +167,7 @@ private slots:
     }
 
     void signedAcceptanceCountsUntilItExpires() {
+        makeTraining();
         // The roster's Security Engineer (o.lead) gets a key we hold; r.ahmed is not one.
         const QString keyPath = m_ws->filePath(QStringLiteral("o.lead.key"));
         const QString passPath = m_ws->filePath(QStringLiteral("o.lead.pass"));
@@ -297,6 +310,7 @@ private slots:
     // A recorded acceptance revoked early: only a Security Engineer may, signed and recorded;
     // the finding blocks again and the listing says who revoked it.
     void revokedAcceptanceBlocksAgain() {
+        makeTraining();
         const QString keyPath = m_ws->filePath(QStringLiteral("o.lead.key"));
         const QString passPath = m_ws->filePath(QStringLiteral("o.lead.pass"));
         QVERIFY(!test::installOperatorKey(m_ws->path(), QStringLiteral("o.lead"), keyPath,

@@ -92,6 +92,45 @@ private slots:
         QVERIFY2(prepared.isEmpty(), qPrintable(prepared));
     }
 
+    void nowRefusedOutsideTraining() {
+        // No signer chooses the time: --now in a workspace that is not a training one is bad
+        // input (exit 2) naming the rule and the controls file, and nothing is signed.
+        const int before = approvalCount();
+        const CliRun r =
+            run(createArgs(QStringLiteral("o.lead"), QStringLiteral("security"),
+                           QStringLiteral("approve"), m_leadKey, m_leadPass) +
+                QStringList{QStringLiteral("--now"), QStringLiteral("2026-11-03T09:00:00Z")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("only in a training workspace")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("controls.json")), qPrintable(r.err));
+        QCOMPARE(approvalCount(), before);
+    }
+
+    void releaseVerifyRefusesTrainingEvidence() {
+        // The same bundle in a training workspace: its evidence never verifies a release.
+        test::TempDir dir;
+        const QString training = dir.filePath(QStringLiteral("training"));
+        QVERIFY(test::copyTree(m_ws, training));
+        const QString controlsPath = training + QStringLiteral("/config/ml/controls.json");
+        QFile f(controlsPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject controls = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        controls.insert(QStringLiteral("training"), true);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(controls).toJson());
+        f.close();
+        CliRun r;
+        {
+            QTextStream out(&r.out), err(&r.err);
+            r.code = cli::runCli({QStringLiteral("--workspace"), training,
+                                  QStringLiteral("release"), QStringLiteral("verify"), kBundle},
+                                 out, err);
+        }
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("[release.training]")), qPrintable(r.out + r.err));
+    }
+
     void helpNamesTheSteps() {
         const CliRun r =
             run({QStringLiteral("signoff"), QStringLiteral("create"), QStringLiteral("--help")});
@@ -115,26 +154,25 @@ private slots:
     }
 
     void createRecordsAndVerifies() {
-        // --now sets the signing time: given with an offset, signed in UTC. Now (the workflow's
-        // change window runs from the gates' real time), to the second.
-        const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-5);
-        const QDateTime signAt = QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::UTC);
-        CliRun r =
-            run(QStringList{QStringLiteral("--json")} +
-                createArgs(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
-                           QStringLiteral("approve"), m_ahmedKey, m_ahmedPass) +
-                QStringList{QStringLiteral("--change-request"),
-                            QStringLiteral("CR-fraud-detection-2026.11.0"), QStringLiteral("--now"),
-                            signAt.toOffsetFromUtc(11 * 3600).toString(Qt::ISODate)});
+        // No --now outside a training workspace: the system clock stamps the signing time.
+        const qint64 before = QDateTime::currentSecsSinceEpoch();
+        CliRun r = run(QStringList{QStringLiteral("--json")} +
+                       createArgs(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
+                                  QStringLiteral("approve"), m_ahmedKey, m_ahmedPass) +
+                       QStringList{QStringLiteral("--change-request"),
+                                   QStringLiteral("CR-fraud-detection-2026.11.0")});
+        const qint64 after = QDateTime::currentSecsSinceEpoch();
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(o.value(QStringLiteral("statement"))
-                     .toObject()
-                     .value(QStringLiteral("predicate"))
-                     .toObject()
-                     .value(QStringLiteral("signed_at"))
-                     .toString(),
-                 signAt.toString(Qt::ISODate));
+        const QDateTime signedAt = QDateTime::fromString(o.value(QStringLiteral("statement"))
+                                                             .toObject()
+                                                             .value(QStringLiteral("predicate"))
+                                                             .toObject()
+                                                             .value(QStringLiteral("signed_at"))
+                                                             .toString(),
+                                                         Qt::ISODate);
+        QVERIFY(signedAt.isValid());
+        QVERIFY(signedAt.toSecsSinceEpoch() >= before && signedAt.toSecsSinceEpoch() <= after);
         const QString file = o.value(QStringLiteral("file")).toString();
         QVERIFY(file.startsWith(approvals() + QStringLiteral("/risk-r.ahmed-")));
         QVERIFY(file.endsWith(QStringLiteral(".dsse.json")));

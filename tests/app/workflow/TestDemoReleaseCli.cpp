@@ -153,6 +153,9 @@ private slots:
             if (e.id() == QLatin1String("device-risk@2026.11.1"))  // the altered model file
                 QVERIFY2(codes.contains(QStringLiteral("release.bundle_changed")),
                          qPrintable(codes.join(QLatin1Char(' '))));
+            // The demo is a training workspace: its evidence never counts for production.
+            QVERIFY2(codes.contains(QStringLiteral("release.training")),
+                     qPrintable(codes.join(QLatin1Char(' '))));
             QVERIFY2(codes.contains(QStringLiteral("signoff.risk.missing")),
                      qPrintable(codes.join(QLatin1Char(' '))));
             QVERIFY2(codes.contains(QStringLiteral("release.dual_approval")),

@@ -1,3 +1,4 @@
+#include <sys/stat.h>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QtTest>
@@ -6,6 +7,7 @@
 #include "common/CanonicalJson.h"
 #include "common/Clock.h"
 #include "common/JsonFile.h"
+#include "common/SafeFile.h"
 #include "crypto/Sha256.h"
 
 using namespace countersign;
@@ -69,7 +71,8 @@ private slots:
         auto r = JsonFile::read(path);
         QVERIFY(!r);
         QCOMPARE(r.error().file, path);
-        QVERIFY2(r.error().where.startsWith(QStringLiteral("line 3")), qPrintable(r.error().where));
+        QVERIFY2(r.error().where.contains(QStringLiteral("line 3, column 8")),
+                 qPrintable(r.error().where));
     }
     void jsonFileRejectsEmptyAndStrayText() {
         test::TempDir dir;
@@ -78,7 +81,101 @@ private slots:
         QVERIFY(empty.error().message.contains(QStringLiteral("empty")));
         auto stray = JsonFile::read(dir.write(QStringLiteral("s.json"), "Fatal error: db\n{}"));
         QVERIFY(!stray);
-        QVERIFY(stray.error().message.contains(QStringLiteral("Fatal error")));
+        // The bytes of a file that is not JSON are never quoted (they may be a secret).
+        QVERIFY(!stray.error().toString().contains(QStringLiteral("Fatal error")));
+        QVERIFY2(stray.error().where.contains(QStringLiteral("byte 0")),
+                 qPrintable(stray.error().where));
+    }
+    void strictJsonNamesPointerAndReason_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("duplicate bias_max_gap")
+            << QByteArray("{\"thresholds\": {\"bias_max_gap\": 0.02, \"bias_max_gap\": 1.0}}")
+            << QStringLiteral("/thresholds/bias_max_gap") << QStringLiteral("twice");
+        QTest::newRow("duplicate Trivy Severity")
+            << QByteArray(
+                   "{\"Results\":[{\"Vulnerabilities\":[{\"Severity\":\"CRITICAL\","
+                   "\"Severity\":\"LOW\"}]}]}")
+            << QStringLiteral("/Results/0/Vulnerabilities/0/Severity") << QStringLiteral("twice");
+        QTest::newRow("duplicate key spelled with an escape")
+            << QByteArray("{\"sha256\": \"a\", \"sha\\u0032\u0035\u0036\": \"b\"}")
+            << QStringLiteral("/sha256") << QStringLiteral("twice");
+        QTest::newRow("invalid escape") << QByteArray("{\"owner\": \"a\\qb\"}")
+                                        << QStringLiteral("/owner") << QStringLiteral("escape");
+        QTest::newRow("raw control character")
+            << QByteArray(
+                   "{\"owner\": \"a\x01"
+                   "b\"}")
+            << QStringLiteral("/owner") << QStringLiteral("U+0001");
+        QTest::newRow("lone high surrogate")
+            << QByteArray("{\"a\": [\"x\\ud800\"]}") << QStringLiteral("/a/0")
+            << QStringLiteral("high surrogate");
+        QTest::newRow("lone low surrogate")
+            << QByteArray("{\"a\": \"\\udc00\"}") << QStringLiteral("/a")
+            << QStringLiteral("low surrogate");
+        QTest::newRow("number out of range") << QByteArray("{\"size\": 1e999}")
+                                             << QStringLiteral("/size") << QStringLiteral("range");
+        QTest::newRow("invalid UTF-8") << QByteArray("{\"a\": \"\xC3\x28\"}")
+                                       << QStringLiteral("/a") << QStringLiteral("UTF-8");
+    }
+    void strictJsonNamesPointerAndReason() {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, pointer);
+        QFETCH(QString, reason);
+        test::TempDir dir;
+        const QString path = dir.write(QStringLiteral("c.json"), text);
+        auto r = JsonFile::read(path);
+        QVERIFY(!r);
+        QCOMPARE(r.error().file, path);
+        QVERIFY2(r.error().where.startsWith(pointer + QStringLiteral(", line 1")),
+                 qPrintable(r.error().where));
+        QVERIFY2(r.error().message.contains(reason), qPrintable(r.error().message));
+        // Valid JSON still parses, including a surrogate pair and big but finite numbers.
+        QVERIFY(JsonFile::parse("{\"a\": \"\\ud83d\\ude00\", \"b\": 1e308, \"c\": [1, {}]}", path));
+    }
+    void byteOrderMarkIsNamed() {
+        test::TempDir dir;
+        auto r = JsonFile::read(dir.write(QStringLiteral("b.json"), "\xEF\xBB\xBF{}"));
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("byte order mark")),
+                 qPrintable(r.error().message));
+    }
+    void safeFileRefusesLinksFifosAndFoldersByName() {
+        test::TempDir dir;
+        const QString target = dir.write(QStringLiteral("outside/key.pem"), "SECRET-KEY");
+        dir.write(QStringLiteral("bundle/real.json"), "{}");
+        const QString bundle = dir.path() + QStringLiteral("/bundle");
+        QVERIFY(QFile::link(QStringLiteral("/proc/self/environ"),
+                            bundle + QStringLiteral("/env.json")));
+        QVERIFY(QFile::link(target, bundle + QStringLiteral("/key.json")));
+        QVERIFY(QFile::link(QStringLiteral("real.json"), bundle + QStringLiteral("/inside.json")));
+        QCOMPARE(
+            ::mkfifo(QFile::encodeName(bundle + QStringLiteral("/pipe.json")).constData(), 0600),
+            0);
+        QDir().mkpath(bundle + QStringLiteral("/sub"));
+        for (const QString& name : {QStringLiteral("env.json"), QStringLiteral("key.json")}) {
+            auto r = SafeFile::readInside(bundle, name, 1 << 20);
+            QVERIFY(!r);
+            QVERIFY2(r.error().message.contains(QStringLiteral("leaves the bundle")),
+                     qPrintable(r.error().message));
+            QVERIFY(!r.error().toString().contains(QStringLiteral("SECRET")));
+            auto plain = SafeFile::read(bundle + QLatin1Char('/') + name, 1 << 20);
+            QVERIFY(!plain);
+            QVERIFY(plain.error().message.contains(QStringLiteral("symbolic link")));
+        }
+        auto fifo = SafeFile::readInside(bundle, QStringLiteral("pipe.json"), 1 << 20);  // no hang
+        QVERIFY(!fifo);
+        QVERIFY2(fifo.error().message.contains(QStringLiteral("FIFO")),
+                 qPrintable(fifo.error().message));
+        auto sub = SafeFile::readInside(bundle, QStringLiteral("sub"), 1 << 20);
+        QVERIFY(!sub);
+        QVERIFY(sub.error().message.contains(QStringLiteral("folder")));
+        auto inside = SafeFile::readInside(bundle, QStringLiteral("inside.json"), 1 << 20);
+        QVERIFY(inside);
+        QCOMPARE(*inside, QByteArray("{}"));
+        auto big = SafeFile::readInside(bundle, QStringLiteral("real.json"), 1);
+        QVERIFY(!big);
     }
     void jsonReaderReportsPointer() {
         const QJsonObject o{

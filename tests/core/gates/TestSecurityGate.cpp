@@ -1,3 +1,4 @@
+#include <sys/stat.h>
 #include <QJsonArray>
 #include <QtTest>
 
@@ -96,13 +97,42 @@ private slots:
     void noReportIsAnError() {
         QCOMPARE(run({}).status, Verdict::Error);
         test::TempDir dir;
-        QVERIFY(SecurityGate::reportFiles(dir.path()).isEmpty());
+        QVERIFY(SecurityGate::readBundleReports(dir.path()).isEmpty());
         dir.write(QStringLiteral("scans/b.json"), "{}");
         dir.write(QStringLiteral("scans/a.json"), "{}");
         dir.write(QStringLiteral("scans/notes.txt"), "x");
-        QCOMPARE(SecurityGate::reportFiles(dir.path()).size(), 2);
+        const auto reports = SecurityGate::readBundleReports(dir.path());
+        QCOMPARE(reports.size(), 2);
+        QVERIFY(!reports.front());
+        QVERIFY(reports.front().error().file.endsWith(QStringLiteral("scans/a.json")));
+    }
+    void hostileScanEntriesAreRefusedByNameNeverQuoted() {
+        test::TempDir dir;
+        const QString key = dir.write(QStringLiteral("keys/operator.pem"), "PRIVATE-KEY-BYTES");
+        QVERIFY(QDir().mkpath(dir.path() + QStringLiteral("/b/scans")));
+        QVERIFY(QFile::copy(data(QStringLiteral("trivy-no-results.json")),
+                            dir.path() + QStringLiteral("/b/scans/trivy.json")));
+        const QString scans = dir.path() + QStringLiteral("/b/scans/");
         QVERIFY(
-            SecurityGate::reportFiles(dir.path()).front().endsWith(QStringLiteral("scans/a.json")));
+            QFile::link(QStringLiteral("/proc/self/environ"), scans + QStringLiteral("zz.json")));
+        QVERIFY(QFile::link(key, scans + QStringLiteral("key.json")));
+        QCOMPARE(::mkfifo(QFile::encodeName(scans + QStringLiteral("pipe.json")).constData(), 0600),
+                 0);
+        QDir().mkpath(scans + QStringLiteral("sub"));
+        dir.write(QStringLiteral("b/scans/sub/pip.json"), "[]");
+        const FixedClock clock(QDateTime(QDate(2026, 11, 3), QTime(2, 0), Qt::UTC));
+        const auto assessment = SecurityAssessment::assess(
+            SecurityGate::readBundleReports(dir.path() + QStringLiteral("/b")), {}, {}, clock,
+            QStringLiteral("fraud-detection"));
+        const GateResult g = SecurityGate::evaluate(assessment, QStringLiteral("ab"), clock);
+        QCOMPARE(g.status, Verdict::Error);
+        const QByteArray evidence = QJsonDocument(g.toJson()).toJson();
+        QVERIFY(!evidence.contains("PRIVATE-KEY"));
+        QVERIFY(!evidence.contains(qgetenv("PATH")));
+        QCOMPARE(g.measured.value(QStringLiteral("errors")).toArray().size(), 4);
+        for (const QString& name : {QStringLiteral("zz.json"), QStringLiteral("key.json"),
+                                    QStringLiteral("pipe.json"), QStringLiteral("sub")})
+            QVERIFY2(g.summary.contains(QStringLiteral("scans/") + name), qPrintable(g.summary));
     }
     void unreadableReportIsAnErrorNeverAPass() {
         for (const QString& bad :

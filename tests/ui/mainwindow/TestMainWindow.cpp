@@ -4,6 +4,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableView>
@@ -16,8 +19,10 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TempDir.h"
+#include "WorkspaceCopy.h"
 #include "audit/AuditBrowser.h"
 #include "audit/AuditStore.h"
+#include "common/Clock.h"
 #include "dialogs/DialogHooks.h"
 #include "navigator/BundleTreeModel.h"
 #include "navigator/Navigator.h"
@@ -47,6 +52,7 @@ private slots:
     void securityAndReleasePanesShowBundleFiles();
     void auditPaneShowsTheStore();
     void noPaneShowsPlaceholderText();
+    void trainingWorkspaceShowsTheBanner();
     void screenshots();
 
 private:
@@ -98,6 +104,39 @@ QLabel* TestMainWindow::label(const QString& name) const {
 
 Pane* TestMainWindow::pane(const QString& name) const {
     return m_window->findChild<Pane*>(name);
+}
+
+void TestMainWindow::trainingWorkspaceShowsTheBanner() {
+    // A production workspace: no banner, and a console whose clock was set refuses to open it.
+    auto* banner = m_window->findChild<QLabel*>(QStringLiteral("trainingBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisibleTo(m_window.get()));
+
+    test::TempDir dir;
+    const QString training = dir.filePath(QStringLiteral("training"));
+    QVERIFY(test::copyTree(m_root, training));
+    const QString controlsPath = Workspace::controlsPath(training);
+    QFile f(controlsPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject controls = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    controls.insert(QStringLiteral("training"), true);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(controls).toJson());
+    f.close();
+    QVERIFY(m_window->openWorkspace(training));
+    QVERIFY(banner->isVisibleTo(m_window.get()));
+    QVERIFY(banner->text().contains(QStringLiteral("records do not count for production")));
+
+    const FixedClock shifted(QDateTime(QDate(2026, 11, 3), QTime(8, 0), Qt::UTC));
+    m_window->services().clock = &shifted;
+    m_window->services().clockSetByOption = true;  // as the console's --clock does
+    QVERIFY(m_window->openWorkspace(training));    // a training workspace takes a set clock
+    QVERIFY(!m_window->openWorkspace(m_root));     // a production one does not
+    QVERIFY2(DialogHooks::lastInformation().contains(QStringLiteral("training workspace")),
+             qPrintable(DialogHooks::lastInformation()));
+    QCOMPARE(QDir(m_window->workspace()->root()).canonicalPath(), QDir(training).canonicalPath());
+    m_window.reset();  // before the clock it points to goes
 }
 
 void TestMainWindow::opensTheWorkspace() {

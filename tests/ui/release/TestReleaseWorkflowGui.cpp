@@ -2,6 +2,9 @@
 // gates, the risk and security sign-offs, the dual approval with the refusals on the way,
 // the release attestation received by a deployment webhook, `release verify` accepting it,
 // the hotfix lane that needs Risk & Compliance, and a hotfix opened from a drift breach.
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -86,6 +89,17 @@ void TestReleaseWorkflowGui::initTestCase() {
     options.dir = m_root;
     const Status made = DemoWorkspace::create(options);
     QVERIFY2(made, made ? "" : qPrintable(made.error().toString()));
+    // The demo is a training workspace, whose evidence release verify refuses: this walk-through
+    // checks the production path, so the copy here is declared production.
+    {
+        QFile f(Workspace::controlsPath(m_root));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject controls = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        controls.insert(QStringLiteral("training"), false);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(controls).toJson());
+    }
     DialogHooks::setSuppressInformation(true);
     m_hook = std::make_unique<test::LocalHttpServer>(QList<int>{200});
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
