@@ -17,15 +17,17 @@ QString AuditAppendCommand::name() const {
     return QStringLiteral("audit append");
 }
 QString AuditAppendCommand::summary() const {
-    return tr("Append a record to the audit store (for scripts)");
+    return tr("Append a note (action note.*) to the audit store (for scripts)");
 }
 
 void AuditAppendCommand::configure(QCommandLineParser& p) const {
     p.addOption(
         {QStringLiteral("actor"), tr("Who acts (operator id). Required."), QStringLiteral("ID")});
     p.addOption({QStringLiteral("role"), tr("The role acted in."), QStringLiteral("ROLE")});
-    p.addOption({QStringLiteral("action"), tr("Dotted action name, e.g. gate.integrity. Required."),
-                 QStringLiteral("ACTION")});
+    p.addOption(
+        {QStringLiteral("action"),
+         tr("Dotted action name in the note. namespace, e.g. note.deploy-script. Required."),
+         QStringLiteral("ACTION")});
     p.addOption({QStringLiteral("subject"), tr("model@version or a change request id."),
                  QStringLiteral("SUBJECT")});
     p.addOption({QStringLiteral("payload"),
@@ -44,7 +46,13 @@ int AuditAppendCommand::run(const QCommandLineParser& p, Context& ctx) const {
     static const QRegularExpression dotted(QStringLiteral("^[a-z0-9_-]+(\\.[a-z0-9_-]+)*$"));
     if (!dotted.match(e.action).hasMatch())
         return ctx.fail(Error::badInput(
-            tr("--action must be a dotted lowercase name such as gate.integrity, not \"%1\"")
+            tr("--action must be a dotted lowercase name such as note.deploy-script, not \"%1\"")
+                .arg(e.action)));
+    // The workflow reads only signed evidence; what scripts write stays in its own namespace.
+    if (!e.action.startsWith(QLatin1String("note.")))
+        return ctx.fail(Error::badInput(
+            tr("audit append writes only notes: --action must be in the note. namespace (such "
+               "as note.deploy-script), which the workflow never reads; not \"%1\"")
                 .arg(e.action)));
     if (p.isSet(QStringLiteral("payload"))) {
         const QString file = p.value(QStringLiteral("payload"));

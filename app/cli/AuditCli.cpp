@@ -18,6 +18,12 @@ Result<std::unique_ptr<AuditStore>> AuditCli::openStore(const Context& ctx, bool
                             SystemClock::instance(), quickCheck);
 }
 
+Result<std::unique_ptr<AuditStore>> AuditCli::openExistingStore(const Context& ctx,
+                                                                bool quickCheck) {
+    return AuditStore::openExisting(ctx.store, AuditStore::defaultKeyPath(ctx.store),
+                                    SystemClock::instance(), quickCheck);
+}
+
 void AuditCli::addFilterOptions(QCommandLineParser& p) {
     p.addOption(
         {QStringLiteral("actor"), tr("Only records by this operator id."), QStringLiteral("ID")});

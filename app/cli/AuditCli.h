@@ -17,6 +17,10 @@ public:
     // quickCheck false: only for `audit verify`, whose verification runs the same check.
     static Result<std::unique_ptr<AuditStore>> openStore(const Context& ctx,
                                                          bool quickCheck = true);
+    // For the commands that only look (verify, list, export, prove, consistency, key): never
+    // creates a store; a missing store or a folder is BadInput naming the path.
+    static Result<std::unique_ptr<AuditStore>> openExistingStore(const Context& ctx,
+                                                                 bool quickCheck = true);
     static void addFilterOptions(QCommandLineParser& parser);
     static Result<AuditFilter> filterFrom(const QCommandLineParser& parser);
     static QJsonObject recordJson(const AuditRecord& r);

@@ -34,7 +34,7 @@ int AuditConsistencyCommand::run(const QCommandLineParser& p, Context& ctx) cons
     auto to = AuditCli::integerOption(p, QStringLiteral("to"), -1);
     if (!to)
         return ctx.fail(to.error());
-    auto store = AuditCli::openStore(ctx);
+    auto store = AuditCli::openExistingStore(ctx);
     if (!store)
         return ctx.fail(store.error());
     auto proof = store.value()->consistencyProof(from.value(), to.value());

@@ -37,7 +37,7 @@ int AuditExportCommand::run(const QCommandLineParser& p, Context& ctx) const {
     auto filter = AuditCli::filterFrom(p);
     if (!filter)
         return ctx.fail(filter.error());
-    auto store = AuditCli::openStore(ctx);
+    auto store = AuditCli::openExistingStore(ctx);
     if (!store)
         return ctx.fail(store.error());
     const auto fmt = format == QLatin1String("csv") ? AuditStore::ExportFormat::Csv

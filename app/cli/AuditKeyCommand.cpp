@@ -20,7 +20,7 @@ QString AuditKeyCommand::summary() const {
 void AuditKeyCommand::configure(QCommandLineParser&) const {}
 
 int AuditKeyCommand::run(const QCommandLineParser&, Context& ctx) const {
-    auto store = AuditCli::openStore(ctx);
+    auto store = AuditCli::openExistingStore(ctx);
     if (!store)
         return ctx.fail(store.error());
     const NoteVerifier v = store.value()->verifier();

@@ -37,7 +37,7 @@ int AuditListCommand::run(const QCommandLineParser& p, Context& ctx) const {
     auto limit = AuditCli::integerOption(p, QStringLiteral("limit"), 100);
     if (!limit)
         return ctx.fail(limit.error());
-    auto store = AuditCli::openStore(ctx);
+    auto store = AuditCli::openExistingStore(ctx);
     if (!store)
         return ctx.fail(store.error());
     auto records = store.value()->records(filter.value(), offset.value(), limit.value());

@@ -36,7 +36,7 @@ int AuditProveCommand::run(const QCommandLineParser& p, Context& ctx) const {
     auto size = AuditCli::integerOption(p, QStringLiteral("size"), -1);
     if (!size)
         return ctx.fail(size.error());
-    auto store = AuditCli::openStore(ctx);
+    auto store = AuditCli::openExistingStore(ctx);
     if (!store)
         return ctx.fail(store.error());
     auto proof = store.value()->inclusionProof(index.value(), size.value());

@@ -37,7 +37,7 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
     }
     // No quick_check on open: the verification reads every record, tree node and checkpoint
     // and checks their content, which finds what quick_check would there, and more.
-    auto store = AuditCli::openStore(ctx, false);
+    auto store = AuditCli::openExistingStore(ctx, false);
     // A store that refuses to open on its content (it no longer extends its last checkpoint)
     // is verified all the same, with the store key, to name the first bad record or node.
     Result<NoteVerifier> verifier = store ? store.value()->verifier() : NoteVerifier();

@@ -456,17 +456,23 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
         return e;
     };
     // The tip, read inside the write transaction.
-    sqlite3_stmt* tip = d->tip.get(db, "SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1");
+    sqlite3_stmt* tip =
+        d->tip.get(db, "SELECT seq, hash, time FROM records ORDER BY seq DESC LIMIT 1");
     const int tipStep = tip ? sqlite3_step(tip) : SQLITE_ERROR;
     if (tipStep != SQLITE_ROW && tipStep != SQLITE_DONE)
         return fail(
             appendError(QCoreApplication::translate("AuditStore", "reading the last record")));
     qint64 n = 0;
     QByteArray prev(32, '\0');
+    QDateTime lastTime;  // the last record's: time never goes backwards
     if (tipStep == SQLITE_ROW) {
         n = sqlite3_column_int64(tip, 0) + 1;
         prev = QByteArray(static_cast<const char*>(sqlite3_column_blob(tip, 1)),
                           sqlite3_column_bytes(tip, 1));
+        lastTime = QDateTime::fromString(
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(tip, 2)),
+                              sqlite3_column_bytes(tip, 2)),
+            Qt::ISODateWithMs);
     }
     d->tip.reset();
     // The right edge of the tree of n leaves: its perfect subtrees, largest first.
@@ -490,6 +496,16 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
     while (next(e)) {
         time = clock.now().toUTC();
         const QString timeText = isoTime(time);
+        if (lastTime.isValid() && time < lastTime)
+            return fail(Error::checkFailed(
+                QCoreApplication::translate(
+                    "AuditStore",
+                    "the clock went back: %1 is earlier than the last record's %2 (record %3); "
+                    "the audit store's times never go backwards")
+                    .arg(timeText, isoTime(lastTime))
+                    .arg(n - 1),
+                d->path));
+        lastTime = time;
         bytes = recordBytes(n, timeText, e, prev);
         leaf = MerkleTree::leafHash(bytes);
         const QByteArray nodes = appendLeaf(tree, leaf);

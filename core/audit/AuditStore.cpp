@@ -1,6 +1,9 @@
 #include "audit/AuditStore.h"
 
+#include <fcntl.h>
 #include <openssl/rand.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -11,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <cerrno>
+#include <cstring>
 
 #include "audit/AuditSql.h"
 #include "audit/AuditVerifier.h"
@@ -60,6 +65,34 @@ Status writeKeyFile(const QString& path, const QByteArray& text) {
     return ok();
 }
 
+// A new database file made owner-only (0600, whatever the umask) before SQLite opens it:
+// SQLite gives the -wal and -shm files the database file's mode.
+Status createOwnerOnly(const QString& path) {
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return errno == EEXIST ? ok()
+                               : Error::badInput(QCoreApplication::translate(
+                                                     "AuditStore", "cannot create the store: %1")
+                                                     .arg(QString::fromLocal8Bit(strerror(errno))),
+                                                 path);
+    const bool modeSet = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0;
+    ::close(fd);
+    if (!modeSet)
+        return Error::internal(
+            QCoreApplication::translate("AuditStore", "cannot make the store owner-only"), path);
+    return ok();
+}
+
+Error folderIsNotAStore(const QString& path) {
+    return Error::badInput(
+        QCoreApplication::translate("AuditStore",
+                                    "%1 is a folder, not an audit store file (give the path of "
+                                    "its audit.sqlite)")
+            .arg(path),
+        path);
+}
+
 }  // namespace
 
 struct AuditStore::Impl {
@@ -72,6 +105,7 @@ struct AuditStore::Impl {
     NoteVerifier verifier;
     qint64 lastCheckpointSize = -1;  // as far as this process knows
     bool reader = false;             // openReader(): reads only
+    bool signOnClose = true;         // false for openExisting(): looking never writes
 
     Result<Checkpoint> signCheckpoint();
     void maybeCheckpoint(const QString& action, qint64 newSize);
@@ -80,7 +114,7 @@ struct AuditStore::Impl {
 AuditStore::AuditStore(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
 
 AuditStore::~AuditStore() {
-    if (d && d->sql && !d->reader) {
+    if (d && d->sql && !d->reader && d->signOnClose) {
         const qint64 n = d->sql->size();
         if (n > 0 && n != d->lastCheckpointSize)
             (void)d->signCheckpoint();
@@ -145,15 +179,39 @@ Result<NoteVerifier> AuditStore::keyVerifier(const QString& dbPath, const QStrin
     return NoteVerifier::make(key->name, key->key.publicKey());
 }
 
-Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& dbPathIn,
-                                                     const QString& keyPathIn, const Clock& clock,
-                                                     bool quickCheck) {
+Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& dbPath, const QString& keyPath,
+                                                     const Clock& clock, bool quickCheck) {
+    return openStore(dbPath, keyPath, clock, quickCheck, true);
+}
+
+Result<std::unique_ptr<AuditStore>> AuditStore::openExisting(const QString& dbPath,
+                                                             const QString& keyPath,
+                                                             const Clock& clock, bool quickCheck) {
+    return openStore(dbPath, keyPath, clock, quickCheck, false);
+}
+
+Result<std::unique_ptr<AuditStore>> AuditStore::openStore(const QString& dbPathIn,
+                                                          const QString& keyPathIn,
+                                                          const Clock& clock, bool quickCheck,
+                                                          bool create) {
     auto impl = std::make_unique<Impl>();
     impl->path = QFileInfo(dbPathIn).absoluteFilePath();
     impl->keyPath = keyPathIn.isEmpty() ? defaultKeyPath(impl->path) : keyPathIn;
     impl->clock = &clock;
-    const bool dbExisted = QFileInfo::exists(impl->path);
-    QDir().mkpath(QFileInfo(impl->path).absolutePath());
+    impl->signOnClose = create;
+    const QFileInfo dbInfo(impl->path);
+    if (dbInfo.isDir())
+        return folderIsNotAStore(impl->path);
+    if (!dbInfo.exists()) {
+        if (!create)
+            return Error::badInput(
+                QCoreApplication::translate("AuditStore", "there is no audit store at %1")
+                    .arg(impl->path),
+                impl->path);
+        QDir().mkpath(dbInfo.absolutePath());
+        if (auto s = createOwnerOnly(impl->path); !s)
+            return s.error();
+    }
 
     auto sql = AuditSql::open(impl->path);
     if (!sql)
@@ -165,6 +223,10 @@ Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& dbPathIn,
     if (!meta)
         return meta.error();
     const bool fresh = meta->isEmpty();
+    if (fresh && !create)
+        return Error::badInput(
+            QCoreApplication::translate("AuditStore", "%1 is not an audit store").arg(impl->path),
+            impl->path);
 
     // The key: generated with a new store, required for an existing one.
     if (QFileInfo::exists(impl->keyPath)) {
@@ -206,7 +268,6 @@ Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& dbPathIn,
                     .arg(impl->keyPath, vkey.value()),
                 impl->path);
     }
-    Q_UNUSED(dbExisted)
 
     auto latest = impl->sql->latestCheckpointNote();
     if (!latest)
@@ -236,6 +297,8 @@ Result<std::unique_ptr<AuditStore>> AuditStore::openReader(const QString& dbPath
     impl->path = QFileInfo(dbPath).absoluteFilePath();
     impl->clock = &SystemClock::instance();
     impl->reader = true;
+    if (QFileInfo(impl->path).isDir())
+        return folderIsNotAStore(impl->path);
     if (!QFileInfo::exists(impl->path))
         return Error::badInput(
             QCoreApplication::translate("AuditStore", "there is no audit store at %1")

@@ -45,6 +45,13 @@ public:
     // next, which reads every record, tree node and checkpoint and checks their content.
     static Result<std::unique_ptr<AuditStore>> open(const QString& dbPath, const QString& keyPath,
                                                     const Clock& clock, bool quickCheck = true);
+    // Opens the store at dbPath for a command that only looks (verify, list, export, prove,
+    // consistency, key): never creates a store or a key, and signs no checkpoint on close.
+    // BadInput naming the path when there is no store there or the path is a folder.
+    static Result<std::unique_ptr<AuditStore>> openExisting(const QString& dbPath,
+                                                            const QString& keyPath,
+                                                            const Clock& clock,
+                                                            bool quickCheck = true);
     // Opens an existing store for reading only, over a connection of the calling thread (a
     // worker reading what the GUI thread's store holds): no key, no checks on open, never
     // signs a checkpoint; append(), appendBatch() and checkpoint() are refused.
@@ -120,6 +127,9 @@ public:
 private:
     struct Impl;
     explicit AuditStore(std::unique_ptr<Impl> d);
+    static Result<std::unique_ptr<AuditStore>> openStore(const QString& dbPath,
+                                                         const QString& keyPath, const Clock& clock,
+                                                         bool quickCheck, bool create);
     std::unique_ptr<Impl> d;
 };
 

@@ -22,6 +22,8 @@ QString AuditVerification::problemName(Problem p) {
             return QStringLiteral("root-mismatch");
         case Problem::NodesChanged:
             return QStringLiteral("nodes-changed");
+        case Problem::TimeWentBack:
+            return QStringLiteral("time-went-back");
         case Problem::Unreadable:
             return QStringLiteral("unreadable");
         case Problem::Cancelled:

@@ -17,6 +17,7 @@ struct AuditVerification {
         WrongKey,        // a checkpoint is not signed by the store's key
         RootMismatch,    // a checkpoint's root differs from the records (rebuilt or forked store)
         NodesChanged,    // the proof cache (stored tree nodes) disagrees with the records
+        TimeWentBack,    // a record's time is earlier than the record before it
         Unreadable,      // the database could not be read (corruption)
         Cancelled,
     };

@@ -166,7 +166,15 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
             QByteArrayView(it->second).sliced(at, 32) != TreeHash::view(hash))
             nodeProblem = storedNodeProblem(level, index, holder);
     };
-    for (const RecordRangeScan::Outcome& part : parts) {
+    for (size_t i = 0; i < parts.size(); ++i) {
+        const RecordRangeScan::Outcome& part = parts[i];
+        if (i > 0 && !part.firstTime.isEmpty() &&
+            RecordRangeScan::wentBack(parts[i - 1].lastTime, part.firstTime)) {
+            const RecordProblem p =
+                RecordRangeScan::timeWentBack(bounds[i], part.firstTime, parts[i - 1].lastTime);
+            v.recordsChecked = p.seq;
+            return fail(p.problem, p.seq, p.message);
+        }
         size_t appended = 0;
         auto appendBlocks = [&](size_t upTo) {
             for (; appended < upTo; ++appended)

@@ -1,6 +1,7 @@
 #include "audit/RecordRangeScan.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <algorithm>
 #include <bit>
 #include <cstring>
@@ -15,6 +16,29 @@ RecordProblem fromError(const Error& e) {
 }
 
 }  // namespace
+
+bool RecordRangeScan::wentBack(QByteArrayView earlier, QByteArrayView later) {
+    // The store writes every time as yyyy-MM-ddTHH:mm:ss.zzzZ (UTC): those compare as bytes.
+    constexpr qsizetype kIsoLength = 24;
+    if (earlier.size() == kIsoLength && later.size() == kIsoLength)
+        return std::memcmp(later.data(), earlier.data(), kIsoLength) < 0;
+    const QDateTime a = QDateTime::fromString(QString::fromUtf8(earlier), Qt::ISODateWithMs);
+    const QDateTime b = QDateTime::fromString(QString::fromUtf8(later), Qt::ISODateWithMs);
+    return a.isValid() && b.isValid() && b < a;
+}
+
+RecordProblem RecordRangeScan::timeWentBack(qint64 seq, QByteArrayView time,
+                                            QByteArrayView before) {
+    return {AuditVerification::Problem::TimeWentBack, seq,
+            QCoreApplication::translate(
+                "AuditVerifier",
+                "record %1's time %2 is earlier than record %3's %4: the store's clock went "
+                "back, or a record's time was changed")
+                .arg(seq)
+                .arg(QString::fromUtf8(time))
+                .arg(seq - 1)
+                .arg(QString::fromUtf8(before))};
+}
 
 RecordRangeScan::Outcome RecordRangeScan::run(const QString& dbPath, qint64 lo, qint64 hi,
                                               const std::vector<qint64>& checkpointSizes, int part,
@@ -84,6 +108,14 @@ RecordRangeScan::Outcome RecordRangeScan::run(const QString& dbPath, qint64 lo, 
             return false;
         }
         hex32(row.hash, prevHex);
+        if (row.seq == lo) {
+            out.firstTime = row.time.toByteArray();
+        } else if (wentBack(out.lastTime, row.time)) {
+            out.problem = timeWentBack(row.seq, row.time, out.lastTime);
+            return false;
+        }
+        out.lastTime.resize(row.time.size());  // no allocation while the size stays
+        std::memcpy(out.lastTime.data(), row.time.data(), size_t(row.time.size()));
         // A wrong stored node does not stop the scan: a changed record that was re-hashed
         // also changes the nodes above it, and the chain check on the next record says more.
         const int completes = std::countr_one(static_cast<quint64>(row.seq));

@@ -44,6 +44,7 @@ public:
         std::vector<Hash32> blockRoots;
         CompactRange tail;  // the records after the last whole block
         std::vector<AtCheckpoint> checkpoints;
+        QByteArray firstTime, lastTime;  // the times of the first and last records read
     };
 
     // What the parts of one verification share.
@@ -57,6 +58,11 @@ public:
     // a multiple of kBlockSize. checkpointSizes: ascending; those in (lo, hi] are recorded.
     static Outcome run(const QString& dbPath, qint64 lo, qint64 hi,
                        const std::vector<qint64>& checkpointSizes, int part, Shared& shared);
+
+    // Whether the record time `later` (of the record after `earlier`'s) is earlier than it:
+    // the store's clock went back, or a record's time was changed.
+    static bool wentBack(QByteArrayView earlier, QByteArrayView later);
+    static RecordProblem timeWentBack(qint64 seq, QByteArrayView time, QByteArrayView before);
 };
 
 }  // namespace countersign

@@ -65,6 +65,21 @@ QString changeStoredNode(const QString& dbPath, int level, qint64 index) {
         .arg(holder);
 }
 
+// Record `seq` re-stamped at `time` (bytes, time column and hash), as an attacker would.
+void moveTimeBack(const QString& dbPath, qint64 seq, const char* time) {
+    QByteArray b = rowBytes(dbPath, seq);
+    const QByteArray old = rowColumn(dbPath, seq, "time");
+    QVERIFY(b.contains(old));
+    const QByteArray from = QByteArray("\"time\":\"").append(old).append('"');
+    const QByteArray to = QByteArray("\"time\":\"").append(time).append('"');
+    b.replace(from, to);
+    tamper(dbPath,
+           {QStringLiteral("UPDATE records SET bytes = %1, hash = %2, time = '%3' "
+                           "WHERE seq = %4")
+                .arg(hexBlob(b), hexBlob(MerkleTree::leafHash(b)), QString::fromLatin1(time))
+                .arg(seq)});
+}
+
 }  // namespace
 
 class TestAuditTamper : public QObject {
@@ -227,6 +242,18 @@ private slots:
         QCOMPARE(v.firstBadSeq, 4095);
     }
 
+    // Record 4096, the first of the second part, stamped earlier than record 4095 (the last
+    // of the first part), re-hashed: found where the parts are joined.
+    void timeWentBackAtAPartBoundary() {
+        const QString db = largeStore();
+        moveTimeBack(db, 4096, "2026-11-03T01:00:00.000Z");
+        for (int parts : {1, 2, 3}) {
+            const AuditVerification v = verifyInParts(db, parts);
+            QCOMPARE(v.problem, Problem::TimeWentBack);
+            QCOMPARE(v.firstBadSeq, 4096);
+        }
+    }
+
     void rowDeletedInALaterPart() {
         const QString db = largeStore();
         tamper(db, {QStringLiteral("DELETE FROM records WHERE seq = 6000")});
@@ -279,6 +306,26 @@ private slots:
         const AuditVerification v = verify(m_db);
         QCOMPARE(v.problem, Problem::RecordChanged);
         QCOMPARE(v.firstBadSeq, 7);
+    }
+
+    // Record 7's time set before record 6's, in its bytes and its time column, re-hashed (the
+    // attacker then re-chains or not: the scan stops at the first record that went back).
+    void recordTimeMovedBack() {
+        const QByteArray before = rowColumn(m_db, 6, "time");
+        const QByteArray earlier =
+            QDateTime::fromString(QString::fromLatin1(before), Qt::ISODateWithMs)
+                .addSecs(-30)
+                .toString(Qt::ISODateWithMs)
+                .toLatin1();
+        moveTimeBack(m_db, 7, earlier.constData());
+        const AuditVerification v = verify(m_db);
+        QCOMPARE(v.problem, Problem::TimeWentBack);
+        QCOMPARE(v.firstBadSeq, 7);
+        QCOMPARE(AuditVerification::problemName(v.problem), QStringLiteral("time-went-back"));
+        const QString expected =
+            QStringLiteral("record 7's time %1 is earlier than record 6's %2")
+                .arg(QString::fromLatin1(earlier), QString::fromLatin1(before));
+        QVERIFY2(v.message.contains(expected), qPrintable(v.message));
     }
 
     // Node (level 1, index 2) covers records 4 and 5: not on the path of the root of 20
@@ -378,11 +425,14 @@ private slots:
         const AuditRecord r9 = store->record(9).value();
         store.reset();
         AuditEntry forged = entry(99);
+        // Stamped like record 9, so its time does not go back (that would be caught first).
+        const QString forgedTime = r9.time.toString(Qt::ISODateWithMs);
         const QByteArray bytes =
             QByteArray("{\"action\":\"gate.bias\",\"actor\":\"op0\",\"payload\":{},\"prev\":\"") +
             r9.hash.toHex() +
             "\",\"role\":\"risk_officer\",\"seq\":10,\"subject\":\"fraud-detection@2026.11.0\","
-            "\"time\":\"2026-11-03T02:10:30.000Z\"}";
+            "\"time\":\"" +
+            forgedTime.toLatin1() + "\"}";
         // The records move up a row; the tree nodes stay with the positions (as they would if
         // moved too: then already opening the store fails its consistency check).
         const QString columns = QStringLiteral("time, actor, role, action, subject, bytes, hash");
@@ -399,10 +449,10 @@ private slots:
                        .arg(s)
                        .arg(s + 1);
         sql << QStringLiteral(
-                   "UPDATE records SET (%1) = ('2026-11-03T02:10:30.000Z', 'op0', "
+                   "UPDATE records SET (%1) = ('%4', 'op0', "
                    "'risk_officer', 'gate.bias', 'fraud-detection@2026.11.0', %2, %3) "
                    "WHERE seq = 10")
-                   .arg(columns, hexBlob(bytes), hexBlob(MerkleTree::leafHash(bytes)));
+                   .arg(columns, hexBlob(bytes), hexBlob(MerkleTree::leafHash(bytes)), forgedTime);
         tamper(m_db, sql);
         const AuditVerification v = verify(m_db);
         QVERIFY2(v.problem == Problem::Reordered, qPrintable(v.message));

@@ -154,7 +154,7 @@ void TestAuditPane::showsRecordsAppendedByAnotherProcess() {
     QTRY_COMPARE(model->rowCount(), 3);
     QCOMPARE(runCli({QStringLiteral("audit"), QStringLiteral("append"), QStringLiteral("--actor"),
                      QStringLiteral("pipeline"), QStringLiteral("--action"),
-                     QStringLiteral("gate.pipeline"), QStringLiteral("--subject"),
+                     QStringLiteral("note.pipeline"), QStringLiteral("--subject"),
                      QStringLiteral("fraud-detection@2026.11.0")}),
              0);
     // No user action: the pane notices the other process's commit by itself.
