@@ -1,9 +1,13 @@
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include "AuditCli.h"
 #include "AuditCommands.h"
 #include "audit/AuditVerifier.h"
+#include "common/SafeFile.h"
+#include "signoff/WorkspaceWitnesses.h"
 
 namespace countersign::cli {
 
@@ -22,19 +26,51 @@ QString AuditVerifyCommand::summary() const {
 
 void AuditVerifyCommand::configure(QCommandLineParser& p) const {
     p.addOption({QStringLiteral("checkpoint"),
-                 tr("A checkpoint held outside the store (signed note); the store must extend it. "
-                    "Repeatable."),
+                 tr("A checkpoint held outside the store (signed note), or a folder of them "
+                    "(*.checkpoint); the store must extend each. Repeatable. The workspace's own "
+                    "witnesses (the store's checkpoint file, operator anchors, the checkpoint "
+                    "in every sign-off under approvals/) are always checked."),
                  QStringLiteral("FILE")});
 }
 
-int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
-    QStringList held;
-    for (const QString& file : p.values(QStringLiteral("checkpoint"))) {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            return ctx.fail(Error::badInput(f.errorString(), file));
-        held << QString::fromUtf8(f.read(1 << 20));
+namespace {
+
+// The auditors' checkpoints given with --checkpoint, each a file or a folder of *.checkpoint
+// files. A file that is not a checkpoint at all is bad input naming it (exit 2); one that is
+// a checkpoint but not signed by the store's key is a witness the verification reports.
+Result<QList<AuditWitnesses::Held>> heldFromOptions(const QStringList& paths) {
+    QList<AuditWitnesses::Held> held;
+    for (const QString& path : paths) {
+        QStringList files;
+        if (QFileInfo(path).isDir()) {
+            for (const QFileInfo& f : QDir(path).entryInfoList({QStringLiteral("*.checkpoint")},
+                                                               QDir::Files, QDir::Name))
+                files << f.filePath();
+            if (files.isEmpty())
+                return Error::badInput(tr("the folder holds no *.checkpoint file"), path);
+        } else {
+            files << path;
+        }
+        for (const QString& file : files) {
+            auto bytes = SafeFile::read(file, 1 << 20);
+            if (!bytes)
+                return bytes.error();
+            const QString note = QString::fromUtf8(bytes.value());
+            if (auto cp = Checkpoint::parseUnverified(note); !cp)
+                return Error::badInput(
+                    tr("not a checkpoint (a C2SP signed note): %1").arg(cp.error().message), file);
+            held.append({tr("the checkpoint file %1").arg(file), note});
+        }
     }
+    return held;
+}
+
+}  // namespace
+
+int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
+    auto auditors = heldFromOptions(p.values(QStringLiteral("checkpoint")));
+    if (!auditors)
+        return ctx.fail(auditors.error());
     // No quick_check on open: the verification reads every record, tree node and checkpoint
     // and checks their content, which finds what quick_check would there, and more.
     auto store = AuditCli::openExistingStore(ctx, false);
@@ -51,9 +87,14 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
             << tr("countersign-cli: the audit store refuses to open: %1").arg(store.error().message)
             << Qt::endl;
     }
-    // The last checkpoint the store signed is also kept beside the database.
-    held << AuditStore::sidecarNotes(ctx.store);
-    AuditVerification v = AuditVerifier::run(ctx.store, verifier.value(), held, {}, nullptr);
+    // Every witness the workspace holds, and the auditors' checkpoints.
+    WorkspaceWitnesses found = WorkspaceWitnesses::gather(ctx.workspace, ctx.store);
+    found.witnesses.held += auditors.value();
+    for (const QString& unread : found.notRead)
+        ctx.err << tr("countersign-cli: warning: not checked as a witness: %1").arg(unread)
+                << Qt::endl;
+    AuditVerification v =
+        AuditVerifier::run(ctx.store, verifier.value(), found.witnesses, {}, nullptr);
     if (v.ok() && !store) {
         // Nothing more precise found: the refusal stands.
         v.problem = AuditVerification::Problem::RootMismatch;
@@ -62,9 +103,11 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
     if (ctx.json) {
         ctx.printJson(v.toJson());
     } else if (v.ok()) {
-        ctx.out << tr("audit store verified: %1 records, %2 checkpoints, root %3")
+        ctx.out << tr("audit store verified: %1 records, %2 checkpoints, %3 witnesses from "
+                      "outside the store, root %4")
                        .arg(v.recordsChecked)
                        .arg(v.checkpointsChecked)
+                       .arg(v.witnessesChecked)
                        .arg(QString::fromLatin1(v.rootHash.toBase64()))
                 << Qt::endl;
     } else {

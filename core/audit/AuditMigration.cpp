@@ -129,7 +129,7 @@ Result<AuditMigration::Outcome> AuditMigration::migrate(const QString& dbPathIn)
     // The copy must be the same log: every record, every stored checkpoint's root and the
     // checkpoint kept beside the database.
     const AuditVerification v =
-        AuditVerifier::run(target, verifier.value(), AuditStore::sidecarNotes(path), {}, nullptr);
+        AuditVerifier::run(target, verifier.value(), AuditStore::sidecarWitness(path), {}, nullptr);
     if (!v.ok())
         return failWith(Error::checkFailed(
             QCoreApplication::translate("AuditMigration",

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <atomic>
+#include <map>
 #include <optional>
 
 #include "audit/SqliteStatement.h"
@@ -45,6 +46,36 @@ const char* const kSchema[] = {
     "time TEXT NOT NULL)",
 };
 const char* const kTables[] = {"meta", "records", "checkpoints"};
+
+// The append-only guards: UPDATE and DELETE on every table abort.
+QStringList triggerStatements() {
+    QStringList out;
+    for (const char* t : kTables)
+        for (const char* op : {"UPDATE", "DELETE"})
+            out << QStringLiteral(
+                       "CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT "
+                       "RAISE(ABORT, 'the audit store is append-only'); END")
+                       .arg(QLatin1String(t), QString(QLatin1String(op)).toLower(),
+                            QLatin1String(op));
+    return out;
+}
+
+// What sqlite_master holds for a store this class created: each table's and trigger's
+// statement as written, and meta's primary-key index (which has no statement).
+std::map<QString, QString> expectedSchemaObjects() {
+    std::map<QString, QString> out;
+    for (const char* sql : kSchema) {
+        const QString statement = QLatin1String(sql);
+        out.emplace(QStringLiteral("table ") +
+                        statement.section(QLatin1Char(' '), 2, 2).section(QLatin1Char('('), 0, 0),
+                    statement);
+    }
+    for (const QString& statement : triggerStatements())
+        out.emplace(QStringLiteral("trigger ") + statement.section(QLatin1Char(' '), 2, 2),
+                    statement);
+    out.emplace(QStringLiteral("index sqlite_autoindex_meta_1"), QString());
+    return out;
+}
 
 // Appends a leaf to the tree's right edge; returns the perfect subtrees it completes, levels
 // 1, 2, ... concatenated, as the record's `nodes` column holds them.
@@ -205,18 +236,9 @@ Status AuditSql::ensureSchema(bool quickCheck) {
             for (const char* sql : kSchema)
                 if (auto s = d->execPlain(sql); !s)
                     return d->rollback(), s;
-            for (const char* t : kTables) {
-                for (const char* op : {"UPDATE", "DELETE"}) {
-                    const QString sql =
-                        QStringLiteral(
-                            "CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT RAISE(ABORT, "
-                            "'the audit store is append-only'); END")
-                            .arg(QLatin1String(t), QString(QLatin1String(op)).toLower(),
-                                 QLatin1String(op));
-                    if (auto q = d->exec(sql); !q)
-                        return d->rollback(), q.error();
-                }
-            }
+            for (const QString& sql : triggerStatements())
+                if (auto q = d->exec(sql); !q)
+                    return d->rollback(), q.error();
             for (const QString& pragma :
                  {QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId),
                   QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)})
@@ -556,6 +578,48 @@ qint64 AuditSql::size() const {
     if (!q || !q->next())
         return -1;
     return q->value(0).isNull() ? 0 : q->value(0).toLongLong() + 1;
+}
+
+Result<QStringList> AuditSql::schemaChanges() const {
+    auto q = d->exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master"));
+    if (!q)
+        return q.error();
+    std::map<QString, QString> expected = expectedSchemaObjects();
+    QStringList changes;
+    while (q->next()) {
+        const QString object = q->value(0).toString() + QLatin1Char(' ') + q->value(1).toString();
+        const auto it = expected.find(object);
+        if (it == expected.end())
+            changes << QCoreApplication::translate("AuditStore", "%1 was added").arg(object);
+        else if (it->second != q->value(2).toString())
+            changes << QCoreApplication::translate("AuditStore", "%1 was changed").arg(object);
+        if (it != expected.end())
+            expected.erase(it);
+    }
+    for (const auto& [object, statement] : expected)
+        changes << QCoreApplication::translate("AuditStore", "%1 was removed").arg(object);
+    return changes;
+}
+
+Result<AuditSql::RowShape> AuditSql::rowShape(qint64 treeSize) const {
+    RowShape shape;
+    auto records = d->exec(QStringLiteral("SELECT count(*) FROM records"));
+    if (!records || !records->next())
+        return records ? Error::internal(QStringLiteral("count(*) gave no row"), d->path)
+                       : records.error();
+    shape.recordRows = records->value(0).toLongLong();
+    auto stray = d->exec(
+        QStringLiteral("SELECT seq FROM records WHERE seq < 0 OR seq >= ? ORDER BY seq LIMIT 1"),
+        {treeSize});
+    if (!stray)
+        return stray.error();
+    if (stray->next())
+        shape.firstStraySeq = stray->value(0).toLongLong();
+    auto meta = d->exec(QStringLiteral("SELECT key FROM meta ORDER BY key"));
+    if (!meta)
+        return meta.error();
+    while (meta->next()) shape.metaKeys << meta->value(0).toString();
+    return shape;
 }
 
 qint64 AuditSql::dataVersion() const {

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include "audit/AuditEntry.h"
 #include "audit/AuditFilter.h"
@@ -77,6 +78,18 @@ public:
                                        qint64 limit) const;
     Result<qint64> count(const AuditFilter& filter) const;
     Result<qint64> exportRecords(const AuditFilter& filter, bool csv, QIODevice& out) const;
+
+    // How sqlite_master differs from what this class creates ("trigger records_no_delete was
+    // removed", "index x was added", ...); empty when it is the same.
+    Result<QStringList> schemaChanges() const;
+    // The rows as they are, for counting them against the tree: a row outside 0..size-1 is
+    // one no verification of the tree would read.
+    struct RowShape {
+        qint64 recordRows = 0;
+        std::optional<qint64> firstStraySeq;  // the lowest seq outside 0..treeSize-1
+        QStringList metaKeys;
+    };
+    Result<RowShape> rowShape(qint64 treeSize) const;
 
     Result<QString> latestCheckpointNote() const;  // empty when none
     Result<QStringList> checkpointNotes() const;   // by increasing size

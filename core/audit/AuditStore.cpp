@@ -2,20 +2,22 @@
 
 #include <fcntl.h>
 #include <openssl/rand.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <cerrno>
 #include <cstring>
+#include <optional>
 
 #include "audit/AuditSql.h"
 #include "audit/AuditVerifier.h"
@@ -47,23 +49,61 @@ QString randomHex(int bytes) {
     return QString::fromLatin1(b.toHex());
 }
 
-Status writeKeyFile(const QString& path, const QByteArray& text) {
+// Writes the new store key to a temporary file in its folder and links it into place only if
+// no key is there yet (link(2) never replaces a file): two processes creating a store at once
+// can never overwrite each other's key. The temporary file is removed either way.
+Status writeKeyFileOnce(const QString& path, const QByteArray& text) {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
+    const QByteArray target = QFile::encodeName(path);
+    const QByteArray temp = target + ".tmp-" + QByteArray::number(::getpid());
+    const auto fail = [&](const char* what) {
+        const QString reason = QString::fromLocal8Bit(strerror(errno));
+        ::unlink(temp.constData());
         return Error::internal(
-            QCoreApplication::translate("AuditStore", "cannot write the store key: %1")
-                .arg(f.errorString()),
+            QCoreApplication::translate("AuditStore", "cannot write the store key (%1): %2")
+                .arg(QLatin1String(what), reason),
             path);
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    f.write(text + '\n');
-    if (!f.commit())
-        return Error::internal(
-            QCoreApplication::translate("AuditStore", "cannot write the store key: %1")
-                .arg(f.errorString()),
-            path);
+    };
+    const int fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fail("open");
+    const QByteArray line = text + '\n';
+    const bool written = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0 &&
+                         ::write(fd, line.constData(), size_t(line.size())) == line.size() &&
+                         ::fsync(fd) == 0;
+    ::close(fd);
+    if (!written)
+        return fail("write");
+    if (::link(temp.constData(), target.constData()) != 0 && errno != EEXIST)
+        return fail("link");
+    ::unlink(temp.constData());
     return ok();
 }
+
+// An exclusive lock on the store's folder, held while a store and its key are created: the
+// first process creates both, the others wait and then open what it created. flock(2) on the
+// folder, not on the database file: closing any descriptor of the database would drop
+// SQLite's own POSIX locks in this process.
+class CreationLock {
+public:
+    explicit CreationLock(const QString& folder)
+        : m_fd(::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {
+        if (m_fd >= 0) {
+            while (::flock(m_fd, LOCK_EX) != 0 && errno == EINTR) {
+            }
+        }
+    }
+    ~CreationLock() {
+        if (m_fd >= 0)
+            ::close(m_fd);  // releases the lock
+    }
+    CreationLock(const CreationLock&) = delete;
+    CreationLock& operator=(const CreationLock&) = delete;
+    bool held() const { return m_fd >= 0; }
+
+private:
+    int m_fd;
+};
 
 // A new database file made owner-only (0600, whatever the umask) before SQLite opens it:
 // SQLite gives the -wal and -shm files the database file's mode.
@@ -82,6 +122,22 @@ Status createOwnerOnly(const QString& path) {
         return Error::internal(
             QCoreApplication::translate("AuditStore", "cannot make the store owner-only"), path);
     return ok();
+}
+
+// Temporary files of a checkpoint or key write that a kill interrupted (QSaveFile's
+// "<file>.XXXXXX", writeKeyFileOnce's "<key>.tmp-<pid>"). Only those older than a minute go:
+// a younger one may be another process's write in progress.
+void removeStaleTemporaries(const QString& sidecarPath, const QString& keyPath) {
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60);
+    for (const auto& [file, pattern] : {std::pair{sidecarPath, QStringLiteral("%1.??????")},
+                                        std::pair{keyPath, QStringLiteral("%1.tmp-*")}}) {
+        const QFileInfo info(file);
+        const QDir dir = info.absoluteDir();
+        for (const QFileInfo& temp :
+             dir.entryInfoList({pattern.arg(info.fileName())}, QDir::Files | QDir::Hidden))
+            if (temp.lastModified().toUTC() < before)
+                QFile::remove(temp.absoluteFilePath());
+    }
 }
 
 Error folderIsNotAStore(const QString& path) {
@@ -151,11 +207,14 @@ QString AuditStore::sidecarCheckpointPath(const QString& dbPath) {
     return dbPath + QStringLiteral(".checkpoint");
 }
 
-QStringList AuditStore::sidecarNotes(const QString& dbPath) {
-    QFile f(sidecarCheckpointPath(dbPath));
+AuditWitnesses AuditStore::sidecarWitness(const QString& dbPath) {
+    const QString path = sidecarCheckpointPath(dbPath);
+    QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    return {QString::fromUtf8(f.read(1 << 20))};
+    return AuditWitnesses::fromNotes(
+        {QString::fromUtf8(f.read(1 << 20))},
+        QCoreApplication::translate("AuditStore", "the store's checkpoint file %1").arg(path));
 }
 
 namespace {
@@ -202,13 +261,24 @@ Result<std::unique_ptr<AuditStore>> AuditStore::openStore(const QString& dbPathI
     const QFileInfo dbInfo(impl->path);
     if (dbInfo.isDir())
         return folderIsNotAStore(impl->path);
-    if (!dbInfo.exists()) {
-        if (!create)
-            return Error::badInput(
-                QCoreApplication::translate("AuditStore", "there is no audit store at %1")
-                    .arg(impl->path),
-                impl->path);
+    if (!dbInfo.exists() && !create)
+        return Error::badInput(
+            QCoreApplication::translate("AuditStore", "there is no audit store at %1")
+                .arg(impl->path),
+            impl->path);
+    // Creating (a store or its key) happens under the folder's lock, and everything below is
+    // decided again under it: whoever waited finds the store its predecessor created.
+    std::optional<CreationLock> creating;
+    if (create && (!dbInfo.exists() || !QFileInfo::exists(impl->keyPath))) {
         QDir().mkpath(dbInfo.absolutePath());
+        creating.emplace(dbInfo.absolutePath());
+        if (!creating->held())
+            return Error::badInput(
+                QCoreApplication::translate("AuditStore", "cannot lock the folder %1: %2")
+                    .arg(dbInfo.absolutePath(), QString::fromLocal8Bit(strerror(errno))),
+                impl->path);
+    }
+    if (!QFileInfo::exists(impl->path)) {
         if (auto s = createOwnerOnly(impl->path); !s)
             return s.error();
     }
@@ -241,10 +311,16 @@ Result<std::unique_ptr<AuditStore>> AuditStore::openStore(const QString& dbPathI
             return key.error();
         impl->origin = QStringLiteral("countersign.local/audit/%1").arg(randomHex(8));
         impl->key = key.value();
-        if (auto s =
-                writeKeyFile(impl->keyPath, SignedNote::encodePrivateKey(impl->origin, impl->key));
+        if (auto s = writeKeyFileOnce(impl->keyPath,
+                                      SignedNote::encodePrivateKey(impl->origin, impl->key));
             !s)
             return s.error();
+        // Another Countersign that does not take the lock (an older one) may have won the link.
+        auto written = readKeyFile(impl->keyPath);
+        if (!written)
+            return written.error();
+        impl->origin = written->name;
+        impl->key = written->key;
     } else {
         return Error::badInput(
             QCoreApplication::translate("AuditStore",
@@ -278,6 +354,8 @@ Result<std::unique_ptr<AuditStore>> AuditStore::openStore(const QString& dbPathI
             impl->lastCheckpointSize = cp->size;
     }
 
+    if (create)
+        removeStaleTemporaries(sidecarCheckpointPath(impl->path), impl->keyPath);
     std::unique_ptr<AuditStore> store(new AuditStore(std::move(impl)));
     // The last checkpoint signed is also kept beside the database: a store that lost its
     // -wal file (or was cut short otherwise) is shorter than it, and must not be appended to.
@@ -542,9 +620,9 @@ Result<qint64> AuditStore::exportRecords(const AuditFilter& filter, ExportFormat
     return d->sql->exportRecords(filter, format == ExportFormat::Csv, out);
 }
 
-AuditVerification AuditStore::verify(const QStringList& heldNotes, const Progress& progress,
+AuditVerification AuditStore::verify(const AuditWitnesses& witnesses, const Progress& progress,
                                      const std::atomic_bool* cancel) const {
-    return AuditVerifier::run(d->path, d->verifier, heldNotes, progress, cancel);
+    return AuditVerifier::run(d->path, d->verifier, witnesses, progress, cancel);
 }
 
 }  // namespace countersign

@@ -12,6 +12,7 @@
 #include "audit/AuditFilter.h"
 #include "audit/AuditRecord.h"
 #include "audit/AuditVerification.h"
+#include "audit/AuditWitnesses.h"
 #include "audit/Checkpoint.h"
 #include "audit/ConsistencyProof.h"
 #include "audit/InclusionProof.h"
@@ -106,9 +107,9 @@ public:
 
     using Progress = std::function<void(qint64 done, qint64 total)>;
     // Full verification: every record's bytes, hash, chain link and browsing columns, every
-    // stored checkpoint (signature and root) and the `held` checkpoints (signed notes). Runs on
+    // stored checkpoint (signature and root) and every witness from outside. Runs on
     // the calling thread over its own connection; reports progress and stops when *cancel.
-    AuditVerification verify(const QStringList& heldNotes = {}, const Progress& progress = {},
+    AuditVerification verify(const AuditWitnesses& witnesses = {}, const Progress& progress = {},
                              const std::atomic_bool* cancel = nullptr) const;
 
     enum class ExportFormat { JsonLines, Csv };
@@ -120,9 +121,9 @@ public:
     // The file beside the database holding the last checkpoint signed (a signed note).
     QString sidecarCheckpointPath() const;
     static QString sidecarCheckpointPath(const QString& dbPath);
-    // That checkpoint's signed note, as a held checkpoint for verify(); none when there is no
-    // such file (it is checked like any held checkpoint, not here).
-    static QStringList sidecarNotes(const QString& dbPath);
+    // That checkpoint, as a witness for verify(); none when there is no such file (it is
+    // checked like any held checkpoint, not here).
+    static AuditWitnesses sidecarWitness(const QString& dbPath);
 
 private:
     struct Impl;

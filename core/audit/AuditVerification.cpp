@@ -20,10 +20,18 @@ QString AuditVerification::problemName(Problem p) {
             return QStringLiteral("wrong-key");
         case Problem::RootMismatch:
             return QStringLiteral("root-mismatch");
+        case Problem::HistoryRewritten:
+            return QStringLiteral("history-rewritten");
+        case Problem::CheckpointMissing:
+            return QStringLiteral("checkpoint-missing");
         case Problem::NodesChanged:
             return QStringLiteral("nodes-changed");
         case Problem::TimeWentBack:
             return QStringLiteral("time-went-back");
+        case Problem::StrayRow:
+            return QStringLiteral("stray-row");
+        case Problem::SchemaChanged:
+            return QStringLiteral("schema-changed");
         case Problem::Unreadable:
             return QStringLiteral("unreadable");
         case Problem::Cancelled:
@@ -37,6 +45,7 @@ QJsonObject AuditVerification::toJson() const {
                   {QStringLiteral("problem"), problemName(problem)},
                   {QStringLiteral("records_checked"), recordsChecked},
                   {QStringLiteral("checkpoints_checked"), checkpointsChecked},
+                  {QStringLiteral("witnesses_checked"), witnessesChecked},
                   {QStringLiteral("size"), size},
                   {QStringLiteral("root_hash"), QString::fromLatin1(rootHash.toBase64())}};
     if (firstBadSeq >= 0)

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <future>
 #include <map>
+#include <set>
 
 #include "audit/AuditSql.h"
 #include "audit/Checkpoint.h"
@@ -37,10 +38,56 @@ CompactRange withPartial(CompactRange tree, const CompactRange& partial) {
     return tree;
 }
 
+// A witness reduced to what is compared: the size and root it saw.
+struct OutsideWitness {
+    QString who;
+    qint64 size = 0;
+    QByteArray rootHash;
+    bool storeSigned = false;  // a checkpoint the store signed (so also in its table)
+};
+
+// The held checkpoints checked with the store's key, and the seen tree heads checked to be of
+// this log, by increasing size. An error names the witness: a checkpoint the store's key did
+// not sign, or a tree head of another log, means the key was replaced (or it is another
+// store's witness).
+Result<std::vector<OutsideWitness>> outsideWitnesses(const AuditWitnesses& witnesses,
+                                                     const NoteVerifier& verifier) {
+    std::vector<OutsideWitness> out;
+    for (const AuditWitnesses::Held& h : witnesses.held) {
+        auto cp = Checkpoint::fromSignedNote(h.note, verifier);
+        if (!cp)
+            return Error::checkFailed(
+                QCoreApplication::translate(
+                    "AuditVerifier",
+                    "%1 is not a checkpoint signed by the store's key %2 (%3): the store's key "
+                    "was replaced, or it is another store's checkpoint")
+                    .arg(h.who, verifier.toString(), cp.error().message));
+        if (cp->origin != verifier.name)
+            return Error::checkFailed(
+                QCoreApplication::translate("AuditVerifier", "%1 is for another log (%2)")
+                    .arg(h.who, cp->origin));
+        out.push_back({h.who, cp->size, cp->rootHash, true});
+    }
+    for (const AuditWitnesses::Seen& s : witnesses.seen) {
+        if (s.origin != verifier.name)
+            return Error::checkFailed(
+                QCoreApplication::translate(
+                    "AuditVerifier",
+                    "%1 saw the log %2, but the store is the log %3: the store or its key was "
+                    "replaced")
+                    .arg(s.who, s.origin, verifier.name));
+        out.push_back({s.who, s.size, s.rootHash, false});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const OutsideWitness& a, const OutsideWitness& b) {
+        return a.size < b.size;
+    });
+    return out;
+}
+
 }  // namespace
 
 AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& verifier,
-                                     const QStringList& heldNotes, const Progress& progress,
+                                     const AuditWitnesses& witnesses, const Progress& progress,
                                      const std::atomic_bool* cancel, int wantedParts) {
     AuditVerification v;
     auto fail = [&v](AuditVerification::Problem p, qint64 seq, const QString& message) {
@@ -55,60 +102,33 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
     AuditSql& sql = *sqlOpen.value();
     if (auto s = sql.ensureSchema(false); !s)
         return fail(AuditVerification::Problem::Unreadable, -1, s.error().message);
-    // Checkpoints: stored ones, then held ones; each must carry the store's signature.
+    // The stored checkpoints: each must carry the store's signature.
     std::multimap<qint64, Checkpoint> bySize;
     auto notes = sql.checkpointNotes();
     if (!notes)
         return fail(AuditVerification::Problem::Unreadable, -1, notes.error().message);
-    auto addCheckpoint = [&](const QString& note, const QString& where) -> bool {
-        auto cp = Checkpoint::fromSignedNote(note, verifier);
-        if (!cp) {
-            fail(AuditVerification::Problem::WrongKey, -1,
-                 QCoreApplication::translate("AuditVerifier",
-                                             "%1 is not signed by the store's key %2: %3")
-                     .arg(where, verifier.toString(), cp.error().message));
-            return false;
-        }
-        if (cp->origin != verifier.name) {
-            fail(AuditVerification::Problem::WrongKey, -1,
-                 QCoreApplication::translate("AuditVerifier", "%1 is for another log (%2)")
-                     .arg(where, cp->origin));
-            return false;
-        }
+    for (const QString& n : notes.value()) {
+        auto cp = Checkpoint::fromSignedNote(n, verifier);
+        if (!cp || cp->origin != verifier.name)
+            return fail(
+                AuditVerification::Problem::WrongKey, -1,
+                QCoreApplication::translate("AuditVerifier",
+                                            "a stored checkpoint is not signed by the store's key "
+                                            "%1: %2")
+                    .arg(verifier.toString(),
+                         cp ? QCoreApplication::translate("AuditVerifier", "it is for the log %1")
+                                  .arg(cp->origin)
+                            : cp.error().message));
         bySize.emplace(cp->size, cp.value());
         ++v.checkpointsChecked;
-        return true;
-    };
-    for (const QString& n : notes.value())
-        if (!addCheckpoint(n, QCoreApplication::translate("AuditVerifier", "a stored checkpoint")))
-            return v;
+    }
     std::map<qint64, QByteArray> storedRoots;
     for (const auto& [size, cp] : bySize) storedRoots.emplace(size, cp.rootHash);
-    for (const QString& n : heldNotes) {
-        if (!addCheckpoint(n, QCoreApplication::translate("AuditVerifier", "a held checkpoint")))
-            return v;
-        // Every checkpoint the store signed went into its checkpoints table first: one held
-        // outside but missing inside means rows were lost (a damaged or replaced -wal file).
-        auto held = Checkpoint::parseUnverified(n);
-        const auto it = storedRoots.find(held->size);
-        if (it != storedRoots.end() && it->second != held->rootHash)
-            return fail(
-                AuditVerification::Problem::RootMismatch, -1,
-                QCoreApplication::translate(
-                    "AuditVerifier",
-                    "a held checkpoint of %1 records has another root than the store's: the "
-                    "store was "
-                    "rebuilt, or the two copies forked")
-                    .arg(held->size));
-        if (it == storedRoots.end())
-            return fail(AuditVerification::Problem::Truncated, -1,
-                        QCoreApplication::translate(
-                            "AuditVerifier",
-                            "a signed checkpoint of %1 records is missing from the store: its "
-                            "records or checkpoints "
-                            "were lost or replaced")
-                            .arg(held->size));
-    }
+    // The witnesses from outside the database, each a (size, root) the store must still have.
+    auto outside = outsideWitnesses(witnesses, verifier);
+    if (!outside)
+        return fail(AuditVerification::Problem::WrongKey, -1, outside.error().message);
+    v.witnessesChecked = outside->size();
     // Read after the checkpoints: every checkpoint read is then within the records counted
     // (appends by others during the verification are not looked at).
     const qint64 total = sql.size();
@@ -118,10 +138,17 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
             QCoreApplication::translate("AuditVerifier", "cannot read the number of records"));
     if (bySize.count(0) > 0 && bySize.find(0)->second.rootHash != MerkleTree::emptyRoot())
         return fail(AuditVerification::Problem::RootMismatch, -1, rootMismatchMessage(0));
-    std::vector<qint64> sizes;
+    std::vector<qint64> storedSizes;
     for (const auto& [size, cp] : bySize)
-        if (size > 0 && (sizes.empty() || sizes.back() != size))
-            sizes.push_back(size);
+        if (size > 0 && (storedSizes.empty() || storedSizes.back() != size))
+            storedSizes.push_back(size);
+    std::set<qint64> sizeSet(storedSizes.begin(), storedSizes.end());
+    for (const OutsideWitness& w : outside.value())
+        if (w.size > 0 && w.size <= total)
+            sizeSet.insert(w.size);
+    const std::vector<qint64> sizes(sizeSet.begin(), sizeSet.end());
+    // The root at every size a checkpoint or witness names, as recomputed from the records.
+    std::map<qint64, QByteArray> rootAt{{0, MerkleTree::emptyRoot()}};
 
     // The records in parts of whole blocks, one per core, read and checked side by side.
     const std::vector<qint64> bounds = partBounds(total, wantedParts);
@@ -184,6 +211,7 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
         for (const RecordRangeScan::AtCheckpoint& at : part.checkpoints) {
             appendBlocks(at.blocksBefore);
             const QByteArray root = withPartial(tree, at.partial).root();
+            rootAt[at.size] = root;
             for (auto [it, end] = bySize.equal_range(at.size); it != end; ++it)
                 if (it->second.rootHash != root)
                     return fail(AuditVerification::Problem::RootMismatch, -1,
@@ -205,21 +233,88 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
         return fail(nodeProblem.problem, nodeProblem.seq, nodeProblem.message);
     v.size = expected;
     v.rootHash = tree.root();
-    if (!sizes.empty() && sizes.back() > expected)
+    if (!storedSizes.empty() && storedSizes.back() > expected)
         return fail(AuditVerification::Problem::Truncated, expected,
                     QCoreApplication::translate(
                         "AuditVerifier",
                         "the store has %1 records but a checkpoint of %2 records was signed: "
-                        "records were removed "
-                        "(or the -wal file was lost)")
+                        "records were removed (or the -wal file was lost); the first missing "
+                        "record is #%1")
                         .arg(expected)
-                        .arg(*std::upper_bound(sizes.begin(), sizes.end(), expected)));
+                        .arg(*std::upper_bound(storedSizes.begin(), storedSizes.end(), expected)));
+    // The witnesses from the smallest: the first that no longer matches bounds where history
+    // changed (the last one that still matches says from where on).
+    qint64 stillMatching = 0;
+    for (const OutsideWitness& w : outside.value()) {
+        if (w.size > expected)
+            return fail(AuditVerification::Problem::Truncated, expected,
+                        QCoreApplication::translate(
+                            "AuditVerifier",
+                            "the store has %1 records, but %2 saw %3: records were removed; the "
+                            "first missing record is #%1")
+                            .arg(expected)
+                            .arg(w.who)
+                            .arg(w.size));
+        if (rootAt.at(w.size) != w.rootHash)
+            return fail(
+                AuditVerification::Problem::HistoryRewritten, stillMatching,
+                QCoreApplication::translate(
+                    "AuditVerifier",
+                    "history was rewritten since %1 saw %2 records: the store's root at that "
+                    "size is not the one seen. The first record that differs is one of #%3 to "
+                    "#%4 (the store still matches every witness up to %3 records)")
+                    .arg(w.who)
+                    .arg(w.size)
+                    .arg(stillMatching)
+                    .arg(w.size - 1));
+        if (w.storeSigned && w.size > 0 && storedRoots.count(w.size) == 0)
+            return fail(AuditVerification::Problem::CheckpointMissing, -1,
+                        QCoreApplication::translate(
+                            "AuditVerifier",
+                            "%1 holds a checkpoint of %2 records that the store signed, but the "
+                            "store's checkpoints table no longer has it: its rows were removed")
+                            .arg(w.who)
+                            .arg(w.size));
+        stillMatching = w.size;
+    }
     // The stored tree nodes (used for proofs and checkpoints) must agree with the records.
     auto stored = sql.rootHash(expected);
     if (!stored || stored.value() != v.rootHash)
         return fail(AuditVerification::Problem::NodesChanged, -1,
                     QCoreApplication::translate(
                         "AuditVerifier", "the stored Merkle tree nodes disagree with the records"));
+    // Rows no scan of the tree reads (a record at seq -1 is returned by listings and
+    // searches but is in no proof), and a schema that is not the store's own.
+    auto shape = sql.rowShape(expected);
+    if (!shape)
+        return fail(AuditVerification::Problem::Unreadable, -1, shape.error().message);
+    if (shape->firstStraySeq || shape->recordRows != expected)
+        return fail(AuditVerification::Problem::StrayRow, shape->firstStraySeq.value_or(-1),
+                    QCoreApplication::translate("AuditVerifier",
+                                                "the records table holds %1 rows but the tree "
+                                                "has %2 records: a row with sequence number %3 "
+                                                "is outside the tree (inserted by hand)")
+                        .arg(shape->recordRows)
+                        .arg(expected)
+                        .arg(shape->firstStraySeq.value_or(-1)));
+    const QStringList expectedMeta{QStringLiteral("origin"), QStringLiteral("schema"),
+                                   QStringLiteral("vkey")};
+    if (shape->metaKeys != expectedMeta)
+        return fail(AuditVerification::Problem::StrayRow, -1,
+                    QCoreApplication::translate("AuditVerifier",
+                                                "the meta table holds the keys %1 (expected %2)")
+                        .arg(shape->metaKeys.join(QStringLiteral(", ")),
+                             expectedMeta.join(QStringLiteral(", "))));
+    auto schema = sql.schemaChanges();
+    if (!schema)
+        return fail(AuditVerification::Problem::Unreadable, -1, schema.error().message);
+    if (!schema->isEmpty())
+        return fail(AuditVerification::Problem::SchemaChanged, -1,
+                    QCoreApplication::translate(
+                        "AuditVerifier",
+                        "the store's schema is not the one it was created with: %1 (its "
+                        "append-only guards may have been removed and put back)")
+                        .arg(schema->join(QStringLiteral("; "))));
     return v;
 }
 

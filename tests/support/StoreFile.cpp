@@ -29,13 +29,28 @@ QString tamperStore(const QString& dbPath, const QStringList& statements) {
     withConnection(dbPath, [&](QSqlDatabase& db) {
         error.clear();
         QSqlQuery q(db);
-        for (const char* table : {"records", "checkpoints", "meta"})
-            for (const char* op : {"update", "delete"})
-                q.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1_no_%2")
-                           .arg(QLatin1String(table), QLatin1String(op)));
+        // The attacker cleans up: the triggers go back exactly as they were.
+        QStringList triggers;
+        q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"));
+        QStringList names;
+        while (q.next()) names << q.value(0).toString(), triggers << q.value(1).toString();
+        for (const QString& name : names) q.exec(QStringLiteral("DROP TRIGGER ") + name);
         for (const QString& s : statements)
             if (error.isEmpty() && !q.exec(s))
                 error = s + QStringLiteral(": ") + q.lastError().text();
+        for (const QString& trigger : triggers)
+            if (error.isEmpty() && !q.exec(trigger))
+                error = trigger + QStringLiteral(": ") + q.lastError().text();
+    });
+    return error;
+}
+
+QString dropTrigger(const QString& dbPath, const QString& trigger) {
+    QString error = QStringLiteral("cannot open ") + dbPath;
+    withConnection(dbPath, [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        error =
+            q.exec(QStringLiteral("DROP TRIGGER ") + trigger) ? QString() : q.lastError().text();
     });
     return error;
 }

@@ -27,6 +27,7 @@
 #include "audit/AuditStoreWatcher.h"
 #include "crypto/OpenSslErrors.h"
 #include "dialogs/DialogHooks.h"
+#include "signoff/WorkspaceWitnesses.h"
 
 namespace countersign::ui {
 
@@ -294,7 +295,11 @@ void AuditBrowser::selectionChanged() {
 void AuditBrowser::startVerification() {
     if (!m_store || m_watcher.isRunning())
         return;
-    const QStringList held = AuditStore::sidecarNotes(m_store->path());
+    // Read on this thread (small files), checked in the worker with the records.
+    const AuditWitnesses held =
+        m_workspaceRoot.isEmpty()
+            ? AuditStore::sidecarWitness(m_store->path())
+            : WorkspaceWitnesses::gather(m_workspaceRoot, m_store->path()).witnesses;
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     const AuditStore* store = m_store;
     auto cancel = m_cancelFlag;
@@ -339,8 +344,9 @@ void AuditBrowser::showVerification(const AuditVerification& v) {
     QString style;
     if (v.ok()) {
         text = tr("✓ Store verified: %n record(s)", nullptr, static_cast<int>(v.recordsChecked)) +
-               tr(", %n signed checkpoint(s) checked.", nullptr,
-                  static_cast<int>(v.checkpointsChecked));
+               tr(", %n signed checkpoint(s)", nullptr, static_cast<int>(v.checkpointsChecked)) +
+               tr(" and %n witness(es) from outside the store checked.", nullptr,
+                  static_cast<int>(v.witnessesChecked));
         style = QStringLiteral("color: #1b7f3b; font-weight: bold;");
     } else if (v.problem == AuditVerification::Problem::Cancelled) {
         text = tr("Verification cancelled after %n record(s).", nullptr,

@@ -42,6 +42,9 @@ public:
     // checkpoint export signs a fresh checkpoint.
     void setStore(AuditStore* store);
     AuditStore* store() const { return m_store; }
+    // The workspace whose files are the store's witnesses (sign-offs, operator anchors):
+    // Verify checks the store against every one of them.
+    void setWorkspaceRoot(const QString& root) { m_workspaceRoot = root; }
     AuditRecordModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
 
@@ -86,6 +89,7 @@ private:
     void chooseCheckpointFile();
 
     AuditStore* m_store = nullptr;
+    QString m_workspaceRoot;
     AuditRecordModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QSplitter* m_split = nullptr;

@@ -55,6 +55,7 @@ void AuditPane::refresh() {
         return;
     }
     m_browser->setWatcher(services->auditWatcher);
+    m_browser->setWorkspaceRoot(w->root());
     if (m_browser->store() != store)
         m_browser->setStore(store);
     showBrowser(true);

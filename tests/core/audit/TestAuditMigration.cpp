@@ -96,7 +96,8 @@ private slots:
         QVERIFY(s.append(AuditEntry{QStringLiteral("o.tanaka"), QStringLiteral("ops_lead"),
                                     QStringLiteral("release.approve"),
                                     QStringLiteral("fraud-detection@2026.11.0"), QJsonObject{}}));
-        const AuditVerification v = s.verify({cp.signedNote});
+        const AuditVerification v =
+            s.verify(AuditWitnesses::fromNotes({cp.signedNote}, QStringLiteral("held")));
         QVERIFY2(v.ok(), qPrintable(v.message));
         QCOMPARE(v.recordsChecked, 42);
 

@@ -131,7 +131,8 @@ class TestAuditTamper : public QObject {
             v.message = s.error().message;
             return v;
         }
-        return s.value()->verify({m_held.signedNote});
+        return s.value()->verify(
+            AuditWitnesses::fromNotes({m_held.signedNote}, QStringLiteral("the held checkpoint")));
     }
 
     static void copyStore(const QString& fromDb, const QString& toDb, bool withWal) {
@@ -181,8 +182,10 @@ private slots:
 
     // The verifier alone (opening the store would already refuse some of these stores).
     AuditVerification verifyInParts(const QString& db, int parts) {
-        return AuditVerifier::run(db, *m_largeVerifier, {m_largeHeld.signedNote}, {}, nullptr,
-                                  parts);
+        return AuditVerifier::run(db, *m_largeVerifier,
+                                  AuditWitnesses::fromNotes({m_largeHeld.signedNote},
+                                                            QStringLiteral("the held checkpoint")),
+                                  {}, nullptr, parts);
     }
 
     // One part, two parts split at record 4096, three split at 4096 and 8192: the same verdict
@@ -584,7 +587,8 @@ private slots:
             auto s = AuditStore::open(copy, {}, m_clock, false);
             if (!s)
                 continue;  // refused on open: not silent either
-            const AuditVerification v = s.value()->verify({m_held.signedNote});
+            const AuditVerification v = s.value()->verify(AuditWitnesses::fromNotes(
+                {m_held.signedNote}, QStringLiteral("the held checkpoint")));
             QVERIFY2(
                 !v.ok(),
                 qPrintable(QStringLiteral("page %1 of %2 went unnoticed").arg(page).arg(pages)));

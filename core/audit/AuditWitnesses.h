@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace countersign {
+
+// What was seen of the audit store outside its database: the checkpoints a verification
+// proves the store still extends (DESIGN.md "The audit store").
+struct AuditWitnesses {
+    // A checkpoint the store signed, kept elsewhere (the sidecar file, an operator anchor, an
+    // auditor's copy): a C2SP signed note, checked with the store's key.
+    struct Held {
+        QString who;  // for messages: "the checkpoint file /x/y", "operator ana's anchor"
+        QString note;
+    };
+    // A tree head someone else signed that they saw (inside a sign-off envelope): the
+    // signature is theirs, checked where it was read; here only origin, size and root count.
+    struct Seen {
+        QString who;  // "ana.ruiz's release sign-off approvals/release-ana.ruiz-....dsse.json"
+        QString origin;
+        qint64 size = 0;
+        QByteArray rootHash;  // 32 bytes
+    };
+
+    QList<Held> held;
+    QList<Seen> seen;
+
+    bool isEmpty() const { return held.isEmpty() && seen.isEmpty(); }
+    // Held checkpoints from notes of unnamed origin (the sidecar's), each named `who`.
+    static AuditWitnesses fromNotes(const QStringList& notes, const QString& who) {
+        AuditWitnesses w;
+        for (const QString& n : notes) w.held.append({who, n});
+        return w;
+    }
+};
+
+}  // namespace countersign

@@ -1,0 +1,70 @@
+#include "signoff/WorkspaceWitnesses.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include "audit/AuditStore.h"
+#include "common/SafeFile.h"
+#include "signoff/SignOffVerifier.h"
+#include "workspace/Workspace.h"
+
+namespace countersign {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("WorkspaceWitnesses", text);
+}
+
+bool sameFile(const QString& a, const QString& b) {
+    const QString ca = QFileInfo(a).canonicalFilePath();
+    return !ca.isEmpty() && ca == QFileInfo(b).canonicalFilePath();
+}
+
+}  // namespace
+
+WorkspaceWitnesses WorkspaceWitnesses::gather(const QString& workspaceRoot, const QString& dbPath) {
+    WorkspaceWitnesses out;
+    out.witnesses = AuditStore::sidecarWitness(dbPath);
+    if (!sameFile(dbPath, AuditStore::defaultStorePath(workspaceRoot)))
+        return out;
+
+    const QDir operators(QDir(workspaceRoot).filePath(QStringLiteral(".countersign/operators")));
+    for (const QFileInfo& anchor :
+         operators.entryInfoList({QStringLiteral("*.checkpoint")}, QDir::Files, QDir::Name)) {
+        auto bytes = SafeFile::read(anchor.absoluteFilePath(), 1 << 20);
+        if (!bytes) {
+            out.notRead << bytes.error().toString();
+            continue;
+        }
+        out.witnesses.held.append(
+            {tr("operator %1's anchor %2").arg(anchor.completeBaseName(), anchor.filePath()),
+             QString::fromUtf8(bytes.value())});
+    }
+
+    auto workspace = Workspace::open(workspaceRoot);
+    if (!workspace) {
+        out.notRead << tr("the sign-offs under approvals/ (%1)").arg(workspace.error().toString());
+        return out;
+    }
+    const SignOffVerifier verifier(workspace->roster());
+    for (const BundleEntry& entry : workspace->bundles()) {
+        if (!entry.bundle)
+            continue;
+        for (const SignOffVerdict& verdict : verifier.verifyBundle(*entry.bundle)) {
+            const bool genuine = verdict.status == SignOffVerdict::Status::Valid ||
+                                 verdict.status == SignOffVerdict::Status::Void;
+            if (!genuine || !verdict.statement)
+                continue;
+            const SignOffStatement& s = *verdict.statement;
+            out.witnesses.seen.append(
+                {tr("%1's %2 sign-off %3")
+                     .arg(s.operatorId, s.step, QDir(workspaceRoot).relativeFilePath(verdict.file)),
+                 s.checkpoint.origin, s.checkpoint.size, s.checkpoint.rootHash});
+        }
+    }
+    return out;
+}
+
+}  // namespace countersign

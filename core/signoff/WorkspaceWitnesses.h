@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include "audit/AuditWitnesses.h"
+
+namespace countersign {
+
+// Every witness of a workspace's audit store that the workspace's own files hold: the
+// store's checkpoint file, every operator's anchor (.countersign/operators/*.checkpoint) and
+// the checkpoint inside every genuine sign-off under a bundle's approvals/ (valid, or void
+// because the bundle changed since: the signer still saw that tree). `audit verify` and the
+// console's Verify prove the store consistent with each (DESIGN.md "The audit store").
+struct WorkspaceWitnesses {
+    AuditWitnesses witnesses;
+    QStringList notRead;  // files that could have been witnesses but were not read, and why
+
+    // For the store at dbPath: the anchors and sign-offs count only when it is the
+    // workspace's own store (another store is no log the workspace's signers saw).
+    static WorkspaceWitnesses gather(const QString& workspaceRoot, const QString& dbPath);
+};
+
+}  // namespace countersign
