@@ -151,9 +151,10 @@ private slots:
         const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
                                                 QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                                 QFileDevice::WriteOther | QFileDevice::ExeOther;
-        for (const QString& file :
-             {store->path(), store->path() + QStringLiteral("-wal"),
-              store->path() + QStringLiteral("-shm"), AuditStore::defaultKeyPath(store->path())}) {
+        const QStringList files{store->path(), store->path() + QStringLiteral("-wal"),
+                                store->path() + QStringLiteral("-shm"),
+                                AuditStore::defaultKeyPath(store->path())};
+        for (const QString& file : files) {
             QVERIFY2(QFileInfo::exists(file), qPrintable(file));
             QCOMPARE(QFileInfo(file).permissions() & others, QFileDevice::Permissions());
         }
