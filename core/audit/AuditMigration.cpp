@@ -145,7 +145,7 @@ Result<AuditMigration::Outcome> AuditMigration::migrate(const QString& dbPathIn)
                                 .arg(legacy.size()),
                             path));
     out.records = v.recordsChecked;
-    out.checkpoints = v.checkpointsChecked;
+    out.checkpoints = v.checkpointsChecked + v.witnessesChecked;  // stored and the sidecar
 
     out.backupPath = path + QStringLiteral(".schema1.bak");
     for (int i = 2; QFileInfo::exists(out.backupPath); ++i)

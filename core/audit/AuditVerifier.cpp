@@ -255,7 +255,8 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
                             .arg(expected)
                             .arg(w.who)
                             .arg(w.size));
-        if (rootAt.at(w.size) != w.rootHash)
+        const auto root = rootAt.find(w.size);
+        if (root == rootAt.end() || root->second != w.rootHash)
             return fail(
                 AuditVerification::Problem::HistoryRewritten, stillMatching,
                 QCoreApplication::translate(

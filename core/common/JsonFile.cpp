@@ -71,11 +71,11 @@ Result<QJsonDocument> JsonFile::parse(const QByteArray& bytes, const QString& pa
                                         "not JSON: expected '{' or '[' where the text begins"),
             path, place(bytes, bytes.indexOf(trimmed.front())));
     if (const auto problem = JsonStrictCheck::check(bytes))
-        return Error::badInput(
-            problem->reason, path,
-            problem->pointer.isEmpty()
-                ? place(bytes, problem->offset)
-                : problem->pointer + QStringLiteral(", ") + place(bytes, problem->offset));
+        return Error::badInput(problem->reason, path,
+                               problem->pointer.isEmpty()
+                                   ? place(bytes, problem->offset)
+                                   : QCoreApplication::translate("JsonFile", "%1, at %2")
+                                         .arg(place(bytes, problem->offset), problem->pointer));
     QJsonParseError pe{};
     QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError)

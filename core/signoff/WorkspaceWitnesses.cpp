@@ -13,10 +13,6 @@ namespace countersign {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("WorkspaceWitnesses", text);
-}
-
 bool sameFile(const QString& a, const QString& b) {
     const QString ca = QFileInfo(a).canonicalFilePath();
     return !ca.isEmpty() && ca == QFileInfo(b).canonicalFilePath();
@@ -39,13 +35,16 @@ WorkspaceWitnesses WorkspaceWitnesses::gather(const QString& workspaceRoot, cons
             continue;
         }
         out.witnesses.held.append(
-            {tr("operator %1's anchor %2").arg(anchor.completeBaseName(), anchor.filePath()),
+            {QCoreApplication::translate("WorkspaceWitnesses", "operator %1's anchor %2")
+                 .arg(anchor.completeBaseName(), anchor.filePath()),
              QString::fromUtf8(bytes.value())});
     }
 
     auto workspace = Workspace::open(workspaceRoot);
     if (!workspace) {
-        out.notRead << tr("the sign-offs under approvals/ (%1)").arg(workspace.error().toString());
+        out.notRead << QCoreApplication::translate("WorkspaceWitnesses",
+                                                   "the sign-offs under approvals/ (%1)")
+                           .arg(workspace.error().toString());
         return out;
     }
     const SignOffVerifier verifier(workspace->roster());
@@ -59,7 +58,7 @@ WorkspaceWitnesses WorkspaceWitnesses::gather(const QString& workspaceRoot, cons
                 continue;
             const SignOffStatement& s = *verdict.statement;
             out.witnesses.seen.append(
-                {tr("%1's %2 sign-off %3")
+                {QCoreApplication::translate("WorkspaceWitnesses", "%1's %2 sign-off %3")
                      .arg(s.operatorId, s.step, QDir(workspaceRoot).relativeFilePath(verdict.file)),
                  s.checkpoint.origin, s.checkpoint.size, s.checkpoint.rootHash});
         }

@@ -41,8 +41,8 @@ private slots:
                 run({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("append"),
                      QStringLiteral("--actor"), QStringLiteral("r.ahmed"), QStringLiteral("--role"),
                      QStringLiteral("risk_officer"), QStringLiteral("--action"),
-                     i == 2 ? QStringLiteral("note.override-bias")
-                            : QStringLiteral("note.gate-bias"),
+                     i == 2 ? QStringLiteral("note.override.bias")
+                            : QStringLiteral("note.gate.bias"),
                      QStringLiteral("--subject"), QStringLiteral("fraud-detection@2026.11.0"),
                      QStringLiteral("--payload"), payload}),
                 0);

@@ -190,7 +190,8 @@ private slots:
                         text);
             const Run r = cli(ws({QStringLiteral("integrity"), QStringLiteral("verify"), m_id}));
             QCOMPARE(r.code, 2);
-            QVERIFY2(r.err.contains(QStringLiteral("bundle.json: /owner, line 6")),
+            QVERIFY2(r.err.contains(QStringLiteral("bundle.json: line 6")) &&
+                         r.err.contains(QStringLiteral("at /owner")),
                      qPrintable(r.err));
             QVERIFY2(r.err.contains(c.reason), qPrintable(r.err));
         }

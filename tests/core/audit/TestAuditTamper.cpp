@@ -197,7 +197,8 @@ private slots:
             const AuditVerification v = verifyInParts(db, parts);
             QVERIFY2(v.ok(), qPrintable(v.message));
             QCOMPARE(v.recordsChecked, kLarge);
-            QCOMPARE(v.checkpointsChecked, 4);  // three stored, one held
+            QCOMPARE(v.checkpointsChecked, 3);  // stored
+            QCOMPARE(v.witnessesChecked, 1);    // held
             QCOMPARE(v.rootHash.toHex(), m_largeHeld.rootHash.toHex());
         }
     }
@@ -502,7 +503,7 @@ private slots:
         AuditVerification v = store->verify();
         QCOMPARE(v.problem, Problem::WrongKey);
         // ...and as a held checkpoint.
-        v = store->verify({forged});
+        v = store->verify(AuditWitnesses::fromNotes({forged}, QStringLiteral("held")));
         QCOMPARE(v.problem, Problem::WrongKey);
         QVERIFY(!store->checkConsistencyWith(Checkpoint::parseUnverified(forged).value()).ok());
     }
@@ -520,9 +521,10 @@ private slots:
                 QVERIFY(store->append(entry(i == 3 ? 42 : i)).ok());
         }
         m_held = held;
-        const AuditVerification v = open(rebuilt)->verify({held.signedNote});
-        QVERIFY(!v.ok());
-        QVERIFY(v.problem == Problem::RootMismatch || v.problem == Problem::Truncated);
+        const AuditVerification v = open(rebuilt)->verify(
+            AuditWitnesses::fromNotes({held.signedNote}, QStringLiteral("held")));
+        QCOMPARE(v.problem, Problem::HistoryRewritten);
+        QCOMPARE(v.firstBadSeq, 0);  // no witness of a shorter tree still matches
         auto proof = open(rebuilt)->checkConsistencyWith(held);
         QVERIFY(!proof.ok());
         QCOMPARE(proof.error().kind, Error::Kind::CheckFailed);
@@ -540,8 +542,9 @@ private slots:
         QCOMPARE(ca.size, cb.size);
         QVERIFY(ca.rootHash != cb.rootHash);
         QVERIFY(!storeA->checkConsistencyWith(cb).ok());
-        const AuditVerification v = storeA->verify({cb.signedNote});
-        QCOMPARE(v.problem, Problem::RootMismatch);
+        const AuditVerification v =
+            storeA->verify(AuditWitnesses::fromNotes({cb.signedNote}, QStringLiteral("copy B")));
+        QCOMPARE(v.problem, Problem::HistoryRewritten);
     }
 
     void randomPagesInDatabase() {

@@ -128,7 +128,8 @@ private slots:
         auto r = JsonFile::read(path);
         QVERIFY(!r);
         QCOMPARE(r.error().file, path);
-        QVERIFY2(r.error().where.startsWith(pointer + QStringLiteral(", line 1")),
+        QVERIFY2(r.error().where.startsWith(QStringLiteral("line 1")) &&
+                     r.error().where.endsWith(QStringLiteral("at ") + pointer),
                  qPrintable(r.error().where));
         QVERIFY2(r.error().message.contains(reason), qPrintable(r.error().message));
         // Valid JSON still parses, including a surrogate pair and big but finite numbers.

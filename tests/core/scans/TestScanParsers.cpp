@@ -175,10 +175,11 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("reason");
         QTest::newRow("empty") << QStringLiteral("empty.json") << QStringLiteral("empty");
+        // Not JSON: named by place and reason, the file's bytes never quoted (#15).
         QTest::newRow("scanner error text")
-            << QStringLiteral("pip-audit-error.txt") << QStringLiteral("ERROR:pip_audit");
+            << QStringLiteral("pip-audit-error.txt") << QStringLiteral("not JSON");
         QTest::newRow("log line before JSON")
-            << QStringLiteral("trivy-stray-log.json") << QStringLiteral("starts with");
+            << QStringLiteral("trivy-stray-log.json") << QStringLiteral("not JSON");
         QTest::newRow("npm error object")
             << QStringLiteral("npm-error.json") << QStringLiteral("requires an existing lockfile");
     }

@@ -1,0 +1,176 @@
+// `audit verify` on a demo workspace against attackers who clean up after themselves, with
+// nothing but the workspace's own files as witnesses (the sign-offs under approvals/, the
+// operator anchors, the store's checkpoint file): the real countersign-cli binary.
+#include <QDir>
+#include <QProcess>
+#include <QtTest>
+
+#include "StoreFile.h"
+#include "TempDir.h"
+#include "audit/AuditStore.h"
+
+using namespace countersign;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+Run cli(const QStringList& args) {
+    QProcess p;
+    p.setProgram(qEnvironmentVariable("COUNTERSIGN_BIN_DIR") + QStringLiteral("/countersign-cli"));
+    p.setArguments(args);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("COUNTERSIGN_WORKSPACE"));
+    p.setProcessEnvironment(env);
+    p.start();
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+bool copyTree(const QString& from, const QString& to) {
+    QDir().mkpath(to);
+    const QDir src(from);
+    for (const QFileInfo& f :
+         src.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        const QString target = QDir(to).filePath(f.fileName());
+        if (f.isDir() ? !copyTree(f.filePath(), target) : !QFile::copy(f.filePath(), target))
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+class TestAuditWitnessesCli : public QObject {
+    Q_OBJECT
+    test::TempDir m_tmp;
+    QString m_demo;
+    int m_copies = 0;
+
+    QString copyOfDemo() {
+        const QString copy = m_tmp.filePath(QStringLiteral("copy%1").arg(m_copies++));
+        return copyTree(m_demo, copy) ? copy : QString();
+    }
+    static QString storeOf(const QString& ws) { return AuditStore::defaultStorePath(ws); }
+    static Run verify(const QString& ws, const QStringList& more = {}) {
+        return cli(QStringList{QStringLiteral("--workspace"), ws, QStringLiteral("audit"),
+                               QStringLiteral("verify")} +
+                   more);
+    }
+
+private slots:
+    void initTestCase() {
+        m_demo = m_tmp.filePath(QStringLiteral("demo"));
+        const Run r = cli({QStringLiteral("demo"), QStringLiteral("init"), m_demo});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // The guardrails job records its report (the store is created), then the Risk Officer
+        // signs: the sign-off holds the checkpoint r.ahmed saw.
+        const QString ciPass = m_tmp.write(QStringLiteral("ci.pass"), "demo-ci.guardrails\n");
+        const QString raPass = m_tmp.write(QStringLiteral("ra.pass"), "demo-r.ahmed\n");
+        const QString bundle = QStringLiteral("fraud-detection@2026.11.0");
+        Run g =
+            cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("gates"), bundle,
+                 QStringLiteral("--report"), m_tmp.filePath(QStringLiteral("report.json")),
+                 QStringLiteral("--key"), m_demo + QStringLiteral("/keys/ci.guardrails.key.pem"),
+                 QStringLiteral("--passphrase-file"), ciPass});
+        QVERIFY2(g.code == 0 || g.code == 1, qPrintable(g.err));
+        Run s = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("signoff"),
+                     QStringLiteral("create"), bundle, QStringLiteral("--step"),
+                     QStringLiteral("risk"), QStringLiteral("--decision"), QStringLiteral("reject"),
+                     QStringLiteral("--justification"),
+                     QStringLiteral("bias gap too wide in one region"),
+                     QStringLiteral("--operator"), QStringLiteral("r.ahmed"),
+                     QStringLiteral("--key"), m_demo + QStringLiteral("/keys/r.ahmed.key.pem"),
+                     QStringLiteral("--passphrase-file"), raPass});
+        QVERIFY2(s.code == 0, qPrintable(s.err));
+    }
+
+    void intactDemoVerifiesWithItsWitnesses() {
+        const Run r = verify(m_demo);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QRegularExpression witnesses(QStringLiteral("(\\d+) witnesses from outside"));
+        const auto m = witnesses.match(r.out);
+        QVERIFY2(m.hasMatch(), qPrintable(r.out));
+        QVERIFY2(m.captured(1).toInt() >= 2, qPrintable(r.out));  // file + the sign-off
+    }
+
+    // Every record rebuilt with the store's own key, one early record changed, every hash,
+    // node and checkpoint after it recomputed and re-signed; the triggers as they were.
+    void rewrittenHistoryIsCaughtBySignOffs() {
+        const QString ws = copyOfDemo();
+        QVERIFY(!ws.isEmpty());
+        const QString db = storeOf(ws);
+        QList<AuditRecord> records;
+        {
+            auto store = AuditStore::openExisting(db, {}, SystemClock::instance());
+            QVERIFY(store.ok());
+            auto all = store.value()->records({}, 0, 1 << 20);
+            QVERIFY(all.ok());
+            records = all.value();
+        }
+        QVERIFY(records.size() >= 2);
+        const QString forged =
+            m_tmp.filePath(QStringLiteral("forged%1/audit.sqlite").arg(m_copies));
+        QDir().mkpath(QFileInfo(forged).absolutePath());
+        {
+            FixedClock clock(records.first().time);
+            auto store = AuditStore::open(forged, AuditStore::defaultKeyPath(db), clock);
+            QVERIFY(store.ok());
+            for (AuditRecord r : records) {
+                if (r.seq == 0)  // what the Risk Officer saw
+                    r.payload.insert(QStringLiteral("rewritten"), true);
+                clock.set(r.time);
+                QVERIFY(store.value()
+                            ->append(AuditEntry{r.actor, r.role, r.action, r.subject, r.payload})
+                            .ok());
+            }
+        }
+        for (const QString& suffix : {QString(), QStringLiteral(".checkpoint")}) {
+            QFile::remove(db + suffix);
+            QVERIFY(QFile::copy(forged + suffix, db + suffix));
+        }
+        QFile::remove(db + QStringLiteral("-wal"));
+        QFile::remove(db + QStringLiteral("-shm"));
+        const Run r = verify(ws);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("history-rewritten")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("sign-off")), qPrintable(r.err));
+    }
+
+    void hiddenRowIsAStrayRow() {
+        const QString ws = copyOfDemo();
+        QVERIFY(test::tamperStore(storeOf(ws),
+                                  {QStringLiteral("INSERT INTO records SELECT -1, time, actor, "
+                                                  "role, action, subject, bytes, hash, nodes "
+                                                  "FROM records WHERE seq = 0")})
+                    .isEmpty());
+        const Run r = verify(ws);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("stray-row")), qPrintable(r.err));
+    }
+
+    void droppedTriggerIsASchemaChange() {
+        const QString ws = copyOfDemo();
+        QVERIFY(test::dropTrigger(storeOf(ws), QStringLiteral("checkpoints_no_delete")).isEmpty());
+        const Run r = verify(ws);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("checkpoints_no_delete was removed")),
+                 qPrintable(r.err));
+    }
+
+    void malformedCheckpointFileIsBadInput() {
+        const QString bad = m_tmp.write(QStringLiteral("bad.checkpoint"), "not a checkpoint\n");
+        const Run r = verify(m_demo, {QStringLiteral("--checkpoint"), bad});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(bad), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditWitnessesCli)
+#include "TestAuditWitnessesCli.moc"
