@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "gates/BiasGate.h"
 #include "gates/RiskGates.h"
+#include "workspace/ControlsRanges.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::cli {
@@ -40,7 +41,7 @@ void printReport(const BiasReport& r, QTextStream& out) {
                    .arg(QStringLiteral("FPR"), 7)
                    .arg(tr("sel.rate"), 8);
         for (const BiasGroup& g : a.groups) {
-            out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8 %9%10\n")
+            out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8 %9%10")
                        .arg(g.value, -16)
                        .arg(g.count(), 10)
                        .arg(g.tp, 9)
@@ -50,7 +51,11 @@ void printReport(const BiasReport& r, QTextStream& out) {
                        .arg(rate(g.tpr()), 7)
                        .arg(rate(g.fpr()), 7)
                        .arg(rate(g.selectionRate()), 8)
-                       .arg(g.flagged ? tr("  (below minimum support)") : QString());
+                       .arg(g.flagged ? tr("  (below minimum support)") : QString())
+                << (g.positives() == 0
+                        ? tr("  (no actual positives: TPR undefined, not in the gap)")
+                        : QString())
+                << QLatin1Char('\n');
         }
     }
     if (r.badRowCount > 0) {
@@ -116,15 +121,16 @@ int BiasCommand::run(const QCommandLineParser& p, Context& ctx) const {
             return ctx.fail(Error::badInput(run.result.summary));
         return finish(*run.report, ctx);
     }
-    auto number = [&](const QString& opt, double& into) -> bool {
-        if (!p.isSet(opt))
-            return true;
-        bool okNum = false;
-        const double v = p.value(opt).toDouble(&okNum);
-        if (!okNum)
-            return false;
-        into = v;
-        return true;
+    // Every numeric option against its range (ControlsRanges, the rules of controls.json).
+    const auto number = [&](const char* opt, const NumberRange& range, auto& into) -> Status {
+        const QString name = QLatin1String(opt);
+        if (!p.isSet(name))
+            return ok();
+        auto v = ControlsRanges::parseOption(QStringLiteral("--") + name, p.value(name), range);
+        if (!v)
+            return v.error();
+        into = static_cast<std::remove_reference_t<decltype(into)>>(*v);
+        return ok();
     };
     csvPath = p.value(QStringLiteral("predictions"));
     if (csvPath.isEmpty())
@@ -147,17 +153,14 @@ int BiasCommand::run(const QCommandLineParser& p, Context& ctx) const {
     if (config.protectedAttributes.isEmpty())
         return ctx.fail(Error::badInput(tr("bias: give at least one --group COL")));
 
-    double minSupport = double(config.minGroupSupport);
-    double seed = double(config.seed);
-    if (!number(QStringLiteral("threshold"), config.threshold) ||
-        !number(QStringLiteral("max-gap"), config.maxGap) ||
-        !number(QStringLiteral("min-support"), minSupport) ||
-        !number(QStringLiteral("max-bad-row-share"), config.maxBadRowShare) ||
-        !number(QStringLiteral("seed"), seed))
-        return ctx.fail(
-            Error::badInput(tr("bias: a numeric option has a value that is not a number")));
-    config.minGroupSupport = qint64(minSupport);
-    config.seed = quint64(seed);
+    for (const Status& s :
+         {number("threshold", ControlsRanges::scoreThreshold(), config.threshold),
+          number("max-gap", ControlsRanges::biasMaxGap(), config.maxGap),
+          number("min-support", ControlsRanges::biasMinGroupSupport(), config.minGroupSupport),
+          number("max-bad-row-share", ControlsRanges::biasMaxBadRowShare(), config.maxBadRowShare),
+          number("seed", ControlsRanges::seed(), config.seed)})
+        if (!s)
+            return ctx.fail(s.error());
 
     const Result<BiasReport> report = BiasGate::evaluate(csvPath, config);
     if (!report)

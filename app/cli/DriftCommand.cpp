@@ -12,6 +12,7 @@
 #include "gates/RiskGates.h"
 #include "workflow/ReleaseDesk.h"
 #include "workflow/SignOffFlow.h"
+#include "workspace/ControlsRanges.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::cli {
@@ -176,15 +177,21 @@ int DriftCommand::run(const QCommandLineParser& p, Context& ctx) const {
     options.ignore = commaList(p, QStringLiteral("ignore"));
     options.categorical = commaList(p, QStringLiteral("categorical"));
     options.detectCategorical = !p.isSet(QStringLiteral("categorical"));
+    // PSI bounds against their range and order (ControlsRanges, the rules of controls.json).
     for (const auto& [opt, into] : {std::pair{QStringLiteral("breach"), &options.breach},
                                     std::pair{QStringLiteral("warning"), &options.warning}}) {
         if (!p.isSet(opt))
             continue;
-        bool okNum = false;
-        *into = p.value(opt).toDouble(&okNum);
-        if (!okNum)
-            return ctx.fail(Error::badInput(tr("drift: --%1 is not a number").arg(opt)));
+        auto v = ControlsRanges::parseOption(QStringLiteral("--") + opt, p.value(opt),
+                                             ControlsRanges::driftPsi());
+        if (!v)
+            return ctx.fail(v.error());
+        *into = *v;
     }
+    if (const auto problem = ControlsRanges::psiOrderProblem(options.warning, options.breach,
+                                                             QStringLiteral("--warning"),
+                                                             QStringLiteral("--breach")))
+        return ctx.fail(Error::badInput(*problem));
     const Result<DriftReport> report = DriftGate::evaluate(baseline, current, options);
     if (!report)
         return ctx.fail(report.error());

@@ -8,6 +8,7 @@
 #include "common/Clock.h"
 #include "gates/ArtefactManifest.h"
 #include "gates/IntegrityGate.h"
+#include "workspace/ControlsRanges.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::cli {
@@ -39,6 +40,15 @@ void IntegrityVerifyCommand::configure(QCommandLineParser& p) const {
 }
 
 int IntegrityVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
+    IntegrityCheck::Options o;  // options first: a bad value fails before any reading
+    if (p.isSet(QStringLiteral("threads"))) {
+        auto threads = ControlsRanges::parseOption(QStringLiteral("--threads"),
+                                                   p.value(QStringLiteral("threads")),
+                                                   ControlsRanges::threads());
+        if (!threads)
+            return ctx.fail(threads.error());
+        o.threads = static_cast<int>(*threads);
+    }
     const QStringList positional = p.positionalArguments();
     const bool byManifest = p.isSet(QStringLiteral("manifest"));
     if (positional.size() + (byManifest ? 1 : 0) != 1)
@@ -77,8 +87,6 @@ int IntegrityVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const
         for (const Artefact& a : bundle->artefacts) entries.append({a.path, a.sha256, a.size});
     }
 
-    IntegrityCheck::Options o;
-    o.threads = p.value(QStringLiteral("threads")).toInt();
     o.findExtras = !p.isSet(QStringLiteral("no-extras"));
     o.extraIgnore = ignore;
     const IntegrityReport report = IntegrityCheck::run(root, entries, o);

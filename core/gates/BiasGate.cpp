@@ -140,7 +140,10 @@ Result<BiasReport> BiasGate::evaluate(CsvReader& csv, const BiasConfig& config,
             QCoreApplication::translate("BiasGate", "the file is empty (no header line)"), file,
             QStringLiteral("line 1"));
     }
-    const QStringList header = csv.fieldsAsStrings();
+    const Result<QStringList> headerNames = csv.header();
+    if (!headerNames)
+        return headerNames.error();
+    const QStringList header = *headerNames;
     const QString headerWhere = QStringLiteral("line %1").arg(csv.line());
     auto column = [&](const QString& name) -> qsizetype { return header.indexOf(name); };
     const qsizetype labelCol = column(config.label);
@@ -256,7 +259,7 @@ Result<BiasReport> BiasGate::evaluate(CsvReader& csv, const BiasConfig& config,
 
     // Per attribute: groups, gap, interval.
     Verdict overall = Verdict::Pass;
-    QStringList failures;
+    QStringList failures, warnings;
     bool anyFlagged = false;
     for (size_t a = 0; a < attrCols.size(); ++a) {
         BiasAttribute attr;
@@ -317,8 +320,26 @@ Result<BiasReport> BiasGate::evaluate(CsvReader& csv, const BiasConfig& config,
                 .arg(report.badRowCount)
                 .arg(report.rows)
                 .arg(percent(config.maxBadRowShare)));
-    } else if (overall == Verdict::Pass && (anyFlagged || report.badRowCount > 0)) {
-        overall = Verdict::Warning;
+    } else {
+        // A classifier that predicts one class only has a gap of 0 by construction: named.
+        qint64 positivePredictions = 0, scored = 0;
+        if (!tables.empty())
+            for (const auto& c : tables.front().counts()) {
+                positivePredictions += c[TP] + c[FP];
+                scored += c[TP] + c[FP] + c[TN] + c[FN];
+            }
+        if (scored > 0 && (positivePredictions == 0 || positivePredictions == scored)) {
+            report.singleClass =
+                positivePredictions == 0 ? QStringLiteral("none") : QStringLiteral("all");
+            warnings << (positivePredictions == 0
+                             ? QCoreApplication::translate(
+                                   "BiasGate", "single class: nothing is predicted positive")
+                             : QCoreApplication::translate(
+                                   "BiasGate", "single class: everything is predicted positive"));
+        }
+        if (overall == Verdict::Pass &&
+            (anyFlagged || report.badRowCount > 0 || !report.singleClass.isEmpty()))
+            overall = Verdict::Warning;
     }
     report.status = overall;
     if (!failures.isEmpty()) {
@@ -336,6 +357,7 @@ Result<BiasReport> BiasGate::evaluate(CsvReader& csv, const BiasConfig& config,
         if (report.badRowCount > 0)
             report.summary +=
                 QCoreApplication::translate("BiasGate", "; %1 bad rows").arg(report.badRowCount);
+        for (const QString& w : warnings) report.summary += QStringLiteral("; ") + w;
     }
     return report;
 }

@@ -62,7 +62,7 @@ QJsonObject BiasReport::toJson() const {
     for (const BiasBadRow& b : badRows)
         bad.append(
             QJsonObject{{QStringLiteral("line"), b.line}, {QStringLiteral("reason"), b.reason}});
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("status"), verdictId(status)},
         {QStringLiteral("max_gap"), maxGap},
         {QStringLiteral("attributes"), attrs},
@@ -71,6 +71,9 @@ QJsonObject BiasReport::toJson() const {
                                                  {QStringLiteral("max_share"), maxBadRowShare},
                                                  {QStringLiteral("first"), bad}}},
     };
+    if (!singleClass.isEmpty())
+        out.insert(QStringLiteral("single_class"), singleClass);
+    return out;
 }
 
 }  // namespace countersign

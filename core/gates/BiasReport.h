@@ -49,6 +49,9 @@ struct BiasReport {
     QList<BiasBadRow> badRows;  // the first few, with line numbers
     double maxBadRowShare = 0;
     QString summary;
+    // A classifier that predicts a single class over the good rows: "none" (nothing predicted
+    // positive) or "all" (everything predicted positive); empty otherwise. The gate warns.
+    QString singleClass;
     QString inputSha256;  // with BiasConfig::hashInput
 
     double badRowShare() const { return rows > 0 ? double(badRowCount) / double(rows) : 0.0; }

@@ -133,8 +133,14 @@ Result<DriftReport> DriftGate::evaluate(CsvReader& base, CsvReader& cur,
             QCoreApplication::translate("DriftGate", "the file is empty (no header line)"),
             currentCsv, QStringLiteral("line 1"));
     }
-    const QStringList baseHeader = base.fieldsAsStrings();
-    const QStringList curHeader = cur.fieldsAsStrings();
+    const Result<QStringList> baseNames = base.header();
+    if (!baseNames)
+        return baseNames.error();
+    const Result<QStringList> curNames = cur.header();
+    if (!curNames)
+        return curNames.error();
+    const QStringList baseHeader = *baseNames;
+    const QStringList curHeader = *curNames;
     QStringList names = options.features;
     if (names.isEmpty()) {
         for (const QString& c : baseHeader)

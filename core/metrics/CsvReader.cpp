@@ -284,4 +284,20 @@ QStringList CsvReader::fieldsAsStrings() const {
     return out;
 }
 
+Result<QStringList> CsvReader::header() const {
+    const QStringList names = fieldsAsStrings();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const qsizetype first = names.indexOf(names.at(i));
+        if (first != i)
+            return Error::badInput(
+                QCoreApplication::translate(
+                    "CsvReader", "the column name \"%1\" is given twice (columns %2 and %3)")
+                    .arg(names.at(i))
+                    .arg(first + 1)
+                    .arg(i + 1),
+                m_name, QStringLiteral("line %1").arg(m_recordLine));
+    }
+    return names;
+}
+
 }  // namespace countersign

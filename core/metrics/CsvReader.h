@@ -69,6 +69,9 @@ public:
 
     // The current record's fields as strings (UTF-8), e.g. for a header.
     QStringList fieldsAsStrings() const;
+    // The current record read as a header: a column name given twice is an error naming the
+    // file, the line and both columns (columns are found by name, so one would be ignored).
+    Result<QStringList> header() const;
 
 private:
     Status adopt(SafeFile& file);

@@ -8,6 +8,7 @@
 
 #include "common/JsonFile.h"
 #include "workflow/ApprovalPolicy.h"
+#include "workspace/ControlsRanges.h"
 #include "workspace/Names.h"
 #include "workspace/Role.h"
 
@@ -33,16 +34,14 @@ int weekday(const QString& name) {
     return static_cast<int>(weekdayNames().indexOf(name.toLower())) + 1;
 }
 
-// A number in [lo, hi] (or (lo, hi] when loOpen); the fallback when absent.
-double bounded(const JsonReader& r, const QString& key, double fallback, double lo, double hi,
-               bool loOpen) {
+// A number inside `range` (ControlsRanges: the same rules as the command-line options); the
+// fallback when absent.
+double bounded(const JsonReader& r, const QString& key, double fallback, const NumberRange& range) {
     const double v = r.number(key, false, fallback);
-    if (!r.failed() && (!std::isfinite(v) || v > hi || v < lo || (loOpen && v == lo)))
-        r.fail(QCoreApplication::translate("Controls", "%1 is out of range: expected %2%3, %4]")
+    if (!r.failed() && !range.contains(v))
+        r.fail(QCoreApplication::translate("Controls", "%1 is out of range: expected %2")
                    .arg(v)
-                   .arg(loOpen ? QStringLiteral("(") : QStringLiteral("["))
-                   .arg(lo)
-                   .arg(hi),
+                   .arg(range.text()),
                ptr(r, key));
     return v;
 }
@@ -67,26 +66,27 @@ void readThresholds(const JsonReader& root, Controls::Thresholds& t) {
     if (!root.has(QStringLiteral("thresholds")))
         return;
     const JsonReader r = root.child(QStringLiteral("thresholds"));
-    t.biasMaxGap = bounded(r, QStringLiteral("bias_max_gap"), t.biasMaxGap, 0, 1, true);
+    t.biasMaxGap =
+        bounded(r, QStringLiteral("bias_max_gap"), t.biasMaxGap, ControlsRanges::biasMaxGap());
     const qint64 support =
         r.integer(QStringLiteral("bias_min_group_support"), false, t.biasMinGroupSupport);
-    if (!r.failed() && (support < 1 || support > 1000000000))
-        r.fail(QCoreApplication::translate("Controls", "expected a positive count, found %1")
-                   .arg(support),
+    if (!r.failed() && !ControlsRanges::biasMinGroupSupport().contains(double(support)))
+        r.fail(QCoreApplication::translate("Controls", "%1 is out of range: expected %2")
+                   .arg(support)
+                   .arg(ControlsRanges::biasMinGroupSupport().text()),
                ptr(r, QStringLiteral("bias_min_group_support")));
     t.biasMinGroupSupport = static_cast<int>(support);
-    t.biasMaxBadRowShare =
-        bounded(r, QStringLiteral("bias_max_bad_row_share"), t.biasMaxBadRowShare, 0, 1, false);
-    t.driftPsiBreach =
-        bounded(r, QStringLiteral("drift_psi_breach"), t.driftPsiBreach, 0, 100, true);
-    t.driftPsiWarning =
-        bounded(r, QStringLiteral("drift_psi_warning"), t.driftPsiWarning, 0, 100, true);
-    if (!r.failed() && t.driftPsiWarning > t.driftPsiBreach)
-        r.fail(QCoreApplication::translate("Controls",
-                                           "drift_psi_warning (%1) is above drift_psi_breach (%2)")
-                   .arg(t.driftPsiWarning)
-                   .arg(t.driftPsiBreach),
-               ptr(r, QStringLiteral("drift_psi_warning")));
+    t.biasMaxBadRowShare = bounded(r, QStringLiteral("bias_max_bad_row_share"),
+                                   t.biasMaxBadRowShare, ControlsRanges::biasMaxBadRowShare());
+    t.driftPsiBreach = bounded(r, QStringLiteral("drift_psi_breach"), t.driftPsiBreach,
+                               ControlsRanges::driftPsi());
+    t.driftPsiWarning = bounded(r, QStringLiteral("drift_psi_warning"), t.driftPsiWarning,
+                                ControlsRanges::driftPsi());
+    if (!r.failed())
+        if (const auto problem = ControlsRanges::psiOrderProblem(
+                t.driftPsiWarning, t.driftPsiBreach, QStringLiteral("drift_psi_warning"),
+                QStringLiteral("drift_psi_breach")))
+            r.fail(*problem, ptr(r, QStringLiteral("drift_psi_warning")));
     const QString sev = r.string(QStringLiteral("blocking_severity"), false);
     if (!r.failed() && !sev.isEmpty()) {
         if (!Controls::severities().contains(sev.toUpper()))
