@@ -7,6 +7,7 @@
 
 #include "StoreFile.h"
 #include "TempDir.h"
+#include "WorkspaceCopy.h"
 #include "audit/AuditStore.h"
 
 using namespace countersign;
@@ -33,18 +34,6 @@ Run cli(const QStringList& args) {
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-bool copyTree(const QString& from, const QString& to) {
-    QDir().mkpath(to);
-    const QDir src(from);
-    for (const QFileInfo& f :
-         src.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        const QString target = QDir(to).filePath(f.fileName());
-        if (f.isDir() ? !copyTree(f.filePath(), target) : !QFile::copy(f.filePath(), target))
-            return false;
-    }
-    return true;
-}
-
 }  // namespace
 
 class TestAuditWitnessesCli : public QObject {
@@ -55,7 +44,7 @@ class TestAuditWitnessesCli : public QObject {
 
     QString copyOfDemo() {
         const QString copy = m_tmp.filePath(QStringLiteral("copy%1").arg(m_copies++));
-        return copyTree(m_demo, copy) ? copy : QString();
+        return test::copyTree(m_demo, copy) ? copy : QString();
     }
     static QString storeOf(const QString& ws) { return AuditStore::defaultStorePath(ws); }
     static Run verify(const QString& ws, const QStringList& more = {}) {
