@@ -269,7 +269,7 @@ Result<std::unique_ptr<AuditStore>> AuditStore::openStore(const QString& dbPathI
     // Creating (a store or its key) happens under the folder's lock, and everything below is
     // decided again under it: whoever waited finds the store its predecessor created.
     std::optional<CreationLock> creating;
-    if (create && (!dbInfo.exists() || !QFileInfo::exists(impl->keyPath))) {
+    if (create) {  // always: a store another process is creating may already exist, keyless
         QDir().mkpath(dbInfo.absolutePath());
         creating.emplace(dbInfo.absolutePath());
         if (!creating->held())
