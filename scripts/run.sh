@@ -8,15 +8,20 @@ WORKSPACE="${COUNTERSIGN_DEMO:-$HOME/countersign-demo}"
 if [ ! -f "$WORKSPACE/config/ml/controls.json" ]; then
   echo "countersign: creating the demo workspace in $WORKSPACE"
   build/release/app/countersign-cli demo init "$WORKSPACE"
-  # What the ml-guardrails CI job would have done for this month's bundles: run the gates and
+  # What the ml-guardrails CI job would have done for this cycle's bundles: run the gates and
   # sign the reports with the demo pipeline key (some gates fail on purpose; see docs/demo.md).
+  # The bundles are the demo's own: those whose approvals the release calendar allows now (the
+  # current cycle's scheduled bundles, inside its open window, and the hotfixes).
   PASSFILE=$(mktemp); printf 'demo-ci.guardrails' > "$PASSFILE"
-  for bundle in fraud-detection@2026.11.0 remittance-scoring@2026.11.0 remittance-scoring@2026.11.1 \
-                device-risk@2026.11.0 device-risk@2026.11.1; do
+  BUNDLES=$(build/release/app/countersign-cli --workspace "$WORKSPACE" --json bundle list |
+            awk -F'"' '/"calendar_allows_now": true/ {open=1} /"calendar_allows_now": false/ {open=0}
+                       /"id":/ {id=$4} /"valid":/ {if (open) print id; open=0}')
+  [ -n "$BUNDLES" ] || { echo "countersign: the demo lists no bundle in an open window" >&2; exit 1; }
+  for bundle in $BUNDLES; do
     build/release/app/countersign-cli --workspace "$WORKSPACE" gates "$bundle" \
       --report "$WORKSPACE/.countersign/last-guardrails-report.json" \
       --key "$WORKSPACE/keys/ci.guardrails.key.pem" --passphrase-file "$PASSFILE" \
-      --now 2026-11-03T07:30:00Z > /dev/null && rc=0 || rc=$?
+      > /dev/null && rc=0 || rc=$?
     # Exit 1 is a gate that fails by design; anything else means the set-up itself broke.
     [ "$rc" -le 1 ] || { echo "countersign: the demo's pipeline run failed for $bundle" >&2; exit 1; }
   done
@@ -36,9 +41,9 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "    xvfb-run -a -s '-screen 0 1280x800x24' scripts/run.sh" >&2
   exit 1
 fi
-# The demo's bundles were evaluated in the November 2026 change window: start the clock
-# inside it so every step can be tried (COUNTERSIGN_CLOCK=now runs on the real time).
-CLOCK="${COUNTERSIGN_CLOCK:-2026-11-03T08:00:00Z}"
+# The demo was made for the change window open on the day it was created (docs/demo.md): the
+# console runs on the real clock. COUNTERSIGN_CLOCK=<ISO instant> starts it at another time
+# instead (training workspaces only), e.g. to replay a demo made with `demo init --at`.
 CLOCK_ARGS=()
-[ "$CLOCK" != now ] && CLOCK_ARGS=(--clock "$CLOCK")
+[ -n "${COUNTERSIGN_CLOCK:-}" ] && [ "${COUNTERSIGN_CLOCK}" != now ] && CLOCK_ARGS=(--clock "$COUNTERSIGN_CLOCK")
 exec build/release/app/countersign --workspace "$WORKSPACE" "${CLOCK_ARGS[@]}" "$@"

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 
 #include "demo/DemoWorkspace.h"
+#include "workflow/ReleaseCalendar.h"
+#include "workspace/Names.h"
 
 namespace countersign::cli {
 
@@ -32,6 +34,12 @@ void DemoInitCommand::configure(QCommandLineParser& parser) const {
             "GiB of "
             "artefacts, 10 million prediction rows, 1 million drift rows x 20 features)."),
          QStringLiteral("small|bench"), QStringLiteral("small")});
+    parser.addOption(
+        {QStringLiteral("at"),
+         tr("Build the demo as if run at this instant (ISO 8601 with Z or an offset, such as "
+            "2026-11-03T08:00:00Z), for tests and reproducible runs. Default: now. The current "
+            "bundles fall in the change window open at that instant."),
+         QStringLiteral("INSTANT")});
     parser.addOption({QStringLiteral("bench-gib"),
                       tr("With --scale bench: GiB of benchmark model shards (default 4)."),
                       QStringLiteral("N"), QStringLiteral("4")});
@@ -60,6 +68,20 @@ int DemoInitCommand::run(const QCommandLineParser& parser, Context& ctx) const {
         return ctx.fail(
             Error::badInput(tr("--bench-gib needs a number of GiB between 0 and 1024")));
     o.benchArtefactBytes = static_cast<qint64>(gib * 1024 * 1024 * 1024);
+    if (parser.isSet(QStringLiteral("at"))) {
+        o.at = Names::parseUtc(parser.value(QStringLiteral("at")));
+        if (!o.at.isValid())
+            return ctx.fail(Error::badInput(
+                tr("--at needs an instant such as 2026-11-03T08:00:00Z (with Z or an offset), "
+                   "found \"%1\"")
+                    .arg(parser.value(QStringLiteral("at")))));
+    } else {
+        o.at = QDateTime::currentDateTimeUtc();
+    }
+    const CycleOpenAt open = DemoWorkspace::cycleOf(o);
+    auto calendar = ReleaseCalendar::create(open.calendar, SystemClock::instance());
+    if (!calendar)
+        return ctx.fail(calendar.error());
     if (!ctx.json)
         o.progress = [&ctx](const QString& what) {
             ctx.err << QStringLiteral("  %1").arg(what) << Qt::endl;
@@ -71,17 +93,31 @@ int DemoInitCommand::run(const QCommandLineParser& parser, Context& ctx) const {
         return ctx.fail(s.error());
     const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     if (ctx.json) {
-        ctx.printJson(
-            QJsonObject{{QStringLiteral("workspace"), o.dir},
-                        {QStringLiteral("seed"), QString::number(static_cast<qulonglong>(o.seed))},
-                        {QStringLiteral("scale"), scale},
-                        {QStringLiteral("seconds"), seconds}});
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("workspace"), o.dir},
+            {QStringLiteral("seed"), QString::number(static_cast<qulonglong>(o.seed))},
+            {QStringLiteral("scale"), scale},
+            {QStringLiteral("at"), o.at.toString(Qt::ISODate)},
+            {QStringLiteral("retraining"), open.calendar.retraining},
+            {QStringLiteral("window_opens"), open.cycle.windowStart.toString(Qt::ISODate)},
+            {QStringLiteral("window_closes"), open.cycle.windowEnd.toString(Qt::ISODate)},
+            {QStringLiteral("window_widened"), open.widened},
+            {QStringLiteral("seconds"), seconds}});
     } else {
         ctx.out << tr("Demo workspace written to %1 (seed %2, scale %3) in %4 s.")
                        .arg(o.dir)
                        .arg(static_cast<qulonglong>(o.seed))
                        .arg(scale)
                        .arg(seconds, 0, 'f', 1)
+                << Qt::endl
+                << tr("Its change window (retraining \"%1\") is open from %2 to %3%4.")
+                       .arg(open.calendar.retraining,
+                            calendar->formatInZone(open.cycle.windowStart),
+                            calendar->formatInZone(open.cycle.windowEnd),
+                            open.widened ? tr(" (window_hours widened to %1 in controls.json: "
+                                              "fewer than 6 hours of the day's window were left)")
+                                               .arg(open.calendar.windowHours)
+                                         : QString())
                 << Qt::endl
                 << tr("Demo operators' key passphrases are \"demo-<id>\" (DEMO ONLY); see "
                       "%1/README.md.")

@@ -4,7 +4,8 @@
 
 namespace countersign::cli {
 
-// `demo init DIR [--seed N] [--scale small|bench]`: writes the demo workspace (docs/demo.md).
+// `demo init DIR [--seed N] [--scale small|bench] [--at INSTANT]`: writes the demo workspace
+// (docs/demo.md).
 class DemoInitCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("demo init"); }

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include "workflow/CycleOpenAt.h"
+
 namespace countersign {
 
 // Which demo bundle shows what (docs/demo.md is the table for people).
@@ -18,7 +20,7 @@ struct DemoPlan {
     struct Entry {
         QString model, version, kind;
         QDateTime created;         // UTC
-        QDateTime snapshotFrozen;  // UTC (Friday 18:00 AEST before the retraining Tuesday)
+        QDateTime snapshotFrozen;  // UTC: the freeze of the bundle's cycle (scheduled bundles)
         Defect defect = Defect::None;
         bool sha256Sums = false;  // ship SHA256SUMS instead of the artefact list
         qint64 modelBytes = 1 << 20;
@@ -27,8 +29,14 @@ struct DemoPlan {
         QString model, production, lastKnownGood;
     };
 
-    static QList<Entry> bundles();
-    static QList<ModelControls> controls();
+    // The demo's bundles for the cycle open at the demo's instant (DemoOptions::at): the
+    // current scheduled versions ("<year>.<month>.0" of that cycle's retraining month) frozen at
+    // its freeze, the older ones one and two cycles back, the hotfixes ("<year>.<month>.1") made
+    // in the hours before the instant.
+    static QList<Entry> bundles(const CycleOpenAt& open);
+    static QList<ModelControls> controls(const CycleOpenAt& open);
+    // "2026.11.0": the scheduled version of a cycle (patch 0) or a hotfix on it (patch 1).
+    static QString versionOf(const RetrainingCycle& cycle, int patch = 0);
     static QString defectId(Defect d);  // "none", "integrity", "bias", "drift", "critical-cve"
 };
 

@@ -34,9 +34,9 @@ Status writeFile(const QString& path, const QByteArray& bytes, bool secret = fal
     return ok();
 }
 
-QJsonObject controlsJson() {
+QJsonObject controlsJson(const CycleOpenAt& open) {
     QJsonObject models;
-    for (const auto& m : DemoPlan::controls())
+    for (const auto& m : DemoPlan::controls(open))
         models.insert(m.model, QJsonObject{{QStringLiteral("production"), m.production},
                                            {QStringLiteral("last_known_good"), m.lastKnownGood}});
     return {
@@ -50,13 +50,7 @@ QJsonObject controlsJson() {
                      {QStringLiteral("drift_psi_warning"), 0.1},
                      {QStringLiteral("blocking_severity"), QStringLiteral("CRITICAL")},
                      {QStringLiteral("unknown_severity"), QStringLiteral("block")}}},
-        {QStringLiteral("calendar"),
-         QJsonObject{{QStringLiteral("zone"), QStringLiteral("UTC+10:00")},
-                     {QStringLiteral("zone_label"), QStringLiteral("AEST")},
-                     {QStringLiteral("retraining"), QStringLiteral("first-tuesday")},
-                     {QStringLiteral("freeze_weekday"), QStringLiteral("friday")},
-                     {QStringLiteral("freeze_time"), QStringLiteral("18:00")},
-                     {QStringLiteral("window_hours"), 24}}},
+        {QStringLiteral("calendar"), open.calendar.toJson()},
         {QStringLiteral("approvals"),
          QJsonObject{{QStringLiteral("deployment_roles"),
                       QJsonArray{QStringLiteral("ops_lead"), QStringLiteral("*")}},
@@ -66,7 +60,7 @@ QJsonObject controlsJson() {
     };
 }
 
-QByteArray readme(const DemoOptions& o) {
+QByteArray readme(const DemoOptions& o, const CycleOpenAt& open) {
     QByteArray text =
         "# Countersign demo workspace\n\n"
         "Made by `countersign-cli demo init` (seed " +
@@ -74,7 +68,7 @@ QByteArray readme(const DemoOptions& o) {
         "). Synthetic data only. See docs/demo.md in the Countersign sources for what each bundle "
         "shows.\n\n"
         "| bundle | kind | shows |\n|---|---|---|\n";
-    for (const auto& e : DemoPlan::bundles())
+    for (const auto& e : DemoPlan::bundles(open))
         text += "| " + e.model.toUtf8() + "@" + e.version.toUtf8() + " | " + e.kind.toUtf8() +
                 " | " + DemoPlan::defectId(e.defect).toUtf8() +
                 (e.sha256Sums ? " (SHA256SUMS manifest)" : "") + " |\n";
@@ -99,6 +93,10 @@ QList<DemoWorkspace::DemoOperator> DemoWorkspace::operators() {
         {QStringLiteral("c.novak"), QStringLiteral("C. Novak"), {Role::riskCompliance()}},
         {QStringLiteral("ci.guardrails"), QStringLiteral("ml-guardrails CI"), {Role::pipeline()}},
     };
+}
+
+CycleOpenAt DemoWorkspace::cycleOf(const DemoOptions& o) {
+    return CycleOpenAt::make(o.at.isValid() ? o.at : QDateTime::currentDateTimeUtc());
 }
 
 QString DemoWorkspace::passphraseFor(const QString& id) {
@@ -166,8 +164,9 @@ Status DemoWorkspace::create(const DemoOptions& o) {
                                            key->encryptedPem, true);
                       }});
     }
+    const CycleOpenAt open = cycleOf(o);
     const auto models = QStringLiteral("artifacts/models/%1/%2");
-    for (const DemoPlan::Entry& e : DemoPlan::bundles()) {
+    for (const DemoPlan::Entry& e : DemoPlan::bundles(open)) {
         tasks.append({e.model + QLatin1Char('@') + e.version, [&, e]() -> Status {
                           return DemoBundleWriter::write(
                               root.filePath(models.arg(e.model, e.version)), e, o.seed,
@@ -176,10 +175,10 @@ Status DemoWorkspace::create(const DemoOptions& o) {
     }
     if (o.scale == DemoOptions::Scale::Bench) {
         DemoPlan::Entry bench{benchModel(),
-                              QStringLiteral("2026.11.0"),
+                              DemoPlan::versionOf(open.cycle),
                               QStringLiteral("scheduled"),
-                              QDateTime(QDate(2026, 11, 3), QTime(6, 0), QTimeZone::utc()),
-                              QDateTime(QDate(2026, 10, 30), QTime(8, 0), QTimeZone::utc()),
+                              open.at.addSecs(-7200),
+                              open.cycle.freeze,
                               DemoPlan::Defect::None,
                               false,
                               1 << 20};
@@ -222,10 +221,10 @@ Status DemoWorkspace::create(const DemoOptions& o) {
         !s)
         return s;
     if (auto s = writeFile(root.filePath(QStringLiteral("config/ml/controls.json")),
-                           QJsonDocument(controlsJson()).toJson(QJsonDocument::Indented));
+                           QJsonDocument(controlsJson(open)).toJson(QJsonDocument::Indented));
         !s)
         return s;
-    if (auto s = writeFile(root.filePath(QStringLiteral("README.md")), readme(o)); !s)
+    if (auto s = writeFile(root.filePath(QStringLiteral("README.md")), readme(o, open)); !s)
         return s;
 
     if (target.isDir() && !QDir().rmdir(finalDir))

@@ -6,6 +6,7 @@
 
 #include "common/Result.h"
 #include "demo/DemoOptions.h"
+#include "workflow/CycleOpenAt.h"
 
 namespace countersign {
 
@@ -25,6 +26,10 @@ public:
     static QString ownerId();     // the model owner of every demo bundle
     static QString benchModel();  // "benchmark" (bench scale only)
 
+    // The change window the demo is built for: the cycle open at options.at (now when unset),
+    // its retraining rule taken from that day, window_hours widened when fewer than 6 hours of
+    // the window remain (docs/demo.md).
+    static CycleOpenAt cycleOf(const DemoOptions& options);
     static Status create(const DemoOptions& options);
 };
 

@@ -14,7 +14,9 @@ struct BundleFacts {
     ChangeKind kind = ChangeKind::Scheduled;  // from bundle.json "kind"
     QString owner;                            // operator id of the model owner
     QString digest;                           // SHA-256 hex of bundle.json as it is now
-    QDateTime created;                        // upload time from bundle.json; may be invalid
+    // training.feature_snapshot.frozen_at (UTC): the bundle's cycle in the release calendar
+    // (core/workflow/BundleWindow). bundle.json "created" is not here: no window reads it.
+    QDateTime snapshotFrozenAt;
 
     QString subject() const { return model + QLatin1Char('@') + version; }
     // The change request's id: "CR-<model>-<version>".

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include "workspace/RetrainingRule.h"
+
 namespace countersign {
 
 namespace {
@@ -27,6 +29,7 @@ CalendarConfig CalendarConfig::fromControls(const Controls::Calendar& c) {
     out.zone = c.zone;
     out.zoneLabel = c.zoneLabel;
     out.retraining = c.retraining;
+    out.retrainingOrdinal = c.retrainingOrdinal;
     out.retrainingWeekday = c.retrainingWeekday;
     out.freezeWeekday = c.freezeWeekday;
     out.freezeTime = c.freezeTime;
@@ -87,16 +90,13 @@ Result<CalendarConfig> CalendarConfig::fromJson(const QJsonObject& calendar, con
     if (!stringOf(QStringLiteral("retraining"), c.retraining))
         return bad(QStringLiteral("retraining"),
                    QCoreApplication::translate("CalendarConfig", "must be a string"));
-    const QRegularExpression firstWeekday(
-        QStringLiteral("^first-(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"));
-    const auto rm = firstWeekday.match(c.retraining);
-    if (!rm.hasMatch())
+    const auto rule = RetrainingRule::parse(c.retraining);
+    if (!rule)
         return bad(QStringLiteral("retraining"),
-                   QCoreApplication::translate(
-                       "CalendarConfig",
-                       "must be \"first-<weekday>\" such as \"first-tuesday\", not \"%1\"")
-                       .arg(c.retraining));
-    c.retrainingWeekday = int(weekdayNames().indexOf(rm.captured(1))) + 1;
+                   QCoreApplication::translate("CalendarConfig", "must be %1, not \"%2\"")
+                       .arg(RetrainingRule::expected(), c.retraining));
+    c.retrainingOrdinal = rule->ordinal;
+    c.retrainingWeekday = rule->weekday;
 
     QString freezeDay = weekdayNames().at(c.freezeWeekday - 1);
     if (!stringOf(QStringLiteral("freeze_weekday"), freezeDay) ||

@@ -17,6 +17,7 @@ struct CalendarConfig {
     QString zone = QStringLiteral("UTC+10:00");  // "UTC+HH:MM" or an IANA id ("Australia/Sydney")
     QString zoneLabel = QStringLiteral("AEST");  // shown beside fixed-offset times
     QString retraining = QStringLiteral("first-tuesday");
+    int retrainingOrdinal = 1;  // 1..4, or RetrainingRule::kLast (workspace/RetrainingRule)
     int retrainingWeekday = Qt::Tuesday;
     int freezeWeekday = Qt::Friday;
     QTime freezeTime = QTime(18, 0);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 
+#include "workflow/BundleWindow.h"
 #include "workflow/SeparationOfDuties.h"
 #include "workflow/TransitionRules.h"
 #include "workflow/WorkflowInputs.h"
@@ -67,7 +68,8 @@ bool ChangeRequest::dualApprovalMet(const QStringList& deploymentRoles) const {
 }
 
 bool ChangeRequest::windowContains(const QDateTime& instant) const {
-    return !windowOpens.isValid() || (instant >= windowOpens && instant < windowCloses);
+    return !windowProblem && windowOpens.isValid() && instant >= windowOpens &&
+           instant < windowCloses;
 }
 
 QList<WorkflowStep> ChangeRequest::openSteps() const {
@@ -121,16 +123,12 @@ ChangeRequest ChangeRequest::derive(const WorkflowInputs& in) {
         cr.hotfixReason =
             QCoreApplication::translate("ChangeRequest", "bundle.json declares a hotfix");
 
-    // The change window opens when the bundle was uploaded (bundle.json "created"), or
-    // else at the request's first record.
-    cr.windowOpens = in.bundle.created.toUTC();
-    if (!cr.windowOpens.isValid()) {
-        for (const WorkflowRecord& r : records)
-            if (r.time.isValid() && (!cr.windowOpens.isValid() || r.time < cr.windowOpens))
-                cr.windowOpens = r.time.toUTC();
-    }
-    if (cr.windowOpens.isValid())
-        cr.windowCloses = cr.windowOpens.addSecs(qint64(in.windowHours) * 3600);
+    // The change window is the release calendar's, for the cycle the bundle's feature snapshot
+    // was frozen for; no time the owner writes (bundle.json "created") moves it.
+    const BundleWindow window = BundleWindow::of(in.calendar, in.bundle.snapshotFrozenAt);
+    cr.windowOpens = window.opens();
+    cr.windowCloses = window.closes();
+    cr.windowProblem = window.problem;
 
     cr.state = reviewStarted(in) ? ChangeState::RiskReview : ChangeState::Uploaded;
 

@@ -31,9 +31,14 @@ struct ChangeRequest {
     BundleFacts bundle;
     ChangeKind kind = ChangeKind::Scheduled;
     ChangeState state = ChangeState::Uploaded;
-    QString hotfixReason;   // why the hotfix lane was opened
-    QDateTime windowOpens;  // the change window (UTC); scheduled requests approve only inside it
+    QString hotfixReason;  // why the hotfix lane was opened
+    // The change window (UTC) of the bundle's cycle in the release calendar
+    // (core/workflow/BundleWindow); scheduled requests approve only inside it.
+    QDateTime windowOpens;
     QDateTime windowCloses;
+    // Set when no approval of a scheduled request counts whatever the time (the feature snapshot
+    // was not frozen at its cycle's freeze: "window.snapshot_not_at_freeze").
+    std::optional<Refusal> windowProblem;
     QList<CountedSignOff> signOffs;  // all of them, in replay order
     std::optional<StepSignOff> rejection;
     std::optional<StepSignOff> deployment;  // the signed deployment, once deployed

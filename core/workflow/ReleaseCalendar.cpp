@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "workspace/RetrainingRule.h"
+
 namespace countersign {
 
 namespace {
@@ -34,9 +36,10 @@ Result<ReleaseCalendar> ReleaseCalendar::create(const CalendarConfig& config, co
 }
 
 QDate ReleaseCalendar::retrainingDate(int year, int month) const {
-    QDate d(year, month, 1);
-    while (d.dayOfWeek() != m_config.retrainingWeekday) d = d.addDays(1);
-    return d;
+    RetrainingRule rule;
+    rule.ordinal = m_config.retrainingOrdinal;
+    rule.weekday = m_config.retrainingWeekday;
+    return rule.dateIn(year, month);
 }
 
 RetrainingCycle ReleaseCalendar::cycleFor(QDate retraining) const {
@@ -67,6 +70,26 @@ RetrainingCycle ReleaseCalendar::nextCycle(const QDateTime& atIn) const {
             return c;
     }
     return cycleOfMonth(month.year(), month.month());
+}
+
+ReleaseCalendar::SnapshotCycle ReleaseCalendar::cycleOfSnapshot(const QDateTime& frozenAt) const {
+    const QDateTime at = frozenAt.toUTC();
+    const QDate local = at.toTimeZone(m_zone).date();
+    // A freeze precedes its retraining day by at most a week, which may fall in the next month.
+    QDate month = QDate(local.year(), local.month(), 1).addMonths(-1);
+    SnapshotCycle best;
+    qint64 bestDistance = -1;
+    for (int i = 0; i < 4; ++i, month = month.addMonths(1)) {
+        const RetrainingCycle c = cycleOfMonth(month.year(), month.month());
+        const qint64 distance = qAbs(c.freeze.secsTo(at));
+        if (bestDistance < 0 || distance < bestDistance) {
+            bestDistance = distance;
+            best.cycle = c;
+        }
+    }
+    const qint64 after = best.cycle.freeze.secsTo(at);
+    best.atFreeze = after >= 0 && after < kSnapshotToleranceSecs;
+    return best;
 }
 
 QDateTime ReleaseCalendar::nextEvent(const QDateTime& atIn) const {

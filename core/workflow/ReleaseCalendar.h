@@ -13,7 +13,7 @@ namespace countersign {
 // One retraining cycle: the feature snapshot freezes, then retraining starts and the
 // evaluation window runs for window_hours. All instants are UTC.
 struct RetrainingCycle {
-    QDate retraining;       // the first Tuesday, as a date in the calendar's zone
+    QDate retraining;       // the retraining day (first Tuesday), as a date in the calendar's zone
     QDateTime freeze;       // the preceding Friday 18:00 in the calendar's zone
     QDateTime windowStart;  // retraining day 00:00 in the calendar's zone
     QDateTime windowEnd;    // windowStart + window_hours
@@ -35,12 +35,23 @@ public:
     const QTimeZone& zone() const { return m_zone; }
     QDateTime now() const { return m_clock->now(); }
 
-    // The first retraining weekday (Tuesday) of the month.
+    // A feature snapshot frozen in [freeze, freeze + this) counts as frozen at the freeze.
+    static constexpr qint64 kSnapshotToleranceSecs = 3600;
+
+    // The retraining day of the month (the "retraining" rule: first Tuesday by default).
     QDate retrainingDate(int year, int month) const;
     RetrainingCycle cycleFor(QDate retraining) const;
     RetrainingCycle cycleOfMonth(int year, int month) const;
     // The cycle whose window has not ended yet at the instant (default: now).
     RetrainingCycle nextCycle(const QDateTime& at = {}) const;
+    // The cycle a bundle belongs to, found from its feature snapshot
+    // (training.feature_snapshot.frozen_at): the cycle whose freeze is nearest the snapshot.
+    // atFreeze says whether the snapshot was taken at that freeze (within the tolerance).
+    struct SnapshotCycle {
+        RetrainingCycle cycle;
+        bool atFreeze = false;
+    };
+    SnapshotCycle cycleOfSnapshot(const QDateTime& frozenAt) const;
     // The next instant something happens in the cycle (freeze, window opens, window closes).
     QDateTime nextEvent(const QDateTime& at = {}) const;
 

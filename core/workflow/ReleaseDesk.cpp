@@ -33,7 +33,7 @@ BundleFacts ReleaseDesk::facts(const Bundle& bundle) {
                                                                         : ChangeKind::Scheduled,
                        bundle.owner,
                        bundle.digest,
-                       bundle.created};
+                       bundle.snapshotFrozenAt};
 }
 
 WorkflowInputs ReleaseDesk::load(const Bundle& bundle, const QList<GateResult>& fresh) const {
@@ -42,7 +42,7 @@ WorkflowInputs ReleaseDesk::load(const Bundle& bundle, const QList<GateResult>& 
     for (const Operator& op : m_workspace->roster().operators) in.roster.insert(op.id, op.roles);
     in.policy.deploymentRoles = m_workspace->controls().approvals.deploymentRoles;
     in.policy.distinctStepSigners = m_workspace->controls().approvals.distinctStepSigners;
-    in.windowHours = m_workspace->controls().calendar.windowHours;
+    in.calendar = CalendarConfig::fromControls(m_workspace->controls().calendar);
 
     // Only signed evidence moves the request; with no audit store there is none.
     if (m_store) {

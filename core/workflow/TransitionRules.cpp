@@ -73,8 +73,14 @@ Refusals TransitionRules::window(const ChangeRequest& cr, const SignAttempt& a,
                                  const QDateTime& at) {
     if (cr.kind == ChangeKind::Hotfix || a.decision == Decision::reject())
         return {};
+    if (cr.windowProblem)
+        return {*cr.windowProblem};
     if (!cr.windowOpens.isValid())
-        return {};
+        return {
+            {QStringLiteral("window.calendar"),
+             QCoreApplication::translate("TransitionRules",
+                                         "the release calendar gives this bundle no change "
+                                         "window; outside it only the hotfix lane may approve")}};
     if (at < cr.windowOpens)
         return {{QStringLiteral("window.not_open"),
                  QCoreApplication::translate(
@@ -84,8 +90,9 @@ Refusals TransitionRules::window(const ChangeRequest& cr, const SignAttempt& a,
     if (at >= cr.windowCloses)
         return {{QStringLiteral("window.closed"),
                  QCoreApplication::translate("TransitionRules",
-                                             "the 24-hour change window closed at %1 (opened "
-                                             "%2); outside it only the hotfix lane may approve")
+                                             "the %1-hour change window closed at %2 (opened "
+                                             "%3); outside it only the hotfix lane may approve")
+                     .arg(cr.windowOpens.secsTo(cr.windowCloses) / 3600)
                      .arg(utc(cr.windowCloses), utc(cr.windowOpens))}};
     return {};
 }

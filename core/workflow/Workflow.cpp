@@ -15,6 +15,47 @@ void appendUnique(Refusals& into, const Refusals& more) {
         if (!into.contains(r))
             into.append(r);
 }
+
+QString utc(const QDateTime& t) {
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+// The change window of a scheduled release, as `release verify` checks it: the bundle frozen at
+// its cycle's freeze, and every approval of the request signed, and recorded by the store,
+// inside that cycle's window. The hotfix lane has no window.
+Refusals releaseWindow(const ChangeRequest& cr, const WorkflowInputs& in) {
+    if (cr.kind == ChangeKind::Hotfix)
+        return {};
+    if (cr.windowProblem)
+        return {*cr.windowProblem};
+    Refusals out;
+    for (const CountedSignOff& c : cr.signOffs) {
+        const StepSignOff& s = c.signOff;
+        if (!s.signatureValid || s.bundleDigest != in.bundle.digest ||
+            s.decision == Decision::reject())
+            continue;
+        QDateTime recorded;
+        for (const WorkflowRecord& r : in.records)
+            if (s.sequence >= 0 && r.sequence == s.sequence)
+                recorded = r.time;
+        for (const QDateTime& at : {s.signedAt, recorded}) {
+            if (!at.isValid() || cr.windowContains(at))
+                continue;
+            out.append(
+                {QStringLiteral("release.outside_window"),
+                 QCoreApplication::translate(
+                     "Workflow",
+                     "%1's %2 was %3 at %4, outside the change window of its cycle (%5 to "
+                     "%6); outside it only the hotfix lane may approve")
+                     .arg(s.signer, s.step,
+                          at == s.signedAt ? QCoreApplication::translate("Workflow", "signed")
+                                           : QCoreApplication::translate("Workflow", "recorded"),
+                          utc(at), utc(cr.windowOpens), utc(cr.windowCloses))});
+            break;
+        }
+    }
+    return out;
+}
 }  // namespace
 
 Refusals Workflow::check(const WorkflowInputs& in, const SignAttempt& a, const QDateTime& now) {
@@ -87,7 +128,8 @@ Refusals Workflow::blockers(const WorkflowInputs& in, const QDateTime& now) {
         case ChangeState::Rejected:
             return {};
     }
-    if (cr.kind == ChangeKind::Scheduled && cr.windowCloses.isValid() && now >= cr.windowCloses)
+    if (cr.kind == ChangeKind::Scheduled &&
+        (cr.windowProblem || (cr.windowCloses.isValid() && now >= cr.windowCloses)))
         out = TransitionRules::window(
                   cr, SignAttempt{{}, {}, WorkflowStep::RiskReview, Decision::approve(), {}}, now) +
               out;
@@ -121,6 +163,7 @@ Refusals Workflow::verifyRelease(const WorkflowInputs& in) {
     // The ml-guardrails pipeline passed for this digest, or failed only where the Risk
     // Officer's counted override covers it (named after the sign-offs it depends on).
     const Refusals pipeline = Preconditions::pipelinePassedOrOverridden(cr, in);
+    appendUnique(out, releaseWindow(cr, in));
     if (cr.state == ChangeState::ApprovedForDeployment || cr.state == ChangeState::Deployed) {
         appendUnique(out, pipeline);
         return out;

@@ -24,7 +24,9 @@ public:
     // The deployment pipeline's check (`countersign-cli release verify`): every required
     // sign-off valid against the roster, roles distinct, dual approval met, the bundle
     // unchanged since signing (its digest, and the integrity gate when given), within the
-    // window or on the hotfix lane. Empty means the release may deploy.
+    // window or on the hotfix lane: a scheduled bundle frozen at its cycle's freeze, every
+    // approval signed and recorded inside that cycle's window ("release.outside_window").
+    // Empty means the release may deploy.
     static Refusals verifyRelease(const WorkflowInputs& inputs);
 };
 

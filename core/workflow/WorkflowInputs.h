@@ -7,6 +7,7 @@
 #include "gates/GateResult.h"
 #include "workflow/ApprovalPolicy.h"
 #include "workflow/BundleFacts.h"
+#include "workflow/CalendarConfig.h"
 #include "workflow/StepSignOff.h"
 #include "workflow/WorkflowEvidence.h"
 #include "workflow/WorkflowRecord.h"
@@ -19,7 +20,7 @@ struct WorkflowInputs {
     BundleFacts bundle;
     QHash<QString, QStringList> roster;  // operator id -> roles the roster gives them
     ApprovalPolicy policy;
-    int windowHours = 24;
+    CalendarConfig calendar;  // controls.json "calendar": the change window of a scheduled bundle
     QList<GateResult> gates;  // latest result per gate (integrity, bias, drift, security, pipeline)
     // The evidence (core/workflow/WorkflowEvidence): signed records only, verified against the
     // roster.

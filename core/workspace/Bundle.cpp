@@ -79,7 +79,7 @@ void readTraining(const JsonReader& root, Bundle& b) {
     t.string(QStringLiteral("code_revision"));
     const JsonReader fs = t.child(QStringLiteral("feature_snapshot"));
     fs.string(QStringLiteral("id"));
-    dateTime(fs, QStringLiteral("frozen_at"));
+    b.snapshotFrozenAt = dateTime(fs, QStringLiteral("frozen_at")).toUTC();
     if (t.has(QStringLiteral("hyperparameters")) &&
         !t.child(QStringLiteral("hyperparameters")).value().isObject())
         t.fail(QCoreApplication::translate("Bundle", "expected an object"),

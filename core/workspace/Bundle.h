@@ -20,10 +20,11 @@ namespace countersign {
 struct Bundle {
     QString dir;  // absolute bundle folder
     QString model, version;
-    QString kind;          // "scheduled" | "hotfix"
-    QString owner;         // operator id of the model owner
-    QDateTime created;     // UTC
-    QJsonObject training;  // code_revision, feature_snapshot {id, frozen_at}, hyperparameters
+    QString kind;                // "scheduled" | "hotfix"
+    QString owner;               // operator id of the model owner
+    QDateTime created;           // UTC
+    QJsonObject training;        // code_revision, feature_snapshot {id, frozen_at}, hyperparameters
+    QDateTime snapshotFrozenAt;  // training.feature_snapshot.frozen_at, UTC: the bundle's cycle
     QList<DataHash> dataHashes;
     QList<Artefact> artefacts;
     bool artefactsFromSha256Sums = false;

@@ -10,6 +10,7 @@
 #include "workflow/ApprovalPolicy.h"
 #include "workspace/ControlsRanges.h"
 #include "workspace/Names.h"
+#include "workspace/RetrainingRule.h"
 #include "workspace/Role.h"
 
 namespace countersign {
@@ -126,17 +127,16 @@ void readCalendar(const JsonReader& root, Controls::Calendar& c) {
     if (!label.isEmpty())
         c.zoneLabel = label;
     const QString retraining = r.string(QStringLiteral("retraining"), false);
-    if (!r.failed() && !retraining.isEmpty()) {
-        const int day =
-            retraining.startsWith(QLatin1String("first-")) ? weekday(retraining.mid(6)) : 0;
-        if (day == 0)
-            r.fail(QCoreApplication::translate("Controls",
-                                               "retraining must be \"first-<weekday>\" such as "
-                                               "\"first-tuesday\", found \"%1\"")
-                       .arg(retraining),
+    if (!r.failed() && r.has(QStringLiteral("retraining"))) {
+        if (const auto rule = RetrainingRule::parse(retraining)) {
+            c.retraining = rule->text();
+            c.retrainingOrdinal = rule->ordinal;
+            c.retrainingWeekday = rule->weekday;
+        } else {
+            r.fail(QCoreApplication::translate("Controls", "retraining must be %1, found \"%2\"")
+                       .arg(RetrainingRule::expected(), retraining),
                    ptr(r, QStringLiteral("retraining")));
-        c.retraining = retraining.toLower();
-        c.retrainingWeekday = day;
+        }
     }
     const QString freezeDay = r.string(QStringLiteral("freeze_weekday"), false);
     if (!r.failed() && !freezeDay.isEmpty()) {

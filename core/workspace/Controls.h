@@ -27,8 +27,10 @@ struct Controls {
     struct Calendar {
         QString zone = QStringLiteral("UTC+10:00");  // "UTC±HH:MM" or an IANA id
         QString zoneLabel = QStringLiteral("AEST");
-        QString retraining = QStringLiteral("first-tuesday");  // "first-<weekday>"
-        int retrainingWeekday = Qt::Tuesday;                   // from retraining
+        // "<first|second|third|fourth|last>-<weekday>" (workspace/RetrainingRule)
+        QString retraining = QStringLiteral("first-tuesday");
+        int retrainingOrdinal = 1;            // from retraining: 1..4, or RetrainingRule::kLast
+        int retrainingWeekday = Qt::Tuesday;  // from retraining
         int freezeWeekday =
             Qt::Friday;  // the feature snapshot freezes on this weekday before retraining
         QTime freezeTime{18, 0};

@@ -7,6 +7,7 @@
 
 #include "audit/AuditStore.h"
 #include "crypto/OperatorKey.h"
+#include "workflow/CycleOpenAt.h"
 #include "workflow/GuardrailReport.h"
 #include "workflow/WorkflowAudit.h"
 #include "workspace/Workspace.h"
@@ -78,13 +79,31 @@ QString openForReview(const QString& root, const QString& bundleId,
         return QStringLiteral("cannot read ") + f.fileName();
     QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
     f.close();
-    const QDateTime created = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    json.insert(QStringLiteral("created"),
-                created.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'")));
+    // The change window comes from the release calendar alone: the workspace's calendar gets
+    // the rule whose cycle is open now (as `demo init` does), and the bundle's feature snapshot
+    // the freeze of that cycle.
+    const CycleOpenAt open = CycleOpenAt::make(
+        QDateTime::currentDateTimeUtc(), CalendarConfig::fromControls(ws->controls().calendar));
+    QJsonObject training = json.value(QStringLiteral("training")).toObject();
+    QJsonObject snapshot = training.value(QStringLiteral("feature_snapshot")).toObject();
+    snapshot.insert(QStringLiteral("frozen_at"),
+                    open.cycle.freeze.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'")));
+    training.insert(QStringLiteral("feature_snapshot"), snapshot);
+    json.insert(QStringLiteral("training"), training);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         f.write(QJsonDocument(json).toJson()) < 0)
         return QStringLiteral("cannot write ") + f.fileName();
     f.close();
+    QFile controlsFile(ws->controlsPath());
+    if (!controlsFile.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read ") + controlsFile.fileName();
+    QJsonObject controls = QJsonDocument::fromJson(controlsFile.readAll()).object();
+    controlsFile.close();
+    controls.insert(QStringLiteral("calendar"), open.calendar.toJson());
+    if (!controlsFile.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        controlsFile.write(QJsonDocument(controls).toJson()) < 0)
+        return QStringLiteral("cannot write ") + controlsFile.fileName();
+    controlsFile.close();
 
     ws = Workspace::open(root);
     if (!ws)

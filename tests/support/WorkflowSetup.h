@@ -21,7 +21,9 @@ inline QString testPipelineOperator() {
 }
 
 // Makes a bundle of a copied workspace reviewable now by the CLI, which runs on the system
-// clock: its bundle.json "created" moves to an hour ago (so the change window is open), and
+// clock: the workspace's release calendar (controls.json) gets the retraining rule whose change
+// window is open now (core/workflow/CycleOpenAt, as `demo init` does) and the bundle's feature
+// snapshot that cycle's freeze (bundle.json "created" opens no window), and
 // gate results with the given verdicts (default: all four gates pass) are signed as an
 // ml-guardrails report by a pipeline operator added to the roster (testPipelineOperator(), a
 // fresh key) and recorded in the workspace's audit store for the new digest, as

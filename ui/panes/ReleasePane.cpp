@@ -139,7 +139,9 @@ void ReleasePane::reload() {
                       [](const Workspace& workspace, AuditStore* reader, const Clock& at) {
                           return ReleaseBoardModel::collect(workspace, reader, at);
                       });
-    m_calendar->update(c.workspace->controls().calendar, clock);
+    // The chosen bundle's cycle: the same window as its change request's (one window on the pane).
+    m_calendar->update(c.workspace->controls().calendar, clock,
+                       c.bundle ? c.bundle->snapshotFrozenAt : QDateTime());
 
     delete m_versions->findChild<QWidget*>(QStringLiteral("releaseVersions"));
     if (!c.bundle) {

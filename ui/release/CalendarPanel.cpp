@@ -6,6 +6,7 @@
 
 #include "common/Clock.h"
 #include "widgets/VerdictPalette.h"
+#include "workflow/BundleWindow.h"
 #include "workflow/CalendarConfig.h"
 #include "workflow/ReleaseCalendar.h"
 
@@ -21,6 +22,8 @@ CalendarPanel::CalendarPanel(QWidget* parent) : QGroupBox(tr("Release calendar")
     form->addRow(m_rule);
     m_now = row(QStringLiteral("calendarNow"), tr("Now:"));
     m_retraining = row(QStringLiteral("calendarRetraining"), tr("Next retraining:"));
+    m_retrainingLabel =
+        static_cast<QLabel*>(static_cast<QFormLayout*>(layout())->labelForField(m_retraining));
     m_freeze = row(QStringLiteral("calendarFreeze"), tr("Feature freeze:"));
     m_freezeLocal = row(QStringLiteral("calendarFreezeLocal"), tr("Your local time:"));
     m_sydney = new QLabel(this);
@@ -41,14 +44,31 @@ QLabel* CalendarPanel::row(const QString& objectName, const QString& label) {
     return value;
 }
 
-void CalendarPanel::update(const Controls::Calendar& c, const Clock& clock) {
+QString CalendarPanel::ordinalName(int ordinal) {
+    switch (ordinal) {
+        case 1:
+            return tr("first");
+        case 2:
+            return tr("second");
+        case 3:
+            return tr("third");
+        case 4:
+            return tr("fourth");
+        default:
+            return tr("last");
+    }
+}
+
+void CalendarPanel::update(const Controls::Calendar& c, const Clock& clock,
+                           const QDateTime& bundleSnapshotFrozenAt) {
     const CalendarConfig config = CalendarConfig::fromControls(c);
     auto created = ReleaseCalendar::create(config, clock);
     const QLocale locale;
-    m_rule->setText(tr("Retraining on the first %1 of each month; feature snapshot frozen the %2 "
-                       "before at %3 %4; a %n-hour evaluation window.",
+    m_rule->setText(tr("Retraining on the %1 %2 of each month; feature snapshot frozen the %3 "
+                       "before at %4 %5; a %n-hour evaluation window.",
                        nullptr, c.windowHours)
-                        .arg(locale.dayName(c.retrainingWeekday), locale.dayName(c.freezeWeekday),
+                        .arg(ordinalName(c.retrainingOrdinal), locale.dayName(c.retrainingWeekday),
+                             locale.dayName(c.freezeWeekday),
                              c.freezeTime.toString(QStringLiteral("HH:mm")),
                              c.zoneLabel.isEmpty() ? c.zone : c.zoneLabel));
     if (!created) {
@@ -59,7 +79,10 @@ void CalendarPanel::update(const Controls::Calendar& c, const Clock& clock) {
     }
     const ReleaseCalendar& cal = created.value();
     const QDateTime now = clock.now();
-    const RetrainingCycle cycle = cal.nextCycle(now);
+    const bool ofBundle = bundleSnapshotFrozenAt.isValid();
+    const BundleWindow bundleWindow = BundleWindow::of(config, bundleSnapshotFrozenAt);
+    const RetrainingCycle cycle = ofBundle ? bundleWindow.cycle : cal.nextCycle(now);
+    m_retrainingLabel->setText(ofBundle ? tr("Bundle's retraining:") : tr("Next retraining:"));
     m_now->setText(
         tr("%1 · %2").arg(cal.formatInZone(now), ReleaseCalendar::formatIn(now, m_local)));
     m_retraining->setText(locale.toString(cycle.retraining, QLocale::LongFormat));
@@ -79,6 +102,11 @@ void CalendarPanel::update(const Controls::Calendar& c, const Clock& clock) {
     }
     m_window->setText(
         tr("%1 – %2").arg(cal.formatInZone(cycle.windowStart), cal.formatInZone(cycle.windowEnd)));
+    if (ofBundle && bundleWindow.problem) {
+        m_windowState->setText(
+            tr("no window for this bundle: %1").arg(bundleWindow.problem->message));
+        return;
+    }
     switch (cycle.phaseAt(now)) {
         case RetrainingCycle::Phase::WindowOpen:
             m_windowState->setText(

@@ -124,8 +124,10 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
     if (cr.kind == ChangeKind::Hotfix) {
         m_window->setText(tr("Hotfix lane (%1): approvals are not bound to the change window.")
                               .arg(cr.hotfixReason));
+    } else if (cr.windowProblem) {
+        m_window->setText(tr("No change window: %1").arg(cr.windowProblem->message));
     } else if (!cr.windowOpens.isValid()) {
-        m_window->setText(tr("Change window: opens with the first record of the request."));
+        m_window->setText(tr("No change window: the release calendar gives this bundle none."));
     } else if (now < cr.windowOpens) {
         m_window->setText(tr("Change window %1 – %2: opens in %3.")
                               .arg(utc(cr.windowOpens), utc(cr.windowCloses),

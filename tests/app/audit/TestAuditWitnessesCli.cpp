@@ -56,7 +56,8 @@ class TestAuditWitnessesCli : public QObject {
 private slots:
     void initTestCase() {
         m_demo = m_tmp.filePath(QStringLiteral("demo"));
-        const Run r = cli({QStringLiteral("demo"), QStringLiteral("init"), m_demo});
+        const Run r = cli({QStringLiteral("demo"), QStringLiteral("init"), m_demo,
+                           QStringLiteral("--at"), QStringLiteral("2026-11-03T08:00:00Z")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // The guardrails job records its report (the store is created), then the Risk Officer
         // signs: the sign-off holds the checkpoint r.ahmed saw.

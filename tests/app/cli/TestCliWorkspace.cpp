@@ -52,7 +52,8 @@ private slots:
                                   QStringLiteral("/countersign-cli")));
         m_demo = m_tmp.filePath(QStringLiteral("demo"));
         const Run r = cli({QStringLiteral("demo"), QStringLiteral("init"), m_demo,
-                           QStringLiteral("--seed"), QStringLiteral("3")});
+                           QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--at"),
+                           QStringLiteral("2026-11-03T08:00:00Z")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Demo workspace written to")));
         QVERIFY(r.out.contains(QStringLiteral("demo-<id>")));

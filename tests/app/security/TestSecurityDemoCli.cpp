@@ -56,7 +56,8 @@ class TestSecurityDemoCli : public QObject {
 private slots:
     void initTestCase() {
         m_root = m_dir.filePath(QStringLiteral("demo"));
-        const Run r = runCommand({QStringLiteral("demo"), QStringLiteral("init"), m_root});
+        const Run r = runCommand({QStringLiteral("demo"), QStringLiteral("init"), m_root,
+                                  QStringLiteral("--at"), QStringLiteral("2026-11-03T08:00:00Z")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     }
 

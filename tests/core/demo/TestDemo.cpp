@@ -195,6 +195,7 @@ private slots:
         m_demo = m_tmp.filePath(QStringLiteral("demo"));
         DemoOptions o;
         o.dir = m_demo;
+        o.at = DemoOptions::anchor();  // the demo of 3 Nov 2026 (bundles 2026.11.x)
         o.seed = 1;
         const Status s = DemoWorkspace::create(o);
         QVERIFY2(s, qPrintable(s ? QString() : s.error().toString()));
@@ -232,6 +233,7 @@ private slots:
     void sameSeedSameBytes() {
         DemoOptions again;
         again.dir = m_tmp.filePath(QStringLiteral("again"));
+        again.at = DemoOptions::anchor();  // the demo of 3 Nov 2026 (bundles 2026.11.x)
         again.seed = 1;
         QVERIFY(DemoWorkspace::create(again));
         const QByteArray first = treeDigest(m_demo);
@@ -243,6 +245,7 @@ private slots:
     void otherSeedAndBenchScale() {
         DemoOptions o;
         o.dir = m_tmp.filePath(QStringLiteral("bench"));
+        o.at = DemoOptions::anchor();  // the demo of 3 Nov 2026 (bundles 2026.11.x)
         o.seed = 2;
         o.scale = DemoOptions::Scale::Bench;
         o.benchArtefactBytes =
@@ -419,6 +422,7 @@ private slots:
     void refusesAFolderThatIsNotEmpty() {
         DemoOptions o;
         o.dir = m_demo;
+        o.at = DemoOptions::anchor();  // the demo of 3 Nov 2026 (bundles 2026.11.x)
         const QByteArray before = treeDigest(m_demo);
         const Status s = DemoWorkspace::create(o);
         QVERIFY(!s);

@@ -263,25 +263,94 @@ private slots:
     void changeWindow() {
         WorkflowInputs in = inputs();
         const ChangeRequest cr = ChangeRequest::derive(in);
-        QCOMPARE(cr.windowOpens, t0());
-        QCOMPARE(cr.windowCloses, t0().addSecs(24 * 3600));
-        QCOMPARE(codes(Workflow::check(in, attempt(risk()), t0().addSecs(-60))),
+        // The release calendar's window of the bundle's cycle: the snapshot froze Friday 30 Oct
+        // 18:00 AEST, retraining Tuesday 3 Nov, whose 24-hour window opens 00:00 AEST (2 Nov
+        // 14:00Z).
+        const QDateTime opens(QDate(2026, 11, 2), QTime(14, 0), QTimeZone::utc());
+        QCOMPARE(cr.windowOpens, opens);
+        QCOMPARE(cr.windowCloses, opens.addSecs(24 * 3600));
+        QVERIFY(!cr.windowProblem);
+        QCOMPARE(codes(Workflow::check(in, attempt(risk()), opens.addSecs(-60))),
                  QStringLiteral("window.not_open"));
-        QCOMPARE(codes(Workflow::check(in, attempt(risk()), t0().addSecs(24 * 3600))),
+        QCOMPARE(codes(Workflow::check(in, attempt(risk()), opens.addSecs(24 * 3600))),
                  QStringLiteral("window.closed"));
-        QVERIFY(Workflow::check(in, attempt(risk()), t0().addSecs(24 * 3600 - 1)).isEmpty());
+        QVERIFY(Workflow::check(in, attempt(risk()), opens.addSecs(24 * 3600 - 1)).isEmpty());
         QVERIFY(hasCode(Workflow::blockers(in, t0().addDays(2)), QStringLiteral("window.closed")));
         // A recorded approval signed after the window closed does not count.
-        in.signOffs = {risk(), security(), ops(), second(24 * 60 + 5)};
+        in.signOffs = {risk(), security(), ops(), second(12 * 60 + 5)};
         const ChangeRequest late = ChangeRequest::derive(in);
         QCOMPARE(late.state, ChangeState::OpsApproval);
         QVERIFY(late.signOffs.last().voidReason.contains(QStringLiteral("window closed")));
         QVERIFY(hasCode(Workflow::verifyRelease(in), QStringLiteral("release.dual_approval")));
-        // Without a created time, the window opens at the request's first record.
-        WorkflowInputs noCreated = inputs();
-        noCreated.bundle.created = {};
-        noCreated.records.append(record(WorkflowAction::gateEvaluated(), 30));
-        QCOMPARE(ChangeRequest::derive(noCreated).windowOpens, t0().addSecs(30 * 60));
+        QVERIFY(hasCode(Workflow::verifyRelease(in), QStringLiteral("release.outside_window")));
+        // Inside the window, the same release verifies.
+        in.signOffs = {risk(), security(), ops(), second()};
+        QVERIFY(Workflow::verifyRelease(in).isEmpty());
+        // An approval signed inside the window but recorded by the store after it does not
+        // verify: the store's time is the one no signer chooses.
+        in.signOffs.last().sequence = 7;
+        WorkflowRecord recorded = record(WorkflowAction::signOff(), 7);
+        recorded.time = opens.addSecs(25 * 3600);
+        in.records.append(recorded);
+        QVERIFY(hasCode(Workflow::verifyRelease(in), QStringLiteral("release.outside_window")));
+    }
+
+    void windowFromTheCalendarOnly() {
+        // Another calendar moves the window; nothing of the bundle but its snapshot is read.
+        WorkflowInputs in = inputs();
+        in.calendar.windowHours = 48;
+        ChangeRequest cr = ChangeRequest::derive(in);
+        QCOMPARE(cr.windowCloses, cr.windowOpens.addSecs(48 * 3600));
+        // A snapshot up to an hour after the freeze counts as frozen at it.
+        in.bundle.snapshotFrozenAt = QDateTime(QDate(2026, 10, 30), QTime(8, 59), QTimeZone::utc());
+        QVERIFY(!ChangeRequest::derive(in).windowProblem);
+        QVERIFY(Workflow::check(in, attempt(risk()), t0()).isEmpty());
+    }
+
+    void snapshotNotAtFreeze_data() {
+        QTest::addColumn<QDateTime>("frozenAt");
+        QTest::newRow("Thursday before the freeze")
+            << QDateTime(QDate(2026, 10, 29), QTime(8, 0), QTimeZone::utc());
+        QTest::newRow("a minute before the freeze")
+            << QDateTime(QDate(2026, 10, 30), QTime(7, 59), QTimeZone::utc());
+        QTest::newRow("an hour after the freeze")
+            << QDateTime(QDate(2026, 10, 30), QTime(9, 0), QTimeZone::utc());
+        QTest::newRow("on the retraining day")
+            << QDateTime(QDate(2026, 11, 3), QTime(1, 0), QTimeZone::utc());
+    }
+    void snapshotNotAtFreeze() {
+        QFETCH(QDateTime, frozenAt);
+        WorkflowInputs in = inputs();
+        in.bundle.snapshotFrozenAt = frozenAt;
+        const ChangeRequest cr = ChangeRequest::derive(in);
+        QVERIFY(cr.windowProblem);
+        QCOMPARE(cr.windowProblem->code, QStringLiteral("window.snapshot_not_at_freeze"));
+        // The reason names the snapshot time and the nearest freeze.
+        QVERIFY2(cr.windowProblem->message.contains(
+                     frozenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),
+                 qPrintable(cr.windowProblem->message));
+        QVERIFY2(cr.windowProblem->message.contains(QStringLiteral("2026-10-30 08:00 UTC")),
+                 qPrintable(cr.windowProblem->message));
+        // Every approval is refused, even inside the cycle's window; a rejection is not.
+        QCOMPARE(codes(Workflow::check(in, attempt(risk()), t0())),
+                 QStringLiteral("window.snapshot_not_at_freeze"));
+        QVERIFY(Workflow::check(
+                    in,
+                    attempt(signOff(QStringLiteral("r.ahmed"), QStringLiteral("risk_officer"),
+                                    WorkflowStep::RiskReview, QStringLiteral("reject"), 60,
+                                    QStringLiteral("no"))),
+                    t0())
+                    .isEmpty());
+        in.signOffs = {risk(), security(), ops(), second()};
+        QCOMPARE(ChangeRequest::derive(in).state, ChangeState::RiskReview);
+        QVERIFY(
+            hasCode(Workflow::verifyRelease(in), QStringLiteral("window.snapshot_not_at_freeze")));
+        QVERIFY(
+            hasCode(Workflow::blockers(in, t0()), QStringLiteral("window.snapshot_not_at_freeze")));
+        // The hotfix lane is not bound to the calendar.
+        in.signOffs.clear();
+        in.hotfixes = {hotfixRequest(QStringLiteral("PSI 0.31 on amount > 0.2"))};
+        QVERIFY(Workflow::check(in, attempt(risk()), t0()).isEmpty());
     }
 
     void hotfixLane() {

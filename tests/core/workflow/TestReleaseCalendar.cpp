@@ -1,7 +1,11 @@
 #include <QtTest>
 
 #include "common/Clock.h"
+#include "workflow/BundleWindow.h"
+#include "workflow/CycleOpenAt.h"
 #include "workflow/ReleaseCalendar.h"
+#include "workspace/Controls.h"
+#include "workspace/RetrainingRule.h"
 
 using namespace countersign;
 
@@ -164,8 +168,151 @@ private slots:
         QVERIFY(!CalendarConfig::fromJson(
             QJsonObject{{QStringLiteral("freeze_time"), QStringLiteral("6pm")}}));
         QVERIFY(!CalendarConfig::fromJson(QJsonObject{{QStringLiteral("window_hours"), 0}}));
+        // "last-" is an ordinal now (retrainingOrdinals); "fifth-" is not.
         QVERIFY(!CalendarConfig::fromJson(
-            QJsonObject{{QStringLiteral("retraining"), QStringLiteral("last-tuesday")}}));
+            QJsonObject{{QStringLiteral("retraining"), QStringLiteral("fifth-tuesday")}}));
+    }
+
+    void retrainingOrdinals_data() {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QDate>("november");  // its day in November 2026 (1 Nov is a Sunday)
+        QTest::addColumn<QDate>("february");  // and in February 2027 (28 days, 1 Feb a Monday)
+        QTest::newRow("first-tuesday")
+            << "first-tuesday" << QDate(2026, 11, 3) << QDate(2027, 2, 2);
+        QTest::newRow("second-friday")
+            << "second-friday" << QDate(2026, 11, 13) << QDate(2027, 2, 12);
+        QTest::newRow("third-sunday")
+            << "third-sunday" << QDate(2026, 11, 15) << QDate(2027, 2, 21);
+        QTest::newRow("fourth-monday")
+            << "fourth-monday" << QDate(2026, 11, 23) << QDate(2027, 2, 22);
+        QTest::newRow("last-monday") << "last-monday" << QDate(2026, 11, 30) << QDate(2027, 2, 22);
+        QTest::newRow("last-tuesday")
+            << "last-tuesday" << QDate(2026, 11, 24) << QDate(2027, 2, 23);
+        QTest::newRow("last-sunday") << "last-sunday" << QDate(2026, 11, 29) << QDate(2027, 2, 28);
+    }
+    void retrainingOrdinals() {
+        QFETCH(QString, rule);
+        QFETCH(QDate, november);
+        QFETCH(QDate, february);
+        auto config = CalendarConfig::fromJson(QJsonObject{{QStringLiteral("retraining"), rule}});
+        QVERIFY2(config, qPrintable(config ? QString() : config.error().toString()));
+        QCOMPARE(config->retraining, rule);
+        const FixedClock clock(utc("2026-11-01T00:00:00Z"));
+        auto cal = ReleaseCalendar::create(config.value(), clock);
+        QVERIFY(cal);
+        QCOMPARE(cal->retrainingDate(2026, 11), november);
+        QCOMPARE(cal->retrainingDate(2027, 2), february);
+        // The freeze is the Friday strictly before, at 18:00 AEST; the window opens 00:00 AEST.
+        const RetrainingCycle c = cal->cycleOfMonth(2026, 11);
+        QCOMPARE(c.freeze.toTimeZone(QTimeZone(10 * 3600)).date().dayOfWeek(), int(Qt::Friday));
+        QVERIFY(c.freeze.toTimeZone(QTimeZone(10 * 3600)).date() < november);
+        QCOMPARE(c.windowStart, QDateTime(november, QTime(0, 0), QTimeZone(10 * 3600)).toUTC());
+        // Controls (controls.json as the workspace reads it) accepts the same rule.
+        auto controls =
+            Controls::fromJson(QJsonObject{{QStringLiteral("calendar"),
+                                            QJsonObject{{QStringLiteral("retraining"), rule}}}},
+                               QStringLiteral("config/ml/controls.json"));
+        QVERIFY(controls);
+        QCOMPARE(CalendarConfig::fromControls(controls->calendar).retrainingOrdinal,
+                 config->retrainingOrdinal);
+        QCOMPARE(controls->calendar.retrainingWeekday, config->retrainingWeekday);
+    }
+
+    void badRetrainingStrings_data() {
+        QTest::addColumn<QString>("rule");
+        for (const char* bad : {"", "tuesday", "first", "first-", "-tuesday", "fifth-tuesday",
+                                "First-Tuesday", "first-tues", "last-tuesday ", "first_tuesday",
+                                "1st-tuesday", "first-tuesday-x", "every-tuesday"})
+            QTest::newRow(bad[0] ? bad : "(empty)") << QString::fromLatin1(bad);
+    }
+    void badRetrainingStrings() {
+        QFETCH(QString, rule);
+        QVERIFY(!RetrainingRule::parse(rule));
+        auto config = CalendarConfig::fromJson(QJsonObject{{QStringLiteral("retraining"), rule}},
+                                               QStringLiteral("controls.json"));
+        QVERIFY(!config);
+        QCOMPARE(config.error().where, QStringLiteral("/calendar/retraining"));
+        QCOMPARE(config.error().file, QStringLiteral("controls.json"));
+        auto controls =
+            Controls::fromJson(QJsonObject{{QStringLiteral("calendar"),
+                                            QJsonObject{{QStringLiteral("retraining"), rule}}}},
+                               QStringLiteral("config/ml/controls.json"));
+        QVERIFY(!controls);
+        QCOMPARE(controls.error().where, QStringLiteral("/calendar/retraining"));
+        QVERIFY2(controls.error().toString().contains(QStringLiteral("controls.json")),
+                 qPrintable(controls.error().toString()));
+        QVERIFY2(controls.error().message.contains(QStringLiteral("last-friday")),
+                 qPrintable(controls.error().message));
+    }
+
+    void cycleOfSnapshot_data() {
+        QTest::addColumn<QDateTime>("frozenAt");
+        QTest::addColumn<QDate>("retraining");
+        QTest::addColumn<bool>("atFreeze");
+        QTest::newRow("at the freeze") << utc("2026-10-30T08:00:00Z") << QDate(2026, 11, 3) << true;
+        QTest::newRow("59 min after") << utc("2026-10-30T08:59:59Z") << QDate(2026, 11, 3) << true;
+        QTest::newRow("an hour after")
+            << utc("2026-10-30T09:00:00Z") << QDate(2026, 11, 3) << false;
+        QTest::newRow("a second before")
+            << utc("2026-10-30T07:59:59Z") << QDate(2026, 11, 3) << false;
+        QTest::newRow("Thursday") << utc("2026-10-29T08:00:00Z") << QDate(2026, 11, 3) << false;
+        // The December cycle's freeze is in November (Fri 27 Nov, retraining Tue 1 Dec).
+        QTest::newRow("freeze in the month before")
+            << utc("2026-11-27T08:00:00Z") << QDate(2026, 12, 1) << true;
+        QTest::newRow("AEST offset")
+            << utc("2026-10-30T18:30:00+10:00") << QDate(2026, 11, 3) << true;
+    }
+    void cycleOfSnapshot() {
+        QFETCH(QDateTime, frozenAt);
+        QFETCH(QDate, retraining);
+        QFETCH(bool, atFreeze);
+        const FixedClock clock(utc("2027-06-01T00:00:00Z"));  // "now" plays no part
+        const auto found = calendar(clock).cycleOfSnapshot(frozenAt);
+        QCOMPARE(found.cycle.retraining, retraining);
+        QCOMPARE(found.atFreeze, atFreeze);
+        const BundleWindow w = BundleWindow::of(CalendarConfig{}, frozenAt);
+        QCOMPARE(w.opens(), found.cycle.windowStart);
+        QCOMPARE(w.closes(), found.cycle.windowEnd);
+        QCOMPARE(!w.problem, atFreeze);
+        if (w.problem)
+            QCOMPARE(w.problem->code, QStringLiteral("window.snapshot_not_at_freeze"));
+    }
+
+    void cycleOpenAtAnInstant_data() {
+        QTest::addColumn<QDateTime>("at");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<bool>("widened");
+        // 3 Nov 2026 18:00 AEST, the first Tuesday.
+        QTest::newRow("first Tuesday") << utc("2026-11-03T08:00:00Z") << "first-tuesday" << false;
+        // 4 Dec 2026 04:51 AEST, the first Friday.
+        QTest::newRow("first Friday") << utc("2026-12-03T18:51:00Z") << "first-friday" << false;
+        QTest::newRow("second Wednesday")
+            << utc("2026-12-09T01:00:00Z") << "second-wednesday" << false;
+        QTest::newRow("fourth Monday") << utc("2026-12-28T01:00:00Z") << "fourth-monday" << false;
+        // 30 Jan 2027 is the last Saturday; 21:00 AEST leaves 3 h of the day's window.
+        QTest::newRow("day 30, late") << utc("2027-01-30T11:00:00Z") << "last-saturday" << true;
+    }
+    void cycleOpenAtAnInstant() {
+        QFETCH(QDateTime, at);
+        QFETCH(QString, rule);
+        QFETCH(bool, widened);
+        const CycleOpenAt open = CycleOpenAt::make(at);
+        QCOMPARE(open.calendar.retraining, rule);
+        QCOMPARE(open.widened, widened);
+        QCOMPARE(open.cycle.phaseAt(at), RetrainingCycle::Phase::WindowOpen);
+        QVERIFY(at.secsTo(open.cycle.windowEnd) >= 6 * 3600);
+        // The written calendar reads back to the same cycle, the one now shown as next.
+        auto config = CalendarConfig::fromJson(open.calendar.toJson());
+        QVERIFY(config);
+        const FixedClock clock(at);
+        auto cal = ReleaseCalendar::create(config.value(), clock);
+        QVERIFY(cal);
+        QCOMPARE(cal->nextCycle().windowStart, open.cycle.windowStart);
+        QCOMPARE(cal->nextCycle().windowEnd, open.cycle.windowEnd);
+        // A snapshot at that cycle's freeze belongs to it.
+        QCOMPARE(cal->cycleOfSnapshot(open.cycle.freeze).cycle.retraining, open.cycle.retraining);
+        QVERIFY(cal->cycleOfSnapshot(open.cycle.freeze).atFreeze);
+        QCOMPARE(open.earlier(1).retraining.month(), open.cycle.retraining.addMonths(-1).month());
     }
 
     void countdownText() {

@@ -13,6 +13,10 @@ namespace countersign::test {
 inline QDateTime t0() {
     return QDateTime(QDate(2026, 11, 3), QTime(2, 0), QTimeZone::utc());
 }
+// The freeze of the November 2026 cycle under the default calendar: Friday 30 Oct 18:00 AEST.
+inline QDateTime snapshotAtFreeze() {
+    return QDateTime(QDate(2026, 10, 30), QTime(8, 0), QTimeZone::utc());
+}
 inline QString digestA() {
     return QString(64, QLatin1Char('a'));
 }
@@ -37,7 +41,7 @@ inline WorkflowInputs inputs(ChangeKind kind = ChangeKind::Scheduled) {
                             kind,
                             QStringLiteral("m.owner"),
                             digestA(),
-                            t0()};
+                            snapshotAtFreeze()};
     in.roster = {
         {QStringLiteral("m.owner"),
          {QStringLiteral("model_owner"), QStringLiteral("risk_officer")}},

@@ -69,6 +69,7 @@ void TestRiskPaneDemo::initTestCase() {
     m_root = m_dir.filePath(QStringLiteral("demo"));
     DemoOptions options;
     options.dir = m_root;
+    options.at = DemoOptions::anchor();  // the demo of 3 Nov 2026 (bundles 2026.11.x)
     const Status made = DemoWorkspace::create(options);
     QVERIFY2(made, made ? "" : qPrintable(made.error().toString()));
     DialogHooks::setSuppressInformation(true);

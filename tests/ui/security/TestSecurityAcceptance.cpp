@@ -107,7 +107,8 @@ private slots:
         cli.setProcessChannelMode(QProcess::MergedChannels);
         cli.start(QDir(qEnvironmentVariable("COUNTERSIGN_BIN_DIR"))
                       .filePath(QStringLiteral("countersign-cli")),
-                  {QStringLiteral("demo"), QStringLiteral("init"), m_root});
+                  {QStringLiteral("demo"), QStringLiteral("init"), m_root, QStringLiteral("--at"),
+                   QStringLiteral("2026-11-03T08:00:00Z")});
         QVERIFY(cli.waitForFinished(120000));
         QVERIFY2(cli.exitCode() == 0, cli.readAll().constData());
         // R. Ahmed also holds the Security Engineer role here, to meet separation of duties.

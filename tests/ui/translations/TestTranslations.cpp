@@ -163,6 +163,7 @@ void TestTranslations::recordsStayInEnglish() {
 
     DemoOptions options;
     options.dir = m_dir.filePath(QStringLiteral("demo"));
+    options.at = DemoOptions::anchor();  // the demo of 3 Nov 2026 (bundles 2026.11.x)
     const Status made = DemoWorkspace::create(options);
     QVERIFY2(made, made ? "" : qPrintable(made.error().toString()));
     auto ws = Workspace::open(options.dir);
