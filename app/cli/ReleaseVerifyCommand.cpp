@@ -23,8 +23,11 @@ QString ReleaseVerifyCommand::name() const {
 }
 QString ReleaseVerifyCommand::summary() const {
     return tr(
-        "Check that a bundle may deploy: sign-offs, dual approval, unchanged bundle, window (exit "
-        "1 if not)");
+        "Check that a bundle may deploy, against its audit trail (refused without an audit "
+        "store): the signed gates (or the override), every sign-off valid, dual approval, the "
+        "bundle unchanged, and for a scheduled release the change window of its release-calendar "
+        "cycle (snapshot frozen at the cycle's freeze, every approval signed and recorded inside "
+        "the window) (exit 1 if not)");
 }
 QString ReleaseVerifyCommand::usageArgs() const {
     return QStringLiteral("MODEL@VERSION");

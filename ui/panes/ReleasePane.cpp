@@ -19,6 +19,7 @@
 #include "window/StoreReadJob.h"
 #include "workflow/GuardrailReport.h"
 #include "workflow/ManualHotfix.h"
+#include "workspace/Bundle.h"
 #include "workspace/Role.h"
 #include "workspace/Workspace.h"
 
@@ -139,9 +140,11 @@ void ReleasePane::reload() {
                       [](const Workspace& workspace, AuditStore* reader, const Clock& at) {
                           return ReleaseBoardModel::collect(workspace, reader, at);
                       });
-    // The chosen bundle's cycle: the same window as its change request's (one window on the pane).
+    // The chosen scheduled bundle's cycle: the same window as its change request's (one window
+    // on the pane). A hotfix has no window: the calendar shows the next cycle.
+    const bool scheduled = c.bundle && c.bundle->kind != QLatin1String(Bundle::kindHotfix);
     m_calendar->update(c.workspace->controls().calendar, clock,
-                       c.bundle ? c.bundle->snapshotFrozenAt : QDateTime());
+                       scheduled ? c.bundle->snapshotFrozenAt : QDateTime());
 
     delete m_versions->findChild<QWidget*>(QStringLiteral("releaseVersions"));
     if (!c.bundle) {

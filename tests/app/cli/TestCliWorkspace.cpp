@@ -169,6 +169,63 @@ private slots:
                     .contains(QStringLiteral("not empty")));
     }
 
+    void demoInitAtAnInstant() {
+        // --at 2026-11-03T08:00:00Z (initTestCase): the first Tuesday of November; its window
+        // (00:00 AEST for 24 h) contains the instant, and the current bundles are in it.
+        Run r = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("--json"),
+                     QStringLiteral("bundle"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        int current = 0;
+        for (const QJsonValue& v : json(r.out).value(QStringLiteral("bundles")).toArray()) {
+            const QJsonObject o = v.toObject();
+            QVERIFY(o.value(QStringLiteral("snapshot_at_freeze")).toBool() ||
+                    o.value(QStringLiteral("kind")).toString() == QLatin1String("hotfix"));
+            if (o.value(QStringLiteral("version")).toString() != QLatin1String("2026.11.0"))
+                continue;
+            ++current;
+            QCOMPARE(o.value(QStringLiteral("window_opens")).toString(),
+                     QStringLiteral("2026-11-02T14:00:00Z"));
+            QCOMPARE(o.value(QStringLiteral("window_closes")).toString(),
+                     QStringLiteral("2026-11-03T14:00:00Z"));
+        }
+        QCOMPARE(current, 3);
+        QFile controls(m_demo + QStringLiteral("/config/ml/controls.json"));
+        QVERIFY(controls.open(QIODevice::ReadOnly));
+        QCOMPARE(json(QString::fromUtf8(controls.readAll()))
+                     .value(QStringLiteral("calendar"))
+                     .toObject()
+                     .value(QStringLiteral("retraining"))
+                     .toString(),
+                 QStringLiteral("first-tuesday"));
+        // A bad instant is bad input.
+        r = cli({QStringLiteral("demo"), QStringLiteral("init"),
+                 m_tmp.filePath(QStringLiteral("bad-at")), QStringLiteral("--at"),
+                 QStringLiteral("3 Nov 2026")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--at")), qPrintable(r.err));
+    }
+
+    void badRetrainingRuleIsBadInput() {
+        const QString broken = m_tmp.filePath(QStringLiteral("bad-retraining"));
+        QVERIFY(countersign::test::copyTree(m_demo, broken));
+        QFile controls(broken + QStringLiteral("/config/ml/controls.json"));
+        QVERIFY(controls.open(QIODevice::ReadOnly));
+        QJsonObject o = json(QString::fromUtf8(controls.readAll()));
+        controls.close();
+        QJsonObject calendar = o.value(QStringLiteral("calendar")).toObject();
+        calendar.insert(QStringLiteral("retraining"), QStringLiteral("fifth-tuesday"));
+        o.insert(QStringLiteral("calendar"), calendar);
+        QVERIFY(controls.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        controls.write(QJsonDocument(o).toJson());
+        controls.close();
+        const Run r = cli({QStringLiteral("--workspace"), broken, QStringLiteral("bundle"),
+                           QStringLiteral("list")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("controls.json")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("/calendar/retraining")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("fifth-tuesday")), qPrintable(r.err));
+    }
+
     void workspaceCheckOnTheDemo() {
         Run r = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("workspace"),
                      QStringLiteral("check")});

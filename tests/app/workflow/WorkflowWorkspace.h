@@ -75,7 +75,10 @@ public:
 
     void addBundle(const QString& version, const QString& kind = QStringLiteral("scheduled"),
                    const QDateTime& created = QDateTime(QDate(2026, 11, 3), QTime(2, 0),
-                                                        QTimeZone::utc())) const {
+                                                        QTimeZone::utc()),
+                   // The feature snapshot: by default at the November cycle's freeze (Friday 30
+                   // Oct 18:00 AEST), which gives the bundle that cycle's change window.
+                   const QString& frozenAt = QStringLiteral("2026-10-30T08:00:00Z")) const {
         const QByteArray model = "onnx model bytes " + version.toUtf8();
         const QString base =
             QStringLiteral("artifacts/models/fraud-detection/") + version + QLatin1Char('/');
@@ -91,8 +94,7 @@ public:
              QJsonObject{{QStringLiteral("code_revision"), QStringLiteral("9f2c1e7")},
                          {QStringLiteral("feature_snapshot"),
                           QJsonObject{{QStringLiteral("id"), QStringLiteral("fs-2026-10-30")},
-                                      {QStringLiteral("frozen_at"),
-                                       QStringLiteral("2026-10-30T08:00:00Z")}}},
+                                      {QStringLiteral("frozen_at"), frozenAt}}},
                          {QStringLiteral("hyperparameters"), QJsonObject{}}}},
             {QStringLiteral("data_hashes"), QJsonArray{}},
             {QStringLiteral("artefacts"),

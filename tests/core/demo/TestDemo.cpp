@@ -12,11 +12,13 @@
 #include <cmath>
 
 #include "TempDir.h"
+#include "common/Clock.h"
 #include "crypto/FileHasher.h"
 #include "crypto/OpenSslErrors.h"
 #include "crypto/OperatorKey.h"
 #include "crypto/Sha256.h"
 #include "demo/DemoWorkspace.h"
+#include "workflow/ReleaseDesk.h"
 #include "workspace/Role.h"
 #include "workspace/Workspace.h"
 
@@ -238,6 +240,64 @@ private slots:
         QVERIFY(DemoWorkspace::create(again));
         const QByteArray first = treeDigest(m_demo);
         QCOMPARE(treeDigest(again.dir), first);
+    }
+
+    // demo init at a chosen instant: the current bundles fall in the change window open then
+    // (the derived change request's window contains the instant), the older ones do not.
+    void currentBundlesInTheWindowOpenAt_data() {
+        QTest::addColumn<QDateTime>("at");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("current");
+        QTest::addColumn<QString>("older");
+        QTest::addColumn<int>("windowHours");
+        // Friday 4 Dec 2026, 04:51 AEST: the first Friday.
+        QTest::newRow("first Friday")
+            << QDateTime(QDate(2026, 12, 3), QTime(18, 51), QTimeZone::utc())
+            << QStringLiteral("first-friday") << QStringLiteral("2026.12.0")
+            << QStringLiteral("2026.11.0") << 24;
+        // Saturday 30 Jan 2027, 21:00 AEST: the last Saturday, 3 h of the day's window left:
+        // widened so that 6 h remain.
+        QTest::newRow("day 30, late in the day")
+            << QDateTime(QDate(2027, 1, 30), QTime(11, 0), QTimeZone::utc())
+            << QStringLiteral("last-saturday") << QStringLiteral("2027.1.0")
+            << QStringLiteral("2026.12.0") << 27;
+    }
+    void currentBundlesInTheWindowOpenAt() {
+        QFETCH(QDateTime, at);
+        QFETCH(QString, rule);
+        QFETCH(QString, current);
+        QFETCH(QString, older);
+        QFETCH(int, windowHours);
+        DemoOptions o;
+        o.dir = m_tmp.filePath(QStringLiteral("at-") + QString::number(at.toSecsSinceEpoch()));
+        o.at = at;
+        QVERIFY(DemoWorkspace::create(o));
+        QVERIFY(Workspace::check(o.dir).isEmpty());
+        auto ws = Workspace::open(o.dir);
+        QVERIFY(ws);
+        QCOMPARE(ws->controls().calendar.retraining, rule);
+        QCOMPARE(ws->controls().calendar.windowHours, windowHours);
+        QVERIFY(ws->controls().training);
+        const FixedClock clock(at);
+        const ReleaseDesk desk(ws.value(), nullptr, clock);
+        for (const QString& model :
+             {QStringLiteral("fraud-detection"), QStringLiteral("remittance-scoring"),
+              QStringLiteral("device-risk")}) {
+            const auto bundle = ws->findBundle(model + QLatin1Char('@') + current);
+            QVERIFY2(bundle, qPrintable(model + QLatin1Char('@') + current));
+            const ChangeRequest cr = desk.changeRequest(bundle.value());
+            QVERIFY(!cr.windowProblem);
+            QVERIFY2(cr.windowContains(at),
+                     qPrintable(cr.windowOpens.toString(Qt::ISODate) + QStringLiteral(" - ") +
+                                cr.windowCloses.toString(Qt::ISODate)));
+            QVERIFY(at.secsTo(cr.windowCloses) >= 6 * 3600);
+            QVERIFY(bundle->created <= at);
+            QCOMPARE(ws->controls().versionsOf(model).production, older);
+            const ChangeRequest old =
+                desk.changeRequest(ws->findBundle(model + QLatin1Char('@') + older).value());
+            QVERIFY(!old.windowProblem);  // frozen at its own cycle's freeze
+            QVERIFY(!old.windowContains(at));
+        }
     }
 
     // Another seed (here with the bench scale at toy sizes) changes the data, not what the

@@ -196,7 +196,12 @@ void TestReleaseWorkflowGui::calendarShowsFreezeInBothZones() {
     CalendarPanel* calendar = m_pane->calendar();
     calendar->setLocalZone(QTimeZone(QByteArrayLiteral("Europe/Berlin")));
     m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(0, 0), QTimeZone::utc()));
-    select(QStringLiteral("fraud-detection"), QStringLiteral("2026.11.0"));
+    // A hotfix has no cycle of its own: the panel shows the next one. (A scheduled bundle shows
+    // its own cycle, below.)
+    select(QStringLiteral("remittance-scoring"), QStringLiteral("2026.11.1"));
+    QVERIFY2(text("calendarRetraining").contains(QStringLiteral("December")) ||
+                 text("calendarRetraining").contains(QStringLiteral("12")),
+             qPrintable(text("calendarRetraining")));
     // Next retraining Tue 1 Dec 2026; freeze Fri 27 Nov 18:00 AEST = 08:00Z = 09:00 CET.
     QVERIFY2(text("calendarFreeze").contains(QStringLiteral("18:00 AEST")),
              qPrintable(text("calendarFreeze")));
@@ -215,6 +220,18 @@ void TestReleaseWorkflowGui::calendarShowsFreezeInBothZones() {
     select(QStringLiteral("fraud-detection"), QStringLiteral("2026.11.0"));
     QVERIFY2(text("calendarWindowState").contains(QStringLiteral("inside")),
              qPrintable(text("calendarWindowState")));
+    // One window for the bundle: the calendar panel and the change request count down to the
+    // same close (3 Nov 14:00Z, 11 h from 03:00Z).
+    QTRY_VERIFY(!m_pane->isLoading());
+    QVERIFY2(text("calendarWindowState").contains(QStringLiteral("closes in 11 h 0 min")),
+             qPrintable(text("calendarWindowState")));
+    QVERIFY2(text("requestWindow").contains(QStringLiteral("closes in 11 h 0 min")),
+             qPrintable(text("requestWindow")));
+    // The October bundle shows its own (closed) cycle, not the next one.
+    select(QStringLiteral("fraud-detection"), QStringLiteral("2026.10.0"));
+    QVERIFY2(text("calendarWindowState").contains(QStringLiteral("closed")),
+             qPrintable(text("calendarWindowState")));
+    select(QStringLiteral("fraud-detection"), QStringLiteral("2026.11.0"));
     screenshot(QStringLiteral("release-uploaded"));
     calendar->setLocalZone(QTimeZone::systemTimeZone());
 }
