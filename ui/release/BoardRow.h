@@ -18,8 +18,9 @@ struct BoardRow {
     QString missing;       // what blocks it, the refusal reasons of core joined
     QStringList blockers;  // the same reasons, one each
     ChangeState stateId = ChangeState::Uploaded;
-    bool valid = true;          // the manifest could be read
-    bool windowClosed = false;  // a scheduled request whose change window closed
+    bool valid = true;  // the manifest could be read
+    // a scheduled request whose change window closed, or that has none (snapshot not at freeze)
+    bool windowClosed = false;
 };
 
 }  // namespace countersign::ui

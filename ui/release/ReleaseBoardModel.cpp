@@ -70,7 +70,8 @@ QList<BoardRow> ReleaseBoardModel::collect(const Workspace& workspace, AuditStor
         row.signedBy = signedText(cr);
         QStringList missing;
         const Refusals blockers = Workflow::blockers(in, clock.now());
-        row.windowClosed = hasCode(blockers, QStringLiteral("window.closed"));
+        row.windowClosed = hasCode(blockers, QStringLiteral("window.closed")) ||
+                           hasCode(blockers, QStringLiteral("window.snapshot_not_at_freeze"));
         for (const Refusal& r : blockers) missing.append(r.message);
         row.missing = missing.join(QStringLiteral("; "));
         row.blockers = missing;
