@@ -149,6 +149,8 @@ GateResult SecurityGate::evaluate(const SecurityAssessment& a, const QString& bu
         for (const Error& e : a.coverage) why << e.toString();
         r.summary = QCoreApplication::translate("SecurityGate", "scan coverage: %1")
                         .arg(why.join(QStringLiteral("; ")));
+        if (!blocking.isEmpty())
+            r.summary += QStringLiteral("; ") + blocking.join(QStringLiteral(", "));
     } else if (!blocking.isEmpty()) {
         r.status = Verdict::Fail;
         r.summary = blocking.size() <= 3
