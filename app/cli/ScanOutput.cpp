@@ -43,6 +43,7 @@ void printSecurityResult(const SecurityAssessment& a, const GateResult& g, QText
         out << tr("read %1 (%2, %3 findings)").arg(r.file, r.format).arg(r.findings.size())
             << Qt::endl;
     for (const Error& e : a.errors) out << tr("UNREADABLE %1").arg(e.toString()) << Qt::endl;
+    for (const Error& e : a.coverage) out << tr("NOT COVERED %1").arg(e.toString()) << Qt::endl;
     for (const Error& e : a.acceptanceProblems)
         out << tr("acceptance ignored: %1").arg(e.toString()) << Qt::endl;
     bool header = false;

@@ -5,6 +5,7 @@
 
 #include "GateExit.h"
 #include "ScanOutput.h"
+#include "gates/ScanCoverage.h"
 #include "gates/SecurityGate.h"
 #include "workspace/Controls.h"
 #include "workspace/Workspace.h"
@@ -38,12 +39,14 @@ int ScansParseCommand::run(const QCommandLineParser& p, Context& ctx) const {
     if (files.isEmpty())
         return ctx.fail(Error::badInput(tr("scans parse: give at least one report file")));
     SecurityPolicy policy;
+    Controls::Scanners scanners;
     const QString controlsPath = Workspace::controlsPath(ctx.workspace);
     if (QFileInfo::exists(controlsPath)) {
         auto controls = Controls::load(controlsPath);
         if (!controls)
             return ctx.fail(controls.error());
         policy = SecurityPolicy::fromControls(controls.value());
+        scanners = controls->scanners;
     }
     QJsonObject overrides = policy.toJson();
     if (p.isSet(QStringLiteral("blocking-severity")))
@@ -56,8 +59,12 @@ int ScansParseCommand::run(const QCommandLineParser& p, Context& ctx) const {
     if (!chosen)
         return ctx.fail(chosen.error());
     const SystemClock& clock = SystemClock::instance();
-    const SecurityAssessment a =
+    SecurityAssessment a =
         SecurityAssessment::assess(SecurityGate::readReports(files), chosen.value(), {}, clock);
+    // Reports given by hand belong to no bundle: only empty reports are checked, not which
+    // scans a bundle requires nor the image they scanned.
+    a.scanners = scanners;
+    a.coverage = ScanCoverage::check(a.reports, scanners, std::nullopt);
     const GateResult g = SecurityGate::evaluate(a, QString(), clock);
     if (ctx.json)
         ctx.printJson(g.toJson());

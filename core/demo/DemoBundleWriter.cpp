@@ -282,6 +282,12 @@ Status DemoBundleWriter::write(const QString& dir, const DemoPlan::Entry& plan, 
         {QStringLiteral("kind"), plan.kind},
         {QStringLiteral("owner"), owner},
         {QStringLiteral("created"), iso(plan.created)},
+        // The image the Trivy report scanned (its RepoDigests): the security gate binds them.
+        {QStringLiteral("image"),
+         QJsonObject{
+             {QStringLiteral("reference"),
+              QStringLiteral("registry.example.com/ml/%1:%2").arg(plan.model, plan.version)},
+             {QStringLiteral("digest"), QString(QStringLiteral("sha256:") + scan.imageDigestHex)}}},
         {QStringLiteral("training"), training},
         {QStringLiteral("data_hashes"), dataHashes},
         {QStringLiteral("evaluation"), evaluation},

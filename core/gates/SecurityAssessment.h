@@ -46,6 +46,10 @@ struct SecurityAssessment {
     QList<AssessedFinding> findings;  // merged, sorted: blocking first, then by severity
     QStringList skipped;              // dependencies a scanner could not audit
     QList<Error> acceptanceProblems;  // acceptance files that do not count (set by the caller)
+    // Required scans missing, empty reports, image scans of another image (ScanCoverage; set
+    // by the caller): any of them fails the gate.
+    QList<Error> coverage;
+    Controls::Scanners scanners;  // what coverage was checked against (shown in thresholds)
     SecurityPolicy policy;
 
     int count(FindingDisposition d) const;

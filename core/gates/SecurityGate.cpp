@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 #include "common/SourceTextScope.h"
+#include "gates/ScanCoverage.h"
 #include "scans/ScanParser.h"
 #include "workspace/Bundle.h"
 
@@ -56,6 +57,9 @@ GateResult SecurityGate::runBundle(const Bundle& bundle, const Controls& control
                                                       SecurityPolicy::fromControls(controls),
                                                       accepted.acceptances, clock, bundle.model);
     a.acceptanceProblems = accepted.problems;
+    a.scanners = controls.scanners;
+    a.coverage =
+        ScanCoverage::check(a.reports, controls.scanners, bundle.imageDigest, controls.path);
     GateResult g = evaluate(a, bundle.digest, clock);
     if (assessment)
         *assessment = std::move(a);
@@ -70,6 +74,12 @@ GateResult SecurityGate::evaluate(const SecurityAssessment& a, const QString& bu
     r.bundleDigest = bundleDigest;
     r.evaluatedAt = clock.now();
     r.thresholds = a.policy.toJson();
+    QJsonArray required;
+    for (const QStringList& anyOf : a.scanners.required)
+        required.append(anyOf.size() == 1 ? QJsonValue(anyOf.first())
+                                          : QJsonValue(QJsonArray::fromStringList(anyOf)));
+    r.thresholds.insert(QStringLiteral("required_scanners"), required);
+    r.thresholds.insert(QStringLiteral("allow_empty_reports"), a.scanners.allowEmpty);
 
     QJsonArray findings, accepted, errors, reports;
     QJsonObject bySeverity;
@@ -111,6 +121,12 @@ GateResult SecurityGate::evaluate(const SecurityAssessment& a, const QString& bu
         {QStringLiteral("errors"), errors},
         {QStringLiteral("skipped"), QJsonArray::fromStringList(a.skipped)},
     };
+    QJsonArray coverage;
+    for (const Error& e : a.coverage)
+        coverage.append(QJsonObject{{QStringLiteral("file"), e.file},
+                                    {QStringLiteral("where"), e.where},
+                                    {QStringLiteral("message"), e.message}});
+    r.measured.insert(QStringLiteral("coverage"), coverage);
     if (!a.acceptanceProblems.isEmpty()) {
         QJsonArray problems;
         for (const Error& e : a.acceptanceProblems) problems.append(e.toString());
@@ -126,6 +142,15 @@ GateResult SecurityGate::evaluate(const SecurityAssessment& a, const QString& bu
     } else if (a.reports.isEmpty()) {
         r.status = Verdict::Error;
         r.summary = QCoreApplication::translate("SecurityGate", "no scanner report found");
+    } else if (!a.coverage.isEmpty()) {
+        // Not scanned as the controls require: never a pass, whatever the findings say.
+        r.status = Verdict::Fail;
+        QStringList why;
+        for (const Error& e : a.coverage) why << e.toString();
+        r.summary = QCoreApplication::translate("SecurityGate", "scan coverage: %1")
+                        .arg(why.join(QStringLiteral("; ")));
+        if (!blocking.isEmpty())
+            r.summary += QStringLiteral("; ") + blocking.join(QStringLiteral(", "));
     } else if (!blocking.isEmpty()) {
         r.status = Verdict::Fail;
         r.summary = blocking.size() <= 3

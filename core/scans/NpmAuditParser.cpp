@@ -18,6 +18,16 @@ QString ghsaFromUrl(const QString& url) {
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+// The dependency count npm audit reports in metadata (v2: dependencies.total, v1:
+// totalDependencies); -1 when the report does not say.
+qint64 dependencyCount(const QJsonObject& root) {
+    const QJsonObject meta = root.value(QStringLiteral("metadata")).toObject();
+    const QJsonValue v2 = meta.value(QStringLiteral("dependencies"));
+    const QJsonValue total = v2.isObject() ? v2.toObject().value(QStringLiteral("total"))
+                                           : meta.value(QStringLiteral("totalDependencies"));
+    return total.isDouble() ? static_cast<qint64>(total.toDouble()) : -1;
+}
+
 }  // namespace
 
 Result<ScanReport> NpmAuditParser::parseV2(const QJsonObject& root, const QString& file) {
@@ -66,8 +76,17 @@ Result<ScanReport> NpmAuditParser::parseV2(const QJsonObject& root, const QStrin
         const QString target = nodes.isEmpty() ? file : nodes.first().toString();
         for (qsizetype k = 0; !r.failed() && k < via.size(); ++k) {
             const JsonReader v = via.at(k);
-            if (v.value().isString())
-                continue;  // reached through another vulnerable package
+            if (v.value().isString()) {
+                // Reached through another vulnerable package, which must be in the report:
+                // a name it does not list would hide that package's advisories.
+                if (!map.contains(v.value().toString()))
+                    v.fail(QCoreApplication::translate(
+                               "NpmAuditParser",
+                               "\"%1\" is cited as a vulnerable dependency but the report has "
+                               "no entry for it under /vulnerabilities")
+                               .arg(v.value().toString().left(100)));
+                continue;
+            }
             if (!v.value().isObject()) {
                 v.fail(QCoreApplication::translate(
                     "NpmAuditParser", "expected an advisory object or a package name"));
@@ -99,6 +118,7 @@ Result<ScanReport> NpmAuditParser::parseV2(const QJsonObject& root, const QStrin
         if (r.failed())
             return r.error();
     }
+    report.scannedNothing = map.isEmpty() && dependencyCount(root) == 0;
     return report;
 }
 
@@ -157,6 +177,7 @@ Result<ScanReport> NpmAuditParser::parseV1(const QJsonObject& root, const QStrin
         if (r.failed())
             return r.error();
     }
+    report.scannedNothing = map.isEmpty() && dependencyCount(root) == 0;
     return report;
 }
 

@@ -77,6 +77,7 @@ Result<ScanReport> PipAuditParser::parse(const QJsonDocument& doc, const QString
     }
     if (root.failed())
         return root.error();
+    report.scannedNothing = deps.size() == 0;
     return report;
 }
 

@@ -56,6 +56,7 @@ Result<ScanReport> SarifParser::parse(const QJsonObject& root, const QString& fi
     ScanReport report;
     report.file = file;
     report.format = QStringLiteral("sarif");
+    report.scannedNothing = runs.size() == 0;
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const JsonReader run = runs.at(i);
         const JsonReader driver = run.child(QStringLiteral("tool")).child(QStringLiteral("driver"));

@@ -17,6 +17,15 @@ struct ScanReport {
     QList<Finding> findings;
     // Dependencies the scanner could not audit (pip-audit's skip_reason): "name: reason".
     QStringList skipped;
+    // Trivy's ArtifactType ("container_image", "filesystem", ...); empty for other tools.
+    QString artifactType;
+    // What a container scan scanned: "sha256:<hex>" from Trivy's Metadata.RepoDigests (the part
+    // after '@') and Metadata.ImageID. Bound to bundle.json's image.digest by the security gate.
+    QStringList imageDigests;
+    // True when the report covers nothing: SARIF without runs, Trivy without Results,
+    // pip-audit without dependencies, npm audit that counted no dependencies. Such a report
+    // is no evidence that anything was scanned (controls.json scanners.allow_empty).
+    bool scannedNothing = false;
 };
 
 }  // namespace countersign

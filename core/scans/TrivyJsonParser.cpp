@@ -22,14 +22,32 @@ Result<ScanReport> TrivyJsonParser::parse(const QJsonObject& root, const QString
     report.file = file;
     report.format = QStringLiteral("trivy-json");
     report.tool = QStringLiteral("trivy");
-    if (!r.has(QStringLiteral("Results")) || root.value(QStringLiteral("Results")).isNull())
+    report.artifactType = r.string(QStringLiteral("ArtifactType"), false);
+    if (r.has(QStringLiteral("Metadata"))) {
+        const JsonReader meta = r.child(QStringLiteral("Metadata"));
+        // "registry/repo@sha256:<hex>": the manifest digest the image was pulled by.
+        for (const QString& repoDigest : meta.stringList(QStringLiteral("RepoDigests"), false)) {
+            const qsizetype at = repoDigest.lastIndexOf(QLatin1Char('@'));
+            if (at >= 0)
+                report.imageDigests << repoDigest.mid(at + 1);
+        }
+        const QString imageId = meta.string(QStringLiteral("ImageID"), false);
+        if (!imageId.isEmpty())
+            report.imageDigests << imageId;
+    }
+    if (r.failed())
+        return r.error();
+    if (!r.has(QStringLiteral("Results")) || root.value(QStringLiteral("Results")).isNull()) {
+        report.scannedNothing = true;  // Trivy omits Results when it found nothing to scan
         return report;
+    }
     const JsonReader results = r.child(QStringLiteral("Results"));
     if (!results.value().isArray()) {
         results.fail(
             QCoreApplication::translate("TrivyJsonParser", "expected an array of results"));
         return r.error();
     }
+    report.scannedNothing = results.size() == 0;
     for (qsizetype i = 0; i < results.size(); ++i) {
         const JsonReader res = results.at(i);
         const QString target = res.string(QStringLiteral("Target"));

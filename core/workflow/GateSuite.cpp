@@ -52,19 +52,9 @@ GateResult GateSuite::runIntegrity(const Bundle& bundle, const Clock& clock,
 
 GateResult GateSuite::runSecurity(const Bundle& bundle, const Controls& controls,
                                   const Clock& clock) {
-    const SourceTextScope english;  // gate results are evidence: recorded and digested
-    auto policy = SecurityPolicy::fromThresholds(
-        QJsonObject{{QStringLiteral("blocking_severity"), controls.thresholds.blockingSeverity},
-                    {QStringLiteral("unknown_severity"), controls.thresholds.unknownSeverity}},
-        controls.path);
-    if (!policy)
-        return unavailable(QStringLiteral("security"), policy.error().toString(), bundle.digest,
-                           clock);
-    // Risk acceptances are applied by the security gate where the workspace provides them;
-    // none here means a blocking finding blocks.
-    const SecurityAssessment assessment = SecurityAssessment::assess(
-        SecurityGate::readBundleReports(bundle.dir), policy.value(), {}, clock, bundle.model);
-    return SecurityGate::evaluate(assessment, bundle.digest, clock);
+    // Risk acceptances are applied where the workspace provides them (run()); none here means
+    // a blocking finding blocks.
+    return SecurityGate::runBundle(bundle, controls, clock, {});
 }
 
 GateResult GateSuite::runBias(const Bundle& bundle, const Controls& controls, const Clock& clock) {

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 #include <cmath>
 
@@ -271,6 +272,24 @@ std::optional<DriftConfig> readDrift(const JsonReader& root) {
         return std::nullopt;
     return c;
 }
+void readImage(const JsonReader& root, Bundle& b) {
+    if (!root.has(QStringLiteral("image")))
+        return;
+    const JsonReader image = root.child(QStringLiteral("image"));
+    if (!image.value().isObject()) {
+        image.fail(QCoreApplication::translate(
+            "Bundle", "expected an object with \"digest\" and optionally \"reference\""));
+        return;
+    }
+    b.imageReference = image.string(QStringLiteral("reference"), false);
+    b.imageDigest = image.string(QStringLiteral("digest"));
+    static const QRegularExpression digest(QStringLiteral("^sha256:[0-9a-f]{64}$"));
+    if (!root.failed() && !digest.match(b.imageDigest).hasMatch())
+        image.fail(QCoreApplication::translate(
+                       "Bundle", "expected \"sha256:\" and 64 lowercase hex digits, found \"%1\"")
+                       .arg(b.imageDigest.left(80)),
+                   fieldPointer(image, QStringLiteral("digest")));
+}
 }  // namespace
 
 QString Bundle::id() const {
@@ -363,6 +382,7 @@ Result<Bundle> Bundle::load(const QString& dirIn) {
     }
     b.evaluation = readEvaluation(r);
     b.drift = readDrift(r);
+    readImage(r, b);
     if (r.failed())
         return r.error();
     return b;

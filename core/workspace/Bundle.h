@@ -30,6 +30,10 @@ struct Bundle {
     bool artefactsFromSha256Sums = false;
     std::optional<EvaluationConfig> evaluation;
     std::optional<DriftConfig> drift;
+    // The container image the model is served from (bundle.json "image", optional): the
+    // security gate binds every Trivy image scan to this digest ("sha256:<64 hex>").
+    QString imageReference;
+    QString imageDigest;
     QString manifestPath;  // bundle.json, or SHA256SUMS when the artefacts come from there
     QString digest;        // SHA-256 hex of the bundle.json bytes: the subject of every sign-off
     QString

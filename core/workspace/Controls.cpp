@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "common/JsonFile.h"
+#include "scans/ScannerKind.h"
 #include "workflow/ApprovalPolicy.h"
 #include "workspace/ControlsRanges.h"
 #include "workspace/Names.h"
@@ -187,6 +188,51 @@ void readApprovals(const JsonReader& root, Controls::Approvals& a) {
         r.boolean(QStringLiteral("distinct_step_signers"), false, a.distinctStepSigners);
 }
 
+void readScanners(const JsonReader& root, Controls::Scanners& s) {
+    if (!root.has(QStringLiteral("scanners")))
+        return;
+    const JsonReader r = root.child(QStringLiteral("scanners"));
+    if (!r.failed() && !r.value().isObject()) {
+        r.fail(QCoreApplication::translate(
+            "Controls", "expected an object with \"required\" and \"allow_empty\""));
+        return;
+    }
+    s.allowEmpty = r.boolean(QStringLiteral("allow_empty"), false, s.allowEmpty);
+    if (r.failed() || !r.has(QStringLiteral("required")))
+        return;
+    const JsonReader list = r.child(QStringLiteral("required"));
+    if (!list.value().isArray()) {
+        list.fail(QCoreApplication::translate(
+            "Controls", "expected an array of scanner kinds (or arrays of alternatives)"));
+        return;
+    }
+    const QString expected =
+        ScannerKind::fixedIds().join(QStringLiteral(", ")) + QStringLiteral(", sarif:<tool>");
+    s.required.clear();
+    for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
+        const JsonReader item = list.at(i);
+        // One kind, or an array of kinds any one of which meets the requirement.
+        QList<JsonReader> kinds;
+        if (item.value().isArray() && item.size() > 0)
+            for (qsizetype k = 0; k < item.size(); ++k) kinds.append(item.at(k));
+        else
+            kinds.append(item);
+        QStringList anyOf;
+        for (const JsonReader& kind : kinds) {
+            if (!kind.value().isString() || !ScannerKind::isKnown(kind.value().toString())) {
+                kind.fail(
+                    QCoreApplication::translate("Controls",
+                                                "expected a scanner kind (%1) or a non-empty array "
+                                                "of them")
+                        .arg(expected));
+                return;
+            }
+            anyOf << kind.value().toString();
+        }
+        s.required.append(anyOf);
+    }
+}
+
 void readModels(const JsonReader& root, QMap<QString, Controls::ModelVersions>& models) {
     if (!root.has(QStringLiteral("models")))
         return;
@@ -249,6 +295,7 @@ Result<Controls> Controls::fromJson(const QJsonObject& json, const QString& path
     readThresholds(r, c.thresholds);
     readCalendar(r, c.calendar);
     readApprovals(r, c.approvals);
+    readScanners(r, c.scanners);
     if (r.has(QStringLiteral("deployment_webhook")) &&
         !r.child(QStringLiteral("deployment_webhook")).isNull()) {
         const QString url = r.string(QStringLiteral("deployment_webhook"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,16 @@ struct Controls {
         QStringList deploymentRoles{QStringLiteral("ops_lead"), QStringLiteral("*")};
         bool distinctStepSigners = true;
     };
+    // Which scanner reports the security gate requires (docs/formats.md, "scanners").
+    struct Scanners {
+        // Each requirement is met by a report of any one of its kinds (ScannerKind ids); the
+        // runbook's default: a Trivy container image scan, and pip-audit or npm audit.
+        QList<QStringList> required{{QStringLiteral("trivy-image")},
+                                    {QStringLiteral("pip-audit"), QStringLiteral("npm-audit")}};
+        // A report that scanned nothing (SARIF without runs, Trivy without results) fails the
+        // gate unless this is true.
+        bool allowEmpty = false;
+    };
     struct ModelVersions {
         QString production;     // empty when not set
         QString lastKnownGood;  // empty when not set
@@ -50,6 +61,7 @@ struct Controls {
     Thresholds thresholds;
     Calendar calendar;
     Approvals approvals;
+    Scanners scanners;
     QUrl deploymentWebhook;  // empty when null
     // "training": true declares a training workspace: --now / --clock are accepted, every record
     // says so, the console shows a banner and `release verify` refuses its evidence.

@@ -432,6 +432,7 @@ void SecurityPaneView::onScansEvaluated() {
                                                                             : tr("warn")));
     QStringList problems;
     for (const Error& e : a.errors) problems << tr("Unreadable report: %1").arg(e.toString());
+    for (const Error& e : a.coverage) problems << tr("Not covered: %1").arg(e.toString());
     for (const Error& e : a.acceptanceProblems)
         problems << tr("Acceptance ignored: %1").arg(e.toString());
     for (const QString& s : a.skipped) problems << tr("Not audited: %1").arg(s);

@@ -69,7 +69,7 @@ class TestHostileInputCli : public QObject {
     }
     void writeCleanScans() const {
         m_ws->write(QStringLiteral("artifacts/models/fraud-detection/2026.10.0/scans/trivy.json"),
-                    scan(QStringLiteral("trivy-no-results.json")));
+                    scan(QStringLiteral("trivy-image-clean.json")));
         m_ws->write(QStringLiteral("artifacts/models/fraud-detection/2026.10.0/scans/npm.json"),
                     scan(QStringLiteral("npm-audit-v2-clean.json")));
     }
@@ -195,6 +195,81 @@ private slots:
                      qPrintable(r.err));
             QVERIFY2(r.err.contains(c.reason), qPrintable(r.err));
         }
+    }
+
+    // Scanner coverage (#15 item 5): a missing required scan, an empty report and a dangling
+    // npm reference never let the security gate pass.
+    void onlyAnNpmReportFailsNamingTheMissingContainerScan() {
+        m_ws->write(QStringLiteral("artifacts/models/fraud-detection/2026.10.0/scans/npm.json"),
+                    scan(QStringLiteral("npm-audit-v2-clean.json")));
+        const Run r = cli(
+            ws({QStringLiteral("--json"), QStringLiteral("scans"), QStringLiteral("check"), m_id}));
+        QCOMPARE(r.code, 1);
+        const QJsonObject g = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(g.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+        QVERIFY2(g.value(QStringLiteral("summary"))
+                     .toString()
+                     .contains(QStringLiteral("required scan missing: a Trivy container image "
+                                              "scan (trivy-image)")),
+                 qPrintable(r.out));
+    }
+
+    void emptyReportsFailByName() {
+        writeCleanScans();
+        QCOMPARE(cli(ws({QStringLiteral("scans"), QStringLiteral("check"), m_id})).code, 0);
+        struct Case {
+            QString file;
+            QByteArray json;
+        };
+        for (const Case& c :
+             {Case{QStringLiteral("codeql.json"),
+                   "{\"version\": \"2.1.0\", \"$schema\": "
+                   "\"https://json.schemastore.org/sarif-2.1.0.json\", \"runs\": []}"},
+              Case{QStringLiteral("trivy-null.json"),
+                   "{\"SchemaVersion\": 2, \"ArtifactName\": \"x\", \"ArtifactType\": "
+                   "\"container_image\", \"Results\": null}"}}) {
+            const QString path = m_ws->write(
+                QStringLiteral("artifacts/models/fraud-detection/2026.10.0/scans/") + c.file,
+                c.json);
+            const Run r = cli(ws({QStringLiteral("scans"), QStringLiteral("check"), m_id}));
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.out.contains(QStringLiteral("scans/") + c.file) &&
+                         r.out.contains(QStringLiteral("scanned nothing")),
+                     qPrintable(r.out));
+            QVERIFY(QFile::remove(path));
+        }
+    }
+
+    void aContainerScanOfAnotherImageFailsNamingBoth() {
+        writeCleanScans();
+        QByteArray trivy = scan(QStringLiteral("trivy-image-clean.json"));
+        const QByteArray declared =
+            "4f3a9c6b2d1e0f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a";
+        const QByteArray other(64, 'c');
+        QVERIFY(trivy.contains(declared));
+        trivy.replace(declared, other);
+        m_ws->write(QStringLiteral("artifacts/models/fraud-detection/2026.10.0/scans/trivy.json"),
+                    trivy);
+        const Run r = cli(ws({QStringLiteral("scans"), QStringLiteral("check"), m_id}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QString::fromLatin1("sha256:" + declared)) &&
+                     r.out.contains(QString::fromLatin1("sha256:" + other)),
+                 qPrintable(r.out));
+    }
+
+    void aDanglingNpmReferenceIsAnError() {
+        writeCleanScans();
+        m_ws->write(QStringLiteral("artifacts/models/fraud-detection/2026.10.0/scans/npm.json"),
+                    "{\"auditReportVersion\": 2, \"vulnerabilities\": {\"braces\": {\"name\": "
+                    "\"braces\", \"severity\": \"high\", \"via\": [\"fill-range\"], \"nodes\": "
+                    "[\"node_modules/braces\"], \"fixAvailable\": true}}, \"metadata\": "
+                    "{\"dependencies\": {\"total\": 3}}}");
+        const Run r = cli(ws({QStringLiteral("scans"), QStringLiteral("check"), m_id}));
+        QCOMPARE(r.code, 2);  // unreadable: an error, never a pass
+        QVERIFY2(r.out.contains(QStringLiteral("scans/npm.json")) &&
+                     r.out.contains(QStringLiteral("/vulnerabilities/braces/via/0")) &&
+                     r.out.contains(QStringLiteral("fill-range")),
+                 qPrintable(r.out));
     }
 };
 

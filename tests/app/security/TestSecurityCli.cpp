@@ -141,10 +141,25 @@ private slots:
         Run r = runCommand(ws() + QStringList{QStringLiteral("scans"), QStringLiteral("check"),
                                               QStringLiteral("fraud-detection@2026.10.0")});
         QCOMPARE(r.code, 2);  // no report at all is not a pass
+        // A Trivy report that scanned nothing and an npm audit: the required container image
+        // scan is missing and the empty report proves nothing (controls.json scanners).
         QFile::copy(scan(QStringLiteral("trivy-no-results.json")),
                     bundle10() + QStringLiteral("/scans/trivy.json"));
         QFile::copy(scan(QStringLiteral("npm-audit-v2-clean.json")),
                     bundle10() + QStringLiteral("/scans/npm.json"));
+        r = runCommand(ws() + QStringList{QStringLiteral("scans"), QStringLiteral("check"),
+                                          QStringLiteral("fraud-detection@2026.10.0")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("scans/trivy.json")) &&
+                     r.out.contains(QStringLiteral("scanned nothing")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("required scan missing: a Trivy container image "
+                                               "scan (trivy-image)")),
+                 qPrintable(r.out));
+        QVERIFY(QFile::remove(bundle10() + QStringLiteral("/scans/trivy.json")));
+        // The container scan of the image bundle.json declares: clean.
+        QFile::copy(scan(QStringLiteral("trivy-image-clean.json")),
+                    bundle10() + QStringLiteral("/scans/trivy.json"));
         r = runCommand(ws() + QStringList{QStringLiteral("scans"), QStringLiteral("check"),
                                           QStringLiteral("fraud-detection@2026.10.0")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
@@ -178,6 +193,9 @@ private slots:
         QDir().mkpath(bundle10() + QStringLiteral("/scans"));
         QFile::copy(scan(QStringLiteral("trivy-critical.json")),
                     bundle10() + QStringLiteral("/scans/trivy.json"));
+        // The dependency scan the controls require beside the container scan.
+        QFile::copy(scan(QStringLiteral("npm-audit-v2-clean.json")),
+                    bundle10() + QStringLiteral("/scans/npm.json"));
         const QStringList accept =
             ws() + QStringList{QStringLiteral("scans"),
                                QStringLiteral("accept"),
@@ -320,6 +338,9 @@ private slots:
         QDir().mkpath(bundle10() + QStringLiteral("/scans"));
         QFile::copy(scan(QStringLiteral("trivy-critical.json")),
                     bundle10() + QStringLiteral("/scans/trivy.json"));
+        // The dependency scan the controls require beside the container scan.
+        QFile::copy(scan(QStringLiteral("npm-audit-v2-clean.json")),
+                    bundle10() + QStringLiteral("/scans/npm.json"));
         const QStringList now{QStringLiteral("--now"), QStringLiteral("2026-11-04T00:00:00Z")};
         const QStringList signer{QStringLiteral("--key"), keyPath,
                                  QStringLiteral("--passphrase-file"), passPath};
