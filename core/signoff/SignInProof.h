@@ -31,11 +31,18 @@ public:
     // "countersign" (the console: nobody proved who they are), subject the operator id tried.
     static QString refusedAction() { return QStringLiteral("signin.refused"); }
 
-    // Empty when the operator proved who they are, else the refusal; Error only when the proof
-    // could not be attempted at all (an internal failure of the crypto library).
-    static Result<Refusal> prove(const Roster& roster, const QString& operatorId,
+    // The refusal twice: in the operator's language for the dialog, and in the source language
+    // for the record (records never depend on the operator's language). Both empty: proved.
+    struct Outcome {
+        Refusal shown;
+        Refusal recorded;
+        bool proved() const { return shown.code.isEmpty(); }
+    };
+    // Error only when the proof could not be attempted at all (the crypto library failed).
+    static Result<Outcome> prove(const Roster& roster, const QString& operatorId,
                                  const QString& keyFile, const SecretBytes& passphrase);
-    // Appends the refusal to the store (unsigned: the workflow never reads this kind).
+    // Appends the refusal (Outcome::recorded) to the store, unsigned: the workflow never reads
+    // this kind.
     static Status recordRefusal(AuditStore& store, const QString& operatorId,
                                 const QString& keyFile, const Refusal& refusal);
 };

@@ -50,7 +50,8 @@ SignInDialog::SignInDialog(const Services& services, QWidget* parent)
         m_roster = *m_services.roster;
     m_services.roster = nullptr;
     buildUi();
-    connect(&m_watcher, &QFutureWatcher<Result<Refusal>>::finished, this, &SignInDialog::proofDone);
+    connect(&m_watcher, &QFutureWatcher<Result<SignInProof::Outcome>>::finished, this,
+            &SignInDialog::proofDone);
 }
 
 SignInDialog::~SignInDialog() {
@@ -145,9 +146,11 @@ bool SignInDialog::answerPrepared() {
 void SignInDialog::startProof() {
     if (m_watcher.isRunning() || !m_provingWith.isEmpty())
         return;
-    if (!m_roster)
-        return refuse({QStringLiteral("signin.unknown_operator"),
-                       tr("no workspace is open: there is no roster to sign in against")});
+    if (!m_roster) {
+        const Refusal none{QStringLiteral("signin.unknown_operator"),
+                           QStringLiteral("no workspace is open: no roster to sign in against")};
+        return refuse(none, none);
+    }
     QString text = m_passphrase->text();
     m_passphrase->clear();
     const SecretBytes passphrase = SecretBytes::takeFromString(text);
@@ -165,35 +168,38 @@ void SignInDialog::startProof() {
 void SignInDialog::proofDone() {
     if (m_provingWith.isEmpty())
         return;  // already handled (the test path waits, then calls this itself)
-    const Result<Refusal> outcome = m_watcher.result();
+    const Result<SignInProof::Outcome> outcome = m_watcher.result();
     m_signIn->setEnabled(true);
-    if (!outcome)
-        return refuse({QStringLiteral("signin.challenge_failed"), outcome.error().toString()});
-    if (!outcome->code.isEmpty())
-        return refuse(*outcome);
+    if (!outcome) {
+        const Refusal failed{QStringLiteral("signin.challenge_failed"), outcome.error().toString()};
+        return refuse(failed, failed);
+    }
+    if (!outcome->proved())
+        return refuse(outcome->shown, outcome->recorded);
     m_provingWith.clear();
     m_lastRefusal.reset();
     emit proved(m_services.operatorId);
     accept();
 }
 
-void SignInDialog::refuse(const Refusal& refusal) {
+void SignInDialog::refuse(const Refusal& refusal, const Refusal& recorded) {
     const QString keyFile = m_provingWith.isEmpty() ? m_keyFile->text().trimmed() : m_provingWith;
     m_provingWith.clear();
     m_signIn->setEnabled(true);
     m_lastRefusal = refusal;
-    QString recorded;
+    QString notRecorded;
     if (m_services.store) {
         const Status r =
-            SignInProof::recordRefusal(*m_services.store, m_services.operatorId, keyFile, refusal);
+            SignInProof::recordRefusal(*m_services.store, m_services.operatorId, keyFile, recorded);
         if (r)
             emit refusalRecorded();
         else
-            recorded = tr(" (not recorded: %1)").arg(r.error().message);
+            notRecorded = tr(" (not recorded: %1)").arg(r.error().message);
     }
     m_status->setStyleSheet(
         QStringLiteral("QLabel { color: white; background: #b3261e; padding: 6px; }"));
-    m_status->setText(tr("Not signed in [%1]: %2%3").arg(refusal.code, refusal.message, recorded));
+    m_status->setText(
+        tr("Not signed in [%1]: %2%3").arg(refusal.code, refusal.message, notRecorded));
     m_passphrase->setFocus();
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "common/Result.h"
+#include "signoff/SignInProof.h"
 #include "workflow/Refusal.h"
 #include "workspace/Roster.h"
 
@@ -59,7 +60,8 @@ private:
     void buildUi();
     void startProof();
     void proofDone();
-    void refuse(const Refusal& refusal);
+    // Shows the refusal and records it (recorded: the same in the source language).
+    void refuse(const Refusal& shown, const Refusal& recorded);
 
     Services m_services;
     std::optional<Roster> m_roster;
@@ -69,7 +71,7 @@ private:
     QPushButton* m_signIn = nullptr;
     QLabel* m_status = nullptr;
     QString m_provingWith;  // the key file of the proof running
-    QFutureWatcher<Result<Refusal>> m_watcher;
+    QFutureWatcher<Result<SignInProof::Outcome>> m_watcher;
 };
 
 }  // namespace countersign::ui
