@@ -2,12 +2,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 
 #include "AuditCli.h"
 #include "AuditCommands.h"
 #include "audit/AuditVerifier.h"
 #include "common/SafeFile.h"
 #include "signoff/WorkspaceWitnesses.h"
+#include "workflow/NotEvidence.h"
+#include "workspace/Workspace.h"
 
 namespace countersign::cli {
 
@@ -65,6 +68,31 @@ Result<QList<AuditWitnesses::Held>> heldFromOptions(const QStringList& paths) {
     return held;
 }
 
+void printNotEvidence(Context& ctx, const Result<QList<NotEvidenceRecord>>& found) {
+    if (!found || found->isEmpty())
+        return;
+    ctx.out << QCoreApplication::translate(
+                   "cli",
+                   "not evidence: %n record(s) the workflow reads but does not count (kept, "
+                   "never counted; not a verification failure):",
+                   nullptr, static_cast<int>(found->size()))
+            << Qt::endl;
+    for (const NotEvidenceRecord& r : found.value())
+        ctx.out << tr("  #%1 %2 by %3 on %4: %5")
+                       .arg(r.sequence)
+                       .arg(r.action, r.actor, r.subject, r.reason)
+                << Qt::endl;
+}
+
+// The records the workflow reads but does not count (NotEvidence), or why they were not
+// listed (no workspace to judge them against).
+Result<QList<NotEvidenceRecord>> notEvidenceOf(const AuditStore& store, const QString& root) {
+    auto workspace = Workspace::open(root);
+    if (!workspace)
+        return workspace.error();
+    return NotEvidence::find(store, workspace.value());
+}
+
 }  // namespace
 
 int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
@@ -100,8 +128,21 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
         v.problem = AuditVerification::Problem::RootMismatch;
         v.message = store.error().message;
     }
+    // Information, not a verification failure: records kept that count for nothing.
+    Result<QList<NotEvidenceRecord>> notEvidence =
+        store ? notEvidenceOf(*store.value(), ctx.workspace)
+              : Result<QList<NotEvidenceRecord>>(store.error());
+    if (!notEvidence && store)
+        ctx.err << tr("countersign-cli: warning: records not judged as evidence: %1")
+                       .arg(notEvidence.error().toString())
+                << Qt::endl;
     if (ctx.json) {
-        ctx.printJson(v.toJson());
+        QJsonObject out = v.toJson();
+        if (notEvidence) {
+            out.insert(QStringLiteral("not_evidence"), NotEvidence::toJson(notEvidence.value()));
+            out.insert(QStringLiteral("not_evidence_count"), notEvidence->size());
+        }
+        ctx.printJson(out);
     } else if (v.ok()) {
         ctx.out << tr("audit store verified: %1 records, %2 checkpoints, %3 witnesses from "
                       "outside the store, root %4")
@@ -110,10 +151,12 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
                        .arg(v.witnessesChecked)
                        .arg(QString::fromLatin1(v.rootHash.toBase64()))
                 << Qt::endl;
+        printNotEvidence(ctx, notEvidence);
     } else {
         ctx.err << tr("countersign-cli: audit store verification FAILED (%1): %2")
                        .arg(AuditVerification::problemName(v.problem), v.message)
                 << Qt::endl;
+        printNotEvidence(ctx, notEvidence);
     }
     if (v.ok())
         return Ok;

@@ -74,6 +74,8 @@ QByteArray readme(const DemoOptions& o, const CycleOpenAt& open) {
                 (e.sha256Sums ? " (SHA256SUMS manifest)" : "") + " |\n";
     text +=
         "\n## Demo operators (DEMO ONLY: these passphrases are public)\n\n"
+        "Signing in to the console (Signed in, top right) asks for the operator's passphrase "
+        "and checks the key against the roster; every signature asks for it again.\n\n"
         "| id | name | roles | key file | passphrase |\n|---|---|---|---|---|\n";
     for (const auto& op : DemoWorkspace::operators())
         text += "| " + op.id.toUtf8() + " | " + op.name.toUtf8() + " | " +

@@ -153,6 +153,11 @@ WorkflowEvidence WorkflowEvidence::read(const QList<WorkflowRecord>& records, co
     return out;
 }
 
+bool WorkflowEvidence::readsAction(const QString& action) {
+    return action == QLatin1String(SignOffRecorder::kAuditAction) ||
+           action == WorkflowAction::guardrailsReport() || looksLikeState(action);
+}
+
 QString WorkflowEvidence::whyNotEvidence(const WorkflowRecord& record, const Roster& roster,
                                          const Bundle& bundle) {
     const WorkflowEvidence e = read({record}, roster, bundle);

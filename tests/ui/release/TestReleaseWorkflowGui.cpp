@@ -11,6 +11,7 @@
 #include <QTabWidget>
 #include <QtTest>
 
+#include "DemoKeys.h"
 #include "LocalHttpServer.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -152,7 +153,8 @@ void TestReleaseWorkflowGui::select(const QString& model, const QString& version
 }
 
 void TestReleaseWorkflowGui::press(const QString& operatorId, QPushButton* button, bool answer) {
-    QVERIFY(m_window->signIn(operatorId));
+    QVERIFY(m_window->signIn(operatorId, test::demoPassphrase(operatorId),
+                             test::demoKeyFile(m_root, operatorId)));
     m_window->panes()->setCurrentWidget(m_pane);
     QTRY_VERIFY(!m_pane->isLoading());
     QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
@@ -240,7 +242,9 @@ void TestReleaseWorkflowGui::calendarShowsFreezeInBothZones() {
 // every record): the panel says it is reading, offers no action, then shows the request.
 void TestReleaseWorkflowGui::requestIsReadOnThePool() {
     select(QStringLiteral("fraud-detection"), QStringLiteral("2026.10.0"));
-    QVERIFY(m_window->signIn(QStringLiteral("o.tanaka")));
+    QVERIFY(m_window->signIn(QStringLiteral("o.tanaka"),
+                             test::demoPassphrase(QStringLiteral("o.tanaka")),
+                             test::demoKeyFile(m_root, QStringLiteral("o.tanaka"))));
     QVERIFY(m_window->navigator()->select(QStringLiteral("fraud-detection"),
                                           QStringLiteral("2026.11.0")));
     QVERIFY(m_pane->isLoading());
@@ -337,7 +341,9 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
     QVERIFY(!m_request->approveButton()->isEnabled());
 
     // Rollback to the last known good (2026.9.0): an Ops Lead's signed, recorded action.
-    QVERIFY(m_window->signIn(QStringLiteral("a.okafor")));
+    QVERIFY(m_window->signIn(QStringLiteral("a.okafor"),
+                             test::demoPassphrase(QStringLiteral("a.okafor")),
+                             test::demoKeyFile(m_root, QStringLiteral("a.okafor"))));
     QVERIFY(!m_request->rollbackButton()->isEnabled());
     JustificationPrompt::setNextAnswer(QStringLiteral("false positives doubled after the switch"));
     press(QStringLiteral("o.mendes"), m_request->rollbackButton());
@@ -366,7 +372,9 @@ void TestReleaseWorkflowGui::hotfixLaneNeedsRiskAndCompliance() {
              qPrintable(text("refusalReasons")));
 
     // Only an Ops Lead or a Risk Officer opens the hotfix lane by hand.
-    QVERIFY(m_window->signIn(QStringLiteral("s.lindqvist")));
+    QVERIFY(m_window->signIn(QStringLiteral("s.lindqvist"),
+                             test::demoPassphrase(QStringLiteral("s.lindqvist")),
+                             test::demoKeyFile(m_root, QStringLiteral("s.lindqvist"))));
     QVERIFY(!m_request->hotfixButton()->isEnabled());
     QVERIFY2(m_request->hotfixButton()->toolTip().contains(QStringLiteral("Ops Lead")),
              qPrintable(m_request->hotfixButton()->toolTip()));
@@ -399,7 +407,9 @@ void TestReleaseWorkflowGui::hotfixLaneNeedsRiskAndCompliance() {
     QCOMPARE(flaky.bodies.size(), 1);
 
     // Resend: an Ops Lead's action, delivered now, recorded like the first delivery.
-    QVERIFY(m_window->signIn(QStringLiteral("c.novak")));
+    QVERIFY(m_window->signIn(QStringLiteral("c.novak"),
+                             test::demoPassphrase(QStringLiteral("c.novak")),
+                             test::demoKeyFile(m_root, QStringLiteral("c.novak"))));
     QVERIFY(!m_request->resendWebhookButton()->isEnabled());
     press(QStringLiteral("o.tanaka"), m_request->resendWebhookButton(), false);
     QTRY_COMPARE_WITH_TIMEOUT(flaky.bodies.size(), 2, 10000);
