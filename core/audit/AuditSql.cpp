@@ -486,10 +486,15 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
             appendError(QCoreApplication::translate("AuditStore", "reading the last record")));
     qint64 n = 0;
     QByteArray prev(32, '\0');
+    QDateTime lastTime;  // the last record's: time never goes backwards
     if (tipStep == SQLITE_ROW) {
         n = sqlite3_column_int64(tip, 0) + 1;
         prev = QByteArray(static_cast<const char*>(sqlite3_column_blob(tip, 1)),
                           sqlite3_column_bytes(tip, 1));
+        lastTime = QDateTime::fromString(
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(tip, 2)),
+                              sqlite3_column_bytes(tip, 2)),
+            Qt::ISODateWithMs);
     }
     d->tip.reset();
     // The right edge of the tree of n leaves: its perfect subtrees, largest first.
@@ -513,6 +518,16 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
     while (next(e)) {
         time = clock.now().toUTC();
         const QString timeText = isoTime(time);
+        if (lastTime.isValid() && time < lastTime)
+            return fail(Error::checkFailed(
+                QCoreApplication::translate(
+                    "AuditStore",
+                    "the clock went back: %1 is earlier than the last record's %2 (record %3); "
+                    "the audit store's times never go backwards")
+                    .arg(timeText, isoTime(lastTime))
+                    .arg(n - 1),
+                d->path));
+        lastTime = time;
         bytes = recordBytes(n, timeText, e, prev);
         leaf = MerkleTree::leafHash(bytes);
         const QByteArray nodes = appendLeaf(tree, leaf);

@@ -94,6 +94,54 @@ private slots:
         QCOMPARE(listed->at(1).payload.value(QStringLiteral("n")).toInt(), 1);
     }
 
+    // The store stamps every record with its own clock, and time never goes backwards: an
+    // append whose clock is earlier than the last record's time is refused, naming both.
+    void refusesAnAppendWhenTheClockWentBack() {
+        m_clock.set(QDateTime(QDate(2026, 11, 3), QTime(2, 0), Qt::UTC));
+        auto store = openStore();
+        QVERIFY(store->append(entry(0)).ok());
+        QVERIFY(store->append(entry(1)).ok());  // the same time again is not earlier
+        m_clock.advance(-60);
+        auto back = store->append(entry(2));
+        QVERIFY(!back.ok());
+        QCOMPARE(back.error().kind, Error::Kind::CheckFailed);
+        QVERIFY2(back.error().message.contains(
+                     QLatin1String("the clock went back: 2026-11-03T01:59:00.000Z is earlier than "
+                                   "the last record's 2026-11-03T02:00:00.000Z")),
+                 qPrintable(back.error().message));
+        int given = 0;
+        auto batch = store->appendBatch([&](AuditEntry& e) {
+            e = entry(3);
+            return given++ < 2;
+        });
+        QVERIFY(!batch.ok());
+        QCOMPARE(batch.error().kind, Error::Kind::CheckFailed);
+        QCOMPARE(store->size(), 2);
+        m_clock.advance(61);
+        auto later = store->append(entry(2));
+        QVERIFY(later.ok());
+        QCOMPARE(later->seq, 2);
+        QVERIFY(store->verify().ok());
+    }
+
+    // Inside one batch too: a clock that goes back mid-batch refuses the whole batch.
+    void refusesABatchWhoseClockGoesBackMidway() {
+        auto store = openStore();
+        int given = 0;
+        auto batch = store->appendBatch([&](AuditEntry& e) {
+            if (given == 3)
+                return false;
+            if (given == 2)
+                m_clock.advance(-1);
+            e = entry(given++);
+            return true;
+        });
+        QVERIFY(!batch.ok());
+        QVERIFY2(batch.error().message.contains(QLatin1String("the clock went back")),
+                 qPrintable(batch.error().message));
+        QCOMPARE(store->size(), 0);
+    }
+
     // The database, its -wal and -shm files and the key: owner-only whatever the umask.
     void storeFilesAreOwnerOnlyWhateverTheUmask() {
         const mode_t old = ::umask(0);
