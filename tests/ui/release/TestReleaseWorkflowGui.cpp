@@ -3,6 +3,7 @@
 // the release attestation received by a deployment webhook, `release verify` accepting it,
 // the hotfix lane that needs Risk & Compliance, and a hotfix opened from a drift breach.
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -62,6 +63,7 @@ private slots:
     void happyPathWithDualApproval();
     void hotfixLaneNeedsRiskAndCompliance();
     void hotfixFromDriftBreach();
+    void approvalAfterTheWindowIsRefused();
 
 private:
     CliRun cli(const QStringList& args);
@@ -125,6 +127,21 @@ void TestReleaseWorkflowGui::cleanupTestCase() {
 CliRun TestReleaseWorkflowGui::cli(const QStringList& args) {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
+    // The pipeline's process runs on the console's test clock: libfaketime (Debian's faketime,
+    // packaging/install-deps.sh) stops the child's system clock at the test clock's instant.
+    // The store refuses an append earlier than its last record, so the two processes must
+    // agree on the time, as they do in production where both read the system clock.
+    const QString faketime = QStringLiteral("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1");
+    if (!QFileInfo::exists(faketime))
+        qWarning("%s is missing: install faketime (packaging/install-deps.sh)",
+                 qPrintable(faketime));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LD_PRELOAD"), faketime);
+    env.insert(QStringLiteral("FAKETIME"),
+               m_clock.now().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    env.insert(QStringLiteral("FAKETIME_DONT_FAKE_MONOTONIC"), QStringLiteral("1"));
+    p.setProcessEnvironment(env);
     p.start(QDir(qEnvironmentVariable("COUNTERSIGN_BIN_DIR"))
                 .filePath(QStringLiteral("countersign-cli")),
             QStringList{QStringLiteral("--workspace"), m_root} + args);
@@ -290,12 +307,8 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
     press(QStringLiteral("a.okafor"), m_request->approveButton(), false);
     QVERIFY(text("refusalReasons").contains(QStringLiteral("model owner")));
 
-    // An approval outside the change window is refused with the reason.
-    m_clock.set(insideWindow().addDays(2));
-    press(QStringLiteral("o.tanaka"), m_request->approveButton(), false);
-    QVERIFY2(text("refusalReasons").contains(QStringLiteral("change window closed")),
-             qPrintable(text("refusalReasons")));
-    QTRY_COMPARE(state(id), changeStateLabel(ChangeState::OpsApproval));
+    // (An approval after the change window: approvalAfterTheWindowIsRefused, last, since the
+    // store's times never go backwards.)
     m_clock.set(insideWindow().addSecs(1800));
 
     press(QStringLiteral("o.tanaka"), m_request->approveButton());
@@ -452,6 +465,23 @@ void TestReleaseWorkflowGui::hotfixFromDriftBreach() {
     QVERIFY2(text("requestTitle").contains(changeKindLabel(ChangeKind::Hotfix)),
              qPrintable(text("requestTitle")));
     QVERIFY(!m_request->hotfixFromDriftButton()->isEnabled());
+}
+
+// Two days later the November window has closed: a scheduled request's approval is refused
+// with the reason, and the refusal is recorded.
+void TestReleaseWorkflowGui::approvalAfterTheWindowIsRefused() {
+    m_clock.set(insideWindow().addDays(2));
+    const QString id = QStringLiteral("remittance-scoring@2026.11.0");
+    select(QStringLiteral("remittance-scoring"), QStringLiteral("2026.11.0"));
+    runGates(id);
+    QTRY_COMPARE_WITH_TIMEOUT(state(id), changeStateLabel(ChangeState::RiskReview), 10000);
+    press(QStringLiteral("r.ahmed"), m_request->approveButton(), false);
+    QVERIFY2(text("refusalReasons").contains(QStringLiteral("change window closed")),
+             qPrintable(text("refusalReasons")));
+    QTRY_COMPARE(state(id), changeStateLabel(ChangeState::RiskReview));
+    const auto records = WorkflowAudit::records(*m_window->services().audit, id);
+    QVERIFY(records);
+    QCOMPARE(records->last().action, WorkflowAction::signOffRefused());
 }
 
 QTEST_MAIN(TestReleaseWorkflowGui)
