@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <cmath>
 
+#include "audit/NoteVerifier.h"
 #include "common/JsonFile.h"
 #include "scans/ScannerKind.h"
 #include "workflow/ApprovalPolicy.h"
@@ -265,6 +266,28 @@ void readModels(const JsonReader& root, QMap<QString, Controls::ModelVersions>& 
         models.insert(name, v);
     }
 }
+void readAudit(const JsonReader& root, QString& storeVkey) {
+    if (!root.has(QStringLiteral("audit")))
+        return;
+    const JsonReader r = root.child(QStringLiteral("audit"));
+    if (!r.value().isObject()) {
+        r.fail(QCoreApplication::translate("Controls",
+                                           "expected an object such as {\"store_vkey\": \"...\"}"));
+        return;
+    }
+    const QString vkey = r.string(QStringLiteral("store_vkey"), false);
+    if (r.failed() || !r.has(QStringLiteral("store_vkey")))
+        return;
+    if (auto parsed = NoteVerifier::parse(vkey); !parsed)
+        r.fail(QCoreApplication::translate(
+                   "Controls",
+                   "not the audit store's verifier key (countersign-cli audit key "
+                   "prints it): %1")
+                   .arg(parsed.error().message),
+               ptr(r, QStringLiteral("store_vkey")));
+    else
+        storeVkey = parsed->toString();
+}
 }  // namespace
 
 QTimeZone Controls::Calendar::timeZone() const {
@@ -311,6 +334,7 @@ Result<Controls> Controls::fromJson(const QJsonObject& json, const QString& path
         }
     }
     readModels(r, c.models);
+    readAudit(r, c.auditStoreVkey);
     c.training = r.boolean(QStringLiteral("training"), false, false);
     if (r.failed())
         return r.error();

@@ -341,10 +341,20 @@ void AuditBrowser::startVerification() {
     if (!m_store || m_watcher.isRunning())
         return;
     // Read on this thread (small files), checked in the worker with the records.
-    const AuditWitnesses held =
-        m_workspaceRoot.isEmpty()
-            ? AuditStore::sidecarWitness(m_store->path())
-            : WorkspaceWitnesses::gather(m_workspaceRoot, m_store->path()).witnesses;
+    WorkspaceWitnesses found;
+    if (m_workspaceRoot.isEmpty())
+        found.witnesses = AuditStore::sidecarWitness(m_store->path());
+    else
+        found = WorkspaceWitnesses::gather(m_workspaceRoot, m_store->path());
+    if (found.configError) {
+        // The key controls.json may pin is unknown: no verdict of "verified" without it.
+        m_verdict->setText(tr("✗ Cannot verify: %1").arg(found.configError->toString()));
+        m_verdict->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+        emit statusMessage(m_verdict->text());
+        emit verificationFinished(false);
+        return;
+    }
+    const AuditWitnesses held = found.witnesses;
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     const AuditStore* store = m_store;
     auto cancel = m_cancelFlag;
@@ -393,6 +403,13 @@ void AuditBrowser::showVerification(const AuditVerification& v) {
                tr(" and %n witness(es) from outside the store checked.", nullptr,
                   static_cast<int>(v.witnessesChecked));
         style = QStringLiteral("color: #1b7f3b; font-weight: bold;");
+        if (v.keyPinnedBy.isEmpty()) {
+            text += QLatin1Char(' ') +
+                    tr("Warning: the store's key %1 is pinned nowhere outside the store (pin it "
+                       "in config/ml/controls.json: countersign-cli audit key --pin).")
+                        .arg(v.storeKey);
+            style = QStringLiteral("color: #8a5300; font-weight: bold;");
+        }
     } else if (v.problem == AuditVerification::Problem::Cancelled) {
         text = tr("Verification cancelled after %n record(s).", nullptr,
                   static_cast<int>(v.recordsChecked));
