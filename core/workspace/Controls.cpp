@@ -14,6 +14,7 @@
 #include "workspace/Names.h"
 #include "workspace/RetrainingRule.h"
 #include "workspace/Role.h"
+#include "workspace/Weekday.h"
 
 namespace countersign {
 
@@ -22,19 +23,6 @@ namespace {
 QString ptr(const JsonReader& r, const QString& key) {
     const QString base = r.pointer() == QLatin1String("/") ? QString() : r.pointer();
     return base + QLatin1Char('/') + JsonReader::escapePointerToken(key);
-}
-
-const QStringList& weekdayNames() {
-    static const QStringList names{QStringLiteral("monday"),    QStringLiteral("tuesday"),
-                                   QStringLiteral("wednesday"), QStringLiteral("thursday"),
-                                   QStringLiteral("friday"),    QStringLiteral("saturday"),
-                                   QStringLiteral("sunday")};
-    return names;
-}
-
-// Qt::DayOfWeek (1 = Monday) or 0.
-int weekday(const QString& name) {
-    return static_cast<int>(weekdayNames().indexOf(name.toLower())) + 1;
 }
 
 // A number inside `range` (ControlsRanges: the same rules as the command-line options); the
@@ -142,7 +130,7 @@ void readCalendar(const JsonReader& root, Controls::Calendar& c) {
     }
     const QString freezeDay = r.string(QStringLiteral("freeze_weekday"), false);
     if (!r.failed() && !freezeDay.isEmpty()) {
-        c.freezeWeekday = weekday(freezeDay);
+        c.freezeWeekday = Weekday::fromName(freezeDay);
         if (c.freezeWeekday == 0)
             r.fail(QCoreApplication::translate(
                        "Controls", "expected a weekday such as \"friday\", found \"%1\"")
