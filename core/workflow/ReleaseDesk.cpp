@@ -7,6 +7,7 @@
 #include <QSaveFile>
 #include <algorithm>
 
+#include "audit/AuditActions.h"
 #include "audit/AuditStore.h"
 #include "common/SourceTextScope.h"
 #include "crypto/Sha256.h"
@@ -105,7 +106,7 @@ Result<QString> ReleaseDesk::attestIfApproved(const Bundle& bundle) {
     if (cr.state != ChangeState::ApprovedForDeployment)
         return QString();
     for (const WorkflowRecord& r : in.records)
-        if (r.action == WorkflowAction::attested() &&
+        if (r.action == AuditActions::releaseAttested.id() &&
             r.payload.value(QStringLiteral("bundle_digest")).toString() == bundle.digest)
             return QString();
     auto checkpoint = m_store->checkpoint();
@@ -236,7 +237,7 @@ Result<QByteArray> ReleaseDesk::webhookResend(const Bundle& bundle) const {
                 .arg(bundle.id()));
     QString recorded;
     for (const WorkflowRecord& r : records.value())
-        if (r.action == WorkflowAction::attested() &&
+        if (r.action == AuditActions::releaseAttested.id() &&
             r.payload.value(QStringLiteral("bundle_digest")).toString() == bundle.digest)
             recorded = r.payload.value(QStringLiteral("envelope_sha256")).toString();
     const QString path = ReleaseAttestation::pathIn(bundle.dir);

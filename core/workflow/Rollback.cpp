@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "audit/AuditActions.h"
 #include "audit/AuditStore.h"
 #include "workflow/GateSuite.h"
 #include "workflow/WorkflowStep.h"
@@ -99,7 +100,7 @@ Status Rollback::record(AuditStore& store, const Bundle& bundle, const QString& 
         {QStringLiteral("validation_until"), utc(now.addSecs(qint64(kValidationHours) * 3600))},
         {QStringLiteral("rca_due"), utc(now.addSecs(qint64(kRcaHours) * 3600))}};
     auto r = store.append(
-        AuditEntry{actor, RoleId::opsLead(), WorkflowAction::rolledBack(), bundle.id(), payload});
+        AuditActions::releaseRolledBack.entry(actor, RoleId::opsLead(), bundle.id(), payload));
     if (!r)
         return r.error();
     return ok();

@@ -6,6 +6,7 @@
 #include <QScrollBar>
 #include <QVBoxLayout>
 
+#include "audit/AuditActions.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/InfoTable.h"
 #include "widgets/VerdictPalette.h"
@@ -178,11 +179,11 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
     for (const WorkflowRecord& r : cr.history) {
         if (r.payload.value(QStringLiteral("bundle_digest")).toString() != cr.bundle.digest)
             continue;
-        if (r.action == WorkflowAction::attested())
+        if (r.action == AuditActions::releaseAttested.id())
             attested = tr("Release attestation written to %1 at %2 (audit record %3).")
                            .arg(r.payload.value(QStringLiteral("path")).toString(), utc(r.time))
                            .arg(r.sequence);
-        else if (r.action == WorkflowAction::webhook())
+        else if (r.action == AuditActions::releaseWebhook.id())
             webhook = tr("Deployment webhook %1: %2 after %3 attempt(s), HTTP %4 (%5).")
                           .arg(r.payload.value(QStringLiteral("url")).toString(),
                                r.payload.value(QStringLiteral("outcome")).toString() ==
@@ -192,7 +193,7 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
                           .arg(r.payload.value(QStringLiteral("attempts")).toInt())
                           .arg(r.payload.value(QStringLiteral("http_status")).toInt())
                           .arg(utc(r.time));
-        else if (r.action == WorkflowAction::rolledBack())
+        else if (r.action == AuditActions::releaseRolledBack.id())
             attested +=
                 tr(" Rolled back to %1 by %2 at %3; post-rollback validation until %4, RCA due %5.")
                     .arg(r.payload.value(QStringLiteral("to_version")).toString(), r.actor,
