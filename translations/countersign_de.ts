@@ -2020,6 +2020,10 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
         <source>ml-guardrails pipeline</source>
         <translation>ml-guardrails-Pipeline</translation>
     </message>
+    <message>
+        <source>any approver</source>
+        <translation>beliebige(r) Genehmigende(r)</translation>
+    </message>
 </context>
 <context>
     <name>Rollback</name>
@@ -2770,34 +2774,6 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
     <message>
         <source>Risk &amp; Compliance approval</source>
         <translation>Genehmigung Risiko &amp; Compliance</translation>
-    </message>
-    <message>
-        <source>Model Owner</source>
-        <translation>Modellverantwortliche(r)</translation>
-    </message>
-    <message>
-        <source>Risk Officer</source>
-        <translation>Risikobeauftragte(r)</translation>
-    </message>
-    <message>
-        <source>Security Engineer</source>
-        <translation>Sicherheitsingenieur(in)</translation>
-    </message>
-    <message>
-        <source>Ops Lead</source>
-        <translation>Betriebsleitung</translation>
-    </message>
-    <message>
-        <source>Risk &amp; Compliance</source>
-        <translation>Risiko &amp; Compliance</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
-        <source>any approver</source>
-        <translation>beliebige(r) Genehmigende(r)</translation>
     </message>
 </context>
 <context>

@@ -2017,6 +2017,10 @@ Store now: %4 records, root %5.
         <source>ml-guardrails pipeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>any approver</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rollback</name>
@@ -2766,34 +2770,6 @@ Store now: %4 records, root %5.
     </message>
     <message>
         <source>Risk &amp; Compliance approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk Officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security Engineer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ops Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk &amp; Compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any approver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

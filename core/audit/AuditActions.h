@@ -48,10 +48,10 @@ inline constexpr AuditAction riskAccepted{"risk.accepted", false, true};
 inline constexpr AuditAction acceptanceRevoked{"acceptance.revoke", false, true};
 // A sign-in the console refused (payload: operator, key_file, code, message).
 inline constexpr AuditAction signInRefused{"signin.refused", false, false};
-// Unsigned kinds earlier versions wrote: read only to say they are not evidence.
+// Unsigned kinds only earlier versions wrote: read only to say they are not evidence.
 inline constexpr AuditAction gateEvaluated{"gate.evaluated", true, false};
 inline constexpr AuditAction hotfixRequested{"hotfix.requested", true, false};
-inline constexpr AuditAction releaseDeployed{"release.deployed", true, true};
+inline constexpr AuditAction releaseDeployed{"release.deployed", true, false};
 
 // Scripts' notes (`audit append`): any action in this namespace, which the workflow never
 // reads and the store does not checkpoint on append.

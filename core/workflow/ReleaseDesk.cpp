@@ -149,8 +149,7 @@ Refusals ReleaseDesk::attemptRollback(const Bundle& bundle, const QString& signe
     if (!refusals.isEmpty() && m_store) {
         const SourceTextScope english;  // the record holds the reasons in the source language
         (void)WorkflowAudit::recordRefusal(
-            *m_store, bundle, signer, RoleId::opsLead(), QStringLiteral("rollback"),
-            Decision::approve(),
+            *m_store, bundle, signer, Role::opsLead(), SignOffStep::rollback(), Decision::approve(),
             Rollback::check(ChangeRequest::derive(in), in, signer, justification, *target));
     }
     return refusals;
@@ -176,7 +175,7 @@ Refusals ReleaseDesk::deployRefusals(const ChangeRequest& cr, const QString& rol
              QCoreApplication::translate(
                  "ReleaseDesk", "only a release approved for deployment is deployed; %1 is %2")
                  .arg(cr.id, changeStateLabel(cr.state))});
-    if (!SignOffStep::allowedRoles(QStringLiteral("deploy")).contains(role))
+    if (!SignOffStep::allowedRoles(SignOffStep::deploy()).contains(role))
         out.append({QStringLiteral("deploy.role"),
                     QCoreApplication::translate(
                         "ReleaseDesk",
@@ -191,9 +190,9 @@ Refusals ReleaseDesk::attemptEvent(const Bundle& bundle, const QString& step, co
     const WorkflowInputs in = load(bundle);
     const ChangeRequest cr = ChangeRequest::derive(in);
     const auto rules = [&] {
-        if (step == QLatin1String("hotfix"))
+        if (step == SignOffStep::hotfix())
             return ManualHotfix::check(cr, in, signer, role, justification);
-        if (step == QLatin1String("deploy"))
+        if (step == SignOffStep::deploy())
             return deployRefusals(cr, role);
         return Refusals{
             {QStringLiteral("signoff.step.unknown"),

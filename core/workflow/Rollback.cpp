@@ -6,6 +6,7 @@
 #include "audit/AuditStore.h"
 #include "workflow/GateSuite.h"
 #include "workflow/WorkflowStep.h"
+#include "workspace/Role.h"
 #include "workspace/Workspace.h"
 
 namespace countersign {
@@ -69,7 +70,7 @@ Refusals Rollback::check(const ChangeRequest& cr, const WorkflowInputs& in, cons
                     QCoreApplication::translate(
                         "Rollback", "%1 is not in the roster (config/ml/operators.json)")
                         .arg(signer)});
-    else if (!it->contains(RoleId::opsLead()))
+    else if (!it->contains(Role::opsLead()))
         out.append(
             {QStringLiteral("sod.role_not_held"),
              QCoreApplication::translate(
@@ -100,7 +101,7 @@ Status Rollback::record(AuditStore& store, const Bundle& bundle, const QString& 
         {QStringLiteral("validation_until"), utc(now.addSecs(qint64(kValidationHours) * 3600))},
         {QStringLiteral("rca_due"), utc(now.addSecs(qint64(kRcaHours) * 3600))}};
     auto r = store.append(
-        AuditActions::releaseRolledBack.entry(actor, RoleId::opsLead(), bundle.id(), payload));
+        AuditActions::releaseRolledBack.entry(actor, Role::opsLead(), bundle.id(), payload));
     if (!r)
         return r.error();
     return ok();

@@ -5,6 +5,7 @@
 
 #include "audit/AuditActions.h"
 #include "crypto/Dsse.h"
+#include "signoff/SignOffStep.h"
 #include "signoff/SignOffVerifier.h"
 #include "workflow/GuardrailReport.h"
 #include "workspace/Bundle.h"
@@ -125,11 +126,11 @@ WorkflowEvidence WorkflowEvidence::read(const QList<WorkflowRecord>& records, co
                 }
                 s = fromVerdict(v, r);
             }
-            if (s.step == QLatin1String("rollback"))
+            if (s.step == SignOffStep::rollback())
                 out.rollbacks.append(s);
-            else if (s.step == QLatin1String("hotfix"))
+            else if (s.step == SignOffStep::hotfix())
                 out.hotfixes.append(s);
-            else if (s.step == QLatin1String("deploy"))
+            else if (s.step == SignOffStep::deploy())
                 out.deployments.append(s);
             else
                 out.signOffs.append(s);

@@ -11,6 +11,7 @@
 #include "widgets/InfoTable.h"
 #include "widgets/VerdictPalette.h"
 #include "workflow/ReleaseCalendar.h"
+#include "workspace/Role.h"
 
 namespace countersign::ui {
 
@@ -146,7 +147,7 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
     m_signOffs->setRowCount(0);
     for (const CountedSignOff& c : cr.signOffs) {
         const StepSignOff& s = c.signOff;
-        m_signOffs->addRow({stepName(s.step), s.signer, RoleId::label(s.role), s.decision,
+        m_signOffs->addRow({stepName(s.step), s.signer, Role::label(s.role), s.decision,
                             utc(s.signedAt),
                             c.counted ? tr("yes") : tr("no: %1").arg(c.voidReason)});
     }
@@ -162,7 +163,7 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
     const QList<StepSignOff> approvals = cr.deploymentApprovals();
     QStringList by;
     for (const StepSignOff& s : approvals)
-        by.append(tr("%1 (%2)").arg(s.signer, RoleId::label(s.role)));
+        by.append(tr("%1 (%2)").arg(s.signer, Role::label(s.role)));
     const qsizetype needed = policy.deploymentRoles.size();
     m_progress->setText(approvals.isEmpty() ? tr("Dual approval: 0 of %1").arg(needed)
                                             : tr("Dual approval: %1 of %2, by %3")
@@ -203,7 +204,7 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
     }
     if (cr.deployment)
         attested += tr(" Deployed: signed by %1 (%2) at %3.")
-                        .arg(cr.deployment->signer, RoleId::label(cr.deployment->role),
+                        .arg(cr.deployment->signer, Role::label(cr.deployment->role),
                              utc(cr.deployment->signedAt));
     // Records that look like state but are not signed evidence are shown, never counted.
     for (const IgnoredRecord& r : cr.notEvidence)
