@@ -354,6 +354,14 @@
         <source>committing an append</source>
         <translation>Abschließen eines Anhängens</translation>
     </message>
+    <message>
+        <source>the %1 records are stored, but the checkpoint after them could not be signed and saved: %2</source>
+        <translation>die %1 Einträge sind gespeichert, aber der Checkpoint danach konnte nicht signiert und gesichert werden: %2</translation>
+    </message>
+    <message>
+        <source>record %1 is stored, but the checkpoint after it could not be signed and saved: %2</source>
+        <translation>Eintrag %1 ist gespeichert, aber der Checkpoint danach konnte nicht signiert und gesichert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>

@@ -354,6 +354,14 @@
         <source>committing an append</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the %1 records are stored, but the checkpoint after them could not be signed and saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is stored, but the checkpoint after it could not be signed and saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
