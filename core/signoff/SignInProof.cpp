@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 #include <functional>
 
+#include "audit/AuditActions.h"
 #include "common/SourceTextScope.h"
 #include "crypto/OperatorKey.h"
 #include "crypto/PublicKey.h"
@@ -104,15 +105,12 @@ Result<SignInProof::Outcome> SignInProof::prove(const Roster& roster, const QStr
 
 Status SignInProof::recordRefusal(AuditStore& store, const QString& operatorId,
                                   const QString& keyFile, const Refusal& refusal) {
-    AuditEntry e;
-    e.actor = QStringLiteral("countersign");
-    e.action = refusedAction();
-    e.subject = operatorId;
-    e.payload = QJsonObject{{QStringLiteral("operator"), operatorId},
-                            {QStringLiteral("key_file"), keyFile},
-                            {QStringLiteral("code"), refusal.code},
-                            {QStringLiteral("message"), refusal.message}};
-    auto r = store.append(e);
+    auto r = store.append(AuditActions::signInRefused.entry(
+        QStringLiteral("countersign"), QString(), operatorId,
+        QJsonObject{{QStringLiteral("operator"), operatorId},
+                    {QStringLiteral("key_file"), keyFile},
+                    {QStringLiteral("code"), refusal.code},
+                    {QStringLiteral("message"), refusal.message}}));
     if (!r)
         return r.error();
     return ok();

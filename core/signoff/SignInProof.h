@@ -27,9 +27,9 @@ namespace countersign {
 //   signin.challenge_failed  the challenge signed with the key does not verify
 class SignInProof {
 public:
-    // The record the console appends for a refused sign-in: action "signin.refused", actor
-    // "countersign" (the console: nobody proved who they are), subject the operator id tried.
-    static QString refusedAction() { return QStringLiteral("signin.refused"); }
+    // The record the console appends for a refused sign-in: AuditActions::signInRefused
+    // ("signin.refused"), actor "countersign" (the console: nobody proved who they are),
+    // subject the operator id tried.
 
     // The refusal twice: in the operator's language for the dialog, and in the source language
     // for the record (records never depend on the operator's language). Both empty: proved.

@@ -5,24 +5,13 @@
 #include <QSet>
 #include <algorithm>
 
+#include "audit/AuditActions.h"
 #include "audit/AuditStore.h"
-#include "signoff/SignOffRecorder.h"
 #include "workflow/WorkflowAudit.h"
 #include "workflow/WorkflowEvidence.h"
 #include "workspace/Workspace.h"
 
 namespace countersign {
-
-namespace {
-
-// The actions the workflow reads for state (WorkflowEvidence::readsAction), to query by.
-QStringList readActions() {
-    return {QString::fromLatin1(SignOffRecorder::kAuditAction), WorkflowAction::guardrailsReport(),
-            WorkflowAction::gateEvaluated(), WorkflowAction::hotfixRequested(),
-            WorkflowAction::deployed()};
-}
-
-}  // namespace
 
 Result<QList<NotEvidenceRecord>> NotEvidence::find(const AuditStore& store,
                                                    const Workspace& workspace) {
@@ -41,7 +30,7 @@ Result<QList<NotEvidenceRecord>> NotEvidence::find(const AuditStore& store,
             out.append({r.sequence, r.action, r.actor, entry.id(), r.reason});
     }
     // Records of those kinds about anything else count for no bundle at all.
-    for (const QString& action : readActions()) {
+    for (const QString& action : AuditActions::readForState()) {
         AuditFilter filter;
         filter.actionPrefix = action;
         for (;;) {

@@ -194,7 +194,7 @@ void SignInDialog::refuse(const Refusal& refusal, const Refusal& recorded) {
         if (r)
             emit refusalRecorded();
         else
-            notRecorded = tr(" (not recorded: %1)").arg(r.error().message);
+            notRecorded = tr(" (recording it failed: %1)").arg(r.error().message);
     }
     m_status->setStyleSheet(
         QStringLiteral("QLabel { color: white; background: #b3261e; padding: 6px; }"));

@@ -13,6 +13,7 @@
 #include "GuiSession.h"
 #include "GuiWorkspace.h"
 #include "MainWindow.h"
+#include "audit/AuditActions.h"
 #include "audit/AuditStore.h"
 #include "crypto/OperatorKey.h"
 #include "dialogs/DialogHooks.h"
@@ -78,7 +79,7 @@ void TestSignInProof::expectRefusalRecorded(qint64 before, const QString& operat
                                             const QString& code) {
     QCOMPARE(m_gui.window()->services().audit->size(), before + 1);
     const QJsonObject r = lastRecord();
-    QCOMPARE(r.value(QStringLiteral("action")).toString(), SignInProof::refusedAction());
+    QCOMPARE(r.value(QStringLiteral("action")).toString(), AuditActions::signInRefused.id());
     QCOMPARE(r.value(QStringLiteral("actor")).toString(), QStringLiteral("countersign"));
     QCOMPARE(r.value(QStringLiteral("subject")).toString(), operatorId);
     const QJsonObject payload = r.value(QStringLiteral("payload")).toObject();

@@ -17,6 +17,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TempDir.h"
+#include "audit/AuditActions.h"
 #include "audit/AuditStore.h"
 #include "demo/DemoWorkspace.h"
 #include "dialogs/DialogHooks.h"
@@ -293,7 +294,7 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
              qPrintable(text("refusalReasons")));
     auto records = WorkflowAudit::records(*m_window->services().audit, id);
     QVERIFY(records);
-    QCOMPARE(records->last().action, WorkflowAction::signOffRefused());
+    QCOMPARE(records->last().action, AuditActions::signOffRefused.id());
 
     press(QStringLiteral("r.ahmed"), m_request->approveButton());
     QTRY_COMPARE(state(id), changeStateLabel(ChangeState::SecurityReview));
@@ -367,7 +368,7 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
     QVERIFY(!m_request->rollbackButton()->isEnabled());
     records = WorkflowAudit::records(*m_window->services().audit, id);
     QVERIFY(records);
-    QCOMPARE(records->last().action, WorkflowAction::rolledBack());
+    QCOMPARE(records->last().action, AuditActions::releaseRolledBack.id());
     QCOMPARE(records->last().actor, QStringLiteral("o.mendes"));
     const CliRun after = cli({QStringLiteral("release"), QStringLiteral("verify"), id});
     QCOMPARE(after.code, 1);
@@ -438,7 +439,7 @@ void TestReleaseWorkflowGui::hotfixLaneNeedsRiskAndCompliance() {
     QVERIFY(records);
     QList<WorkflowRecord> hooks;
     for (const WorkflowRecord& r : records.value())
-        if (r.action == WorkflowAction::webhook())
+        if (r.action == AuditActions::releaseWebhook.id())
             hooks.append(r);
     QCOMPARE(hooks.size(), 2);
     QCOMPARE(hooks.at(0).payload.value(QStringLiteral("outcome")).toString(),
@@ -481,7 +482,7 @@ void TestReleaseWorkflowGui::approvalAfterTheWindowIsRefused() {
     QTRY_COMPARE(state(id), changeStateLabel(ChangeState::RiskReview));
     const auto records = WorkflowAudit::records(*m_window->services().audit, id);
     QVERIFY(records);
-    QCOMPARE(records->last().action, WorkflowAction::signOffRefused());
+    QCOMPARE(records->last().action, AuditActions::signOffRefused.id());
 }
 
 QTEST_MAIN(TestReleaseWorkflowGui)
