@@ -13,8 +13,11 @@ CliRun runCli(const QStringList& args) {
     env.remove(QStringLiteral("COUNTERSIGN_WORKSPACE"));
     p.setProcessEnvironment(env);
     p.start();
-    if (!p.waitForFinished(120000))
+    if (!p.waitForFinished(120000)) {
+        p.kill();  // a run that hangs is a failure, not a process left behind
+        p.waitForFinished();
         return {};
+    }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};

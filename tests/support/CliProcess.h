@@ -11,6 +11,7 @@ namespace countersign::test {
 struct CliRun {
     int code = -1;
     QString out, err;
+    QString all() const { return out + err; }
 };
 CliRun runCli(const QStringList& args);
 
