@@ -16,6 +16,7 @@ PACKAGES=(
   golang-go golang-golang-x-mod-dev
   # benchmarks and looking at the GUI
   hyperfine time imagemagick
+  faketime  # the release walk-through runs the pipeline CLI on the console's test clock
   # format-check (clang-format 14) and the fuzz preset (libFuzzer, ASan, UBSan runtimes)
   clang-format clang-14 libclang-rt-14-dev
 )

@@ -354,6 +354,14 @@
         <source>committing an append</source>
         <translation>Abschließen eines Anhängens</translation>
     </message>
+    <message>
+        <source>the %1 records are stored, but the checkpoint after them could not be signed and saved: %2</source>
+        <translation>die %1 Einträge sind gespeichert, aber der Checkpoint danach konnte nicht signiert und gesichert werden: %2</translation>
+    </message>
+    <message>
+        <source>record %1 is stored, but the checkpoint after it could not be signed and saved: %2</source>
+        <translation>Eintrag %1 ist gespeichert, aber der Checkpoint danach konnte nicht signiert und gesichert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -2020,6 +2028,10 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
         <source>ml-guardrails pipeline</source>
         <translation>ml-guardrails-Pipeline</translation>
     </message>
+    <message>
+        <source>any approver</source>
+        <translation>beliebige(r) Genehmigende(r)</translation>
+    </message>
 </context>
 <context>
     <name>Rollback</name>
@@ -2770,34 +2782,6 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
     <message>
         <source>Risk &amp; Compliance approval</source>
         <translation>Genehmigung Risiko &amp; Compliance</translation>
-    </message>
-    <message>
-        <source>Model Owner</source>
-        <translation>Modellverantwortliche(r)</translation>
-    </message>
-    <message>
-        <source>Risk Officer</source>
-        <translation>Risikobeauftragte(r)</translation>
-    </message>
-    <message>
-        <source>Security Engineer</source>
-        <translation>Sicherheitsingenieur(in)</translation>
-    </message>
-    <message>
-        <source>Ops Lead</source>
-        <translation>Betriebsleitung</translation>
-    </message>
-    <message>
-        <source>Risk &amp; Compliance</source>
-        <translation>Risiko &amp; Compliance</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
-        <source>any approver</source>
-        <translation>beliebige(r) Genehmigende(r)</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,14 @@
         <source>committing an append</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the %1 records are stored, but the checkpoint after them could not be signed and saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is stored, but the checkpoint after it could not be signed and saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -2017,6 +2025,10 @@ Store now: %4 records, root %5.
         <source>ml-guardrails pipeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>any approver</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rollback</name>
@@ -2766,34 +2778,6 @@ Store now: %4 records, root %5.
     </message>
     <message>
         <source>Risk &amp; Compliance approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk Officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security Engineer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ops Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk &amp; Compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any approver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,8 @@
 #include "audit/OperatorAnchor.h"
 #include "dialogs/DialogHooks.h"
 #include "dialogs/ShortcutsDialog.h"
+#include "dialogs/SignInDialog.h"
+#include "dialogs/SigningDialog.h"
 #include "navigator/BundleTreeModel.h"
 #include "navigator/Navigator.h"
 #include "panes/AuditPane.h"
@@ -78,6 +80,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent) : QMainWindow(parent
 
 MainWindow::~MainWindow() {
     // The views and panes point into the workspace: detach them before it goes.
+    delete m_signInDialog.data();
     m_entryIndex = -1;
     m_operatorId.clear();
     m_navigator->setWorkspace(nullptr);
@@ -134,8 +137,8 @@ void MainWindow::createLayout() {
     setStatusBar(m_status);
 
     connect(m_navigator, &Navigator::entrySelected, this, &MainWindow::onEntrySelected);
-    connect(m_operatorSelector, &OperatorSelector::operatorChanged, this,
-            &MainWindow::onOperatorChanged);
+    connect(m_operatorSelector, &OperatorSelector::operatorRequested, this,
+            &MainWindow::requestSignIn);
 }
 
 void MainWindow::addPane(Pane* pane, const QString& objectName) {
@@ -169,7 +172,7 @@ void MainWindow::connectActions() {
         m_operatorSelector->setFocus(Qt::ShortcutFocusReason);
         m_operatorSelector->showPopup();
     });
-    connect(a->signOut, &QAction::triggered, this, [this] { signIn(QString()); });
+    connect(a->signOut, &QAction::triggered, this, &MainWindow::signOut);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->toggleNavigator, &QAction::toggled, m_navigator, &QWidget::setVisible);
     connect(a->focusNavigator, &QAction::triggered, this, [this] {
@@ -289,10 +292,14 @@ bool MainWindow::openWorkspace(const QString& dir) {
     const QString keepModel = previous ? previous->model : QString();
     const QString keepVersion = previous ? previous->version : QString();
     const QString keepOperator = m_operatorId;
+    const QString keepKeyId = m_provenKeyId;
 
     // Drop every pointer into the old workspace before replacing it.
     m_entryIndex = -1;
+    if (m_signInDialog)
+        m_signInDialog->close();  // it holds the old store
     m_operatorId.clear();
+    m_provenKeyId.clear();
     m_navigator->setWorkspace(nullptr);
     m_operatorSelector->setWorkspace(nullptr);
     updateContext();
@@ -309,33 +316,75 @@ bool MainWindow::openWorkspace(const QString& dir) {
     m_trainingBanner->setVisible(m_workspace->controls().training);
     m_status->setBundleCounts(m_navigator->model()->versionCount(),
                               m_navigator->model()->invalidCount());
-    if (!keepOperator.isEmpty())
-        m_operatorSelector->setOperatorId(keepOperator);
+    // The operator stays signed in only while the roster still holds the key they proved.
+    if (const Operator* op =
+            keepOperator.isEmpty() ? nullptr : m_workspace->roster().find(keepOperator);
+        op && op->keyId == keepKeyId)
+        setSignedIn(keepOperator);
+    else if (!keepOperator.isEmpty())
+        m_status->showMessage(tr("%1 is signed out: the roster no longer holds the key they "
+                                 "signed in with")
+                                  .arg(keepOperator),
+                              8000);
     if (keepModel.isEmpty() || !m_navigator->select(keepModel, keepVersion))
         m_navigator->step(+1);
     updateContext();
     return true;
 }
 
-bool MainWindow::signIn(const QString& operatorId) {
-    if (operatorId.isEmpty()) {
-        m_operatorSelector->setOperatorId(QString());
-        return true;
+bool MainWindow::signIn(const QString& operatorId, const QString& passphrase,
+                        const QString& keyFile) {
+    SignInDialog::setNextAnswer(passphrase, keyFile);
+    requestSignIn(operatorId);
+    SignInDialog::clearNextAnswer();
+    return !operatorId.isEmpty() && m_operatorId == operatorId;
+}
+
+void MainWindow::signOut() {
+    setSignedIn(QString());
+}
+
+void MainWindow::requestSignIn(const QString& id) {
+    setSignedIn(QString());  // nobody is signed in until the chosen operator proves it
+    if (id.isEmpty() || !m_workspace)
+        return;
+    SignInDialog::Services services;
+    services.roster = &m_workspace->roster();
+    services.store = m_audit.get();
+    services.operatorId = id;
+    services.keyFile = SigningDialog::keyFileFor(m_workspace->root(), id);
+    if (m_signInDialog)
+        m_signInDialog->close();
+    auto* dialog = new SignInDialog(services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signInDialog = dialog;
+    connect(dialog, &SignInDialog::refusalRecorded, this, &MainWindow::onRecorded);
+    connect(dialog, &SignInDialog::proved, this, &MainWindow::setSignedIn);
+    if (!dialog->answerPrepared()) {
+        dialog->open();
+        return;
     }
-    return m_operatorSelector->setOperatorId(operatorId);
+    if (m_operatorId != id && dialog->lastRefusal()) {
+        const Refusal& why = *dialog->lastRefusal();
+        m_status->showMessage(tr("Not signed in: %1").arg(why.message), 8000);
+        DialogHooks::warning(this, tr("Not signed in"),
+                             tr("%1 is not signed in [%2]: %3").arg(id, why.code, why.message));
+    }
+    dialog->close();
 }
 
-void MainWindow::onEntrySelected(int entryIndex) {
-    m_entryIndex = entryIndex;
-    updateContext();
-}
-
-void MainWindow::onOperatorChanged(const QString& id) {
-    m_operatorId = id;
+void MainWindow::setSignedIn(const QString& id) {
+    const Operator* op = m_workspace && !id.isEmpty() ? m_workspace->roster().find(id) : nullptr;
+    m_operatorId = op ? id : QString();
+    m_provenKeyId = op ? op->keyId : QString();
+    m_operatorSelector->setOperatorId(m_operatorId);
+    if (!op) {
+        updateContext();
+        return;
+    }
     checkOperatorAnchor();
     updateContext();
-    const Operator* op = m_workspace && !id.isEmpty() ? m_workspace->roster().find(id) : nullptr;
-    if (!op || op->roles.isEmpty())
+    if (op->roles.isEmpty())
         return;
     const QString primary = op->roles.first();
     for (Pane* pane : std::as_const(m_paneList))
@@ -344,6 +393,11 @@ void MainWindow::onOperatorChanged(const QString& id) {
             return;
         }
     m_panes->setCurrentIndex(0);
+}
+
+void MainWindow::onEntrySelected(int entryIndex) {
+    m_entryIndex = entryIndex;
+    updateContext();
 }
 
 void MainWindow::checkOperatorAnchor() {

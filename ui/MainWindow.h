@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 #include "AppServices.h"
@@ -27,6 +28,7 @@ class Navigator;
 class OperatorSelector;
 class Pane;
 class Settings;
+class SignInDialog;
 class SignOffActions;
 template <typename T>
 class StoreReadJob;
@@ -44,8 +46,13 @@ public:
     // Opens (or reopens) a workspace folder; on failure tells the user and keeps the old one.
     bool openWorkspace(const QString& dir);
     const Workspace* workspace() const { return m_workspace.get(); }
-    // Signs an operator in by id (empty: sign out); false when the roster has no such id.
-    bool signIn(const QString& operatorId);
+    // Signs an operator in the way the Signed in control does, through the same proof
+    // (SignInDialog answered with this passphrase, and key file when given; otherwise the one
+    // SigningDialog::keyFileFor offers): true only when they proved who they are. A refusal
+    // leaves nobody signed in, says why (DialogHooks::warning) and is recorded.
+    bool signIn(const QString& operatorId, const QString& passphrase, const QString& keyFile = {});
+    void signOut();
+    QString signedInOperator() const { return m_operatorId; }
 
     Navigator* navigator() const { return m_navigator; }
     BundleHeader* header() const { return m_header; }
@@ -69,7 +76,10 @@ private:
     void showAbout();
     void showShortcuts();
     void onEntrySelected(int entryIndex);
-    void onOperatorChanged(const QString& id);
+    // The user chose someone in the Signed in control: nobody is signed in until they prove it.
+    void requestSignIn(const QString& id);
+    // The operator proved who they are (or nobody, with an empty id).
+    void setSignedIn(const QString& id);
     // Demands a consistency proof from the store for the signed-in operator's held checkpoint
     // (OperatorAnchor); advances it, or warns and blocks signing (AppServices::signingBlocked).
     void checkOperatorAnchor();
@@ -90,6 +100,8 @@ private:
     std::unique_ptr<AuditStore> m_audit;
     int m_entryIndex = -1;
     QString m_operatorId;
+    QString m_provenKeyId;                  // the roster key the signed-in operator proved to hold
+    QPointer<SignInDialog> m_signInDialog;  // open while someone is proving who they are
     PaneContext m_context;
     std::unique_ptr<StoreReadJob<WorkflowHeader::State>> m_headerJob;
     qint64 m_storeSize = -1;

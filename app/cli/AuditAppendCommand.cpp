@@ -3,6 +3,7 @@
 
 #include "AuditCli.h"
 #include "AuditCommands.h"
+#include "audit/AuditActions.h"
 #include "common/JsonFile.h"
 
 namespace countersign::cli {
@@ -49,7 +50,7 @@ int AuditAppendCommand::run(const QCommandLineParser& p, Context& ctx) const {
             tr("--action must be a dotted lowercase name such as note.deploy-script, not \"%1\"")
                 .arg(e.action)));
     // The workflow reads only signed evidence; what scripts write stays in its own namespace.
-    if (!e.action.startsWith(QLatin1String("note.")))
+    if (!AuditActions::isNote(e.action))
         return ctx.fail(Error::badInput(
             tr("audit append writes only notes: --action must be in the note. namespace (such "
                "as note.deploy-script), which the workflow never reads; not \"%1\"")

@@ -104,6 +104,7 @@ void AuditCli::addCommands(std::vector<std::unique_ptr<Command>>& list) {
     list.push_back(std::make_unique<AuditCheckpointCommand>());
     list.push_back(std::make_unique<AuditProveCommand>());
     list.push_back(std::make_unique<AuditConsistencyCommand>());
+    list.push_back(std::make_unique<AuditCompareCommand>());
     list.push_back(std::make_unique<AuditKeyCommand>());
     list.push_back(std::make_unique<AuditExportCommand>());
     list.push_back(std::make_unique<AuditGenerateCommand>());

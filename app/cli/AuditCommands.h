@@ -28,4 +28,14 @@ COUNTERSIGN_AUDIT_COMMAND(AuditMigrateCommand)
 
 #undef COUNTERSIGN_AUDIT_COMMAND
 
+// `audit compare A B`: two copies of a store, named on the command line.
+class AuditCompareCommand final : public Command {
+public:
+    QString name() const override;
+    QString summary() const override;
+    QString usageArgs() const override { return QStringLiteral("A B"); }
+    void configure(QCommandLineParser& parser) const override;
+    int run(const QCommandLineParser& parser, Context& ctx) const override;
+};
+
 }  // namespace countersign::cli

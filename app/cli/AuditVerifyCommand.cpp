@@ -2,12 +2,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
+#include <optional>
 
 #include "AuditCli.h"
 #include "AuditCommands.h"
 #include "audit/AuditVerifier.h"
 #include "common/SafeFile.h"
 #include "signoff/WorkspaceWitnesses.h"
+#include "workflow/NotEvidence.h"
+#include "workspace/Workspace.h"
 
 namespace countersign::cli {
 
@@ -31,6 +35,11 @@ void AuditVerifyCommand::configure(QCommandLineParser& p) const {
                     "witnesses (the store's checkpoint file, operator anchors, the checkpoint "
                     "in every sign-off under approvals/) are always checked."),
                  QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("vkey"),
+                 tr("The store's verifier key, by hand: the text `audit key` prints, or a file "
+                    "holding it. The store must be signed by it, as by the key pinned in "
+                    "config/ml/controls.json (audit.store_vkey) and by the operators' anchors."),
+                 QStringLiteral("VKEY|FILE")});
 }
 
 namespace {
@@ -59,10 +68,60 @@ Result<QList<AuditWitnesses::Held>> heldFromOptions(const QStringList& paths) {
             if (auto cp = Checkpoint::parseUnverified(note); !cp)
                 return Error::badInput(
                     tr("not a checkpoint (a C2SP signed note): %1").arg(cp.error().message), file);
-            held.append({tr("the checkpoint file %1").arg(file), note});
+            held.append({tr("the checkpoint file %1").arg(file), note, true});
         }
     }
     return held;
+}
+
+void printNotEvidence(Context& ctx, const Result<QList<NotEvidenceRecord>>& found) {
+    if (!found || found->isEmpty())
+        return;
+    ctx.out << QCoreApplication::translate(
+                   "cli",
+                   "not evidence: %n record(s) the workflow reads but does not count (kept, "
+                   "never counted; not a verification failure):",
+                   nullptr, static_cast<int>(found->size()))
+            << Qt::endl;
+    for (const NotEvidenceRecord& r : found.value())
+        ctx.out << tr("  #%1 %2 by %3 on %4: %5")
+                       .arg(r.sequence)
+                       .arg(r.action, r.actor, r.subject, r.reason)
+                << Qt::endl;
+}
+
+// The records the workflow reads but does not count (NotEvidence), or why they were not
+// listed (no workspace to judge them against).
+Result<QList<NotEvidenceRecord>> notEvidenceOf(const AuditStore& store, const QString& root) {
+    auto workspace = Workspace::open(root);
+    if (!workspace)
+        return workspace.error();
+    return NotEvidence::find(store, workspace.value());
+}
+
+// --vkey: a verifier key given as text, or a file holding one. Bad input naming the option
+// (or the file) and the reason otherwise.
+Result<std::optional<AuditWitnesses::PinnedKey>> pinFromOption(const QCommandLineParser& p) {
+    const QString name = QStringLiteral("vkey");
+    if (!p.isSet(name))
+        return std::optional<AuditWitnesses::PinnedKey>();
+    const QString value = p.value(name);
+    auto asText = NoteVerifier::parse(value);
+    if (asText)
+        return std::optional<AuditWitnesses::PinnedKey>({tr("--vkey"), asText.value()});
+    if (!QFileInfo(value).isFile())
+        return Error::badInput(
+            tr("--vkey is neither a verifier key nor a file: %1").arg(asText.error().message));
+    auto bytes = SafeFile::read(value, 64 << 10);
+    if (!bytes)
+        return bytes.error();
+    auto inFile = NoteVerifier::parse(QString::fromUtf8(bytes.value()).trimmed());
+    if (!inFile)
+        return Error::badInput(
+            tr("--vkey: the file does not hold a verifier key: %1").arg(inFile.error().message),
+            value);
+    return std::optional<AuditWitnesses::PinnedKey>(
+        {tr("--vkey %1").arg(QDir::toNativeSeparators(value)), inFile.value()});
 }
 
 }  // namespace
@@ -71,6 +130,9 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
     auto auditors = heldFromOptions(p.values(QStringLiteral("checkpoint")));
     if (!auditors)
         return ctx.fail(auditors.error());
+    auto byHand = pinFromOption(p);
+    if (!byHand)
+        return ctx.fail(byHand.error());
     // No quick_check on open: the verification reads every record, tree node and checkpoint
     // and checks their content, which finds what quick_check would there, and more.
     auto store = AuditCli::openExistingStore(ctx, false);
@@ -89,7 +151,11 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
     }
     // Every witness the workspace holds, and the auditors' checkpoints.
     WorkspaceWitnesses found = WorkspaceWitnesses::gather(ctx.workspace, ctx.store);
+    if (found.configError)
+        return ctx.fail(*found.configError);
     found.witnesses.held += auditors.value();
+    if (byHand.value())
+        found.witnesses.pinnedKeys.append(*byHand.value());
     for (const QString& unread : found.notRead)
         ctx.err << tr("countersign-cli: warning: not checked as a witness: %1").arg(unread)
                 << Qt::endl;
@@ -100,8 +166,28 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
         v.problem = AuditVerification::Problem::RootMismatch;
         v.message = store.error().message;
     }
+    // Information, not a verification failure: records kept that count for nothing.
+    Result<QList<NotEvidenceRecord>> notEvidence =
+        store ? notEvidenceOf(*store.value(), ctx.workspace)
+              : Result<QList<NotEvidenceRecord>>(store.error());
+    if (!notEvidence && store)
+        ctx.err << tr("countersign-cli: warning: records not judged as evidence: %1")
+                       .arg(notEvidence.error().toString())
+                << Qt::endl;
+    if (!ctx.json && v.keyPinnedBy.isEmpty())
+        ctx.err << tr("countersign-cli: warning: the store's key %1 is pinned nowhere outside the "
+                      "store: a store replaced together with its key would pass. Pin it in "
+                      "config/ml/controls.json (countersign-cli audit key --pin prints the line), "
+                      "or give it with --vkey.")
+                       .arg(v.storeKey)
+                << Qt::endl;
     if (ctx.json) {
-        ctx.printJson(v.toJson());
+        QJsonObject out = v.toJson();
+        if (notEvidence) {
+            out.insert(QStringLiteral("not_evidence"), NotEvidence::toJson(notEvidence.value()));
+            out.insert(QStringLiteral("not_evidence_count"), notEvidence->size());
+        }
+        ctx.printJson(out);
     } else if (v.ok()) {
         ctx.out << tr("audit store verified: %1 records, %2 checkpoints, %3 witnesses from "
                       "outside the store, root %4")
@@ -110,10 +196,16 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
                        .arg(v.witnessesChecked)
                        .arg(QString::fromLatin1(v.rootHash.toBase64()))
                 << Qt::endl;
+        if (!v.keyPinnedBy.isEmpty())
+            ctx.out << tr("store key %1, pinned by %2")
+                           .arg(v.storeKey, v.keyPinnedBy.join(QStringLiteral("; ")))
+                    << Qt::endl;
+        printNotEvidence(ctx, notEvidence);
     } else {
         ctx.err << tr("countersign-cli: audit store verification FAILED (%1): %2")
                        .arg(AuditVerification::problemName(v.problem), v.message)
                 << Qt::endl;
+        printNotEvidence(ctx, notEvidence);
     }
     if (v.ok())
         return Ok;

@@ -10,6 +10,7 @@
 #include "gates/DriftGate.h"
 #include "gates/HotfixRequest.h"
 #include "gates/RiskGates.h"
+#include "signoff/SignOffStep.h"
 #include "workflow/ReleaseDesk.h"
 #include "workflow/SignOffFlow.h"
 #include "workspace/ControlsRanges.h"
@@ -70,7 +71,7 @@ int requestHotfix(const QCommandLineParser& p, Context& ctx, const Workspace& ws
         return ctx.fail(store.error());
     SignOffRequest request;
     request.operatorId = p.value(QStringLiteral("operator"));
-    request.step = QStringLiteral("hotfix");
+    request.step = SignOffStep::hotfix();
     request.role = p.value(QStringLiteral("role"));
     request.decision = Decision::approve();
     request.justification = reason.value();

@@ -165,7 +165,7 @@ int GatesCommand::run(const QCommandLineParser& p, Context& ctx) const {
     }
     if (!recorded) {
         Error e = recorded.error();
-        e.message = tr("the gate results were not recorded in the audit store: %1").arg(e.message);
+        e.message = tr("recording the gate results in the audit store failed: %1").arg(e.message);
         return ctx.fail(e);
     }
     return report.status == Verdict::Pass || report.status == Verdict::Warning ? Ok : CheckFailed;

@@ -9,7 +9,7 @@ namespace countersign {
 struct AuditFilter {
     QString actor;         // exact
     QString role;          // exact
-    QString actionPrefix;  // "signoff" matches "signoff" and "signoff.risk"
+    QString actionPrefix;  // "signoff" matches "signoff" and "signoff.recorded"
     QString subject;       // exact
     QDateTime from, to;    // inclusive range on the record time
     QString text;          // case-insensitive substring of the record's JSON (payload search)

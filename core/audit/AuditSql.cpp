@@ -2,11 +2,13 @@
 
 #include <sqlite3.h>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 #include <atomic>
 #include <map>
@@ -26,11 +28,14 @@ QString isoTime(const QDateTime& t) {
 // SQLite's own words, with what we were doing, as an Error. Damage is a failed check.
 Error sqlError(const QSqlError& e, const QString& what, const QString& path) {
     const QString text = e.text();
-    const bool damaged = text.contains(QLatin1String("malformed"), Qt::CaseInsensitive) ||
-                         text.contains(QLatin1String("not a database"), Qt::CaseInsensitive) ||
-                         text.contains(QLatin1String("corrupt"), Qt::CaseInsensitive);
+    // SQLITE_CORRUPT, SQLITE_NOTADB and SQLITE_FORMAT: the file's bytes, not our use of it.
+    const bool damaged =
+        text.contains(QLatin1String("malformed"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("not a database"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("corrupt"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("unsupported file format"), Qt::CaseInsensitive);
     const QString message =
-        damaged ? QCoreApplication::translate("AuditStore", "the audit store is damaged (%1): %2")
+        damaged ? QCoreApplication::translate("AuditStore", "the store file is damaged: %2 (%1)")
                       .arg(what, text)
                 : QCoreApplication::translate("AuditStore", "audit store: %1 failed: %2")
                       .arg(what, text);
@@ -220,6 +225,34 @@ Result<std::unique_ptr<AuditSql>> AuditSql::open(const QString& path) {
     return s;
 }
 
+Result<std::unique_ptr<AuditSql>> AuditSql::openReadOnly(const QString& path) {
+    static std::atomic<quint64> counter{0};
+    std::unique_ptr<AuditSql> s(new AuditSql);
+    s->d->path = path;
+    s->d->name = QStringLiteral("countersign-audit-ro-%1").arg(counter.fetch_add(1));
+    const bool hasWal = QFileInfo::exists(path + QStringLiteral("-wal"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), s->d->name);
+        db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            (hasWal ? QStringLiteral("?mode=ro") : QStringLiteral("?immutable=1")));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=15000"));
+        if (!db.open())
+            return sqlError(db.lastError(), QCoreApplication::translate("AuditStore", "opening"),
+                            path);
+    }
+    auto tables = s->d->exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tables)
+        return tables.error();
+    if (!tables->next() || tables->value(0).toLongLong() == 0)
+        return Error::badInput(
+            QCoreApplication::translate("AuditStore", "%1 is not an audit store").arg(path), path);
+    if (auto st = s->ensureSchema(false); !st)
+        return st.error();
+    return s;
+}
+
 Status AuditSql::ensureSchema(bool quickCheck) {
     auto tables = d->exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!tables)
@@ -252,15 +285,34 @@ Status AuditSql::ensureSchema(bool quickCheck) {
     if (!app)
         return app.error();
     app->next();
+    // A header field changed is damage to the store file (exit 1): the application_id and
+    // user_version live in the file's first 100 bytes, beside SQLite's own fields.
     if (app->value(0).toInt() != kApplicationId)
-        return Error::badInput(
+        return Error::checkFailed(
             QCoreApplication::translate("AuditStore",
-                                        "not a Countersign audit store (SQLite application_id %1)")
-                .arg(app->value(0).toInt()),
+                                        "the store file is damaged: its header's application_id "
+                                        "is %1, not %2 (\"CSAT\"): not a Countersign audit store, "
+                                        "or its header was overwritten")
+                .arg(app->value(0).toInt())
+                .arg(kApplicationId),
             d->path);
     auto version = schemaVersion();
     if (!version)
         return version.error();
+    if (version.value() != kSchemaVersion) {
+        // Exactly this schema's tables, triggers and indexes under another number: the header
+        // field was changed, not the store written by another Countersign.
+        auto changes = schemaChanges();
+        if (changes && changes->isEmpty())
+            return Error::checkFailed(
+                QCoreApplication::translate("AuditStore",
+                                            "the store file is damaged: its header's user_version "
+                                            "(the schema) is %1, but it holds exactly the tables "
+                                            "of schema %2")
+                    .arg(version.value())
+                    .arg(kSchemaVersion),
+                d->path);
+    }
     if (version.value() == 1)
         return Error::badInput(
             QCoreApplication::translate(
@@ -269,6 +321,13 @@ Status AuditSql::ensureSchema(bool quickCheck) {
                 "with: countersign-cli --store %1 audit migrate (records, hashes and signed "
                 "checkpoints stay the same)")
                 .arg(d->path),
+            d->path);
+    if (version.value() <= 0 || version.value() > kSchemaVersion + 1000)
+        return Error::checkFailed(
+            QCoreApplication::translate("AuditStore",
+                                        "the store file is damaged: its header's user_version "
+                                        "(the schema) is %1, which no Countersign writes")
+                .arg(version.value()),
             d->path);
     if (version.value() != kSchemaVersion)
         return Error::badInput(
@@ -287,7 +346,7 @@ Status AuditSql::ensureSchema(bool quickCheck) {
     while (check->next()) problems << check->value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")})
         return Error::checkFailed(
-            QCoreApplication::translate("AuditStore", "the audit store is damaged: %1")
+            QCoreApplication::translate("AuditStore", "the store file is damaged: %1")
                 .arg(problems.join(QStringLiteral("; "))),
             d->path);
     return ok();
@@ -486,10 +545,15 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
             appendError(QCoreApplication::translate("AuditStore", "reading the last record")));
     qint64 n = 0;
     QByteArray prev(32, '\0');
+    QDateTime lastTime;  // the last record's: time never goes backwards
     if (tipStep == SQLITE_ROW) {
         n = sqlite3_column_int64(tip, 0) + 1;
         prev = QByteArray(static_cast<const char*>(sqlite3_column_blob(tip, 1)),
                           sqlite3_column_bytes(tip, 1));
+        lastTime = QDateTime::fromString(
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(tip, 2)),
+                              sqlite3_column_bytes(tip, 2)),
+            Qt::ISODateWithMs);
     }
     d->tip.reset();
     // The right edge of the tree of n leaves: its perfect subtrees, largest first.
@@ -513,6 +577,16 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
     while (next(e)) {
         time = clock.now().toUTC();
         const QString timeText = isoTime(time);
+        if (lastTime.isValid() && time < lastTime)
+            return fail(Error::checkFailed(
+                QCoreApplication::translate(
+                    "AuditStore",
+                    "the clock went back: %1 is earlier than the last record's %2 (record %3); "
+                    "the audit store's times never go backwards")
+                    .arg(timeText, isoTime(lastTime))
+                    .arg(n - 1),
+                d->path));
+        lastTime = time;
         bytes = recordBytes(n, timeText, e, prev);
         leaf = MerkleTree::leafHash(bytes);
         const QByteArray nodes = appendLeaf(tree, leaf);

@@ -43,6 +43,11 @@ public:
 
     // Opens a connection with WAL, synchronous=FULL and a busy timeout.
     static Result<std::unique_ptr<AuditSql>> open(const QString& path);
+    // Opens an existing store file for reading only, creating nothing beside it: without a
+    // -wal file the database is opened immutable (everything is in the file); with one, read
+    // only through it (SQLite makes the -shm index when a copy has a -wal but no -shm). Checks
+    // application_id and the schema version as ensureSchema does. For comparing copies.
+    static Result<std::unique_ptr<AuditSql>> openReadOnly(const QString& path);
     // Creates the schema on an empty file; on an existing one checks application_id and the
     // schema version (schema 1 is refused with how to migrate it) and runs PRAGMA quick_check
     // (unless told not to: the store ran it when it was opened).

@@ -29,18 +29,6 @@ namespace countersign {
 
 namespace {
 
-// Actions whose record gets a signed checkpoint before append() returns.
-bool needsCheckpoint(const QString& action) {
-    static const char* const prefixes[] = {"signoff",    "override", "rollback",
-                                           "acceptance", "release",  "hotfix.approved"};
-    for (const char* p : prefixes) {
-        const QLatin1String prefix(p);
-        if (action == prefix || action.startsWith(prefix + QLatin1Char('.')))
-            return true;
-    }
-    return false;
-}
-
 constexpr qint64 kCheckpointEvery = 1000;
 
 QString randomHex(int bytes) {
@@ -164,7 +152,12 @@ struct AuditStore::Impl {
     bool signOnClose = true;         // false for openExisting(): looking never writes
 
     Result<Checkpoint> signCheckpoint();
-    void maybeCheckpoint(const QString& action, qint64 newSize);
+    // Signs a checkpoint when the entry asks for one, on the store's first record and every
+    // kCheckpointEvery records; newSize counts the record just committed.
+    Status maybeCheckpoint(bool wanted, qint64 newSize);
+    // The error for records committed without the checkpoint after them: why's file and
+    // place (the store's path when it names none), the message saying what is stored.
+    Error checkpointFailed(const Error& why, const QString& message) const;
 };
 
 AuditStore::AuditStore(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
@@ -397,7 +390,7 @@ Result<std::unique_ptr<AuditStore>> AuditStore::openReader(const QString& dbPath
     return std::unique_ptr<AuditStore>(new AuditStore(std::move(impl)));
 }
 
-Result<AuditRecord> AuditStore::append(const AuditEntry& entry) {
+Result<AuditRecord> AuditStore::append(const AuditEntry& entry, AuditRecord* stored) {
     if (d->reader)
         return Error::internal(QCoreApplication::translate(
                                    "AuditStore", "the audit store was opened for reading only"),
@@ -415,7 +408,10 @@ Result<AuditRecord> AuditStore::append(const AuditEntry& entry) {
         *d->clock, &out);
     if (!r)
         return r.error();
-    d->maybeCheckpoint(entry.action, out.seq + 1);
+    if (stored)
+        *stored = out;
+    if (auto cp = d->maybeCheckpoint(entry.checkpoint, out.seq + 1); !cp)
+        return cp.error();
     return out;
 }
 
@@ -428,14 +424,37 @@ Result<qint64> AuditStore::appendBatch(const std::function<bool(AuditEntry&)>& n
     if (!r)
         return r;
     if (r.value() > 0)
-        (void)d->signCheckpoint();
+        if (auto cp = d->signCheckpoint(); !cp)
+            return d->checkpointFailed(
+                cp.error(), QCoreApplication::translate("AuditStore",
+                                                        "the %1 records are stored, but the "
+                                                        "checkpoint after them could not be "
+                                                        "signed and saved: %2")
+                                .arg(r.value())
+                                .arg(cp.error().message));
     return r;
 }
 
-void AuditStore::Impl::maybeCheckpoint(const QString& action, qint64 newSize) {
-    if (needsCheckpoint(action) || lastCheckpointSize < 0 ||
-        newSize - lastCheckpointSize >= kCheckpointEvery)
-        (void)signCheckpoint();
+Status AuditStore::Impl::maybeCheckpoint(bool wanted, qint64 newSize) {
+    if (!wanted && lastCheckpointSize >= 0 && newSize - lastCheckpointSize < kCheckpointEvery)
+        return ok();
+    if (auto cp = signCheckpoint(); !cp)
+        return checkpointFailed(
+            cp.error(), QCoreApplication::translate("AuditStore",
+                                                    "record %1 is stored, but the checkpoint "
+                                                    "after it could not be signed and saved: %2")
+                            .arg(newSize - 1)
+                            .arg(cp.error().message));
+    return ok();
+}
+
+Error AuditStore::Impl::checkpointFailed(const Error& why, const QString& message) const {
+    Error e = why;
+    e.kind = Error::Kind::Internal;
+    e.message = message;
+    if (e.file.isEmpty())
+        e.file = path;
+    return e;
 }
 
 Result<Checkpoint> AuditStore::Impl::signCheckpoint() {

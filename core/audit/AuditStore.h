@@ -72,12 +72,19 @@ public:
     // release attestation; verify with verifier().publicKey).
     Result<QByteArray> signWithStoreKey(const QByteArray& message) const;
 
-    // Appends one record; returns once it is durable. Sign-offs, overrides, rollbacks,
-    // acceptances and attestations get a signed checkpoint before this returns, and so does
-    // every 1,000th record.
-    Result<AuditRecord> append(const AuditEntry& entry);
+    // Appends one record; returns once it is durable. A record whose entry asks for it
+    // (AuditEntry::checkpoint, set from the table of audit actions: sign-offs, acceptances,
+    // revocations, attestations, rollbacks) gets a signed checkpoint before this returns, and
+    // so do the store's first record and every 1,000th since the last checkpoint.
+    // When that checkpoint cannot be signed (or its sidecar file not written), the record is
+    // stored all the same and this returns an Internal error saying so; stored, when given,
+    // receives every record that was committed, so a caller can tell the two failures apart
+    // (stored->seq stays -1 when nothing was stored).
+    Result<AuditRecord> append(const AuditEntry& entry, AuditRecord* stored = nullptr);
     // Appends many records in one transaction (bulk import, benchmarks); `next` fills the
-    // entry and returns false when there are no more. Returns the number appended.
+    // entry and returns false when there are no more. Returns the number appended. One
+    // checkpoint is signed after the batch (entries' checkpoint flags are not read); when it
+    // cannot be signed, the records are stored and this returns an Internal error saying so.
     Result<qint64> appendBatch(const std::function<bool(AuditEntry&)>& next);
 
     qint64 size() const;  // number of records (also the next sequence number); -1 on a read error

@@ -1,5 +1,7 @@
 #include "audit/AuditVerification.h"
 
+#include <QJsonArray>
+
 namespace countersign {
 
 QString AuditVerification::problemName(Problem p) {
@@ -48,6 +50,9 @@ QJsonObject AuditVerification::toJson() const {
                   {QStringLiteral("witnesses_checked"), witnessesChecked},
                   {QStringLiteral("size"), size},
                   {QStringLiteral("root_hash"), QString::fromLatin1(rootHash.toBase64())}};
+    o.insert(QStringLiteral("store_key"), storeKey);
+    o.insert(QStringLiteral("key_pinned"), !keyPinnedBy.isEmpty());
+    o.insert(QStringLiteral("key_pinned_by"), QJsonArray::fromStringList(keyPinnedBy));
     if (firstBadSeq >= 0)
         o.insert(QStringLiteral("first_bad_seq"), firstBadSeq);
     if (!message.isEmpty())

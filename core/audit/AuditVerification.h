@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace countersign {
 
@@ -34,6 +35,10 @@ struct AuditVerification {
     qint64 witnessesChecked = 0;    // from outside it (AuditWitnesses)
     qint64 size = 0;
     QByteArray rootHash;  // root over all records, as recomputed
+    QString storeKey;     // the key the store is signed with, "<name>+<key id>"
+    // Who pins the store's key outside the store (AuditWitnesses: pinned keys and held
+    // checkpoints that pin): empty when nothing does, which verification reports as a warning.
+    QStringList keyPinnedBy;
 
     bool ok() const { return problem == Problem::None; }
     static QString problemName(Problem p);  // "record-changed", ...

@@ -12,6 +12,7 @@
 #include "audit/Checkpoint.h"
 #include "audit/MerkleTree.h"
 #include "audit/RecordRangeScan.h"
+#include "audit/SignedNote.h"
 
 namespace countersign {
 namespace {
@@ -55,13 +56,18 @@ Result<std::vector<OutsideWitness>> outsideWitnesses(const AuditWitnesses& witne
     std::vector<OutsideWitness> out;
     for (const AuditWitnesses::Held& h : witnesses.held) {
         auto cp = Checkpoint::fromSignedNote(h.note, verifier);
-        if (!cp)
+        if (!cp) {
+            const QStringList signers = SignedNote::signers(h.note);
             return Error::checkFailed(
                 QCoreApplication::translate(
                     "AuditVerifier",
-                    "%1 is not a checkpoint signed by the store's key %2 (%3): the store's key "
-                    "was replaced, or it is another store's checkpoint")
-                    .arg(h.who, verifier.toString(), cp.error().message));
+                    "%1 is signed by the key %2, not by the store's key %3 (%4): the store or "
+                    "its key was replaced, or it is another store's checkpoint")
+                    .arg(h.who,
+                         signers.isEmpty() ? QCoreApplication::translate("AuditVerifier", "(none)")
+                                           : signers.join(QStringLiteral(", ")),
+                         verifier.keyIdText(), cp.error().message));
+        }
         if (cp->origin != verifier.name)
             return Error::checkFailed(
                 QCoreApplication::translate("AuditVerifier", "%1 is for another log (%2)")
@@ -96,6 +102,20 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
         v.message = message;
         return v;
     };
+    // The store's key against every pin held outside the store, before anything it signed.
+    v.storeKey = verifier.keyIdText();
+    for (const AuditWitnesses::PinnedKey& pin : witnesses.pinnedKeys) v.keyPinnedBy << pin.who;
+    for (const AuditWitnesses::Held& h : witnesses.held)
+        if (h.pinsKey)
+            v.keyPinnedBy << h.who;
+    for (const AuditWitnesses::PinnedKey& pin : witnesses.pinnedKeys)
+        if (pin.key.toString() != verifier.toString())
+            return fail(AuditVerification::Problem::WrongKey, -1,
+                        QCoreApplication::translate(
+                            "AuditVerifier",
+                            "the store is signed by the key %1, but %2 pins the key %3: the "
+                            "store or its key was replaced")
+                            .arg(verifier.keyIdText(), pin.who, pin.key.keyIdText()));
     auto sqlOpen = AuditSql::open(dbPath);
     if (!sqlOpen)
         return fail(AuditVerification::Problem::Unreadable, -1, sqlOpen.error().message);

@@ -37,6 +37,11 @@ QString NoteVerifier::toString() const {
              QString::fromLatin1(key.toBase64()));
 }
 
+QString NoteVerifier::keyIdText() const {
+    return QStringLiteral("%1+%2").arg(name,
+                                       QStringLiteral("%1").arg(keyId, 8, 16, QLatin1Char('0')));
+}
+
 Result<NoteVerifier> NoteVerifier::parse(const QString& vkey) {
     // name+id+key; the base64 key may itself hold '+'.
     const QString text = vkey.trimmed();

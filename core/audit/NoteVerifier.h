@@ -21,6 +21,8 @@ struct NoteVerifier {
     // Key names are non-empty and contain no whitespace and no '+'.
     static bool isValidName(const QString& name);
     QString toString() const;
+    // "<name>+<8 hex key id>": the key named in messages (a vkey without the key itself).
+    QString keyIdText() const;
 };
 
 }  // namespace countersign

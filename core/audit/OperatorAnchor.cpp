@@ -56,8 +56,10 @@ Result<OperatorAnchor::Outcome> OperatorAnchor::checkAndAdvance(AuditStore& stor
     auto latest = store.checkpoint();
     if (!latest)
         return latest.error();
-    if (auto s = latest->save(file); !s)
-        return s.error();
+    // Looking never writes: an anchor that already holds the latest checkpoint stays as it is.
+    if (!out.hadAnchor || out.anchoredSize != latest->size)
+        if (auto s = latest->save(file); !s)
+            return s.error();
     out.latest = latest.value();
     return out;
 }

@@ -93,6 +93,28 @@ Result<QString> SignedNote::open(const QString& note, const NoteVerifier& verifi
     return text;
 }
 
+QStringList SignedNote::signers(const QString& note) {
+    QStringList out;
+    const qsizetype split = note.lastIndexOf(QStringLiteral("\n\n"));
+    if (split < 0)
+        return out;
+    for (const QString& line : note.mid(split + 2).split(QLatin1Char('\n'))) {
+        if (!line.startsWith(kDash))
+            continue;
+        const QString rest = line.mid(kDash.size());
+        const qsizetype space = rest.indexOf(QLatin1Char(' '));
+        const auto blob = QByteArray::fromBase64Encoding(rest.mid(space + 1).toLatin1(),
+                                                         QByteArray::AbortOnBase64DecodingErrors);
+        if (space <= 0 || !blob || blob.decoded.size() < 5)
+            continue;
+        out << QStringLiteral("%1+%2").arg(
+            rest.left(space),
+            QStringLiteral("%1").arg(qFromBigEndian<quint32>(blob.decoded.constData()), 8, 16,
+                                     QLatin1Char('0')));
+    }
+    return out;
+}
+
 QByteArray SignedNote::encodePrivateKey(const QString& keyName, const Ed25519Key& key) {
     QByteArray k("\x01", 1);
     k += key.seed();

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include "audit/Ed25519Key.h"
 #include "audit/NoteVerifier.h"
@@ -20,6 +21,9 @@ public:
     // other keys are ignored; none by `verifier` is an error ("signed by another key"), and so
     // is a signature by `verifier` that does not verify.
     static Result<QString> open(const QString& note, const NoteVerifier& verifier);
+    // Who signed the note, unverified: "<key name>+<8 hex key id>" of every well-formed
+    // signature line, for messages naming the key a note was signed with.
+    static QStringList signers(const QString& note);
 
     // The private key file format shared with Go's golang.org/x/mod/sumdb/note:
     // PRIVATE+KEY+<name>+<8 hex key id>+<base64(0x01 || 32-byte seed)>

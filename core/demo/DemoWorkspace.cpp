@@ -16,6 +16,7 @@
 #include "demo/DemoBundleWriter.h"
 #include "demo/DemoKey.h"
 #include "demo/DemoPlan.h"
+#include "demo/DemoStoreKey.h"
 #include "workspace/Role.h"
 
 namespace countersign {
@@ -34,7 +35,7 @@ Status writeFile(const QString& path, const QByteArray& bytes, bool secret = fal
     return ok();
 }
 
-QJsonObject controlsJson(const CycleOpenAt& open) {
+QJsonObject controlsJson(const CycleOpenAt& open, const NoteVerifier& storeKey) {
     QJsonObject models;
     for (const auto& m : DemoPlan::controls(open))
         models.insert(m.model, QJsonObject{{QStringLiteral("production"), m.production},
@@ -42,6 +43,8 @@ QJsonObject controlsJson(const CycleOpenAt& open) {
     return {
         {QStringLiteral("schema"), QStringLiteral("countersign.controls/v1")},
         {QStringLiteral("training"), true},
+        // The store key pinned in the configuration (docs/formats.md, controls.json "audit").
+        {QStringLiteral("audit"), QJsonObject{{QStringLiteral("store_vkey"), storeKey.toString()}}},
         {QStringLiteral("thresholds"),
          QJsonObject{{QStringLiteral("bias_max_gap"), 0.02},
                      {QStringLiteral("bias_min_group_support"), 100},
@@ -74,6 +77,8 @@ QByteArray readme(const DemoOptions& o, const CycleOpenAt& open) {
                 (e.sha256Sums ? " (SHA256SUMS manifest)" : "") + " |\n";
     text +=
         "\n## Demo operators (DEMO ONLY: these passphrases are public)\n\n"
+        "Signing in to the console (Signed in, top right) asks for the operator's passphrase "
+        "and checks the key against the roster; every signature asks for it again.\n\n"
         "| id | name | roles | key file | passphrase |\n|---|---|---|---|---|\n";
     for (const auto& op : DemoWorkspace::operators())
         text += "| " + op.id.toUtf8() + " | " + op.name.toUtf8() + " | " +
@@ -220,8 +225,18 @@ Status DemoWorkspace::create(const DemoOptions& o) {
                            QJsonDocument(operatorsJson).toJson(QJsonDocument::Indented));
         !s)
         return s;
-    if (auto s = writeFile(root.filePath(QStringLiteral("config/ml/controls.json")),
-                           QJsonDocument(controlsJson(open)).toJson(QJsonDocument::Indented));
+    // The audit store's key (the store itself is created by the first record), pinned in
+    // controls.json.
+    auto storeKey = DemoStoreKey::make(o.seed);
+    if (!storeKey)
+        return storeKey.error();
+    if (auto s = writeFile(root.filePath(QStringLiteral(".countersign/store.key")),
+                           storeKey->keyFile, true);
+        !s)
+        return s;
+    if (auto s = writeFile(
+            root.filePath(QStringLiteral("config/ml/controls.json")),
+            QJsonDocument(controlsJson(open, storeKey->verifier)).toJson(QJsonDocument::Indented));
         !s)
         return s;
     if (auto s = writeFile(root.filePath(QStringLiteral("README.md")), readme(o, open)); !s)

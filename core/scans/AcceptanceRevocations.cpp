@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "audit/AuditActions.h"
 #include "audit/AuditStore.h"
 #include "common/CanonicalJson.h"
 #include "common/JsonFile.h"
@@ -136,12 +137,13 @@ Result<DsseEnvelope> AcceptanceRevocations::unlockAndSign(const RiskRevocation& 
 
 AuditEntry AcceptanceRevocations::auditEntry(const RiskRevocation& r, const DsseEnvelope& envelope,
                                              const QString& subject) {
-    return AuditEntry{r.revokedBy, Role::securityEngineer(), QLatin1String(kAuditAction), subject,
-                      QJsonObject{{QStringLiteral("acceptance_sha256"), r.acceptanceDigest},
-                                  {QStringLiteral("finding_id"), r.findingId},
-                                  {QStringLiteral("package"), r.package},
-                                  {QStringLiteral("envelope_sha256"), envelopeDigest(envelope)},
-                                  {QStringLiteral("envelope"), envelope.toJson()}}};
+    return AuditActions::acceptanceRevoked.entry(
+        r.revokedBy, Role::securityEngineer(), subject,
+        QJsonObject{{QStringLiteral("acceptance_sha256"), r.acceptanceDigest},
+                    {QStringLiteral("finding_id"), r.findingId},
+                    {QStringLiteral("package"), r.package},
+                    {QStringLiteral("envelope_sha256"), envelopeDigest(envelope)},
+                    {QStringLiteral("envelope"), envelope.toJson()}});
 }
 
 Result<AcceptanceRevocations::Recorded> AcceptanceRevocations::record(

@@ -29,7 +29,6 @@ public:
     static constexpr const char* kPayloadType =
         "application/vnd.countersign.acceptance-revocation+json";
     static constexpr const char* kSchema = "countersign.acceptance-revocation/v1";
-    static constexpr const char* kAuditAction = "acceptance.revoke";
 
     struct Recorded {
         RiskRevocation revocation;

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <algorithm>
 
+#include "audit/AuditActions.h"
 #include "audit/AuditStore.h"
 #include "common/CanonicalJson.h"
 #include "common/JsonFile.h"
@@ -157,8 +158,8 @@ AuditEntry AcceptanceStore::auditEntry(const RiskAcceptance& a, const DsseEnvelo
     };
     if (!a.model.isEmpty())
         payload.insert(QStringLiteral("model"), a.model);
-    return AuditEntry{a.acceptedBy, Role::securityEngineer(), QLatin1String(kAuditAction),
-                      subjectOf(a), payload};
+    return AuditActions::riskAccepted.entry(a.acceptedBy, Role::securityEngineer(), subjectOf(a),
+                                            payload);
 }
 
 QString AcceptanceStore::subjectOf(const RiskAcceptance& a) {
@@ -207,9 +208,10 @@ Result<AcceptanceStore::Recorded> AcceptanceStore::create(AuditStore& store, con
 
 AcceptanceStore::Loaded AcceptanceStore::load(const AuditStore& store, const Roster& roster) {
     QList<AuditRecord> all;
-    for (const char* action : {kAuditAction, AcceptanceRevocations::kAuditAction}) {
+    for (const AuditAction& action :
+         {AuditActions::riskAccepted, AuditActions::acceptanceRevoked}) {
         AuditFilter filter;
-        filter.actionPrefix = QLatin1String(action);
+        filter.actionPrefix = action.id();
         auto records = store.records(filter, 0, -1);
         if (!records) {
             Loaded out;
@@ -228,11 +230,11 @@ AcceptanceStore::Loaded AcceptanceStore::fromRecords(const QList<AuditRecord>& r
     Loaded out;
     const QList<DsseVerifier> verifiers = securityEngineers(roster);
     for (const AuditRecord& r : records) {
-        if (r.action == QLatin1String(AcceptanceRevocations::kAuditAction)) {
+        if (AuditActions::acceptanceRevoked.is(r.action)) {
             applyRevocation(r, verifiers, &out);
             continue;
         }
-        if (r.action != QLatin1String(kAuditAction))
+        if (!AuditActions::riskAccepted.is(r.action))
             continue;
         const QString source = where(r);
         auto env =

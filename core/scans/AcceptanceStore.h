@@ -31,7 +31,6 @@ class AcceptanceStore {
 public:
     static constexpr const char* kPayloadType = "application/vnd.countersign.acceptance+json";
     static constexpr const char* kSchema = "countersign.acceptance/v1";
-    static constexpr const char* kAuditAction = "risk.accepted";
 
     struct Loaded {
         QList<RiskAcceptance> acceptances;  // verified, expired and revoked ones included

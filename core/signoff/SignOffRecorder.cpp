@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include "audit/AuditActions.h"
 #include "audit/AuditStore.h"
 #include "crypto/Sha256.h"
 #include "signoff/SignOffSigner.h"
@@ -45,26 +46,26 @@ Result<SignOff> SignOffRecorder::record(const Bundle& bundle, const SignOffState
     out.envelope = envelope;
     out.path = path;
     out.envelopeDigest = QString::fromLatin1(Sha256::hashHex(bytes));
-    AuditEntry entry;
-    entry.actor = s.operatorId;
-    entry.role = s.role;
-    entry.action = QLatin1String(kAuditAction);
-    entry.subject = s.subjectName();
-    entry.payload = QJsonObject{
-        {QStringLiteral("step"), s.step},
-        {QStringLiteral("decision"), s.decision},
-        {QStringLiteral("bundle_digest"), s.bundleDigest},
-        {QStringLiteral("change_request"), s.changeRequest},
-        {QStringLiteral("key_id"), s.keyId},
-        {QStringLiteral("file"),
-         QString(QStringLiteral("approvals/") + QFileInfo(path).fileName())},
-        {QStringLiteral("envelope_sha256"), out.envelopeDigest},
-        {QStringLiteral("envelope"), envelope.toJson()},
-    };
-    auto rec = store.append(entry);
+    const AuditEntry entry = AuditActions::signOffRecorded.entry(
+        s.operatorId, s.role, s.subjectName(),
+        QJsonObject{
+            {QStringLiteral("step"), s.step},
+            {QStringLiteral("decision"), s.decision},
+            {QStringLiteral("bundle_digest"), s.bundleDigest},
+            {QStringLiteral("change_request"), s.changeRequest},
+            {QStringLiteral("key_id"), s.keyId},
+            {QStringLiteral("file"),
+             QString(QStringLiteral("approvals/") + QFileInfo(path).fileName())},
+            {QStringLiteral("envelope_sha256"), out.envelopeDigest},
+            {QStringLiteral("envelope"), envelope.toJson()},
+        });
+    AuditRecord stored;
+    auto rec = store.append(entry, &stored);
     if (!rec) {
-        // Not recorded, so not made: take the file back.
-        QFile::remove(path);
+        // Not recorded, so not made: take the file back. Recorded without its checkpoint: the
+        // record names the file, which stays.
+        if (stored.seq < 0)
+            QFile::remove(path);
         return rec.error();
     }
     out.auditSequence = rec->seq;

@@ -18,11 +18,10 @@ class AuditStore;
 
 // Makes a sign-off count: the envelope is written to the bundle's approvals/ and appended to
 // the audit store (action "signoff.recorded", the envelope in the payload). Runs on the thread
-// that owns the store. A sign-off the store refused is removed from approvals/ again.
+// that owns the store. A sign-off the store refused is removed from approvals/ again; one the
+// store holds but could not sign a checkpoint after stays (the error says so).
 class SignOffRecorder {
 public:
-    static constexpr const char* kAuditAction = "signoff.recorded";
-
     // The checkpoint the signer witnesses: a freshly signed checkpoint of the store.
     static Result<SignOffStatement::CheckpointSeen> currentCheckpoint(AuditStore& store);
 

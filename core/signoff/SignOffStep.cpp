@@ -2,13 +2,12 @@
 
 #include <QCoreApplication>
 
+#include "workspace/Role.h"
+
 namespace countersign {
 
 QStringList SignOffStep::all() {
-    return {QStringLiteral("risk"),    QStringLiteral("security"),
-            QStringLiteral("ops"),     QStringLiteral("risk_compliance"),
-            QStringLiteral("release"), QStringLiteral("rollback"),
-            QStringLiteral("hotfix"),  QStringLiteral("deploy")};
+    return {risk(), security(), ops(), riskCompliance(), release(), rollback(), hotfix(), deploy()};
 }
 
 bool SignOffStep::isValid(const QString& step) {
@@ -16,51 +15,50 @@ bool SignOffStep::isValid(const QString& step) {
 }
 
 QString SignOffStep::requiredRole(const QString& step) {
-    if (step == QLatin1String("risk"))
-        return QStringLiteral("risk_officer");
-    if (step == QLatin1String("security"))
-        return QStringLiteral("security_engineer");
-    if (step == QLatin1String("ops") || step == QLatin1String("rollback"))
-        return QStringLiteral("ops_lead");
-    if (step == QLatin1String("risk_compliance"))
-        return QStringLiteral("risk_compliance");
+    if (step == risk())
+        return Role::riskOfficer();
+    if (step == security())
+        return Role::securityEngineer();
+    if (step == ops() || step == rollback())
+        return Role::opsLead();
+    if (step == riskCompliance())
+        return Role::riskCompliance();
     return {};
 }
 
 QStringList SignOffStep::allowedRoles(const QString& step) {
-    if (step == QLatin1String("release"))
-        return {QStringLiteral("ops_lead"), QStringLiteral("risk_officer"),
-                QStringLiteral("security_engineer"), QStringLiteral("risk_compliance")};
-    if (step == QLatin1String("hotfix"))
-        return {QStringLiteral("ops_lead"), QStringLiteral("risk_officer")};
-    if (step == QLatin1String("deploy"))
-        return {QStringLiteral("ops_lead"), QStringLiteral("pipeline")};
+    if (step == release())
+        return Role::approvers();
+    if (step == hotfix())
+        return {Role::opsLead(), Role::riskOfficer()};
+    if (step == deploy())
+        return {Role::opsLead(), Role::pipeline()};
     const QString role = requiredRole(step);
     return role.isEmpty() ? QStringList() : QStringList{role};
 }
 
 QString SignOffStep::label(const QString& step) {
-    if (step == QLatin1String("risk"))
+    if (step == risk())
         return QCoreApplication::translate("SignOffStep", "Risk review");
-    if (step == QLatin1String("security"))
+    if (step == security())
         return QCoreApplication::translate("SignOffStep", "Security validation");
-    if (step == QLatin1String("ops"))
+    if (step == ops())
         return QCoreApplication::translate("SignOffStep", "Operations approval");
-    if (step == QLatin1String("risk_compliance"))
+    if (step == riskCompliance())
         return QCoreApplication::translate("SignOffStep", "Risk & Compliance approval");
-    if (step == QLatin1String("release"))
+    if (step == release())
         return QCoreApplication::translate("SignOffStep", "Deployment approval");
-    if (step == QLatin1String("rollback"))
+    if (step == rollback())
         return QCoreApplication::translate("SignOffStep", "Rollback");
-    if (step == QLatin1String("hotfix"))
+    if (step == hotfix())
         return QCoreApplication::translate("SignOffStep", "Hotfix request");
-    if (step == QLatin1String("deploy"))
+    if (step == deploy())
         return QCoreApplication::translate("SignOffStep", "Deployment");
     return step;
 }
 
 QStringList SignOffStep::decisions() {
-    return {QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("override")};
+    return {Decision::approve(), Decision::reject(), Decision::override_()};
 }
 
 bool SignOffStep::isDecision(const QString& decision) {
@@ -68,20 +66,19 @@ bool SignOffStep::isDecision(const QString& decision) {
 }
 
 bool SignOffStep::needsJustification(const QString& step, const QString& decision) {
-    return step == QLatin1String("hotfix") || step == QLatin1String("rollback") ||
-           needsJustification(decision);
+    return step == hotfix() || step == rollback() || needsJustification(decision);
 }
 
 bool SignOffStep::needsJustification(const QString& decision) {
-    return decision == QLatin1String("reject") || decision == QLatin1String("override");
+    return decision == Decision::reject() || decision == Decision::override_();
 }
 
 QString SignOffStep::decisionLabel(const QString& decision) {
-    if (decision == QLatin1String("approve"))
+    if (decision == Decision::approve())
         return QCoreApplication::translate("SignOffStep", "Approve");
-    if (decision == QLatin1String("reject"))
+    if (decision == Decision::reject())
         return QCoreApplication::translate("SignOffStep", "Reject");
-    if (decision == QLatin1String("override"))
+    if (decision == Decision::override_())
         return QCoreApplication::translate("SignOffStep", "Override");
     return decision;
 }

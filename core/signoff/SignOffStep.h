@@ -5,7 +5,22 @@
 
 namespace countersign {
 
-// The runbook steps an operator signs, the role each step needs, and the decisions.
+// Decisions a sign-off can carry.
+namespace Decision {
+inline QString approve() {
+    return QStringLiteral("approve");
+}
+inline QString reject() {
+    return QStringLiteral("reject");
+}
+inline QString override_() {
+    return QStringLiteral("override");
+}
+}  // namespace Decision
+
+// The runbook steps an operator signs, the role each step needs, and the decisions: the one
+// table of step ids, as written into envelopes and records ("step"); core/workflow's
+// WorkflowStep names the first five (the step machine) by these ids.
 //   risk            -> risk_officer        (fairness/bias review, override of the bias gate)
 //   security        -> security_engineer   (checksums and scanner findings)
 //   ops             -> ops_lead            (release readiness, ml-guardrails pipeline)
@@ -18,6 +33,15 @@ namespace countersign {
 // record of an event the change request follows, with the same envelope as a step sign-off.
 class SignOffStep {
 public:
+    static QString risk() { return QStringLiteral("risk"); }
+    static QString security() { return QStringLiteral("security"); }
+    static QString ops() { return QStringLiteral("ops"); }
+    static QString riskCompliance() { return QStringLiteral("risk_compliance"); }
+    static QString release() { return QStringLiteral("release"); }
+    static QString rollback() { return QStringLiteral("rollback"); }
+    static QString hotfix() { return QStringLiteral("hotfix"); }
+    static QString deploy() { return QStringLiteral("deploy"); }
+
     static QStringList all();  // in runbook order
     static bool isValid(const QString& step);
     // The role a step needs; empty for "release", which any signing role may sign.

@@ -7,6 +7,7 @@
 #include "audit/AuditStore.h"
 #include "common/SafeFile.h"
 #include "signoff/SignOffVerifier.h"
+#include "workspace/Controls.h"
 #include "workspace/Workspace.h"
 
 namespace countersign {
@@ -26,6 +27,18 @@ WorkspaceWitnesses WorkspaceWitnesses::gather(const QString& workspaceRoot, cons
     if (!sameFile(dbPath, AuditStore::defaultStorePath(workspaceRoot)))
         return out;
 
+    // The key pinned in the workspace's configuration.
+    if (const QString controls = Workspace::controlsPath(workspaceRoot);
+        QFileInfo::exists(controls)) {
+        auto loaded = Controls::load(controls);
+        if (!loaded)
+            out.configError = loaded.error();
+        else if (!loaded->auditStoreVkey.isEmpty())
+            if (auto key = NoteVerifier::parse(loaded->auditStoreVkey))
+                out.witnesses.pinnedKeys.append(
+                    {QStringLiteral("config/ml/controls.json (/audit/store_vkey)"), key.value()});
+    }
+
     const QDir operators(QDir(workspaceRoot).filePath(QStringLiteral(".countersign/operators")));
     for (const QFileInfo& anchor :
          operators.entryInfoList({QStringLiteral("*.checkpoint")}, QDir::Files, QDir::Name)) {
@@ -37,7 +50,7 @@ WorkspaceWitnesses WorkspaceWitnesses::gather(const QString& workspaceRoot, cons
         out.witnesses.held.append(
             {QCoreApplication::translate("WorkspaceWitnesses", "operator %1's anchor %2")
                  .arg(anchor.completeBaseName(), anchor.filePath()),
-             QString::fromUtf8(bytes.value())});
+             QString::fromUtf8(bytes.value()), true});
     }
 
     auto workspace = Workspace::open(workspaceRoot);

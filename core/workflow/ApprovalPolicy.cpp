@@ -4,6 +4,7 @@
 #include <QJsonArray>
 
 #include "workflow/WorkflowStep.h"
+#include "workspace/Role.h"
 
 namespace countersign {
 
@@ -19,7 +20,7 @@ Result<ApprovalPolicy> ApprovalPolicy::fromJson(const QJsonObject& approvals, co
         const QJsonArray a = roles.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString r = a.at(i).toString();
-            if (r != QLatin1String("*") && !RoleId::isApproverRole(r))
+            if (r != QLatin1String("*") && !Role::isApprover(r))
                 return Error::badInput(
                     QCoreApplication::translate("ApprovalPolicy",
                                                 "\"%1\" is not an approver role (ops_lead, "
@@ -38,7 +39,7 @@ Result<ApprovalPolicy> ApprovalPolicy::fromJson(const QJsonObject& approvals, co
                     "a deployment needs exactly two approvers (dual approval), found %1 roles")
                     .arg(list.size()),
                 file, QStringLiteral("/approvals/deployment_roles"));
-        if (list.front() != RoleId::opsLead())
+        if (list.front() != Role::opsLead())
             return Error::badInput(
                 QCoreApplication::translate(
                     "ApprovalPolicy",

@@ -4,18 +4,11 @@
 #include <QRegularExpression>
 
 #include "workspace/RetrainingRule.h"
+#include "workspace/Weekday.h"
 
 namespace countersign {
 
 namespace {
-
-const QStringList& weekdayNames() {
-    static const QStringList names{QStringLiteral("monday"),    QStringLiteral("tuesday"),
-                                   QStringLiteral("wednesday"), QStringLiteral("thursday"),
-                                   QStringLiteral("friday"),    QStringLiteral("saturday"),
-                                   QStringLiteral("sunday")};
-    return names;
-}
 
 const QRegularExpression& offsetPattern() {
     static const QRegularExpression re(QStringLiteral("^UTC([+-])(\\d{2}):(\\d{2})$"));
@@ -98,13 +91,13 @@ Result<CalendarConfig> CalendarConfig::fromJson(const QJsonObject& calendar, con
     c.retrainingOrdinal = rule->ordinal;
     c.retrainingWeekday = rule->weekday;
 
-    QString freezeDay = weekdayNames().at(c.freezeWeekday - 1);
+    QString freezeDay = Weekday::names().at(c.freezeWeekday - 1);
     if (!stringOf(QStringLiteral("freeze_weekday"), freezeDay) ||
-        !weekdayNames().contains(freezeDay.toLower()))
+        !Weekday::names().contains(freezeDay.toLower()))
         return bad(QStringLiteral("freeze_weekday"),
                    QCoreApplication::translate("CalendarConfig",
                                                "must be a weekday name such as \"friday\""));
-    c.freezeWeekday = int(weekdayNames().indexOf(freezeDay.toLower())) + 1;
+    c.freezeWeekday = int(Weekday::names().indexOf(freezeDay.toLower())) + 1;
 
     QString freezeTime = c.freezeTime.toString(QStringLiteral("HH:mm"));
     if (!stringOf(QStringLiteral("freeze_time"), freezeTime))
@@ -140,7 +133,7 @@ QJsonObject CalendarConfig::toJson() const {
         {QStringLiteral("zone"), zone},
         {QStringLiteral("zone_label"), zoneLabel},
         {QStringLiteral("retraining"), retraining},
-        {QStringLiteral("freeze_weekday"), weekdayNames().at(freezeWeekday - 1)},
+        {QStringLiteral("freeze_weekday"), Weekday::names().at(freezeWeekday - 1)},
         {QStringLiteral("freeze_time"), freezeTime.toString(QStringLiteral("HH:mm"))},
         {QStringLiteral("window_hours"), windowHours},
     };

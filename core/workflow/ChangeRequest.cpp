@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 
+#include "audit/AuditActions.h"
 #include "workflow/BundleWindow.h"
 #include "workflow/SeparationOfDuties.h"
 #include "workflow/TransitionRules.h"
@@ -191,7 +192,7 @@ ChangeRequest ChangeRequest::derive(const WorkflowInputs& in) {
     if (cr.state == ChangeState::Deployed) {
         // A signed rollback (core/workflow/Rollback) of this digest, recorded.
         for (const WorkflowRecord& r : records)
-            if (r.action == WorkflowAction::rolledBack() &&
+            if (r.action == AuditActions::releaseRolledBack.id() &&
                 r.payload.value(QStringLiteral("bundle_digest")).toString() == in.bundle.digest)
                 for (const StepSignOff& s : in.rollbacks)
                     if (s.signatureValid && s.bundleDigest == in.bundle.digest &&

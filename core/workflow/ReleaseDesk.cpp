@@ -7,6 +7,7 @@
 #include <QSaveFile>
 #include <algorithm>
 
+#include "audit/AuditActions.h"
 #include "audit/AuditStore.h"
 #include "common/SourceTextScope.h"
 #include "crypto/Sha256.h"
@@ -105,7 +106,7 @@ Result<QString> ReleaseDesk::attestIfApproved(const Bundle& bundle) {
     if (cr.state != ChangeState::ApprovedForDeployment)
         return QString();
     for (const WorkflowRecord& r : in.records)
-        if (r.action == WorkflowAction::attested() &&
+        if (r.action == AuditActions::releaseAttested.id() &&
             r.payload.value(QStringLiteral("bundle_digest")).toString() == bundle.digest)
             return QString();
     auto checkpoint = m_store->checkpoint();
@@ -148,8 +149,7 @@ Refusals ReleaseDesk::attemptRollback(const Bundle& bundle, const QString& signe
     if (!refusals.isEmpty() && m_store) {
         const SourceTextScope english;  // the record holds the reasons in the source language
         (void)WorkflowAudit::recordRefusal(
-            *m_store, bundle, signer, RoleId::opsLead(), QStringLiteral("rollback"),
-            Decision::approve(),
+            *m_store, bundle, signer, Role::opsLead(), SignOffStep::rollback(), Decision::approve(),
             Rollback::check(ChangeRequest::derive(in), in, signer, justification, *target));
     }
     return refusals;
@@ -175,7 +175,7 @@ Refusals ReleaseDesk::deployRefusals(const ChangeRequest& cr, const QString& rol
              QCoreApplication::translate(
                  "ReleaseDesk", "only a release approved for deployment is deployed; %1 is %2")
                  .arg(cr.id, changeStateLabel(cr.state))});
-    if (!SignOffStep::allowedRoles(QStringLiteral("deploy")).contains(role))
+    if (!SignOffStep::allowedRoles(SignOffStep::deploy()).contains(role))
         out.append({QStringLiteral("deploy.role"),
                     QCoreApplication::translate(
                         "ReleaseDesk",
@@ -190,9 +190,9 @@ Refusals ReleaseDesk::attemptEvent(const Bundle& bundle, const QString& step, co
     const WorkflowInputs in = load(bundle);
     const ChangeRequest cr = ChangeRequest::derive(in);
     const auto rules = [&] {
-        if (step == QLatin1String("hotfix"))
+        if (step == SignOffStep::hotfix())
             return ManualHotfix::check(cr, in, signer, role, justification);
-        if (step == QLatin1String("deploy"))
+        if (step == SignOffStep::deploy())
             return deployRefusals(cr, role);
         return Refusals{
             {QStringLiteral("signoff.step.unknown"),
@@ -236,7 +236,7 @@ Result<QByteArray> ReleaseDesk::webhookResend(const Bundle& bundle) const {
                 .arg(bundle.id()));
     QString recorded;
     for (const WorkflowRecord& r : records.value())
-        if (r.action == WorkflowAction::attested() &&
+        if (r.action == AuditActions::releaseAttested.id() &&
             r.payload.value(QStringLiteral("bundle_digest")).toString() == bundle.digest)
             recorded = r.payload.value(QStringLiteral("envelope_sha256")).toString();
     const QString path = ReleaseAttestation::pathIn(bundle.dir);

@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 
+#include "audit/AuditActions.h"
 #include "audit/AuditStore.h"
 #include "workflow/GateSuite.h"
 #include "workflow/WorkflowStep.h"
+#include "workspace/Role.h"
 #include "workspace/Workspace.h"
 
 namespace countersign {
@@ -68,7 +70,7 @@ Refusals Rollback::check(const ChangeRequest& cr, const WorkflowInputs& in, cons
                     QCoreApplication::translate(
                         "Rollback", "%1 is not in the roster (config/ml/operators.json)")
                         .arg(signer)});
-    else if (!it->contains(RoleId::opsLead()))
+    else if (!it->contains(Role::opsLead()))
         out.append(
             {QStringLiteral("sod.role_not_held"),
              QCoreApplication::translate(
@@ -99,7 +101,7 @@ Status Rollback::record(AuditStore& store, const Bundle& bundle, const QString& 
         {QStringLiteral("validation_until"), utc(now.addSecs(qint64(kValidationHours) * 3600))},
         {QStringLiteral("rca_due"), utc(now.addSecs(qint64(kRcaHours) * 3600))}};
     auto r = store.append(
-        AuditEntry{actor, RoleId::opsLead(), WorkflowAction::rolledBack(), bundle.id(), payload});
+        AuditActions::releaseRolledBack.entry(actor, Role::opsLead(), bundle.id(), payload));
     if (!r)
         return r.error();
     return ok();

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "workspace/Role.h"
+
 namespace countersign {
 
 QStringList SeparationOfDuties::remainingApprovalRoles(const ChangeRequest& cr,
@@ -17,7 +19,7 @@ QStringList SeparationOfDuties::remainingApprovalRoles(const ChangeRequest& cr,
 
 bool SeparationOfDuties::roleFitsSlots(const QString& role, const QStringList& openRoles) {
     return openRoles.contains(role) ||
-           (openRoles.contains(QStringLiteral("*")) && RoleId::isApproverRole(role));
+           (openRoles.contains(QStringLiteral("*")) && Role::isApprover(role));
 }
 
 Refusals SeparationOfDuties::check(const ChangeRequest& cr, const WorkflowInputs& inputs,
@@ -35,27 +37,27 @@ Refusals SeparationOfDuties::check(const ChangeRequest& cr, const WorkflowInputs
         out.append({QStringLiteral("sod.role_not_held"),
                     QCoreApplication::translate("SeparationOfDuties",
                                                 "the roster does not give %1 the role %2")
-                        .arg(a.signer, RoleId::label(a.role))});
+                        .arg(a.signer, Role::label(a.role))});
 
     const QString needed = stepRole(a.step);
     if (a.step == WorkflowStep::DeploymentApproval) {
         const QStringList openRoles = remainingApprovalRoles(cr, inputs.policy);
         if (!openRoles.isEmpty() && !roleFitsSlots(a.role, openRoles)) {
             QStringList labels;
-            for (const QString& r : openRoles) labels.append(RoleId::label(r));
+            for (const QString& r : openRoles) labels.append(Role::label(r));
             out.append(
                 {QStringLiteral("sod.wrong_role"),
                  QCoreApplication::translate(
                      "SeparationOfDuties",
                      "the second deployment approval needs the role %1, not %2")
                      .arg(labels.join(QCoreApplication::translate("SeparationOfDuties", " or ")),
-                          RoleId::label(a.role))});
+                          Role::label(a.role))});
         }
     } else if (a.role != needed) {
         out.append(
             {QStringLiteral("sod.wrong_role"),
              QCoreApplication::translate("SeparationOfDuties", "%1 is signed by a %2, not a %3")
-                 .arg(stepLabel(a.step), RoleId::label(needed), RoleId::label(a.role))});
+                 .arg(stepLabel(a.step), Role::label(needed), Role::label(a.role))});
     }
 
     if (!cr.bundle.owner.isEmpty() && a.signer == cr.bundle.owner)

@@ -15,7 +15,7 @@ SignOffFlow::SignOffFlow(const Workspace& workspace, AuditStore& store, const Cl
     : m_workspace(&workspace), m_store(&store), m_clock(&clock) {}
 
 bool SignOffFlow::isEvent(const QString& step) {
-    return step == QLatin1String("hotfix") || step == QLatin1String("deploy");
+    return step == SignOffStep::hotfix() || step == SignOffStep::deploy();
 }
 
 bool SignOffFlow::isUsageRefusal(const Refusals& refusals) {

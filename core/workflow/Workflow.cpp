@@ -5,6 +5,7 @@
 #include "workflow/Preconditions.h"
 #include "workflow/SeparationOfDuties.h"
 #include "workflow/TransitionRules.h"
+#include "workspace/Role.h"
 
 namespace countersign {
 
@@ -102,7 +103,7 @@ Refusals Workflow::blockers(const WorkflowInputs& in, const QDateTime& now) {
             } else {
                 QStringList roles;
                 for (const QString& r : SeparationOfDuties::remainingApprovalRoles(cr, in.policy))
-                    roles.append(RoleId::label(r));
+                    roles.append(Role::label(r));
                 out.append({QStringLiteral("waiting.deployment_approval"),
                             QCoreApplication::translate(
                                 "Workflow",
@@ -174,7 +175,7 @@ Refusals Workflow::verifyRelease(const WorkflowInputs& in) {
         appendUnique(out, Preconditions::signOffValid(cr, step));
     if (!cr.dualApprovalMet(in.policy.deploymentRoles)) {
         QStringList roles;
-        for (const QString& r : in.policy.deploymentRoles) roles.append(RoleId::label(r));
+        for (const QString& r : in.policy.deploymentRoles) roles.append(Role::label(r));
         out.append({QStringLiteral("release.dual_approval"),
                     QCoreApplication::translate(
                         "Workflow",

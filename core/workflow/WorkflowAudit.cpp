@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 
+#include "audit/AuditActions.h"
 #include "crypto/Sha256.h"
 #include "workflow/GuardrailReport.h"
 #include "workspace/Bundle.h"
@@ -11,10 +12,10 @@ namespace countersign {
 
 namespace {
 
-Status append(AuditStore& store, const QString& actor, const QString& role, const QString& action,
-              const Bundle& bundle, QJsonObject payload) {
+Status append(AuditStore& store, const QString& actor, const QString& role,
+              const AuditAction& action, const Bundle& bundle, QJsonObject payload) {
     payload.insert(QStringLiteral("bundle_digest"), bundle.digest);
-    auto r = store.append(AuditEntry{actor, role, action, bundle.id(), payload});
+    auto r = store.append(action.entry(actor, role, bundle.id(), payload));
     if (!r)
         return r.error();
     return ok();
@@ -47,7 +48,7 @@ Status WorkflowAudit::recordGuardrailReport(AuditStore& store, const Bundle& bun
         gates.append(QJsonObject{{QStringLiteral("gate"), g.gate},
                                  {QStringLiteral("status"), verdictId(g.status)},
                                  {QStringLiteral("result_sha256"), g.digest()}});
-    return append(store, signer, Role::pipeline(), WorkflowAction::guardrailsReport(), bundle,
+    return append(store, signer, Role::pipeline(), AuditActions::guardrailsReport, bundle,
                   QJsonObject{{QStringLiteral("status"), verdictId(report.status)},
                               {QStringLiteral("gates"), gates},
                               {QStringLiteral("envelope_sha256"),
@@ -67,7 +68,7 @@ Status WorkflowAudit::recordRefusal(AuditStore& store, const Bundle& bundle, con
     for (const Refusal& r : refusals)
         reasons.append(
             QJsonObject{{QStringLiteral("code"), r.code}, {QStringLiteral("message"), r.message}});
-    return append(store, signer, role, WorkflowAction::signOffRefused(), bundle,
+    return append(store, signer, role, AuditActions::signOffRefused, bundle,
                   QJsonObject{{QStringLiteral("step"), step},
                               {QStringLiteral("decision"), decision},
                               {QStringLiteral("reasons"), reasons}});
@@ -76,7 +77,7 @@ Status WorkflowAudit::recordRefusal(AuditStore& store, const Bundle& bundle, con
 Status WorkflowAudit::recordAttestation(AuditStore& store, const Bundle& bundle,
                                         const QString& actor, const QString& path,
                                         const QString& envelopeSha256) {
-    return append(store, actor, QString(), WorkflowAction::attested(), bundle,
+    return append(store, actor, QString(), AuditActions::releaseAttested, bundle,
                   QJsonObject{{QStringLiteral("path"), path},
                               {QStringLiteral("envelope_sha256"), envelopeSha256}});
 }
@@ -85,7 +86,7 @@ std::optional<WebhookOutcome> WorkflowAudit::lastWebhook(const QList<WorkflowRec
                                                          const QString& bundleDigest) {
     std::optional<WebhookOutcome> last;
     for (const WorkflowRecord& r : records)
-        if (r.action == WorkflowAction::webhook() &&
+        if (r.action == AuditActions::releaseWebhook.id() &&
             r.payload.value(QStringLiteral("bundle_digest")).toString() == bundleDigest)
             last = WebhookOutcome::fromJson(r.payload);
     return last;
@@ -97,7 +98,7 @@ Status WorkflowAudit::recordWebhook(AuditStore& store, const Bundle& bundle,
     if (!resentBy.isEmpty())
         payload.insert(QStringLiteral("resent_by"), resentBy);
     return append(store, resentBy.isEmpty() ? QStringLiteral("countersign") : resentBy, QString(),
-                  WorkflowAction::webhook(), bundle, payload);
+                  AuditActions::releaseWebhook, bundle, payload);
 }
 
 }  // namespace countersign

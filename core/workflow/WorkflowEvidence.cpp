@@ -3,8 +3,9 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include "audit/AuditActions.h"
 #include "crypto/Dsse.h"
-#include "signoff/SignOffRecorder.h"
+#include "signoff/SignOffStep.h"
 #include "signoff/SignOffVerifier.h"
 #include "workflow/GuardrailReport.h"
 #include "workspace/Bundle.h"
@@ -16,8 +17,8 @@ namespace {
 
 // The unsigned record kinds earlier versions wrote, which look like state but are not evidence.
 bool looksLikeState(const QString& action) {
-    return action == WorkflowAction::gateEvaluated() ||
-           action == WorkflowAction::hotfixRequested() || action == WorkflowAction::deployed();
+    return AuditActions::gateEvaluated.is(action) || AuditActions::hotfixRequested.is(action) ||
+           AuditActions::releaseDeployed.is(action);
 }
 
 QString skewProblem(const QDateTime& signedAt, const QDateTime& recordedAt) {
@@ -108,7 +109,7 @@ WorkflowEvidence WorkflowEvidence::read(const QList<WorkflowRecord>& records, co
     const SignOffVerifier verifier(roster);
     QMap<QString, GateResult> latest;
     for (const WorkflowRecord& r : records) {
-        if (r.action == QLatin1String(SignOffRecorder::kAuditAction)) {
+        if (AuditActions::signOffRecorded.is(r.action)) {
             auto env =
                 DsseEnvelope::fromJson(r.payload.value(QStringLiteral("envelope")).toObject());
             StepSignOff s;
@@ -125,17 +126,17 @@ WorkflowEvidence WorkflowEvidence::read(const QList<WorkflowRecord>& records, co
                 }
                 s = fromVerdict(v, r);
             }
-            if (s.step == QLatin1String("rollback"))
+            if (s.step == SignOffStep::rollback())
                 out.rollbacks.append(s);
-            else if (s.step == QLatin1String("hotfix"))
+            else if (s.step == SignOffStep::hotfix())
                 out.hotfixes.append(s);
-            else if (s.step == QLatin1String("deploy"))
+            else if (s.step == SignOffStep::deploy())
                 out.deployments.append(s);
             else
                 out.signOffs.append(s);
             if (!s.signatureValid)
                 out.ignored.append({r.sequence, r.action, r.actor, s.signatureProblem});
-        } else if (r.action == WorkflowAction::guardrailsReport()) {
+        } else if (r.action == AuditActions::guardrailsReport.id()) {
             QList<GateResult> gates;
             if (const QString why = readReport(r, roster, bundle, &gates); !why.isEmpty()) {
                 out.ignored.append({r.sequence, r.action, r.actor, why});
@@ -151,6 +152,11 @@ WorkflowEvidence WorkflowEvidence::read(const QList<WorkflowRecord>& records, co
     }
     out.gates = latest.values();
     return out;
+}
+
+bool WorkflowEvidence::readsAction(const QString& action) {
+    const auto a = AuditActions::find(action);
+    return a && a->readForState;
 }
 
 QString WorkflowEvidence::whyNotEvidence(const WorkflowRecord& record, const Roster& roster,

@@ -44,6 +44,11 @@ struct WorkflowEvidence {
 
     static WorkflowEvidence read(const QList<WorkflowRecord>& records, const Roster& roster,
                                  const Bundle& bundle);
+    // Whether the workflow looks at records of this action for state (AuditAction::readForState):
+    // the evidence kinds (signoff.recorded, guardrails.report) and the unsigned kinds of earlier
+    // versions that look like state. Records of any other action are never read, so never
+    // "not evidence".
+    static bool readsAction(const QString& action);
     // Why one record is not evidence; empty when it is, or when it is a kind the workflow
     // never reads for state (a refusal, a note).
     static QString whyNotEvidence(const WorkflowRecord& record, const Roster& roster,

@@ -7,15 +7,15 @@ namespace countersign {
 QString stepId(WorkflowStep step) {
     switch (step) {
         case WorkflowStep::RiskReview:
-            return QStringLiteral("risk");
+            return SignOffStep::risk();
         case WorkflowStep::SecurityReview:
-            return QStringLiteral("security");
+            return SignOffStep::security();
         case WorkflowStep::OpsApproval:
-            return QStringLiteral("ops");
+            return SignOffStep::ops();
         case WorkflowStep::DeploymentApproval:
-            return QStringLiteral("release");
+            return SignOffStep::release();
         case WorkflowStep::ComplianceApproval:
-            return QStringLiteral("risk_compliance");
+            return SignOffStep::riskCompliance();
     }
     return {};
 }
@@ -46,46 +46,7 @@ std::optional<WorkflowStep> stepFromId(const QString& id) {
 }
 
 QString stepRole(WorkflowStep step) {
-    switch (step) {
-        case WorkflowStep::RiskReview:
-            return RoleId::riskOfficer();
-        case WorkflowStep::SecurityReview:
-            return RoleId::securityEngineer();
-        case WorkflowStep::OpsApproval:
-            return RoleId::opsLead();
-        case WorkflowStep::DeploymentApproval:
-            return {};
-        case WorkflowStep::ComplianceApproval:
-            return RoleId::riskCompliance();
-    }
-    return {};
+    return SignOffStep::requiredRole(stepId(step));
 }
-
-namespace RoleId {
-
-bool isApproverRole(const QString& role) {
-    return role == riskOfficer() || role == securityEngineer() || role == opsLead() ||
-           role == riskCompliance();
-}
-
-QString label(const QString& role) {
-    if (role == modelOwner())
-        return QCoreApplication::translate("WorkflowStep", "Model Owner");
-    if (role == riskOfficer())
-        return QCoreApplication::translate("WorkflowStep", "Risk Officer");
-    if (role == securityEngineer())
-        return QCoreApplication::translate("WorkflowStep", "Security Engineer");
-    if (role == opsLead())
-        return QCoreApplication::translate("WorkflowStep", "Ops Lead");
-    if (role == riskCompliance())
-        return QCoreApplication::translate("WorkflowStep", "Risk & Compliance");
-    if (role == pipeline())
-        return QCoreApplication::translate("WorkflowStep", "Pipeline");
-    if (role == QLatin1String("*"))
-        return QCoreApplication::translate("WorkflowStep", "any approver");
-    return role;
-}
-
-}  // namespace RoleId
 
 }  // namespace countersign

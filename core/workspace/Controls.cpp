@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <cmath>
 
+#include "audit/NoteVerifier.h"
 #include "common/JsonFile.h"
 #include "scans/ScannerKind.h"
 #include "workflow/ApprovalPolicy.h"
@@ -13,6 +14,7 @@
 #include "workspace/Names.h"
 #include "workspace/RetrainingRule.h"
 #include "workspace/Role.h"
+#include "workspace/Weekday.h"
 
 namespace countersign {
 
@@ -21,19 +23,6 @@ namespace {
 QString ptr(const JsonReader& r, const QString& key) {
     const QString base = r.pointer() == QLatin1String("/") ? QString() : r.pointer();
     return base + QLatin1Char('/') + JsonReader::escapePointerToken(key);
-}
-
-const QStringList& weekdayNames() {
-    static const QStringList names{QStringLiteral("monday"),    QStringLiteral("tuesday"),
-                                   QStringLiteral("wednesday"), QStringLiteral("thursday"),
-                                   QStringLiteral("friday"),    QStringLiteral("saturday"),
-                                   QStringLiteral("sunday")};
-    return names;
-}
-
-// Qt::DayOfWeek (1 = Monday) or 0.
-int weekday(const QString& name) {
-    return static_cast<int>(weekdayNames().indexOf(name.toLower())) + 1;
 }
 
 // A number inside `range` (ControlsRanges: the same rules as the command-line options); the
@@ -141,7 +130,7 @@ void readCalendar(const JsonReader& root, Controls::Calendar& c) {
     }
     const QString freezeDay = r.string(QStringLiteral("freeze_weekday"), false);
     if (!r.failed() && !freezeDay.isEmpty()) {
-        c.freezeWeekday = weekday(freezeDay);
+        c.freezeWeekday = Weekday::fromName(freezeDay);
         if (c.freezeWeekday == 0)
             r.fail(QCoreApplication::translate(
                        "Controls", "expected a weekday such as \"friday\", found \"%1\"")
@@ -265,6 +254,28 @@ void readModels(const JsonReader& root, QMap<QString, Controls::ModelVersions>& 
         models.insert(name, v);
     }
 }
+void readAudit(const JsonReader& root, QString& storeVkey) {
+    if (!root.has(QStringLiteral("audit")))
+        return;
+    const JsonReader r = root.child(QStringLiteral("audit"));
+    if (!r.value().isObject()) {
+        r.fail(QCoreApplication::translate("Controls",
+                                           "expected an object such as {\"store_vkey\": \"...\"}"));
+        return;
+    }
+    const QString vkey = r.string(QStringLiteral("store_vkey"), false);
+    if (r.failed() || !r.has(QStringLiteral("store_vkey")))
+        return;
+    if (auto parsed = NoteVerifier::parse(vkey); !parsed)
+        r.fail(QCoreApplication::translate(
+                   "Controls",
+                   "not the audit store's verifier key (countersign-cli audit key "
+                   "prints it): %1")
+                   .arg(parsed.error().message),
+               ptr(r, QStringLiteral("store_vkey")));
+    else
+        storeVkey = parsed->toString();
+}
 }  // namespace
 
 QTimeZone Controls::Calendar::timeZone() const {
@@ -311,6 +322,7 @@ Result<Controls> Controls::fromJson(const QJsonObject& json, const QString& path
         }
     }
     readModels(r, c.models);
+    readAudit(r, c.auditStoreVkey);
     c.training = r.boolean(QStringLiteral("training"), false, false);
     if (r.failed())
         return r.error();

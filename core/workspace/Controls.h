@@ -67,6 +67,10 @@ struct Controls {
     // says so, the console shows a banner and `release verify` refuses its evidence.
     bool training = false;
     QMap<QString, ModelVersions> models;
+    // "audit": {"store_vkey": "<name>+<key id>+<base64 key>"}: the audit store's verifier key,
+    // pinned in the configuration committed with the ML-Ops repository; `audit verify` and the
+    // console's Verify fail on a store signed by any other key. Empty when not pinned.
+    QString auditStoreVkey;
     QString path;  // the file read; empty for defaults
 
     ModelVersions versionsOf(const QString& model) const { return models.value(model); }

@@ -1,4 +1,5 @@
 #include "workspace/RetrainingRule.h"
+#include "workspace/Weekday.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -6,14 +7,6 @@
 namespace countersign {
 
 namespace {
-
-const QStringList& weekdayNames() {
-    static const QStringList names{QStringLiteral("monday"),    QStringLiteral("tuesday"),
-                                   QStringLiteral("wednesday"), QStringLiteral("thursday"),
-                                   QStringLiteral("friday"),    QStringLiteral("saturday"),
-                                   QStringLiteral("sunday")};
-    return names;
-}
 
 const QStringList& ordinalNames() {
     static const QStringList names{QStringLiteral("first"), QStringLiteral("second"),
@@ -36,7 +29,7 @@ std::optional<RetrainingRule> RetrainingRule::parse(const QString& text) {
         rule.ordinal = int(i) + 1;
     else
         return std::nullopt;
-    const qsizetype d = weekdayNames().indexOf(day);
+    const qsizetype d = Weekday::names().indexOf(day);
     if (d < 0)
         return std::nullopt;
     rule.weekday = int(d) + 1;
@@ -52,7 +45,7 @@ QString RetrainingRule::expected() {
 
 QString RetrainingRule::text() const {
     const QString o = ordinal == kLast ? QStringLiteral("last") : ordinalNames().at(ordinal - 1);
-    return o + QLatin1Char('-') + weekdayNames().at(weekday - 1);
+    return o + QLatin1Char('-') + Weekday::names().at(weekday - 1);
 }
 
 QDate RetrainingRule::dateIn(int year, int month) const {

@@ -13,6 +13,14 @@ bool Role::isValid(const QString& id) {
     return all().contains(id);
 }
 
+QStringList Role::approvers() {
+    return {opsLead(), riskOfficer(), securityEngineer(), riskCompliance()};
+}
+
+bool Role::isApprover(const QString& id) {
+    return approvers().contains(id);
+}
+
 QString Role::label(const QString& id) {
     if (id == modelOwner())
         return QCoreApplication::translate("Role", "Model Owner");
@@ -26,6 +34,8 @@ QString Role::label(const QString& id) {
         return QCoreApplication::translate("Role", "Risk & Compliance");
     if (id == pipeline())
         return QCoreApplication::translate("Role", "ml-guardrails pipeline");
+    if (id == QLatin1String("*"))
+        return QCoreApplication::translate("Role", "any approver");
     return id;
 }
 

@@ -28,6 +28,9 @@
 #include "crypto/OpenSslErrors.h"
 #include "dialogs/DialogHooks.h"
 #include "signoff/WorkspaceWitnesses.h"
+#include "window/StoreReadJob.h"
+#include "workflow/NotEvidence.h"
+#include "workspace/Workspace.h"
 
 namespace countersign::ui {
 
@@ -57,6 +60,13 @@ QDateTime parseTime(const QString& text) {
 
 AuditBrowser::AuditBrowser(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("auditBrowser"));
+    m_evidenceJob = std::make_unique<StoreReadJob<QHash<qint64, QString>>>(
+        this, [this](const QHash<qint64, QString>& reasons) {
+            m_model->setNotEvidence(reasons);
+            const QModelIndex current = m_table->selectionModel()->currentIndex();
+            if (current.isValid())
+                m_detail->setNotEvidence(m_model->notEvidenceReason(m_model->seqAt(current.row())));
+        });
     auto* layout = new QVBoxLayout(this);
 
     auto* filters = new QHBoxLayout;
@@ -189,6 +199,7 @@ void AuditBrowser::setStore(AuditStore* store) {
     m_store = store;
     m_model->setStore(store);
     m_detail->show(nullptr, -1);
+    judgeEvidence();
     m_consistency->setStore(store);
     m_verdict->clear();
     m_last = {};
@@ -198,6 +209,37 @@ void AuditBrowser::setStore(AuditStore* store) {
     if (store)
         applyFilters();
     refreshCheckpointLabel();
+}
+
+void AuditBrowser::setWorkspace(const Workspace* workspace) {
+    if (workspace == m_workspace)
+        return;
+    m_workspace = workspace;
+    if (workspace)
+        m_workspaceRoot = workspace->root();
+    judgeEvidence();
+}
+
+bool AuditBrowser::isJudgingEvidence() const {
+    return m_evidenceJob->isBusy();
+}
+
+void AuditBrowser::judgeEvidence() {
+    if (!m_store || !m_workspace) {
+        m_evidenceJob->discard();
+        m_model->setNotEvidence({});
+        return;
+    }
+    m_evidenceJob->start(*m_workspace, m_store, QDateTime::currentDateTimeUtc(),
+                         [](const Workspace& workspace, AuditStore* store, const Clock&) {
+                             QHash<qint64, QString> reasons;
+                             if (!store)
+                                 return reasons;
+                             if (auto found = NotEvidence::find(*store, workspace); found)
+                                 for (const NotEvidenceRecord& r : found.value())
+                                     reasons.insert(r.sequence, r.reason);
+                             return reasons;
+                         });
 }
 
 void AuditBrowser::setWatcher(AuditStoreWatcher* watcher) {
@@ -215,6 +257,7 @@ void AuditBrowser::poll() {
     if (!m_store)
         return;
     m_model->poll();
+    judgeEvidence();
     m_consistency->storeGrew();
     refreshCheckpointLabel();
 }
@@ -289,17 +332,29 @@ void AuditBrowser::updateOrientation() {
 
 void AuditBrowser::selectionChanged() {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    m_detail->show(m_store, current.isValid() ? m_model->seqAt(current.row()) : -1);
+    const qint64 seq = current.isValid() ? m_model->seqAt(current.row()) : -1;
+    m_detail->show(m_store, seq);
+    m_detail->setNotEvidence(seq < 0 ? QString() : m_model->notEvidenceReason(seq));
 }
 
 void AuditBrowser::startVerification() {
     if (!m_store || m_watcher.isRunning())
         return;
     // Read on this thread (small files), checked in the worker with the records.
-    const AuditWitnesses held =
-        m_workspaceRoot.isEmpty()
-            ? AuditStore::sidecarWitness(m_store->path())
-            : WorkspaceWitnesses::gather(m_workspaceRoot, m_store->path()).witnesses;
+    WorkspaceWitnesses found;
+    if (m_workspaceRoot.isEmpty())
+        found.witnesses = AuditStore::sidecarWitness(m_store->path());
+    else
+        found = WorkspaceWitnesses::gather(m_workspaceRoot, m_store->path());
+    if (found.configError) {
+        // The key controls.json may pin is unknown: no verdict of "verified" without it.
+        m_verdict->setText(tr("✗ Cannot verify: %1").arg(found.configError->toString()));
+        m_verdict->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+        emit statusMessage(m_verdict->text());
+        emit verificationFinished(false);
+        return;
+    }
+    const AuditWitnesses held = found.witnesses;
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     const AuditStore* store = m_store;
     auto cancel = m_cancelFlag;
@@ -348,6 +403,13 @@ void AuditBrowser::showVerification(const AuditVerification& v) {
                tr(" and %n witness(es) from outside the store checked.", nullptr,
                   static_cast<int>(v.witnessesChecked));
         style = QStringLiteral("color: #1b7f3b; font-weight: bold;");
+        if (v.keyPinnedBy.isEmpty()) {
+            text += QLatin1Char(' ') +
+                    tr("Warning: the store's key %1 is pinned nowhere outside the store (pin it "
+                       "in config/ml/controls.json: countersign-cli audit key --pin).")
+                        .arg(v.storeKey);
+            style = QStringLiteral("color: #8a5300; font-weight: bold;");
+        }
     } else if (v.problem == AuditVerification::Problem::Cancelled) {
         text = tr("Verification cancelled after %n record(s).", nullptr,
                   static_cast<int>(v.recordsChecked));

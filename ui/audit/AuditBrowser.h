@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 #include <atomic>
@@ -18,7 +19,8 @@ class QTimer;
 
 namespace countersign {
 class AuditStore;
-}
+class Workspace;
+}  // namespace countersign
 
 namespace countersign::ui {
 
@@ -26,6 +28,8 @@ class AuditConsistencyView;
 class AuditStoreWatcher;
 class AuditRecordDetail;
 class AuditRecordModel;
+template <typename T>
+class StoreReadJob;
 
 // Browses and verifies the audit store: a lazily fetched table with filters (actor, role,
 // action prefix, subject, time range) and payload search, the selected record's detail and
@@ -45,6 +49,11 @@ public:
     // The workspace whose files are the store's witnesses (sign-offs, operator anchors):
     // Verify checks the store against every one of them.
     void setWorkspaceRoot(const QString& root) { m_workspaceRoot = root; }
+    // The workspace whose bundles and roster judge which records are not evidence (core
+    // NotEvidence, on the pool); not owned, valid until replaced; null: no judgement.
+    void setWorkspace(const Workspace* workspace);
+    // True while the not-evidence judgement of the latest change is on its way.
+    bool isJudgingEvidence() const;
     AuditRecordModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
 
@@ -84,12 +93,15 @@ private:
     void applyFilters();
     void selectionChanged();
     void showVerification(const AuditVerification& v);
+    void judgeEvidence();
     void refreshCheckpointLabel();
     void chooseExportFile();
     void chooseCheckpointFile();
 
     AuditStore* m_store = nullptr;
     QString m_workspaceRoot;
+    const Workspace* m_workspace = nullptr;
+    std::unique_ptr<StoreReadJob<QHash<qint64, QString>>> m_evidenceJob;
     AuditRecordModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QSplitter* m_split = nullptr;

@@ -23,6 +23,14 @@ AuditRecordDetail::AuditRecordDetail(QWidget* parent) : QWidget(parent) {
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_title->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_notEvidence = new QLabel(this);
+    m_notEvidence->setObjectName(QStringLiteral("auditNotEvidence"));
+    m_notEvidence->setWordWrap(true);
+    m_notEvidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notEvidence->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_notEvidence->setStyleSheet(
+        QStringLiteral("QLabel { color: white; background: #b3261e; padding: 4px; }"));
+    m_notEvidence->setVisible(false);
     m_record = new QPlainTextEdit(this);
     m_record->setObjectName(QStringLiteral("auditDetailRecord"));
     m_record->setReadOnly(true);
@@ -40,10 +48,25 @@ AuditRecordDetail::AuditRecordDetail(QWidget* parent) : QWidget(parent) {
     for (QPlainTextEdit* e : {m_record, m_proof})
         e->setMinimumHeight(e->fontMetrics().lineSpacing() * 3 + 2 * e->frameWidth() + 8);
     layout->addWidget(m_title);
+    layout->addWidget(m_notEvidence);
     layout->addWidget(m_record, 3);
     layout->addWidget(new QLabel(tr("Inclusion proof:"), this));
     layout->addWidget(m_proofVerdict);
     layout->addWidget(m_proof, 2);
+}
+
+void AuditRecordDetail::setNotEvidence(const QString& reason) {
+    m_notEvidence->setText(
+        reason.isEmpty()
+            ? QString()
+            : tr("Not evidence: the workflow reads this kind of record but does not count this "
+                 "one: %1")
+                  .arg(reason));
+    m_notEvidence->setVisible(!reason.isEmpty());
+}
+
+QString AuditRecordDetail::notEvidenceText() const {
+    return m_notEvidence->text();
 }
 
 QString AuditRecordDetail::proofVerdict() const {
@@ -54,6 +77,7 @@ void AuditRecordDetail::show(const AuditStore* store, qint64 seq) {
     m_record->clear();
     m_proof->clear();
     m_proofVerdict->clear();
+    setNotEvidence(QString());
     m_title->setToolTip(QString());
     if (!store || seq < 0) {
         m_title->setText(tr("Select a record to see it."));

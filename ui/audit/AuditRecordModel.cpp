@@ -1,5 +1,6 @@
 #include "audit/AuditRecordModel.h"
 
+#include <QColor>
 #include <QDateTime>
 
 #include "audit/AuditStore.h"
@@ -16,6 +17,14 @@ void AuditRecordModel::setStore(const AuditStore* store) {
     m_index.clear();
     m_exhausted = store == nullptr;
     endReset();
+}
+
+void AuditRecordModel::setNotEvidence(const QHash<qint64, QString>& reasons) {
+    if (reasons == m_notEvidence)
+        return;
+    m_notEvidence = reasons;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 void AuditRecordModel::setFilter(const AuditFilter& filter) {
@@ -121,6 +130,15 @@ QVariant AuditRecordModel::data(const QModelIndex& index, int role) const {
     const Row& r = m_rows.at(index.row());
     if (role == SeqRole)
         return r.seq;
+    const auto notEvidence = m_notEvidence.constFind(r.seq);
+    if (role == NotEvidenceRole)
+        return notEvidence == m_notEvidence.constEnd() ? QString() : *notEvidence;
+    if (notEvidence != m_notEvidence.constEnd()) {
+        if (role == Qt::ToolTipRole)
+            return tr("Not evidence: %1").arg(*notEvidence);
+        if (role == Qt::ForegroundRole && index.column() == Evidence)
+            return QColor(0xb3, 0x26, 0x1e);
+    }
     if (role == Qt::TextAlignmentRole && index.column() == Seq)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -142,6 +160,8 @@ QVariant AuditRecordModel::data(const QModelIndex& index, int role) const {
             return m_strings.at(r.action);
         case Subject:
             return m_strings.at(r.subject);
+        case Evidence:
+            return notEvidence == m_notEvidence.constEnd() ? QString() : tr("not evidence");
         default:
             return {};
     }
@@ -163,6 +183,8 @@ QVariant AuditRecordModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Action");
         case Subject:
             return tr("Subject");
+        case Evidence:
+            return tr("Evidence");
         default:
             return {};
     }

@@ -13,15 +13,17 @@ class AuditStore;
 
 namespace countersign::ui {
 
-// The audit store's records as a table (time, actor, role, action, subject), fetched lazily
+// The audit store's records as a table (time, actor, role, action, subject, and whether a
+// record the workflow reads is "not evidence"), fetched lazily
 // in sequence order with keyset paging (canFetchMore/fetchMore), so a store of a million
 // records opens at once. Rows are compact (32 bytes; repeated texts are interned). poll()
 // picks up records appended by another process.
 class AuditRecordModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Seq, Time, Actor, Role, Action, Subject, ColumnCount };
+    enum Column { Seq, Time, Actor, Role, Action, Subject, Evidence, ColumnCount };
     static constexpr int SeqRole = Qt::UserRole + 1;
+    static constexpr int NotEvidenceRole = Qt::UserRole + 2;  // the reason; empty when none
 
     explicit AuditRecordModel(QObject* parent = nullptr);
 
@@ -29,6 +31,11 @@ public:
     void setFilter(const AuditFilter& filter);
     const AuditFilter& filter() const { return m_filter; }
     void setBatchSize(int rows) { m_batch = rows; }
+    // The records that look like state but count for nothing (core NotEvidence), by sequence
+    // number with the reason: their Evidence column says "not evidence", every cell's tooltip
+    // gives the reason.
+    void setNotEvidence(const QHash<qint64, QString>& reasons);
+    QString notEvidenceReason(qint64 seq) const { return m_notEvidence.value(seq); }
 
     qint64 seqAt(int row) const;
     int rowOfSeq(qint64 seq) const;  // -1 when not loaded (or filtered out)
@@ -63,6 +70,7 @@ private:
     QVector<Row> m_rows;
     QStringList m_strings;
     QHash<QString, qint32> m_index;
+    QHash<qint64, QString> m_notEvidence;
     bool m_exhausted = true;
     bool m_inReset = false;
     int m_batch = 500;

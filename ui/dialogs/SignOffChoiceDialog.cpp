@@ -10,6 +10,7 @@
 
 #include "signoff/SignOffStep.h"
 #include "workflow/WorkflowStep.h"
+#include "workspace/Role.h"
 
 namespace countersign::ui {
 
@@ -105,7 +106,7 @@ void SignOffChoiceDialog::updateState() {
         return;
     }
     m_note->setText(tr("Signing the %1 step in the role %2.")
-                        .arg(SignOffStep::label(step()), RoleId::label(role())));
+                        .arg(SignOffStep::label(step()), Role::label(role())));
     m_ok->setEnabled(true);
 }
 

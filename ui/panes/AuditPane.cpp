@@ -31,6 +31,7 @@ void AuditPane::refresh() {
     AuditStore* store = w && services ? services->audit : nullptr;
     if (!store) {
         // Detach before the store goes: the main window closes it right after.
+        m_browser->setWorkspace(nullptr);
         m_browser->setStore(nullptr);
         showBrowser(false);
     }
@@ -56,8 +57,11 @@ void AuditPane::refresh() {
     }
     m_browser->setWatcher(services->auditWatcher);
     m_browser->setWorkspaceRoot(w->root());
-    if (m_browser->store() != store)
+    if (m_browser->store() != store) {
+        m_browser->setWorkspace(nullptr);  // judged again once both are the new ones
         m_browser->setStore(store);
+    }
+    m_browser->setWorkspace(w);
     showBrowser(true);
 }
 

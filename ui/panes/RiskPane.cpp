@@ -9,6 +9,7 @@
 #include "panes/CsvRowCounter.h"
 #include "panes/ReportedMetricsSection.h"
 #include "risk/RiskReviewWidget.h"
+#include "signoff/SignOffStep.h"
 #include "widgets/FormSection.h"
 #include "widgets/InfoTable.h"
 #include "workflow/ReleaseDesk.h"
@@ -89,7 +90,7 @@ void RiskPane::configureReview() {
             return tr("sign in first");
         ReleaseDesk desk(*now.workspace, now.services->audit, clockOf(now));
         const Refusals refusals =
-            desk.attemptEvent(*now.bundle, QStringLiteral("hotfix"), now.op->id, role, reason);
+            desk.attemptEvent(*now.bundle, SignOffStep::hotfix(), now.op->id, role, reason);
         QStringList why;
         for (const Refusal& r : refusals) why << r.message;
         if (!refusals.isEmpty())

@@ -83,7 +83,7 @@ void ReleaseActions::sign(const QString& decision) {
         NextAttempt::forOperator(cr, in, c.op->id, c.op->roles, decision, justification);
     const QString what =
         tr("%1 by %2 as %3: %4")
-            .arg(stepLabel(attempt.step), c.op->id, RoleId::label(attempt.role), decision);
+            .arg(stepLabel(attempt.step), c.op->id, Role::label(attempt.role), decision);
     const Refusals refusals = desk.attempt(bundle, attempt);
     if (!refusals.isEmpty()) {
         refuse(what, refusals);
@@ -233,8 +233,8 @@ void ReleaseActions::openHotfix() {
             .arg(id));
     if (!reason)
         return;
-    const QString role = eventRoleOf(*m_context.op, QStringLiteral("hotfix"), Role::opsLead());
-    if (signEvent(QStringLiteral("hotfix"), role, *reason, {},
+    const QString role = eventRoleOf(*m_context.op, SignOffStep::hotfix(), Role::opsLead());
+    if (signEvent(SignOffStep::hotfix(), role, *reason, {},
                   tr("hotfix lane for %1 by %2").arg(id, m_context.op->id)))
         emit recorded(tr("Hotfix lane opened for %1, signed by %2").arg(id, m_context.op->id));
 }
@@ -253,8 +253,8 @@ void ReleaseActions::hotfixFromDrift() {
     if (!reason)
         return emit failed(reason.error().toString());
     const QString id = m_context.bundle->id();
-    const QString role = eventRoleOf(*m_context.op, QStringLiteral("hotfix"), Role::opsLead());
-    if (signEvent(QStringLiteral("hotfix"), role, reason.value(), {*drift},
+    const QString role = eventRoleOf(*m_context.op, SignOffStep::hotfix(), Role::opsLead());
+    if (signEvent(SignOffStep::hotfix(), role, reason.value(), {*drift},
                   tr("hotfix lane for %1 by %2").arg(id, m_context.op->id)))
         emit recorded(tr("Hotfix lane opened for %1 from the drift breach").arg(id));
 }
@@ -281,8 +281,8 @@ void ReleaseActions::rollback() {
     }
     const SigningDialog::Request request{
         bundle,
-        QStringLiteral("rollback"),
-        RoleId::opsLead(),
+        SignOffStep::rollback(),
+        Role::opsLead(),
         Decision::approve(),
         // The target's integrity result belongs to another bundle: named in the text.
         tr("%1 (roll back to %2; its integrity %3, result sha256 %4)")
@@ -303,8 +303,8 @@ void ReleaseActions::markDeployed() {
     if (!ready(&why))
         return emit failed(why);
     const QString id = m_context.bundle->id();
-    const QString role = eventRoleOf(*m_context.op, QStringLiteral("deploy"), Role::opsLead());
-    if (signEvent(QStringLiteral("deploy"), role, tr("%1 is deployed to production").arg(id), {},
+    const QString role = eventRoleOf(*m_context.op, SignOffStep::deploy(), Role::opsLead());
+    if (signEvent(SignOffStep::deploy(), role, tr("%1 is deployed to production").arg(id), {},
                   tr("deployment of %1 by %2").arg(id, m_context.op->id)))
         emit recorded(tr("%1 recorded as deployed, signed by %2").arg(id, m_context.op->id));
 }

@@ -6,10 +6,12 @@
 #include <QScrollBar>
 #include <QVBoxLayout>
 
+#include "audit/AuditActions.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/InfoTable.h"
 #include "widgets/VerdictPalette.h"
 #include "workflow/ReleaseCalendar.h"
+#include "workspace/Role.h"
 
 namespace countersign::ui {
 
@@ -145,7 +147,7 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
     m_signOffs->setRowCount(0);
     for (const CountedSignOff& c : cr.signOffs) {
         const StepSignOff& s = c.signOff;
-        m_signOffs->addRow({stepName(s.step), s.signer, RoleId::label(s.role), s.decision,
+        m_signOffs->addRow({stepName(s.step), s.signer, Role::label(s.role), s.decision,
                             utc(s.signedAt),
                             c.counted ? tr("yes") : tr("no: %1").arg(c.voidReason)});
     }
@@ -161,7 +163,7 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
     const QList<StepSignOff> approvals = cr.deploymentApprovals();
     QStringList by;
     for (const StepSignOff& s : approvals)
-        by.append(tr("%1 (%2)").arg(s.signer, RoleId::label(s.role)));
+        by.append(tr("%1 (%2)").arg(s.signer, Role::label(s.role)));
     const qsizetype needed = policy.deploymentRoles.size();
     m_progress->setText(approvals.isEmpty() ? tr("Dual approval: 0 of %1").arg(needed)
                                             : tr("Dual approval: %1 of %2, by %3")
@@ -178,11 +180,11 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
     for (const WorkflowRecord& r : cr.history) {
         if (r.payload.value(QStringLiteral("bundle_digest")).toString() != cr.bundle.digest)
             continue;
-        if (r.action == WorkflowAction::attested())
+        if (r.action == AuditActions::releaseAttested.id())
             attested = tr("Release attestation written to %1 at %2 (audit record %3).")
                            .arg(r.payload.value(QStringLiteral("path")).toString(), utc(r.time))
                            .arg(r.sequence);
-        else if (r.action == WorkflowAction::webhook())
+        else if (r.action == AuditActions::releaseWebhook.id())
             webhook = tr("Deployment webhook %1: %2 after %3 attempt(s), HTTP %4 (%5).")
                           .arg(r.payload.value(QStringLiteral("url")).toString(),
                                r.payload.value(QStringLiteral("outcome")).toString() ==
@@ -192,7 +194,7 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
                           .arg(r.payload.value(QStringLiteral("attempts")).toInt())
                           .arg(r.payload.value(QStringLiteral("http_status")).toInt())
                           .arg(utc(r.time));
-        else if (r.action == WorkflowAction::rolledBack())
+        else if (r.action == AuditActions::releaseRolledBack.id())
             attested +=
                 tr(" Rolled back to %1 by %2 at %3; post-rollback validation until %4, RCA due %5.")
                     .arg(r.payload.value(QStringLiteral("to_version")).toString(), r.actor,
@@ -202,7 +204,7 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
     }
     if (cr.deployment)
         attested += tr(" Deployed: signed by %1 (%2) at %3.")
-                        .arg(cr.deployment->signer, RoleId::label(cr.deployment->role),
+                        .arg(cr.deployment->signer, Role::label(cr.deployment->role),
                              utc(cr.deployment->signedAt));
     // Records that look like state but are not signed evidence are shown, never counted.
     for (const IgnoredRecord& r : cr.notEvidence)

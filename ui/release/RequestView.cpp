@@ -1,5 +1,6 @@
 #include "release/RequestView.h"
 
+#include "audit/AuditActions.h"
 #include "common/Clock.h"
 #include "gates/GateResult.h"
 #include "workflow/ReleaseDesk.h"
@@ -40,7 +41,7 @@ RequestView RequestView::load(const Workspace& workspace, const QString& bundleI
     v.driftFailed = drift && drift->status == Verdict::Fail;
     for (const WorkflowRecord& r : v.request.history)
         v.attested = v.attested ||
-                     (r.action == WorkflowAction::attested() &&
+                     (r.action == AuditActions::releaseAttested.id() &&
                       r.payload.value(QStringLiteral("bundle_digest")).toString() == bundle.digest);
     const std::optional<WebhookOutcome> lastWebhook =
         WorkflowAudit::lastWebhook(v.request.history, bundle.digest);

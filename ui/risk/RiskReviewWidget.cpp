@@ -21,6 +21,7 @@
 #include "dialogs/SigningDialog.h"
 #include "gates/HotfixRequest.h"
 #include "risk/RiskCharts.h"
+#include "signoff/SignOffStep.h"
 #include "widgets/VerdictPalette.h"
 #include "workspace/Role.h"
 #include "workspace/Roster.h"
@@ -450,7 +451,7 @@ void RiskReviewWidget::requestHotfix() {
         }
     }
     const SigningDialog::Request req{
-        *m_bundle,         QStringLiteral("hotfix"), role, QStringLiteral("approve"), reason,
+        *m_bundle,         SignOffStep::hotfix(),   role, Decision::approve(), reason,
         {m_drift->result}, m_services.changeRequest};
     const Result<SignOff> made = SigningDialog::sign(this, req, m_services.signing);
     if (!made) {

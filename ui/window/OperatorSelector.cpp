@@ -19,13 +19,13 @@ OperatorSelector::OperatorSelector(QWidget* parent) : QComboBox(parent) {
     setObjectName(QStringLiteral("operatorSelector"));
     setAccessibleName(tr("Signed-in operator"));
     setToolTip(
-        tr("Choose who is working at this console. The passphrase is asked only when you sign "
-           "something."));
+        tr("Choose who is working at this console: signing in asks for your key's passphrase, "
+           "and each signature asks for it again."));
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(22);
     setWorkspace(nullptr);
-    connect(this, &QComboBox::currentIndexChanged, this,
-            [this] { emit operatorChanged(operatorId()); });
+    connect(this, &QComboBox::activated, this,
+            [this](int index) { emit operatorRequested(itemData(index).toString()); });
 }
 
 void OperatorSelector::setWorkspace(const Workspace* workspace) {
@@ -44,11 +44,10 @@ QString OperatorSelector::operatorId() const {
 }
 
 bool OperatorSelector::setOperatorId(const QString& id) {
+    const QSignalBlocker block(this);
     const int i = findData(id);
-    if (i < 0)
-        return false;
-    setCurrentIndex(i);
-    return true;
+    setCurrentIndex(i < 0 ? 0 : i);
+    return i >= 0;
 }
 
 }  // namespace countersign::ui

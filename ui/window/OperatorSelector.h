@@ -8,9 +8,10 @@ class Workspace;
 
 namespace countersign::ui {
 
-// The sign-in control at the top right: picks an identity from the workspace's roster. No
-// passphrase is asked here; it is asked only at the moment something is signed. The first
-// entry means "not signed in".
+// The sign-in control at the top right: shows who is signed in and lets the user ask to sign
+// in as someone on the workspace's roster. Choosing only asks (operatorRequested): the main
+// window signs in only once the operator proved it (SignInDialog) and then shows the result
+// with setOperatorId(). The first entry means "not signed in".
 class OperatorSelector : public QComboBox {
     Q_OBJECT
 public:
@@ -18,11 +19,13 @@ public:
 
     void setWorkspace(const Workspace* workspace);  // refills; keeps nobody signed in
     QString operatorId() const;                     // empty when nobody is signed in
-    // Signs in (or out, with an empty id); false when the roster has no such operator.
+    // Shows this operator as signed in (empty: nobody), without asking anything; false when
+    // the roster has no such operator (nobody is shown then).
     bool setOperatorId(const QString& id);
 
 signals:
-    void operatorChanged(const QString& id);
+    // The user chose an entry (an operator id, or empty for "not signed in").
+    void operatorRequested(const QString& id);
 };
 
 }  // namespace countersign::ui

@@ -13,6 +13,7 @@
 #include "workflow/NextAttempt.h"
 #include "workflow/ReleaseDesk.h"
 #include "workflow/WorkflowStep.h"
+#include "workspace/Role.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::ui {
@@ -134,7 +135,7 @@ void SignOffActions::attempt(const Bundle& bundle, const QString& step, const QS
     const SignAttempt a{c.op->id, role, *wf, decision, justification};
     const QString what =
         tr("%1 of %2 by %3 as %4: %5")
-            .arg(stepLabel(*wf), bundle.id(), c.op->id, RoleId::label(role), decision);
+            .arg(stepLabel(*wf), bundle.id(), c.op->id, Role::label(role), decision);
     const Refusals refusals = desk.attempt(bundle, a);
     if (!refusals.isEmpty()) {
         QStringList lines;

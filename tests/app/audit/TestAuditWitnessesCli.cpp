@@ -2,9 +2,9 @@
 // nothing but the workspace's own files as witnesses (the sign-offs under approvals/, the
 // operator anchors, the store's checkpoint file): the real countersign-cli binary.
 #include <QDir>
-#include <QProcess>
 #include <QtTest>
 
+#include "CliProcess.h"
 #include "StoreFile.h"
 #include "TempDir.h"
 #include "WorkspaceCopy.h"
@@ -13,27 +13,10 @@
 using namespace countersign;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QString out, err;
-};
-
+using Run = test::CliRun;
 Run cli(const QStringList& args) {
-    QProcess p;
-    p.setProgram(qEnvironmentVariable("COUNTERSIGN_BIN_DIR") + QStringLiteral("/countersign-cli"));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("COUNTERSIGN_WORKSPACE"));
-    p.setProcessEnvironment(env);
-    p.start();
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runCli(args);
 }
-
 }  // namespace
 
 class TestAuditWitnessesCli : public QObject {

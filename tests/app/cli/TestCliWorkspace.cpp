@@ -3,32 +3,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QtTest>
 
+#include "CliProcess.h"
 #include "TempDir.h"
 #include "WorkspaceCopy.h"
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+using Run = countersign::test::CliRun;
 
 Run cli(const QStringList& args) {
-    QProcess p;
-    p.setProgram(qEnvironmentVariable("COUNTERSIGN_BIN_DIR") + QStringLiteral("/countersign-cli"));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("COUNTERSIGN_WORKSPACE"));
-    p.setProcessEnvironment(env);
-    p.start();
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return countersign::test::runCli(args);
 }
 
 QJsonObject json(const QString& text) {

@@ -4,36 +4,18 @@
 // ranges (ControlsRanges) hold for both. A CSV header naming a column twice is an error naming
 // the file, line 1 and the column.
 #include <QDir>
-#include <QProcess>
 #include <QtTest>
 
+#include "CliProcess.h"
 #include "TempDir.h"
 #include "WorkspaceCopy.h"
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out, err;
-    QString all() const { return out + err; }
-};
+using Run = countersign::test::CliRun;
 
 Run cli(const QStringList& args) {
-    QProcess p;
-    p.setProgram(qEnvironmentVariable("COUNTERSIGN_BIN_DIR") + QStringLiteral("/countersign-cli"));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("COUNTERSIGN_WORKSPACE"));
-    p.setProcessEnvironment(env);
-    p.start();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return countersign::test::runCli(args);
 }
 
 // Two groups, both with positives; group b is predicted positive on every row.

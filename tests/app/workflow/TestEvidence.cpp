@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "ReleaseFixture.h"
+#include "audit/AuditActions.h"
 #include "crypto/PublicKey.h"
 
 using namespace countersign;
@@ -48,7 +49,7 @@ private slots:
         GateResult pass = f.shown.at(1);
         QCOMPARE(pass.gate, QStringLiteral("bias"));
         pass.status = Verdict::Pass;
-        forge(*f.store, f.bundle, WorkflowAction::gateEvaluated(),
+        forge(*f.store, f.bundle, AuditActions::gateEvaluated.id(),
               {{QStringLiteral("gate"), QStringLiteral("bias")},
                {QStringLiteral("status"), QStringLiteral("pass")},
                {QStringLiteral("result"), pass.toJson()}});
@@ -67,7 +68,7 @@ private slots:
 
     void forgedHotfixAndDeploymentDoNotCount() {
         Fixture f;
-        forge(*f.store, f.bundle, WorkflowAction::hotfixRequested(),
+        forge(*f.store, f.bundle, AuditActions::hotfixRequested.id(),
               {{QStringLiteral("reason"), QStringLiteral("forged")}});
         ReleaseDesk desk(*f.ws, f.store.get(), f.clock);
         QCOMPARE(desk.changeRequest(f.bundle).kind, ChangeKind::Scheduled);
@@ -79,7 +80,7 @@ private slots:
             f.sign(QStringLiteral("o.lead"), QStringLiteral("ops"), QStringLiteral("ops_lead")));
         QVERIFY(f.sign(QStringLiteral("j.chen"), QStringLiteral("release"),
                        QStringLiteral("ops_lead")));
-        forge(*f.store, f.bundle, WorkflowAction::deployed(), {});
+        forge(*f.store, f.bundle, AuditActions::releaseDeployed.id(), {});
         QCOMPARE(desk.changeRequest(f.bundle).state, ChangeState::ApprovedForDeployment);
 
         // The security engineer may not record a deployment; an Ops Lead's signed one counts.

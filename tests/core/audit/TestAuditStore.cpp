@@ -1,4 +1,5 @@
 #include <sys/stat.h>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QtTest>
@@ -94,6 +95,54 @@ private slots:
         QCOMPARE(listed->at(1).payload.value(QStringLiteral("n")).toInt(), 1);
     }
 
+    // The store stamps every record with its own clock, and time never goes backwards: an
+    // append whose clock is earlier than the last record's time is refused, naming both.
+    void refusesAnAppendWhenTheClockWentBack() {
+        m_clock.set(QDateTime(QDate(2026, 11, 3), QTime(2, 0), Qt::UTC));
+        auto store = openStore();
+        QVERIFY(store->append(entry(0)).ok());
+        QVERIFY(store->append(entry(1)).ok());  // the same time again is not earlier
+        m_clock.advance(-60);
+        auto back = store->append(entry(2));
+        QVERIFY(!back.ok());
+        QCOMPARE(back.error().kind, Error::Kind::CheckFailed);
+        QVERIFY2(back.error().message.contains(
+                     QLatin1String("the clock went back: 2026-11-03T01:59:00.000Z is earlier than "
+                                   "the last record's 2026-11-03T02:00:00.000Z")),
+                 qPrintable(back.error().message));
+        int given = 0;
+        auto batch = store->appendBatch([&](AuditEntry& e) {
+            e = entry(3);
+            return given++ < 2;
+        });
+        QVERIFY(!batch.ok());
+        QCOMPARE(batch.error().kind, Error::Kind::CheckFailed);
+        QCOMPARE(store->size(), 2);
+        m_clock.advance(61);
+        auto later = store->append(entry(2));
+        QVERIFY(later.ok());
+        QCOMPARE(later->seq, 2);
+        QVERIFY(store->verify().ok());
+    }
+
+    // Inside one batch too: a clock that goes back mid-batch refuses the whole batch.
+    void refusesABatchWhoseClockGoesBackMidway() {
+        auto store = openStore();
+        int given = 0;
+        auto batch = store->appendBatch([&](AuditEntry& e) {
+            if (given == 3)
+                return false;
+            if (given == 2)
+                m_clock.advance(-1);
+            e = entry(given++);
+            return true;
+        });
+        QVERIFY(!batch.ok());
+        QVERIFY2(batch.error().message.contains(QLatin1String("the clock went back")),
+                 qPrintable(batch.error().message));
+        QCOMPARE(store->size(), 0);
+    }
+
     // The database, its -wal and -shm files and the key: owner-only whatever the umask.
     void storeFilesAreOwnerOnlyWhateverTheUmask() {
         const mode_t old = ::umask(0);
@@ -145,8 +194,9 @@ private slots:
         QVERIFY(c1.ok());
         QCOMPARE(c1->size, 5);
         QVERIFY(c1->signedNote.startsWith(store->origin() + QStringLiteral("\n5\n")));
-        QVERIFY(store->append(entry(5, QStringLiteral("signoff.risk")))
-                    .ok());  // signs a checkpoint itself
+        AuditEntry wanting = entry(5);
+        wanting.checkpoint = true;
+        QVERIFY(store->append(wanting).ok());  // signs a checkpoint itself
         auto latest = store->latestCheckpoint();
         QVERIFY(latest.ok());
         QCOMPARE(latest->size, 6);
@@ -165,6 +215,71 @@ private slots:
         QVERIFY2(v.ok(), qPrintable(v.message));
         QCOMPARE(v.recordsChecked, 6);
         QCOMPARE(v.rootHash, latest->rootHash);
+    }
+
+    // The store signs a checkpoint after a record whose entry asks for one, whatever its
+    // action is called; an action name alone asks for nothing (the store knows no domain words).
+    void checkpointsWhenTheEntryAsks() {
+        auto store = openStore();
+        QVERIFY(store->append(entry(0)).ok());  // the store's first record: always checkpointed
+        QVERIFY(store->append(entry(1, QStringLiteral("signoff.recorded"))).ok());
+        QVERIFY(store->append(entry(2, QStringLiteral("release.attested"))).ok());
+        AuditEntry wanting = entry(3, QStringLiteral("anything.at_all"));
+        wanting.checkpoint = true;
+        QVERIFY(store->append(wanting).ok());
+        auto cps = store->checkpoints();
+        QVERIFY(cps.ok());
+        QList<qint64> sizes;
+        for (const Checkpoint& c : cps.value()) sizes.append(c.size);
+        QCOMPARE(sizes, (QList<qint64>{1, 4}));
+    }
+
+    // A checkpoint that cannot be written is an error of the append, which says the record
+    // is stored all the same: here the sidecar file's place is taken by a folder (as a
+    // read-only or full disk would refuse it; permissions do not stop the root tests run as).
+    void aCheckpointThatFailsIsAnErrorAndTheRecordStays() {
+        auto store = openStore();
+        QVERIFY(store->append(entry(0)).ok());
+        const QString sidecar = store->sidecarCheckpointPath();
+        QVERIFY(QFile::remove(sidecar));
+        QVERIFY(QDir().mkpath(sidecar));
+        AuditEntry wanting = entry(1);
+        wanting.checkpoint = true;
+        AuditRecord stored;
+        auto r = store->append(wanting, &stored);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Internal);
+        QVERIFY2(
+            r.error().message.startsWith(QStringLiteral(
+                "record 1 is stored, but the checkpoint after it could not be signed and saved: ")),
+            qPrintable(r.error().toString()));
+        QCOMPARE(r.error().file, sidecar);
+        QCOMPARE(stored.seq, 1);
+        QCOMPARE(store->size(), 2);
+        auto again = store->record(1);
+        QVERIFY(again.ok());
+        QCOMPARE(again->hash, stored.hash);
+        // A record that asks for nothing is not refused for the checkpoint it does not need.
+        QVERIFY(store->append(entry(2)).ok());
+        // A batch reports it the same way.
+        int left = 2;
+        auto batch = store->appendBatch([&](AuditEntry& e) {
+            if (left == 0)
+                return false;
+            e = entry(10 + left--);
+            return true;
+        });
+        QVERIFY(!batch.ok());
+        QVERIFY2(batch.error().message.startsWith(QStringLiteral(
+                     "the 2 records are stored, but the checkpoint after them could not be "
+                     "signed and saved: ")),
+                 qPrintable(batch.error().toString()));
+        QCOMPARE(store->size(), 5);
+        // Once the place is free again, the next checkpoint covers them all.
+        QVERIFY(QDir(sidecar).removeRecursively());
+        auto cp = store->checkpoint();
+        QVERIFY2(cp.ok(), cp.ok() ? "" : qPrintable(cp.error().toString()));
+        QCOMPARE(cp->size, 5);
     }
 
     void filtersRecords() {

@@ -133,6 +133,8 @@ private slots:
         QCOMPARE(rec.role, Role::securityEngineer());
         QCOMPARE(rec.subject, QStringLiteral("remittance-scoring@2026.11.1"));
         QCOMPARE(rec.payload.value(QStringLiteral("acceptance_sha256")).toString(), digest);
+        // Checkpointed before record() returned.
+        QCOMPARE(m_store->latestCheckpoint().value().size, made->auditSequence + 1);
 
         const AcceptanceStore::Loaded loaded = AcceptanceStore::load(*m_store, m_roster);
         QVERIFY(loaded.problems.isEmpty());

@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "TempDir.h"
+#include "audit/AuditActions.h"
 #include "audit/AuditStore.h"
 #include "common/CanonicalJson.h"
 #include "crypto/OperatorKey.h"
@@ -64,7 +65,7 @@ class TestAcceptanceStore : public QObject {
 
     QList<AuditRecord> acceptanceRecords() const {
         AuditFilter f;
-        f.actionPrefix = QLatin1String(AcceptanceStore::kAuditAction);
+        f.actionPrefix = AuditActions::riskAccepted.id();
         auto r = m_store->records(f, 0, -1);
         return r ? r.value() : QList<AuditRecord>{};
     }
@@ -135,7 +136,6 @@ private slots:
         QCOMPARE(rec.actor, QStringLiteral("s.eng"));
         QCOMPARE(rec.role, Role::securityEngineer());
         QCOMPARE(rec.subject, QStringLiteral("remittance-scoring@2026.11.1"));
-        QVERIFY(m_store->latestCheckpoint().value().size >= 1);  // acceptances are checkpointed
 
         const AcceptanceStore::Loaded loaded = AcceptanceStore::load(*m_store, m_roster);
         QVERIFY(loaded.problems.isEmpty());
@@ -144,6 +144,27 @@ private slots:
         QCOMPARE(back.toJson(), zlibAcceptance().toJson());
         QCOMPARE(back.auditSequence, 0);
         QCOMPARE(back.file, QStringLiteral("audit record 0"));
+    }
+
+    // A risk acceptance gets a signed checkpoint before record() returns (AuditStore::append),
+    // also when it is not the store's first record: after a note, which gets none.
+    void acceptancesAreCheckpointedOnAppend() {
+        const AuditEntry note{QStringLiteral("cli"), {}, QStringLiteral("note.before"), {}, {}};
+        QVERIFY(m_store->append(note).ok());  // the store's first record: checkpointed
+        QVERIFY(m_store->append(note).ok());  // a note: not
+        const AcceptanceStore::Recorded made = recordZlib();
+        QCOMPARE(made.auditSequence, 2);
+        auto cps = m_store->checkpoints();
+        QVERIFY(cps.ok());
+        QList<qint64> sizes;
+        for (const Checkpoint& c : cps.value()) sizes.append(c.size);
+        QCOMPARE(sizes, (QList<qint64>{1, 3}));
+        // The checkpoint covers the acceptance: its inclusion proof verifies against it.
+        const Checkpoint latest = m_store->latestCheckpoint().value();
+        auto inc = m_store->inclusionProof(made.auditSequence, latest.size);
+        QVERIFY(inc.ok());
+        QVERIFY(inc->verify());
+        QCOMPARE(inc->rootHash, latest.rootHash);
     }
 
     void countsUntilTheExpiryInstant() {

@@ -1,6 +1,7 @@
 #include <QtTest>
 
 #include "WorkflowFixture.h"
+#include "audit/AuditActions.h"
 #include "workflow/ChangeRequest.h"
 #include "workflow/Workflow.h"
 
@@ -36,7 +37,7 @@ private slots:
         QVERIFY(hasCode(r, QStringLiteral("gate.bias.missing")));
         QVERIFY(hasCode(r, QStringLiteral("gate.drift.missing")));
         // An unsigned gate run in the log is not evidence: the request stays uploaded.
-        in.records.append(record(WorkflowAction::gateEvaluated(), 1,
+        in.records.append(record(AuditActions::gateEvaluated.id(), 1,
                                  {{QStringLiteral("bundle_digest"), digestA()}}));
         QCOMPARE(ChangeRequest::derive(in).state, ChangeState::Uploaded);
         // Signed gate results (the pipeline's report, read by core/workflow/WorkflowEvidence) open
@@ -81,8 +82,8 @@ private slots:
                         QStringLiteral("state.closed")));
 
         // An unsigned release.deployed record moves nothing; a signed deployment does.
-        in.records.append(
-            record(WorkflowAction::deployed(), 9, {{QStringLiteral("bundle_digest"), digestA()}}));
+        in.records.append(record(AuditActions::releaseDeployed.id(), 9,
+                                 {{QStringLiteral("bundle_digest"), digestA()}}));
         QCOMPARE(ChangeRequest::derive(in).state, ChangeState::ApprovedForDeployment);
         StepSignOff otherDigest = deployment();
         otherDigest.bundleDigest = digestB();
@@ -289,7 +290,7 @@ private slots:
         // An approval signed inside the window but recorded by the store after it does not
         // verify: the store's time is the one no signer chooses.
         in.signOffs.last().sequence = 7;
-        WorkflowRecord recorded = record(WorkflowAction::signOff(), 7);
+        WorkflowRecord recorded = record(AuditActions::signOffRecorded.id(), 7);
         recorded.time = opens.addSecs(25 * 3600);
         in.records.append(recorded);
         QVERIFY(hasCode(Workflow::verifyRelease(in), QStringLiteral("release.outside_window")));
@@ -357,7 +358,7 @@ private slots:
         WorkflowInputs in = inputs();
         // An unsigned hotfix.requested record does not lift the window; a signed request does.
         in.records.append(
-            record(WorkflowAction::hotfixRequested(), 1,
+            record(AuditActions::hotfixRequested.id(), 1,
                    {{QStringLiteral("reason"), QStringLiteral("PSI 0.31 on amount > 0.2")}}));
         QCOMPARE(ChangeRequest::derive(in).kind, ChangeKind::Scheduled);
         StepSignOff forged = hotfixRequest(QStringLiteral("PSI 0.31 on amount > 0.2"));

@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include "WorkflowFixture.h"
+#include "audit/AuditActions.h"
 #include "workflow/ChangeRequest.h"
 #include "workflow/Rollback.h"
 #include "workflow/Workflow.h"
@@ -103,7 +104,7 @@ private slots:
         // Signed but not recorded yet: still deployed.
         QCOMPARE(ChangeRequest::derive(in).state, ChangeState::Deployed);
         in.records.append(
-            record(WorkflowAction::rolledBack(), 60,
+            record(AuditActions::releaseRolledBack.id(), 60,
                    QJsonObject{{QStringLiteral("bundle_digest"), digestA()},
                                {QStringLiteral("envelope_sha256"), s.envelopeDigest},
                                {QStringLiteral("to_version"), QStringLiteral("2026.9.0")}}));

@@ -1,10 +1,14 @@
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QtTest>
 
 #include "TempDir.h"
 #include "WorkspaceCopy.h"
+#include "audit/NoteVerifier.h"
 #include "crypto/Sha256.h"
+#include "workspace/Controls.h"
 #include "workspace/Names.h"
 #include "workspace/RelativePath.h"
 #include "workspace/Role.h"
@@ -139,6 +143,44 @@ private slots:
         QCOMPARE(ws->controls().calendar.freezeTime, QTime(18, 0));
         QCOMPARE(ws->controls().approvals.deploymentRoles.size(), 2);
         QVERIFY(ws->controls().path.isEmpty());
+    }
+
+    // "audit": {"store_vkey": ...}: parsed strictly, normalised, errors at their pointer.
+    void auditStoreKeyPin_data() {
+        QTest::addColumn<QJsonValue>("audit");
+        QTest::addColumn<QString>("pointer");  // empty: valid
+        const NoteVerifier key = NoteVerifier::make(
+            QStringLiteral("countersign.local/audit/0011223344556677"), QByteArray(32, '\x07'));
+        QString wrongId = key.toString();
+        wrongId.replace(wrongId.indexOf(QLatin1Char('+')) + 1, 8, QStringLiteral("deadbeef"));
+        QTest::newRow("valid") << QJsonValue(
+                                      QJsonObject{{QStringLiteral("store_vkey"), key.toString()}})
+                               << QString();
+        QTest::newRow("no key: nothing pinned") << QJsonValue(QJsonObject{}) << QString();
+        QTest::newRow("not an object") << QJsonValue(key.toString()) << QStringLiteral("/audit");
+        QTest::newRow("not a string") << QJsonValue(QJsonObject{{QStringLiteral("store_vkey"), 7}})
+                                      << QStringLiteral("/audit/store_vkey");
+        QTest::newRow("not a vkey")
+            << QJsonValue(QJsonObject{{QStringLiteral("store_vkey"), QStringLiteral("abc")}})
+            << QStringLiteral("/audit/store_vkey");
+        QTest::newRow("key id of another key")
+            << QJsonValue(QJsonObject{{QStringLiteral("store_vkey"), wrongId}})
+            << QStringLiteral("/audit/store_vkey");
+    }
+    void auditStoreKeyPin() {
+        QFETCH(QJsonValue, audit);
+        QFETCH(QString, pointer);
+        auto c = Controls::fromJson(QJsonObject{{QStringLiteral("audit"), audit}},
+                                    QStringLiteral("controls.json"));
+        if (pointer.isEmpty()) {
+            QVERIFY2(c.ok(), qPrintable(c ? QString() : c.error().toString()));
+            QCOMPARE(c->auditStoreVkey,
+                     audit.toObject().value(QStringLiteral("store_vkey")).toString());
+            return;
+        }
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error().file, QStringLiteral("controls.json"));
+        QCOMPARE(c.error().where, pointer);
     }
 
     void notAFolder() {

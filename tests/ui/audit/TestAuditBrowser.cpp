@@ -1,6 +1,8 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -135,6 +137,55 @@ private slots:
         QCOMPARE(done.at(0).at(0).toBool(), true);
         QVERIFY(browser.verdictText().contains(QStringLiteral("Store verified")));
         QCOMPARE(browser.lastVerification().recordsChecked, 1200);
+    }
+
+    void unpinnedKeyIsAWarning() {
+        AuditBrowser browser;
+        browser.setStore(m_store.get());
+        QSignalSpy done(&browser, &AuditBrowser::verificationFinished);
+        browser.startVerification();
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.at(0).at(0).toBool(), true);
+        QVERIFY2(browser.verdictText().contains(QStringLiteral("pinned nowhere")),
+                 qPrintable(browser.verdictText()));
+        QVERIFY(browser.lastVerification().keyPinnedBy.isEmpty());
+    }
+
+    // The workspace's controls.json pins the store key: Verify checks the store against it.
+    void pinnedKeyIsChecked_data() {
+        QTest::addColumn<bool>("pinTheStoresKey");
+        QTest::newRow("the store's key") << true;
+        QTest::newRow("another key") << false;
+    }
+    void pinnedKeyIsChecked() {
+        QFETCH(bool, pinTheStoresKey);
+        const QString ws = m_dir->filePath(QStringLiteral("ws"));
+        auto store = AuditStore::open(AuditStore::defaultStorePath(ws), {}, m_clock);
+        QVERIFY(store.ok());
+        fill(*store.value(), 10);
+        const NoteVerifier other = NoteVerifier::make(store.value()->origin(), QByteArray(32, 'k'));
+        const NoteVerifier pinned = pinTheStoresKey ? store.value()->verifier() : other;
+        m_dir->write(
+            QStringLiteral("ws/config/ml/controls.json"),
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("audit"),
+                             QJsonObject{{QStringLiteral("store_vkey"), pinned.toString()}}}})
+                .toJson());
+        AuditBrowser browser;
+        browser.setWorkspaceRoot(ws);
+        browser.setStore(store.value().get());
+        QSignalSpy done(&browser, &AuditBrowser::verificationFinished);
+        browser.startVerification();
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.at(0).at(0).toBool(), pinTheStoresKey);
+        const QString text = browser.verdictText();
+        QVERIFY2(!text.contains(QStringLiteral("pinned nowhere")), qPrintable(text));
+        if (!pinTheStoresKey) {
+            QVERIFY2(text.contains(QStringLiteral("wrong-key")), qPrintable(text));
+            QVERIFY2(text.contains(store.value()->verifier().keyIdText()) &&
+                         text.contains(other.keyIdText()),
+                     qPrintable(text));
+        }
     }
 
     void tamperedRecordIsFoundAndSelected() {

@@ -7,6 +7,7 @@
 #include <QTabWidget>
 #include <QtTest>
 
+#include "DemoKeys.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TempDir.h"
@@ -97,7 +98,8 @@ void TestDemoGui::everyOperatorCanSignIn() {
     QCOMPARE(selector->count(), static_cast<int>(operators.size()) + 1);
     QSet<QString> firstPanes;
     for (const Operator& op : operators) {
-        QVERIFY(m_window->signIn(op.id));
+        QVERIFY(
+            m_window->signIn(op.id, test::demoPassphrase(op.id), test::demoKeyFile(m_root, op.id)));
         firstPanes.insert(m_window->panes()->currentWidget()->objectName());
     }
     // One demo operator per role: the Risk, Security and Release panes each open first for someone.

@@ -48,6 +48,11 @@ QString GuiSession::openWindow(Show show) {
     return {};
 }
 
+bool GuiSession::signIn(const QString& operatorId) const {
+    return m_window &&
+           m_window->signIn(operatorId, guiPassphrase(operatorId), guiKeyFile(m_root, operatorId));
+}
+
 void GuiSession::closeWindow() {
     m_window.reset();
     m_settings.reset();

@@ -33,6 +33,10 @@ public:
     QString openWindow(Show show = Show::Yes);
     void closeWindow();
 
+    // Signs the operator in through the main window's proof with their GUI workspace key
+    // (guiKeyFile, guiPassphrase); true when signed in.
+    bool signIn(const QString& operatorId) const;
+
     ui::MainWindow* window() const { return m_window.get(); }
     QString root() const { return m_root; }
     const TempDir& dir() const { return *m_dir; }

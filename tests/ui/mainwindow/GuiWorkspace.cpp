@@ -2,9 +2,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include "TempDir.h"
 #include "WorkspaceCopy.h"
+#include "crypto/OperatorKey.h"
 
 namespace countersign::test {
 
@@ -14,7 +20,53 @@ bool write(const QString& path, const QByteArray& bytes) {
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
+
+// One key per operator id for the whole test process (each generation and encryption runs
+// 600,000 PBKDF2 iterations): the encrypted file and its public key.
+struct CachedKey {
+    QByteArray encryptedPem;
+    QString publicKeyPem;
+};
+const CachedKey* keyFor(const QString& id) {
+    static QHash<QString, CachedKey> cache;
+    if (auto it = cache.constFind(id); it != cache.constEnd())
+        return &*it;
+    auto key = OperatorKey::generate();
+    if (!key)
+        return nullptr;
+    auto pem = key->encryptedPem(SecretBytes(guiPassphrase(id).toUtf8()));
+    if (!pem)
+        return nullptr;
+    return &*cache.insert(id, {pem.value(), key->publicKeyPem()});
+}
+
+// Every roster operator gets keys/<id>.key.pem and the roster its public key.
+bool installKeys(const QString& dir) {
+    const QString rosterPath = QDir(dir).filePath(QStringLiteral("config/ml/operators.json"));
+    QFile f(rosterPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject roster = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonArray ops = roster.value(QStringLiteral("operators")).toArray();
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        QJsonObject o = ops.at(i).toObject();
+        const QString id = o.value(QStringLiteral("id")).toString();
+        const CachedKey* key = keyFor(id);
+        if (!key || !write(guiKeyFile(dir, id), key->encryptedPem))
+            return false;
+        o.insert(QStringLiteral("public_key"), key->publicKeyPem);
+        ops.replace(i, o);
+    }
+    roster.insert(QStringLiteral("operators"), ops);
+    return write(rosterPath, QJsonDocument(roster).toJson());
+}
+
 }  // namespace
+
+QString guiKeyFile(const QString& dir, const QString& operatorId) {
+    return QDir(dir).filePath(QStringLiteral("keys/%1.key.pem").arg(operatorId));
+}
 
 QString createGuiWorkspace(const QString& dir) {
     if (!copyTree(QDir(testDataDir()).filePath(QStringLiteral("workspace/base")), dir))
@@ -45,7 +97,8 @@ QString createGuiWorkspace(const QString& dir) {
         write(v.filePath(QStringLiteral("approvals/risk_review.r.ahmed.dsse.json")), "{}") &&
         write(QDir(dir).filePath(QStringLiteral("artifacts/models/fraud-detection/%1/bundle.json")
                                      .arg(brokenVersion())),
-              R"({"schema": "countersign.bundle/v1", "model": )");
+              R"({"schema": "countersign.bundle/v1", "model": )") &&
+        installKeys(dir);
     return ok ? QString() : QStringLiteral("cannot write the GUI test files into %1").arg(dir);
 }
 

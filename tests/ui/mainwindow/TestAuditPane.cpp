@@ -22,6 +22,7 @@
 #include "MainWindow.h"
 #include "audit/AuditBrowser.h"
 #include "audit/AuditConsistencyView.h"
+#include "audit/AuditRecordDetail.h"
 #include "audit/AuditRecordModel.h"
 #include "audit/AuditStore.h"
 #include "dialogs/DialogHooks.h"
@@ -44,6 +45,7 @@ private slots:
     void verificationNamesTheFirstTamperedRecord();
     void unavailableStoreSaysWhy();
     void columnsFitASmallWindow();
+    void marksRecordsThatAreNotEvidence();
 
 private:
     void openWindow();
@@ -310,6 +312,56 @@ void TestAuditPane::columnsFitASmallWindow() {
     // The board is a table in a splitter, not in a scroll area that scrolls the whole pane.
     for (QWidget* w = board->parentWidget(); w && w != m_gui.window(); w = w->parentWidget())
         QVERIFY2(!qobject_cast<QAbstractScrollArea*>(w), qPrintable(w->objectName()));
+}
+
+void TestAuditPane::marksRecordsThatAreNotEvidence() {
+    openWindow();
+    AuditStore* store = m_gui.window()->services().audit;
+    // An unsigned gate.evaluated pass, as earlier versions wrote (audit append now writes only
+    // note.*), and a script's note, which the workflow never reads.
+    AuditEntry forged;
+    forged.actor = QStringLiteral("nobody.at.all");
+    forged.action = QStringLiteral("gate.evaluated");
+    forged.subject = QStringLiteral("fraud-detection@2026.11.0");
+    forged.payload = QJsonObject{{QStringLiteral("gate"), QStringLiteral("bias")},
+                                 {QStringLiteral("status"), QStringLiteral("pass")}};
+    auto forgedRecord = store->append(forged);
+    QVERIFY(forgedRecord.ok());
+    AuditEntry note;
+    note.actor = QStringLiteral("cli");
+    note.action = QStringLiteral("note.deploy-script");
+    note.subject = QStringLiteral("fraud-detection@2026.11.0");
+    QVERIFY(store->append(note).ok());
+
+    AuditPane* pane = showPane();
+    QVERIFY(pane);
+    AuditRecordModel* model = pane->browser()->model();
+    QTRY_COMPARE(model->rowCount(), 2);
+    const int forgedRow = model->rowOfSeq(forgedRecord->seq);
+    QVERIFY(forgedRow >= 0);
+    const QModelIndex evidence = model->index(forgedRow, AuditRecordModel::Evidence);
+    QTRY_COMPARE(model->data(evidence).toString(), QStringLiteral("not evidence"));
+    const QString reason = model->data(evidence, AuditRecordModel::NotEvidenceRole).toString();
+    QVERIFY2(reason.contains(QStringLiteral("not signed")), qPrintable(reason));
+    QVERIFY(model->data(model->index(forgedRow, AuditRecordModel::Action), Qt::ToolTipRole)
+                .toString()
+                .contains(reason));
+    QCOMPARE(model->headerData(AuditRecordModel::Evidence, Qt::Horizontal).toString(),
+             QStringLiteral("Evidence"));
+    // The note is not marked: it is no kind the workflow reads.
+    const int noteRow = model->rowOfSeq(forgedRecord->seq + 1);
+    QVERIFY(model->data(model->index(noteRow, AuditRecordModel::Evidence)).toString().isEmpty());
+
+    // The detail of the selected record says so, with the reason.
+    auto* table = child<QTableView>("auditTable");
+    table->selectRow(forgedRow);
+    auto* detail = child<AuditRecordDetail>("auditDetail");
+    QVERIFY(detail);
+    QVERIFY2(detail->notEvidenceText().contains(reason), qPrintable(detail->notEvidenceText()));
+    QVERIFY(child<QLabel>("auditNotEvidence")->isVisible());
+    table->selectRow(noteRow);
+    QVERIFY(detail->notEvidenceText().isEmpty());
+    QVERIFY(!child<QLabel>("auditNotEvidence")->isVisible());
 }
 
 QTEST_MAIN(TestAuditPane)

@@ -15,6 +15,7 @@
 #include "Settings.h"
 #include "TempDir.h"
 #include "dialogs/DialogHooks.h"
+#include "dialogs/SignInDialog.h"
 #include "navigator/BundleTreeModel.h"
 #include "navigator/Navigator.h"
 #include "panes/Pane.h"
@@ -152,11 +153,14 @@ void TestMainWindowActions::signInSwitchesTheFirstPane() {
         if (!firstPane.contains(role))
             continue;
         m_window->panes()->setCurrentIndex(m_window->panes()->count() - 1);
-        // Sign in through the selector, as a person would.
+        // Sign in through the selector, as a person would: choosing asks for the passphrase.
         const int index = selector->findData(op.id);
         QVERIFY(index > 0);
         QVERIFY(selector->itemText(index).contains(op.name));
+        SignInDialog::setNextAnswer(test::guiPassphrase(op.id), test::guiKeyFile(m_root, op.id));
         selector->setCurrentIndex(index);
+        emit selector->activated(index);
+        QCOMPARE(m_window->signedInOperator(), op.id);
         QCOMPARE(m_window->panes()->currentWidget()->objectName(), firstPane.value(role));
         QVERIFY(action("actionSignOut")->isEnabled());
         for (Pane* p : m_window->paneList()) QCOMPARE(p->context().op, &op);
@@ -172,13 +176,15 @@ void TestMainWindowActions::signOutKeepsThePane() {
         if (o.roles.value(0) == Role::opsLead())
             lead = &o;
     QVERIFY(lead);
-    QVERIFY(m_window->signIn(lead->id));
+    QVERIFY(m_window->signIn(lead->id, test::guiPassphrase(lead->id),
+                             test::guiKeyFile(m_root, lead->id)));
     QCOMPARE(m_window->panes()->currentWidget()->objectName(), QStringLiteral("releasePane"));
     action("actionSignOut")->trigger();
     QCOMPARE(m_window->panes()->currentWidget()->objectName(), QStringLiteral("releasePane"));
     QVERIFY(!m_window->paneList().first()->context().op);
     QVERIFY(!action("actionSignOut")->isEnabled());
-    QVERIFY(!m_window->signIn(QStringLiteral("nobody.on.roster")));
+    QVERIFY(!m_window->signIn(QStringLiteral("nobody.on.roster"), QStringLiteral("anything")));
+    QVERIFY(m_window->signedInOperator().isEmpty());
 }
 
 void TestMainWindowActions::roleRefusalExplainsInTheTooltip() {

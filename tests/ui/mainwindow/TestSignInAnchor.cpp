@@ -67,7 +67,7 @@ void TestSignInAnchor::signInAnchorsAndAdvances() {
     openWindow();
     AuditStore* store = m_gui.window()->services().audit;
     for (int i = 0; i < 3; ++i) QVERIFY(store->append(entry(i)).ok());
-    QVERIFY(m_gui.window()->signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(m_gui.signIn(QStringLiteral("r.ahmed")));
     QVERIFY(m_gui.window()->services().signingBlocked.isEmpty());
     // The anchor is a checkpoint signed by the store's key, covering what the operator saw.
     auto held = Checkpoint::load(OperatorAnchor::path(m_gui.root(), QStringLiteral("r.ahmed")),
@@ -77,19 +77,19 @@ void TestSignInAnchor::signInAnchorsAndAdvances() {
     QCOMPARE(held->rootHash, store->rootHash(3).value());
 
     for (int i = 3; i < 5; ++i) QVERIFY(store->append(entry(i)).ok());
-    QVERIFY(m_gui.window()->signIn(QString()));
-    QVERIFY(m_gui.window()->signIn(QStringLiteral("r.ahmed")));
+    m_gui.window()->signOut();
+    QVERIFY(m_gui.signIn(QStringLiteral("r.ahmed")));
     QVERIFY(m_gui.window()->services().signingBlocked.isEmpty());
     QCOMPARE(anchorOf(QStringLiteral("r.ahmed")).size, 5);
     // Another operator gets an anchor of their own.
-    QVERIFY(m_gui.window()->signIn(QStringLiteral("o.lead")));
+    QVERIFY(m_gui.signIn(QStringLiteral("o.lead")));
     QCOMPARE(anchorOf(QStringLiteral("o.lead")).size, 5);
 }
 
 void TestSignInAnchor::rewrittenStoreIsRefusedWithBothTrees() {
     openWindow();
     for (int i = 0; i < 3; ++i) QVERIFY(m_gui.window()->services().audit->append(entry(i)).ok());
-    QVERIFY(m_gui.window()->signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(m_gui.signIn(QStringLiteral("r.ahmed")));
     const Checkpoint held = anchorOf(QStringLiteral("r.ahmed"));
     QCOMPARE(held.size, 3);
     const QString db = m_gui.window()->services().audit->path();
@@ -112,7 +112,7 @@ void TestSignInAnchor::rewrittenStoreIsRefusedWithBothTrees() {
 
     openWindow();
     QVERIFY(m_gui.window()->services().signingBlocked.isEmpty());  // nobody signed in yet
-    QVERIFY(m_gui.window()->signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(m_gui.signIn(QStringLiteral("r.ahmed")));
     const QString why = m_gui.window()->services().signingBlocked;
     QVERIFY(!why.isEmpty());
     const QString warning = DialogHooks::lastInformation();
@@ -124,7 +124,7 @@ void TestSignInAnchor::rewrittenStoreIsRefusedWithBothTrees() {
     // The anchor was not moved to the rewritten store.
     QCOMPARE(anchorOf(QStringLiteral("r.ahmed")).rootHash, held.rootHash);
     // The refusal holds for everyone until the workspace is opened again.
-    QVERIFY(m_gui.window()->signIn(QStringLiteral("o.lead")));
+    QVERIFY(m_gui.signIn(QStringLiteral("o.lead")));
     QCOMPARE(m_gui.window()->services().signingBlocked, why);
 }
 

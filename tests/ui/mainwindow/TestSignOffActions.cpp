@@ -171,7 +171,7 @@ QJsonObject TestSignOffActions::lastRecord() const {
 
 void TestSignOffActions::actionsSayWhyTheyAreDisabled() {
     openWindow();
-    QVERIFY(m_gui.window()->signIn(QString()));
+    m_gui.window()->signOut();
     QVERIFY(!action("actionKeySetup")->isEnabled());
     QVERIFY(action("actionKeySetup")->toolTip().contains(QStringLiteral("Sign in")));
     QVERIFY(!action("actionSignOff")->isEnabled());
@@ -179,17 +179,17 @@ void TestSignOffActions::actionsSayWhyTheyAreDisabled() {
     QVERIFY(m_gui.window()->navigator()->select(kModel, kVersion));
     QVERIFY(action("actionVerifySignOffs")->isEnabled());
     // The model owner holds no signing role: nothing to sign.
-    QVERIFY(m_gui.window()->signIn(QStringLiteral("m.owner")));
+    QVERIFY(m_gui.signIn(QStringLiteral("m.owner")));
     QVERIFY(!action("actionSignOff")->isEnabled());
     QVERIFY(action("actionSignOff")->toolTip().contains(QStringLiteral("m.owner")));
-    QVERIFY(m_gui.window()->signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(m_gui.signIn(QStringLiteral("r.ahmed")));
     QVERIFY(action("actionSignOff")->isEnabled());
     QVERIFY(action("actionKeySetup")->isEnabled());
 }
 
 void TestSignOffActions::keySetupSignOffAndVerifyThroughTheMenus() {
     openWindow();
-    QVERIFY(m_gui.window()->signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(m_gui.signIn(QStringLiteral("r.ahmed")));
     const QString pem = generateKey(QStringLiteral("r.ahmed"));
     QVERIFY(pem.startsWith(QStringLiteral("-----BEGIN PUBLIC KEY-----")));
     QVERIFY(QFile::exists(OperatorKey::defaultPath(QStringLiteral("r.ahmed"))));
@@ -199,6 +199,12 @@ void TestSignOffActions::keySetupSignOffAndVerifyThroughTheMenus() {
     QVERIFY(m_gui.window()->navigator()->select(kModel, kVersion));
     QCOMPARE(m_gui.window()->workspace()->roster().find(QStringLiteral("r.ahmed"))->publicKeyPem,
              pem);
+    // The key r.ahmed signed in with is no longer the roster's: signed out, until the new key
+    // proves it.
+    QVERIFY(m_gui.window()->signedInOperator().isEmpty());
+    QVERIFY(!m_gui.signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(m_gui.window()->signIn(QStringLiteral("r.ahmed"), kPassphrase,
+                                   OperatorKey::defaultPath(QStringLiteral("r.ahmed"))));
 
     // Approving the risk review before the bias gate ran: refused by name, and recorded.
     const qint64 before = m_gui.window()->services().audit->size();
@@ -268,7 +274,7 @@ void TestSignOffActions::separationOfDutiesRefusesTheOwner() {
               {QStringLiteral("model_owner"), QStringLiteral("risk_officer")});
     openWindow();
     QVERIFY(m_gui.window()->navigator()->select(kModel, kVersion));
-    QVERIFY(m_gui.window()->signIn(QStringLiteral("m.owner")));
+    QVERIFY(m_gui.signIn(QStringLiteral("m.owner")));
     const qint64 before = m_gui.window()->services().audit->size();
     choose(QStringLiteral("risk"), QStringLiteral("reject"), QStringLiteral("not mine to sign"));
     QVERIFY(!dialog<SigningDialog>());
@@ -282,7 +288,7 @@ void TestSignOffActions::inconsistentStoreBlocksSigning() {
     openWindow();
     QVERIFY(m_gui.window()->navigator()->select(kModel, kVersion));
     m_gui.window()->services().signingBlocked = QStringLiteral("the store was rewritten");
-    QVERIFY(m_gui.window()->signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(m_gui.signIn(QStringLiteral("r.ahmed")));
     QVERIFY(!action("actionSignOff")->isEnabled());
     QVERIFY(action("actionSignOff")->toolTip().contains(QStringLiteral("rewritten")));
 }

@@ -3,6 +3,7 @@
 // the release attestation received by a deployment webhook, `release verify` accepting it,
 // the hotfix lane that needs Risk & Compliance, and a hotfix opened from a drift breach.
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -11,10 +12,12 @@
 #include <QTabWidget>
 #include <QtTest>
 
+#include "DemoKeys.h"
 #include "LocalHttpServer.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TempDir.h"
+#include "audit/AuditActions.h"
 #include "audit/AuditStore.h"
 #include "demo/DemoWorkspace.h"
 #include "dialogs/DialogHooks.h"
@@ -61,6 +64,7 @@ private slots:
     void happyPathWithDualApproval();
     void hotfixLaneNeedsRiskAndCompliance();
     void hotfixFromDriftBreach();
+    void approvalAfterTheWindowIsRefused();
 
 private:
     CliRun cli(const QStringList& args);
@@ -124,6 +128,21 @@ void TestReleaseWorkflowGui::cleanupTestCase() {
 CliRun TestReleaseWorkflowGui::cli(const QStringList& args) {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
+    // The pipeline's process runs on the console's test clock: libfaketime (Debian's faketime,
+    // packaging/install-deps.sh) stops the child's system clock at the test clock's instant.
+    // The store refuses an append earlier than its last record, so the two processes must
+    // agree on the time, as they do in production where both read the system clock.
+    const QString faketime = QStringLiteral("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1");
+    if (!QFileInfo::exists(faketime))
+        qWarning("%s is missing: install faketime (packaging/install-deps.sh)",
+                 qPrintable(faketime));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LD_PRELOAD"), faketime);
+    env.insert(QStringLiteral("FAKETIME"),
+               m_clock.now().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    env.insert(QStringLiteral("FAKETIME_DONT_FAKE_MONOTONIC"), QStringLiteral("1"));
+    p.setProcessEnvironment(env);
     p.start(QDir(qEnvironmentVariable("COUNTERSIGN_BIN_DIR"))
                 .filePath(QStringLiteral("countersign-cli")),
             QStringList{QStringLiteral("--workspace"), m_root} + args);
@@ -152,7 +171,8 @@ void TestReleaseWorkflowGui::select(const QString& model, const QString& version
 }
 
 void TestReleaseWorkflowGui::press(const QString& operatorId, QPushButton* button, bool answer) {
-    QVERIFY(m_window->signIn(operatorId));
+    QVERIFY(m_window->signIn(operatorId, test::demoPassphrase(operatorId),
+                             test::demoKeyFile(m_root, operatorId)));
     m_window->panes()->setCurrentWidget(m_pane);
     QTRY_VERIFY(!m_pane->isLoading());
     QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
@@ -240,7 +260,9 @@ void TestReleaseWorkflowGui::calendarShowsFreezeInBothZones() {
 // every record): the panel says it is reading, offers no action, then shows the request.
 void TestReleaseWorkflowGui::requestIsReadOnThePool() {
     select(QStringLiteral("fraud-detection"), QStringLiteral("2026.10.0"));
-    QVERIFY(m_window->signIn(QStringLiteral("o.tanaka")));
+    QVERIFY(m_window->signIn(QStringLiteral("o.tanaka"),
+                             test::demoPassphrase(QStringLiteral("o.tanaka")),
+                             test::demoKeyFile(m_root, QStringLiteral("o.tanaka"))));
     QVERIFY(m_window->navigator()->select(QStringLiteral("fraud-detection"),
                                           QStringLiteral("2026.11.0")));
     QVERIFY(m_pane->isLoading());
@@ -272,7 +294,7 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
              qPrintable(text("refusalReasons")));
     auto records = WorkflowAudit::records(*m_window->services().audit, id);
     QVERIFY(records);
-    QCOMPARE(records->last().action, WorkflowAction::signOffRefused());
+    QCOMPARE(records->last().action, AuditActions::signOffRefused.id());
 
     press(QStringLiteral("r.ahmed"), m_request->approveButton());
     QTRY_COMPARE(state(id), changeStateLabel(ChangeState::SecurityReview));
@@ -286,12 +308,8 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
     press(QStringLiteral("a.okafor"), m_request->approveButton(), false);
     QVERIFY(text("refusalReasons").contains(QStringLiteral("model owner")));
 
-    // An approval outside the change window is refused with the reason.
-    m_clock.set(insideWindow().addDays(2));
-    press(QStringLiteral("o.tanaka"), m_request->approveButton(), false);
-    QVERIFY2(text("refusalReasons").contains(QStringLiteral("change window closed")),
-             qPrintable(text("refusalReasons")));
-    QTRY_COMPARE(state(id), changeStateLabel(ChangeState::OpsApproval));
+    // (An approval after the change window: approvalAfterTheWindowIsRefused, last, since the
+    // store's times never go backwards.)
     m_clock.set(insideWindow().addSecs(1800));
 
     press(QStringLiteral("o.tanaka"), m_request->approveButton());
@@ -337,7 +355,9 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
     QVERIFY(!m_request->approveButton()->isEnabled());
 
     // Rollback to the last known good (2026.9.0): an Ops Lead's signed, recorded action.
-    QVERIFY(m_window->signIn(QStringLiteral("a.okafor")));
+    QVERIFY(m_window->signIn(QStringLiteral("a.okafor"),
+                             test::demoPassphrase(QStringLiteral("a.okafor")),
+                             test::demoKeyFile(m_root, QStringLiteral("a.okafor"))));
     QVERIFY(!m_request->rollbackButton()->isEnabled());
     JustificationPrompt::setNextAnswer(QStringLiteral("false positives doubled after the switch"));
     press(QStringLiteral("o.mendes"), m_request->rollbackButton());
@@ -348,7 +368,7 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
     QVERIFY(!m_request->rollbackButton()->isEnabled());
     records = WorkflowAudit::records(*m_window->services().audit, id);
     QVERIFY(records);
-    QCOMPARE(records->last().action, WorkflowAction::rolledBack());
+    QCOMPARE(records->last().action, AuditActions::releaseRolledBack.id());
     QCOMPARE(records->last().actor, QStringLiteral("o.mendes"));
     const CliRun after = cli({QStringLiteral("release"), QStringLiteral("verify"), id});
     QCOMPARE(after.code, 1);
@@ -366,7 +386,9 @@ void TestReleaseWorkflowGui::hotfixLaneNeedsRiskAndCompliance() {
              qPrintable(text("refusalReasons")));
 
     // Only an Ops Lead or a Risk Officer opens the hotfix lane by hand.
-    QVERIFY(m_window->signIn(QStringLiteral("s.lindqvist")));
+    QVERIFY(m_window->signIn(QStringLiteral("s.lindqvist"),
+                             test::demoPassphrase(QStringLiteral("s.lindqvist")),
+                             test::demoKeyFile(m_root, QStringLiteral("s.lindqvist"))));
     QVERIFY(!m_request->hotfixButton()->isEnabled());
     QVERIFY2(m_request->hotfixButton()->toolTip().contains(QStringLiteral("Ops Lead")),
              qPrintable(m_request->hotfixButton()->toolTip()));
@@ -399,7 +421,9 @@ void TestReleaseWorkflowGui::hotfixLaneNeedsRiskAndCompliance() {
     QCOMPARE(flaky.bodies.size(), 1);
 
     // Resend: an Ops Lead's action, delivered now, recorded like the first delivery.
-    QVERIFY(m_window->signIn(QStringLiteral("c.novak")));
+    QVERIFY(m_window->signIn(QStringLiteral("c.novak"),
+                             test::demoPassphrase(QStringLiteral("c.novak")),
+                             test::demoKeyFile(m_root, QStringLiteral("c.novak"))));
     QVERIFY(!m_request->resendWebhookButton()->isEnabled());
     press(QStringLiteral("o.tanaka"), m_request->resendWebhookButton(), false);
     QTRY_COMPARE_WITH_TIMEOUT(flaky.bodies.size(), 2, 10000);
@@ -415,7 +439,7 @@ void TestReleaseWorkflowGui::hotfixLaneNeedsRiskAndCompliance() {
     QVERIFY(records);
     QList<WorkflowRecord> hooks;
     for (const WorkflowRecord& r : records.value())
-        if (r.action == WorkflowAction::webhook())
+        if (r.action == AuditActions::releaseWebhook.id())
             hooks.append(r);
     QCOMPARE(hooks.size(), 2);
     QCOMPARE(hooks.at(0).payload.value(QStringLiteral("outcome")).toString(),
@@ -442,6 +466,23 @@ void TestReleaseWorkflowGui::hotfixFromDriftBreach() {
     QVERIFY2(text("requestTitle").contains(changeKindLabel(ChangeKind::Hotfix)),
              qPrintable(text("requestTitle")));
     QVERIFY(!m_request->hotfixFromDriftButton()->isEnabled());
+}
+
+// Two days later the November window has closed: a scheduled request's approval is refused
+// with the reason, and the refusal is recorded.
+void TestReleaseWorkflowGui::approvalAfterTheWindowIsRefused() {
+    m_clock.set(insideWindow().addDays(2));
+    const QString id = QStringLiteral("remittance-scoring@2026.11.0");
+    select(QStringLiteral("remittance-scoring"), QStringLiteral("2026.11.0"));
+    runGates(id);
+    QTRY_COMPARE_WITH_TIMEOUT(state(id), changeStateLabel(ChangeState::RiskReview), 10000);
+    press(QStringLiteral("r.ahmed"), m_request->approveButton(), false);
+    QVERIFY2(text("refusalReasons").contains(QStringLiteral("change window closed")),
+             qPrintable(text("refusalReasons")));
+    QTRY_COMPARE(state(id), changeStateLabel(ChangeState::RiskReview));
+    const auto records = WorkflowAudit::records(*m_window->services().audit, id);
+    QVERIFY(records);
+    QCOMPARE(records->last().action, AuditActions::signOffRefused.id());
 }
 
 QTEST_MAIN(TestReleaseWorkflowGui)

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include "DemoKeys.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TempDir.h"
@@ -82,7 +83,9 @@ void TestRiskPaneDemo::initTestCase() {
     QVERIFY(m_window->services().audit);
     m_pane = m_window->findChild<RiskPane*>(QStringLiteral("riskPane"));
     QVERIFY(m_pane);
-    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed"),
+                             test::demoPassphrase(QStringLiteral("r.ahmed")),
+                             test::demoKeyFile(m_root, QStringLiteral("r.ahmed"))));
     QCOMPARE(m_window->panes()->currentWidget(), m_pane);
 }
 
@@ -228,7 +231,9 @@ void TestRiskPaneDemo::biasFailureNeedsAJustifiedOverride() {
 void TestRiskPaneDemo::modelOwnerIsRefused() {
     const QString model = QStringLiteral("remittance-scoring"),
                   version = QStringLiteral("2026.11.0");
-    QVERIFY(m_window->signIn(QStringLiteral("a.okafor")));
+    QVERIFY(m_window->signIn(QStringLiteral("a.okafor"),
+                             test::demoPassphrase(QStringLiteral("a.okafor")),
+                             test::demoKeyFile(m_root, QStringLiteral("a.okafor"))));
     m_window->panes()->setCurrentWidget(m_pane);
     RiskReviewWidget* w = review(model, version);
     QVERIFY(w);
@@ -245,7 +250,9 @@ void TestRiskPaneDemo::modelOwnerIsRefused() {
     QVERIFY(rec.contains("signoff.refused"));
     QVERIFY(rec.contains("sod.owner"));
     QCOMPARE(envelopes(model, version), before);
-    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed"),
+                             test::demoPassphrase(QStringLiteral("r.ahmed")),
+                             test::demoKeyFile(m_root, QStringLiteral("r.ahmed"))));
 }
 
 void TestRiskPaneDemo::driftBreachRecordsAHotfixRequest() {
@@ -282,14 +289,18 @@ void TestRiskPaneDemo::driftBreachRecordsAHotfixRequest() {
     QVERIFY2(cr.hotfixReason.contains(QStringLiteral("amount")), qPrintable(cr.hotfixReason));
 
     // Only the roles of a hotfix by hand may ask: not a Security Engineer.
-    QVERIFY(m_window->signIn(QStringLiteral("s.lindqvist")));
+    QVERIFY(m_window->signIn(QStringLiteral("s.lindqvist"),
+                             test::demoPassphrase(QStringLiteral("s.lindqvist")),
+                             test::demoKeyFile(m_root, QStringLiteral("s.lindqvist"))));
     m_window->panes()->setCurrentWidget(m_pane);  // sign-in opens the Security pane
     w = review(QStringLiteral("device-risk"), QStringLiteral("2026.11.0"));
     QVERIFY(w);
     QVERIFY(!button("hotfixButton")->isEnabled());
     QVERIFY2(button("hotfixButton")->toolTip().contains(QStringLiteral("Risk Officer")),
              qPrintable(button("hotfixButton")->toolTip()));
-    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed")));
+    QVERIFY(m_window->signIn(QStringLiteral("r.ahmed"),
+                             test::demoPassphrase(QStringLiteral("r.ahmed")),
+                             test::demoKeyFile(m_root, QStringLiteral("r.ahmed"))));
 }
 
 void TestRiskPaneDemo::passingBundlePasses() {

@@ -17,6 +17,7 @@
 #include <QtTest>
 
 #include "AppServices.h"
+#include "DemoKeys.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TempDir.h"
@@ -143,7 +144,9 @@ private slots:
         w.show();
         QVERIFY(w.openWorkspace(m_root));
         QVERIFY(w.services().audit);
-        QVERIFY(w.signIn(QStringLiteral("s.lindqvist")));
+        QVERIFY(w.signIn(QStringLiteral("s.lindqvist"),
+                         test::demoPassphrase(QStringLiteral("s.lindqvist")),
+                         test::demoKeyFile(m_root, QStringLiteral("s.lindqvist"))));
         auto* pane = w.findChild<SecurityPane*>(QStringLiteral("securityPane"));
         QCOMPARE(w.panes()->currentWidget(), pane);  // the Security Engineer's first pane
         QVERIFY(w.navigator()->select(kModel, kVersion));
@@ -213,14 +216,17 @@ private slots:
         w.resize(1280, 800);
 
         // Separation of duties: R. Ahmed signed the risk step, so not the security step too.
-        QVERIFY(w.signIn(QStringLiteral("r.ahmed")));
+        QVERIFY(w.signIn(QStringLiteral("r.ahmed"), test::demoPassphrase(QStringLiteral("r.ahmed")),
+                         test::demoKeyFile(m_root, QStringLiteral("r.ahmed"))));
         w.panes()->setCurrentWidget(pane);
         QVERIFY(approve->isEnabled());
         approve->click();
         QVERIFY(hasCode(pane->lastRefusals(), QStringLiteral("sod.distinct_signers")));
 
         // The Security Engineer's approval goes through, signed and recorded.
-        QVERIFY(w.signIn(QStringLiteral("s.lindqvist")));
+        QVERIFY(w.signIn(QStringLiteral("s.lindqvist"),
+                         test::demoPassphrase(QStringLiteral("s.lindqvist")),
+                         test::demoKeyFile(m_root, QStringLiteral("s.lindqvist"))));
         QVERIFY(w.navigator()->select(kModel, kVersion));
         QTRY_VERIFY_WITH_TIMEOUT(approve->isEnabled(), 10000);
         SigningDialog::setNextAnswer(QStringLiteral("demo-s.lindqvist"),
@@ -268,7 +274,9 @@ private slots:
         QVERIFY(w.openWorkspace(m_root));
         auto* view = w.findChild<SecurityPaneView*>(QStringLiteral("securityView"));
         auto* pane = w.findChild<SecurityPane*>(QStringLiteral("securityPane"));
-        QVERIFY(w.signIn(QStringLiteral("o.tanaka")));  // an Ops Lead
+        QVERIFY(w.signIn(QStringLiteral("o.tanaka"),
+                         test::demoPassphrase(QStringLiteral("o.tanaka")),
+                         test::demoKeyFile(m_root, QStringLiteral("o.tanaka"))));  // an Ops Lead
         w.panes()->setCurrentWidget(pane);
         QVERIFY(w.navigator()->select(kModel, kVersion));
         QTRY_COMPARE_WITH_TIMEOUT(view->securityResult().status, Verdict::Pass, 10000);
@@ -279,7 +287,9 @@ private slots:
         QVERIFY2(revoke->toolTip().contains(QStringLiteral("Security Engineer")),
                  qPrintable(revoke->toolTip()));
 
-        QVERIFY(w.signIn(QStringLiteral("s.lindqvist")));
+        QVERIFY(w.signIn(QStringLiteral("s.lindqvist"),
+                         test::demoPassphrase(QStringLiteral("s.lindqvist")),
+                         test::demoKeyFile(m_root, QStringLiteral("s.lindqvist"))));
         w.panes()->setCurrentWidget(pane);
         QTRY_COMPARE_WITH_TIMEOUT(view->acceptedModel()->rowCount(), 1, 10000);
         view->acceptedView()->setCurrentIndex(view->acceptedModel()->index(0, FindingModel::Id));

@@ -18,6 +18,7 @@
 #include <QtTest>
 
 #include "MainWindow.h"
+#include "RosterKeys.h"
 #include "Settings.h"
 #include "TempDir.h"
 #include "navigator/Navigator.h"
@@ -59,6 +60,16 @@ class TestSecurityPane : public QObject {
         return m_ws + QStringLiteral("/artifacts/models/fraud-detection/") + v;
     }
 
+    // o.lead gets a key of their own and signs in with it (signing in proves identity).
+    bool signInLead(MainWindow& w) {
+        const QString id = QStringLiteral("o.lead");
+        const QString keyFile = m_dir->filePath(QStringLiteral("o.lead.key.pem"));
+        if (test::installOperatorKey(m_ws, id, keyFile, "security pane passphrase").isEmpty())
+            return false;
+        return w.openWorkspace(m_ws) &&
+               w.signIn(id, QStringLiteral("security pane passphrase"), keyFile);
+    }
+
 private slots:
     void init() {
         m_dir = std::make_unique<test::TempDir>();
@@ -75,8 +86,7 @@ private slots:
         Settings settings(m_dir->filePath(QStringLiteral("s.ini")));
         MainWindow w(&settings);
         w.resize(1280, 800);
-        QVERIFY(w.openWorkspace(m_ws));
-        w.signIn(QStringLiteral("o.lead"));
+        QVERIFY(signInLead(w));
         auto* pane = w.findChild<SecurityPane*>(QStringLiteral("securityPane"));
         QVERIFY(pane);
         w.panes()->setCurrentWidget(pane);
@@ -185,8 +195,7 @@ private slots:
         Settings settings(m_dir->filePath(QStringLiteral("s.ini")));
         MainWindow w(&settings);
         w.resize(1280, 800);
-        QVERIFY(w.openWorkspace(m_ws));
-        w.signIn(QStringLiteral("o.lead"));
+        QVERIFY(signInLead(w));
         auto* pane = w.findChild<SecurityPane*>(QStringLiteral("securityPane"));
         w.panes()->setCurrentWidget(pane);
         w.show();
