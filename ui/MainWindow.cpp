@@ -502,6 +502,7 @@ void MainWindow::openAuditStore() {
         return;
     }
     m_audit = std::move(opened).value();
+    m_audit->markTraining(m_workspace->controls().training);  // its records say so
     m_services.audit = m_audit.get();
     m_services.auditError.clear();
     m_storeWatcher->setStore(m_audit.get());

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 
 #include "common/Clock.h"
+#include "workspace/TrainingWorkspace.h"
 
 namespace countersign::cli {
 
@@ -13,9 +14,16 @@ QString tr(const char* s) {
 }
 }  // namespace
 
-Result<std::unique_ptr<AuditStore>> AuditCli::openStore(const Context& ctx, bool quickCheck) {
-    return AuditStore::open(ctx.store, AuditStore::defaultKeyPath(ctx.store),
-                            SystemClock::instance(), quickCheck);
+Result<std::unique_ptr<AuditStore>> AuditCli::openStore(const Context& ctx, bool quickCheck,
+                                                        const Clock& clock) {
+    const Result<bool> training = TrainingWorkspace::isTraining(ctx.workspace);
+    if (!training)
+        return training.error();
+    auto store =
+        AuditStore::open(ctx.store, AuditStore::defaultKeyPath(ctx.store), clock, quickCheck);
+    if (store)
+        store.value()->markTraining(*training);
+    return store;
 }
 
 Result<std::unique_ptr<AuditStore>> AuditCli::openExistingStore(const Context& ctx,

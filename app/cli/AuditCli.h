@@ -7,6 +7,7 @@
 
 #include "Command.h"
 #include "audit/AuditStore.h"
+#include "common/Clock.h"
 
 namespace countersign::cli {
 
@@ -14,9 +15,12 @@ namespace countersign::cli {
 // filter options, and records as JSON.
 class AuditCli {
 public:
-    // quickCheck false: only for `audit verify`, whose verification runs the same check.
-    static Result<std::unique_ptr<AuditStore>> openStore(const Context& ctx,
-                                                         bool quickCheck = true);
+    // The store every command that records opens (created when missing). quickCheck false:
+    // only for `audit verify`, whose verification runs the same check. The store stamps its
+    // records with `clock` (the system clock; --now only in a training workspace, whose
+    // records then carry the training mark).
+    static Result<std::unique_ptr<AuditStore>> openStore(
+        const Context& ctx, bool quickCheck = true, const Clock& clock = SystemClock::instance());
     // For the commands that only look (verify, list, export, prove, consistency, key): never
     // creates a store; a missing store or a folder is BadInput naming the path.
     static Result<std::unique_ptr<AuditStore>> openExistingStore(const Context& ctx,

@@ -10,6 +10,7 @@
 #include <QSaveFile>
 
 #include "AcceptanceLoader.h"
+#include "AuditCli.h"
 #include "Command.h"
 #include "GatesCommand.h"
 #include "NowOption.h"
@@ -144,8 +145,7 @@ int GatesCommand::run(const QCommandLineParser& p, Context& ctx) const {
     // The signed report is the evidence the workflow reads: a run that could not be recorded
     // did not happen for the change request, so it fails.
     Status recorded = ok();
-    if (auto store = AuditStore::open(ctx.store, AuditStore::defaultKeyPath(ctx.store), clock);
-        store)
+    if (auto store = AuditCli::openStore(ctx, true, clock); store)
         recorded = WorkflowAudit::recordGuardrailReport(*store.value(), bundle.value(), report,
                                                         envelope.value(), signer->id);
     else

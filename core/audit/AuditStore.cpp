@@ -23,6 +23,7 @@
 #include "audit/AuditVerifier.h"
 #include "audit/MerkleTree.h"
 #include "audit/SignedNote.h"
+#include "audit/TrainingMark.h"
 #include "common/CanonicalJson.h"
 
 namespace countersign {
@@ -149,6 +150,7 @@ struct AuditStore::Impl {
     NoteVerifier verifier;
     qint64 lastCheckpointSize = -1;  // as far as this process knows
     bool reader = false;             // openReader(): reads only
+    bool training = false;           // markTraining(): every appended record carries the mark
     bool signOnClose = true;         // false for openExisting(): looking never writes
 
     Result<Checkpoint> signCheckpoint();
@@ -403,6 +405,8 @@ Result<AuditRecord> AuditStore::append(const AuditEntry& entry, AuditRecord* sto
                 return false;
             e = *pending;
             pending = nullptr;
+            if (d->training)
+                e.payload = TrainingMark::marked(e.payload);
             return true;
         },
         *d->clock, &out);
@@ -415,12 +419,23 @@ Result<AuditRecord> AuditStore::append(const AuditEntry& entry, AuditRecord* sto
     return out;
 }
 
+void AuditStore::markTraining(bool training) {
+    d->training = training;
+}
+
 Result<qint64> AuditStore::appendBatch(const std::function<bool(AuditEntry&)>& next) {
     if (d->reader)
         return Error::internal(QCoreApplication::translate(
                                    "AuditStore", "the audit store was opened for reading only"),
                                d->path);
-    auto r = d->sql->appendBatch(next, *d->clock, nullptr);
+    const auto markedNext = [&](AuditEntry& e) {
+        if (!next(e))
+            return false;
+        if (d->training)
+            e.payload = TrainingMark::marked(e.payload);
+        return true;
+    };
+    auto r = d->sql->appendBatch(markedNext, *d->clock, nullptr);
     if (!r)
         return r;
     if (r.value() > 0)

@@ -72,6 +72,9 @@ public:
     // release attestation; verify with verifier().publicKey).
     Result<QByteArray> signWithStoreKey(const QByteArray& message) const;
 
+    // The store of a training workspace (controls.json "training": true): every record this
+    // object appends from now on carries the training mark in its payload (TrainingMark).
+    void markTraining(bool training);
     // Appends one record; returns once it is durable. A record whose entry asks for it
     // (AuditEntry::checkpoint, set from the table of audit actions: sign-offs, acceptances,
     // revocations, attestations, rollbacks) gets a signed checkpoint before this returns, and

@@ -4,6 +4,7 @@
 
 #include "audit/AuditActions.h"
 #include "audit/AuditStore.h"
+#include "audit/TrainingMark.h"
 #include "common/CanonicalJson.h"
 #include "common/JsonFile.h"
 #include "crypto/Sha256.h"
@@ -197,7 +198,7 @@ Result<RiskRevocation> AcceptanceRevocations::fromRecord(const AuditRecord& r,
     if (!rev)
         return rev.error();
     const AuditEntry expected = auditEntry(rev.value(), env.value(), r.subject);
-    if (r.actor != rev->revokedBy || expected.payload != r.payload)
+    if (r.actor != rev->revokedBy || expected.payload != TrainingMark::withoutMark(r.payload))
         return Error::checkFailed(
             QCoreApplication::translate("AcceptanceRevocations",
                                         "the record does not match the revocation signed inside "

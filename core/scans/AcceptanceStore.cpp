@@ -6,6 +6,7 @@
 
 #include "audit/AuditActions.h"
 #include "audit/AuditStore.h"
+#include "audit/TrainingMark.h"
 #include "common/CanonicalJson.h"
 #include "common/JsonFile.h"
 #include "crypto/PublicKey.h"
@@ -250,7 +251,8 @@ AcceptanceStore::Loaded AcceptanceStore::fromRecords(const QList<AuditRecord>& r
         }
         // The columns kept beside the envelope for browsing must say what was signed.
         const AuditEntry expected = auditEntry(acc.value(), env.value());
-        if (r.actor != acc->acceptedBy || expected.payload != r.payload) {
+        if (r.actor != acc->acceptedBy ||
+            expected.payload != TrainingMark::withoutMark(r.payload)) {
             out.problems.append(Error::checkFailed(
                 QCoreApplication::translate(
                     "AcceptanceStore",

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "audit/TrainingMark.h"
 #include "workflow/Preconditions.h"
 #include "workflow/SeparationOfDuties.h"
 #include "workflow/TransitionRules.h"
@@ -154,6 +155,19 @@ Refusals Workflow::verifyRelease(const WorkflowInputs& in) {
                         .arg(cr.rollback->signer, cr.rollback->justification)});
         return out;
     }
+    // A record made in a training workspace was stamped by a clock a person may set: a trail
+    // that carries one, wherever it was copied to, is no production evidence.
+    QStringList training;
+    for (const WorkflowRecord& r : in.records)
+        if (TrainingMark::carries(r.payload))
+            training.append(QString::number(r.sequence));
+    if (!training.isEmpty())
+        out.append({QStringLiteral("release.training_evidence"),
+                    QCoreApplication::translate("Workflow",
+                                                "audit records %1 of the bundle carry the training "
+                                                "mark: they were made in a training workspace "
+                                                "and do not count for production")
+                        .arg(training.join(QStringLiteral(", ")))});
     // The bundle must still be what was signed: its artefacts against the manifest.
     if (const GateResult* integrity = in.gate(QStringLiteral("integrity"));
         integrity && !integrity->passed())

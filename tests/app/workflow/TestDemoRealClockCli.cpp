@@ -95,7 +95,8 @@ private slots:
             const CliRun s = signOff(bundle, step, who);
             QVERIFY2(s.code == 0, qPrintable(step + QLatin1Char(' ') + s.out + s.err));
         }
-        // Everything counted; the only refusal is that a training workspace is not production.
+        // Everything counted; the only refusals are that a training workspace, and the records it
+        // marked, are not production.
         const CliRun verify = runCli(ws({QStringLiteral("--json"), QStringLiteral("release"),
                                          QStringLiteral("verify"), bundle}));
         QCOMPARE(verify.code, 1);
@@ -103,7 +104,8 @@ private slots:
         QStringList codes;
         for (const QJsonValue& reason : v.value(QStringLiteral("reasons")).toArray())
             codes << reason.toObject().value(QStringLiteral("code")).toString();
-        QVERIFY2(codes == QStringList{QStringLiteral("release.training")},
+        QVERIFY2(codes == (QStringList{QStringLiteral("release.training"),
+                                       QStringLiteral("release.training_evidence")}),
                  qPrintable(verify.out + verify.err));
         QCOMPARE(v.value(QStringLiteral("state")).toString(),
                  QStringLiteral("approved_for_deployment"));
@@ -112,6 +114,23 @@ private slots:
         for (const QJsonValue& s : signOffs)
             QVERIFY2(s.toObject().value(QStringLiteral("counted")).toBool(),
                      qPrintable(s.toObject().value(QStringLiteral("void_reason")).toString()));
+
+        // Every record of a training workspace says so.
+        const CliRun listed =
+            runCli(ws({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list")}));
+        QVERIFY2(listed.code == 0, qPrintable(listed.err));
+        const QJsonDocument records = QJsonDocument::fromJson(listed.out.toUtf8());
+        const QJsonArray rows = records.isArray()
+                                    ? records.array()
+                                    : records.object().value(QStringLiteral("records")).toArray();
+        QVERIFY2(rows.size() >= 5, qPrintable(listed.out.left(2000)));
+        for (const QJsonValue& row : rows)
+            QVERIFY2(row.toObject()
+                         .value(QStringLiteral("payload"))
+                         .toObject()
+                         .value(QStringLiteral("training"))
+                         .toBool(),
+                     QJsonDocument(row.toObject()).toJson().constData());
 
         // The store's times never went backwards and verify holds.
         const CliRun audit = runCli(ws({QStringLiteral("audit"), QStringLiteral("verify")}));

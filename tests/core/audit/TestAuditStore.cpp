@@ -8,6 +8,7 @@
 #include "audit/AuditSql.h"
 #include "audit/AuditStore.h"
 #include "audit/OperatorAnchor.h"
+#include "audit/TrainingMark.h"
 #include "common/CanonicalJson.h"
 
 using namespace countersign;
@@ -93,6 +94,31 @@ private slots:
         QVERIFY(listed.ok());
         QCOMPARE(listed->size(), 2);
         QCOMPARE(listed->at(1).payload.value(QStringLiteral("n")).toInt(), 1);
+    }
+
+    // A training workspace's store marks every record it appends, one by one or in a batch,
+    // inside the hashed bytes; a store not marked adds nothing.
+    void trainingStoreMarksEveryRecord() {
+        auto store = openStore();
+        QVERIFY(store->append(entry(0)).ok());
+        store->markTraining(true);
+        auto one = store->append(entry(1));
+        QVERIFY(one.ok());
+        QVERIFY(one->bytes.contains("\"training\":true"));
+        int left = 2;
+        QVERIFY(store
+                    ->appendBatch([&](AuditEntry& e) {
+                        e = entry(10 + left);
+                        return left-- > 0;
+                    })
+                    .ok());
+        auto listed = store->records({}, 0, 10);
+        QVERIFY(listed.ok());
+        QCOMPARE(listed->size(), 4);
+        QVERIFY(!TrainingMark::carries(listed->at(0).payload));
+        for (int i = 1; i < 4; ++i) QVERIFY(TrainingMark::carries(listed->at(i).payload));
+        QCOMPARE(TrainingMark::withoutMark(listed->at(1).payload), entry(1).payload);
+        QVERIFY(store->verify().ok());
     }
 
     // The store stamps every record with its own clock, and time never goes backwards: an
