@@ -39,8 +39,10 @@ private:
         return literal(b, pos, QByteArrayView(text, N - 1));
     }
     static bool literal(QByteArrayView b, qsizetype& pos, QByteArrayView text) {
+        // (memcmp with a null pointer is undefined even for 0 bytes: an empty view may be null)
         if (b.size() - pos < text.size() ||
-            std::memcmp(b.data() + pos, text.data(), static_cast<size_t>(text.size())) != 0)
+            (!text.isEmpty() &&
+             std::memcmp(b.data() + pos, text.data(), static_cast<size_t>(text.size())) != 0))
             return false;
         pos += text.size();
         return true;
@@ -85,7 +87,8 @@ private:
         }
         if (b.size() - pos < raw.size() + 2 || b.at(pos) != '"' ||
             b.at(pos + 1 + raw.size()) != '"' ||
-            std::memcmp(b.data() + pos + 1, raw.data(), static_cast<size_t>(raw.size())) != 0)
+            (!raw.isEmpty() &&  // an empty column's view may be null (see literal)
+             std::memcmp(b.data() + pos + 1, raw.data(), static_cast<size_t>(raw.size())) != 0))
             return false;
         pos += raw.size() + 2;
         return true;

@@ -115,7 +115,8 @@ RecordRangeScan::Outcome RecordRangeScan::run(const QString& dbPath, qint64 lo, 
             return false;
         }
         out.lastTime.resize(row.time.size());  // no allocation while the size stays
-        std::memcpy(out.lastTime.data(), row.time.data(), size_t(row.time.size()));
+        if (!row.time.isEmpty())  // an empty column's view may be null: no memcpy from null
+            std::memcpy(out.lastTime.data(), row.time.data(), size_t(row.time.size()));
         // A wrong stored node does not stop the scan: a changed record that was re-hashed
         // also changes the nodes above it, and the chain check on the next record says more.
         const int completes = std::countr_one(static_cast<quint64>(row.seq));

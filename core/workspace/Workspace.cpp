@@ -162,9 +162,11 @@ QList<Error> Workspace::check(const QString& rootIn) {
                 if (version.isEmpty())
                     continue;
                 const bool found =
-                    std::any_of(bundles.cbegin(), bundles.cend(), [&](const BundleEntry& e) {
-                        return e.model == it.key() && e.version == version;
-                    });
+                    // (an init-capture: clang before 16 cannot capture a structured binding)
+                    std::any_of(bundles.cbegin(), bundles.cend(),
+                                [&, &wanted = version](const BundleEntry& e) {
+                                    return e.model == it.key() && e.version == wanted;
+                                });
                 if (!found)
                     problems << Error::badInput(
                         QCoreApplication::translate("Workspace",
