@@ -111,9 +111,9 @@ int BiasCommand::run(const QCommandLineParser& p, Context& ctx) const {
             return ctx.fail(
                 Error::badInput(tr("bias: give either MODEL@VERSION or --predictions FILE")));
         // A bundle's gate runs on the workspace's rules, never on thresholds from the caller.
-        for (const char* option : {"label", "positive-label", "prediction", "predicted-positive",
-                                 "score", "threshold", "group", "max-gap", "min-support",
-                                 "max-bad-row-share"})
+        for (const char* option :
+             {"label", "positive-label", "prediction", "predicted-positive", "score", "threshold",
+              "group", "max-gap", "min-support", "max-bad-row-share"})
             if (p.isSet(QLatin1String(option)))
                 return ctx.fail(Error::badInput(
                     tr("bias MODEL@VERSION: --%1 applies to --predictions; a bundle's columns "

@@ -21,12 +21,12 @@ bool listAsArtefacts(const QString& bundleDir, const QStringList& relativePaths)
         if (!f.open(QIODevice::ReadOnly))
             return false;
         const QByteArray bytes = f.readAll();
-        artefacts.append(QJsonObject{
-            {QStringLiteral("path"), relative},
-            {QStringLiteral("sha256"),
-             QString::fromLatin1(
-                 QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
-            {QStringLiteral("size"), bytes.size()}});
+        artefacts.append(
+            QJsonObject{{QStringLiteral("path"), relative},
+                        {QStringLiteral("sha256"),
+                         QString::fromLatin1(
+                             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
+                        {QStringLiteral("size"), bytes.size()}});
     }
     bundle.insert(QStringLiteral("artefacts"), artefacts);
     return manifest.open(QIODevice::WriteOnly | QIODevice::Truncate) &&

@@ -57,9 +57,9 @@ QString writeRiskWorkspace(const QString& root) {
         return {};
     if (!writeFile(QDir(bundle).filePath(QStringLiteral("drift/current.csv")), cur))
         return {};
-    if (!listAsArtefacts(bundle, {QStringLiteral("evaluation/predictions.csv"),
-                                  QStringLiteral("drift/baseline.csv"),
-                                  QStringLiteral("drift/current.csv")}))
+    if (!listAsArtefacts(
+            bundle, {QStringLiteral("evaluation/predictions.csv"),
+                     QStringLiteral("drift/baseline.csv"), QStringLiteral("drift/current.csv")}))
         return {};
     return QStringLiteral("fraud-detection@2026.10.0");
 }

@@ -212,8 +212,7 @@ private slots:
               Case{"\"bias_min_group_support\": 0", "/thresholds/bias_min_group_support",
                    "an integer from 1"},
               Case{"\"drift_psi_breach\": 0", "/thresholds/drift_psi_breach", "(0, 100]"},
-              Case{"\"drift_min_sample\": 0", "/thresholds/drift_min_sample",
-                   "an integer from 1"},
+              Case{"\"drift_min_sample\": 0", "/thresholds/drift_min_sample", "an integer from 1"},
               Case{"\"drift_psi_breach\": 0.2, \"drift_psi_warning\": 0.3",
                    "/thresholds/drift_psi_warning", "is above drift_psi_breach"}}) {
             m_dir->write(controls, "{\"schema\": \"countersign.controls/v1\", \"thresholds\": {" +
