@@ -110,6 +110,15 @@ int BiasCommand::run(const QCommandLineParser& p, Context& ctx) const {
         if (positional.size() > 1 || p.isSet(QStringLiteral("predictions")))
             return ctx.fail(
                 Error::badInput(tr("bias: give either MODEL@VERSION or --predictions FILE")));
+        // A bundle's gate runs on the workspace's rules, never on thresholds from the caller.
+        for (const char* option :
+             {"label", "positive-label", "prediction", "predicted-positive", "score", "threshold",
+              "group", "max-gap", "min-support", "max-bad-row-share"})
+            if (p.isSet(QLatin1String(option)))
+                return ctx.fail(Error::badInput(
+                    tr("bias MODEL@VERSION: --%1 applies to --predictions; a bundle's columns "
+                       "come from its bundle.json and its thresholds from controls.json")
+                        .arg(QLatin1String(option))));
         const Result<Workspace> ws = Workspace::open(ctx.workspace);
         if (!ws)
             return ctx.fail(ws.error());

@@ -143,6 +143,10 @@ void DriftCommand::configure(QCommandLineParser& p) const {
         {QStringLiteral("breach"), tr("PSI above X breaches (default 0.2)."), QStringLiteral("X")});
     p.addOption({QStringLiteral("warning"), tr("PSI at or above X warns (default 0.1)."),
                  QStringLiteral("X")});
+    p.addOption({QStringLiteral("min-sample"),
+                 tr("A feature with fewer than N values on either side is an error, not a PSI "
+                    "(default 100)."),
+                 QStringLiteral("N")});
 }
 
 int DriftCommand::run(const QCommandLineParser& p, Context& ctx) const {
@@ -153,6 +157,15 @@ int DriftCommand::run(const QCommandLineParser& p, Context& ctx) const {
             p.isSet(QStringLiteral("current")))
             return ctx.fail(Error::badInput(
                 tr("drift: give either MODEL@VERSION or --baseline and --current")));
+        // A bundle's gate runs on the workspace's rules, never on thresholds from the caller.
+        for (const char* option :
+             {"features", "categorical", "ignore", "breach", "warning", "min-sample"})
+            if (p.isSet(QLatin1String(option)))
+                return ctx.fail(Error::badInput(
+                    tr("drift MODEL@VERSION: --%1 applies to --baseline and --current; a "
+                       "bundle's features come from its bundle.json and its thresholds from "
+                       "controls.json")
+                        .arg(QLatin1String(option))));
         const Result<Workspace> ws = Workspace::open(ctx.workspace);
         if (!ws)
             return ctx.fail(ws.error());
@@ -188,6 +201,15 @@ int DriftCommand::run(const QCommandLineParser& p, Context& ctx) const {
         if (!v)
             return ctx.fail(v.error());
         *into = *v;
+    }
+    options.minSample = Controls::defaults().thresholds.driftMinSample;
+    if (p.isSet(QStringLiteral("min-sample"))) {
+        auto v = ControlsRanges::parseOption(QStringLiteral("--min-sample"),
+                                             p.value(QStringLiteral("min-sample")),
+                                             ControlsRanges::driftMinSample());
+        if (!v)
+            return ctx.fail(v.error());
+        options.minSample = static_cast<qint64>(*v);
     }
     if (const auto problem = ControlsRanges::psiOrderProblem(options.warning, options.breach,
                                                              QStringLiteral("--warning"),

@@ -385,6 +385,17 @@ Result<DriftReport> DriftGate::evaluate(CsvReader& base, CsvReader& cur,
         if (out.problem.isEmpty() && out.currentCount == 0)
             out.problem = QCoreApplication::translate("DriftGate", "no current values (%1 missing)")
                               .arg(out.currentMissing);
+        for (const auto& [side, count] :
+             {std::pair{QCoreApplication::translate("DriftGate", "baseline"), out.baselineCount},
+              std::pair{QCoreApplication::translate("DriftGate", "current"), out.currentCount}})
+            if (out.problem.isEmpty() && count < options.minSample)
+                out.problem = QCoreApplication::translate(
+                                  "DriftGate",
+                                  "insufficient %1 sample: %2 values, fewer than the %3 a PSI "
+                                  "needs (drift_min_sample)")
+                                  .arg(side)
+                                  .arg(count)
+                                  .arg(options.minSample);
         if (!out.problem.isEmpty()) {
             out.status = Verdict::Error;
             errorNames << out.name;
@@ -433,7 +444,8 @@ Result<DriftReport> DriftGate::evaluate(CsvReader& base, CsvReader& cur,
 
 QJsonObject DriftGate::thresholdsJson(const DriftOptions& options) {
     return QJsonObject{{QStringLiteral("drift_psi_breach"), options.breach},
-                       {QStringLiteral("drift_psi_warning"), options.warning}};
+                       {QStringLiteral("drift_psi_warning"), options.warning},
+                       {QStringLiteral("drift_min_sample"), options.minSample}};
 }
 
 GateResult DriftGate::toGateResult(const DriftReport& report, const DriftOptions& options,

@@ -25,6 +25,9 @@ struct DriftOptions {
     bool detectCategorical = false;
     double breach = 0.2;
     double warning = 0.1;
+    // A feature with fewer non-missing values than this on either side gets no PSI and is an
+    // error (controls.json thresholds.drift_min_sample; 1 accepts any non-empty sample).
+    qint64 minSample = 1;
     double maxBadRowShare = 0.001;
     int keptBadRows = 20;
     bool hashInputs = false;  // SHA-256 of both files while reading them

@@ -4,6 +4,7 @@
 
 #include "common/SourceTextScope.h"
 #include "gates/BiasGate.h"
+#include "gates/GateInputs.h"
 #include "metrics/CsvReader.h"
 
 namespace countersign {
@@ -36,6 +37,7 @@ Result<DriftOptions> RiskGates::driftOptions(const Bundle& bundle, const Control
     DriftOptions o;
     o.breach = controls.thresholds.driftPsiBreach;
     o.warning = controls.thresholds.driftPsiWarning;
+    o.minSample = controls.thresholds.driftMinSample;
     o.hashInputs = true;
     if (!bundle.drift)
         return Error::badInput(
@@ -59,11 +61,17 @@ BiasGateRun RiskGates::bias(const Bundle& bundle, const Controls& controls, cons
     } else {
         const QString rel = bundle.evaluation->predictions;
         CsvReader csv;
-        const Status opened = csv.openInside(bundle.dir, rel);
-        csv.setComputeSha256(config->hashInput);
+        Status opened = GateInputs::listed(bundle, rel, QStringLiteral("/evaluation/predictions"));
+        if (opened)
+            opened = csv.openInside(bundle.dir, rel);
+        csv.setComputeSha256(config->hashInput);  // the digest GateInputs::matches checks
         const Result<BiasReport> report = opened ? BiasGate::evaluate(csv, *config, progress)
                                                  : Result<BiasReport>(opened.error());
-        if (!report) {
+        const Status same = report ? GateInputs::matches(bundle, rel, report->inputSha256) : ok();
+        if (!same) {
+            run.result = BiasGate::errorResult(same.error(), *config, {{rel, report->inputSha256}},
+                                               clock.now());
+        } else if (!report) {
             run.result =
                 BiasGate::errorResult(report.error(), *config, {{rel, QString()}}, clock.now());
         } else {
@@ -87,13 +95,24 @@ DriftGateRun RiskGates::drift(const Bundle& bundle, const Controls& controls, co
         const QString base = bundle.drift->baseline;
         const QString cur = bundle.drift->current;
         CsvReader baseCsv, curCsv;
-        Status opened = baseCsv.openInside(bundle.dir, base);
+        Status opened = GateInputs::listed(bundle, base, QStringLiteral("/drift/baseline"));
+        if (opened)
+            opened = GateInputs::listed(bundle, cur, QStringLiteral("/drift/current"));
+        if (opened)
+            opened = baseCsv.openInside(bundle.dir, base);
         if (opened)
             opened = curCsv.openInside(bundle.dir, cur);
         const Result<DriftReport> report =
             opened ? DriftGate::evaluate(baseCsv, curCsv, *options, progress)
                    : Result<DriftReport>(opened.error());
-        if (!report) {
+        Status same = report ? GateInputs::matches(bundle, base, report->baselineSha256) : ok();
+        if (same && report)
+            same = GateInputs::matches(bundle, cur, report->currentSha256);
+        if (!same) {
+            run.result = DriftGate::errorResult(
+                same.error(), *options,
+                {{base, report->baselineSha256}, {cur, report->currentSha256}}, clock.now());
+        } else if (!report) {
             run.result = DriftGate::errorResult(report.error(), *options,
                                                 {{base, QString()}, {cur, QString()}}, clock.now());
         } else {

@@ -78,6 +78,13 @@ void readThresholds(const JsonReader& root, Controls::Thresholds& t) {
                 t.driftPsiWarning, t.driftPsiBreach, QStringLiteral("drift_psi_warning"),
                 QStringLiteral("drift_psi_breach")))
             r.fail(*problem, ptr(r, QStringLiteral("drift_psi_warning")));
+    const qint64 minSample = r.integer(QStringLiteral("drift_min_sample"), false, t.driftMinSample);
+    if (!r.failed() && !ControlsRanges::driftMinSample().contains(double(minSample)))
+        r.fail(QCoreApplication::translate("Controls", "%1 is out of range: expected %2")
+                   .arg(minSample)
+                   .arg(ControlsRanges::driftMinSample().text()),
+               ptr(r, QStringLiteral("drift_min_sample")));
+    t.driftMinSample = static_cast<int>(minSample);
     const QString sev = r.string(QStringLiteral("blocking_severity"), false);
     if (!r.failed() && !sev.isEmpty()) {
         if (!Controls::severities().contains(sev.toUpper()))

@@ -22,6 +22,9 @@ struct Controls {
         double biasMaxBadRowShare = 0.001;  // unreadable prediction rows tolerated (share)
         double driftPsiBreach = 0.2;        // PSI > this breaches (opens a hotfix)
         double driftPsiWarning = 0.1;       // PSI > this warns
+        // Fewer non-missing values than this on either side of a feature: no PSI, an error
+        // ("insufficient sample"), as a one-row baseline gives a huge PSI on every feature.
+        int driftMinSample = 100;
         QString blockingSeverity = QStringLiteral("CRITICAL");  // CRITICAL|HIGH|MEDIUM|LOW
         QString unknownSeverity = QStringLiteral("block");      // block|warn
     };

@@ -39,6 +39,9 @@ NumberRange biasMaxBadRowShare() {
 NumberRange driftPsi() {
     return {0, 100, true, false, false};
 }
+NumberRange driftMinSample() {
+    return {1, 1e9, false, false, true};
+}
 NumberRange scoreThreshold() {
     return {-DBL_MAX, DBL_MAX, false, false, false};
 }

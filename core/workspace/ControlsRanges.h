@@ -28,6 +28,7 @@ NumberRange biasMaxGap();           // (0, 1]
 NumberRange biasMinGroupSupport();  // integer 1 .. 1e9
 NumberRange biasMaxBadRowShare();   // [0, 1]
 NumberRange driftPsi();             // (0, 100], breach and warning
+NumberRange driftMinSample();       // integer 1 .. 1e9
 NumberRange scoreThreshold();       // any finite number
 NumberRange seed();                 // integer 0 .. 2^53
 NumberRange threads();              // integer 1 .. 1024

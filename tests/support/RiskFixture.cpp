@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 
+#include "ManifestEdit.h"
 #include "TempDir.h"
 #include "WorkspaceCopy.h"
 
@@ -55,6 +56,10 @@ QString writeRiskWorkspace(const QString& root) {
     if (!writeFile(QDir(bundle).filePath(QStringLiteral("drift/baseline.csv")), base))
         return {};
     if (!writeFile(QDir(bundle).filePath(QStringLiteral("drift/current.csv")), cur))
+        return {};
+    if (!listAsArtefacts(
+            bundle, {QStringLiteral("evaluation/predictions.csv"),
+                     QStringLiteral("drift/baseline.csv"), QStringLiteral("drift/current.csv")}))
         return {};
     return QStringLiteral("fraud-detection@2026.10.0");
 }

@@ -10,7 +10,8 @@ namespace countersign::test {
 //    positives), X 10 negatives only (TPR undefined, flagged); gap 0.10 -> the bias gate fails;
 //  - drift/baseline.csv, drift/current.csv: "channel" moves from 1/3 each to 0.8/0.1/0.1
 //    (PSI ~0.970, breach); "amount" and "hour" keep their distribution.
-// Returns the bundle id "fraud-detection@2026.10.0", or an empty string on failure.
+// All three are listed as artefacts of its bundle.json. Returns the bundle id
+// "fraud-detection@2026.10.0", or an empty string on failure.
 QString writeRiskWorkspace(const QString& root);
 
 }  // namespace countersign::test

@@ -124,6 +124,9 @@ private slots:
             << QStringList{QStringLiteral("--breach"), QStringLiteral("0.2"),
                            QStringLiteral("--warning"), QStringLiteral("0.3")}
             << QStringLiteral("--warning (0.3) is above");
+        QTest::newRow("min-sample 0")
+            << QStringList{QStringLiteral("--min-sample"), QStringLiteral("0")}
+            << QStringLiteral("--min-sample must be an integer from 1");
         QTest::newRow("warning above default breach")
             << QStringList{QStringLiteral("--warning"), QStringLiteral("0.5")}
             << QStringLiteral("--breach (0.2)");
@@ -139,6 +142,47 @@ private slots:
     void driftBreachStillFailsWithValidBounds() {
         const Run r = cli(drift({QStringLiteral("--breach"), QStringLiteral("0.2")}));
         QVERIFY2(r.code == 1, qPrintable(r.all()));
+    }
+
+    // A sample below the minimum gets no PSI: the gate is an error (exit 2), never a breach
+    // or a pass computed from a handful of rows.
+    void driftSampleBelowTheMinimumIsAnError() {
+        m_dir->write(QStringLiteral("base.csv"), "amount\n5\n");
+        Run r = cli(drift({}));
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains(QStringLiteral("insufficient baseline sample: 1 values, fewer "
+                                               "than the 100")),
+                 qPrintable(r.all()));
+        m_dir->write(QStringLiteral("base.csv"), sample(0));
+        r = cli(drift({QStringLiteral("--min-sample"), QStringLiteral("201")}));
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains(QStringLiteral("insufficient baseline sample: 200 values")),
+                 qPrintable(r.all()));
+        r = cli(drift({QStringLiteral("--min-sample"), QStringLiteral("200")}));
+        QCOMPARE(r.code, 1);
+    }
+
+    // With MODEL@VERSION the gate runs on the workspace's rules: an option that would set a
+    // threshold or a column is refused by name, never ignored in silence.
+    void thresholdOptionsWithABundleAreRefused() {
+        const QString ws = m_dir->filePath(QStringLiteral("ws"));
+        QVERIFY(countersign::test::copyTree(
+            countersign::test::testDataDir() + QStringLiteral("/workspace/base"), ws));
+        const QString bundle = QStringLiteral("fraud-detection@2026.10.0");
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("bias"), bundle, QStringLiteral("--max-gap"),
+                          QStringLiteral("1")},
+              QStringList{QStringLiteral("bias"), bundle, QStringLiteral("--threshold"),
+                          QStringLiteral("0.9")},
+              QStringList{QStringLiteral("drift"), bundle, QStringLiteral("--breach"),
+                          QStringLiteral("50")},
+              QStringList{QStringLiteral("drift"), bundle, QStringLiteral("--ignore"),
+                          QStringLiteral("amount")}}) {
+            const Run r = cli(QStringList{QStringLiteral("--workspace"), ws} + args);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(args[2]) && r.err.contains(QStringLiteral("controls.json")),
+                     qPrintable(r.all()));
+        }
     }
 
     void integrityThreadsOutOfRangeIsBadInput() {
@@ -168,6 +212,7 @@ private slots:
               Case{"\"bias_min_group_support\": 0", "/thresholds/bias_min_group_support",
                    "an integer from 1"},
               Case{"\"drift_psi_breach\": 0", "/thresholds/drift_psi_breach", "(0, 100]"},
+              Case{"\"drift_min_sample\": 0", "/thresholds/drift_min_sample", "an integer from 1"},
               Case{"\"drift_psi_breach\": 0.2, \"drift_psi_warning\": 0.3",
                    "/thresholds/drift_psi_warning", "is above drift_psi_breach"}}) {
             m_dir->write(controls, "{\"schema\": \"countersign.controls/v1\", \"thresholds\": {" +

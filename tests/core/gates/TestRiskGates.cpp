@@ -79,6 +79,57 @@ private slots:
         QCOMPARE(RiskGates::drift(b, m_ws->controls(), m_clock).result.status, Verdict::Error);
     }
 
+    // A gate input is evidence only as an artefact of the manifest, with the manifest's digest
+    // checked on the bytes the gate read (#15 item 3).
+    void gateInputsMustBeArtefactsOfTheManifest() {
+        Bundle b = *m_bundle;
+        b.artefacts.removeIf([](const Artefact& a) {
+            return a.path == QLatin1String("evaluation/predictions.csv") ||
+                   a.path == QLatin1String("drift/current.csv");
+        });
+        BiasGateRun bias = RiskGates::bias(b, m_ws->controls(), m_clock);
+        QCOMPARE(bias.result.status, Verdict::Error);
+        QVERIFY(!bias.report);
+        QVERIFY2(bias.result.summary.contains(QStringLiteral("/evaluation/predictions")) &&
+                     bias.result.summary.contains(QStringLiteral("not an artefact")),
+                 qPrintable(bias.result.summary));
+        DriftGateRun drift = RiskGates::drift(b, m_ws->controls(), m_clock);
+        QCOMPARE(drift.result.status, Verdict::Error);
+        QVERIFY2(drift.result.summary.contains(QStringLiteral("/drift/current")),
+                 qPrintable(drift.result.summary));
+
+        // Listed, but the bytes changed after the manifest was written: an error naming both
+        // digests, and the report is not used.
+        QFile f(m_bundle->filePath(QStringLiteral("drift/baseline.csv")));
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("1000,1.0,web,1\n");
+        f.close();
+        drift = RiskGates::drift(*m_bundle, m_ws->controls(), m_clock);
+        QCOMPARE(drift.result.status, Verdict::Error);
+        QVERIFY(!drift.report);
+        QVERIFY2(drift.result.summary.contains(QStringLiteral("drift/baseline.csv")) &&
+                     drift.result.summary.contains(QStringLiteral("manifest promises")),
+                 qPrintable(drift.result.summary));
+        QCOMPARE(drift.result.evidence.size(), 2);
+        QVERIFY(!drift.result.evidence[0].sha256.isEmpty());
+    }
+
+    // Fewer values than controls.json's drift_min_sample on either side: no PSI, an error.
+    void driftSampleBelowTheMinimumIsAnError() {
+        Controls strict = m_ws->controls();
+        strict.thresholds.driftMinSample = 1001;  // the fixture's samples have 1000 rows
+        const DriftGateRun run = RiskGates::drift(*m_bundle, strict, m_clock);
+        QVERIFY(run.report.has_value());
+        QCOMPARE(run.result.status, Verdict::Error);
+        const FeatureDrift* amount = run.report->feature(QStringLiteral("amount"));
+        QVERIFY(!amount->psi);
+        QVERIFY2(amount->problem.contains(QStringLiteral("insufficient baseline sample: 1000")),
+                 qPrintable(amount->problem));
+        QCOMPARE(run.result.thresholds[QStringLiteral("drift_min_sample")].toInt(), 1001);
+        strict.thresholds.driftMinSample = 1000;
+        QCOMPARE(RiskGates::drift(*m_bundle, strict, m_clock).result.status, Verdict::Fail);
+    }
+
     void driftBreachesOnChannelAndRequestsAHotfix() {
         const DriftGateRun run = RiskGates::drift(*m_bundle, m_ws->controls(), m_clock);
         QVERIFY(run.report.has_value());

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "ManifestEdit.h"
 #include "TempDir.h"
 #include "WorkspaceCopy.h"
 #include "crypto/OperatorKey.h"
@@ -92,6 +93,9 @@ QString createGuiWorkspace(const QString& dir) {
               R"({"auc": 0.91, "equal_opportunity_gap": {"gender": 0.012, "age_band": 0.018}})") &&
         write(v.filePath(QStringLiteral("drift/baseline.csv")), baseline) &&
         write(v.filePath(QStringLiteral("drift/current.csv")), current) &&
+        listAsArtefacts(v.path(), {QStringLiteral("evaluation/predictions.csv"),
+                                   QStringLiteral("drift/baseline.csv"),
+                                   QStringLiteral("drift/current.csv")}) &&
         write(v.filePath(QStringLiteral("scans/trivy.json")),
               R"({"SchemaVersion": 2, "Results": []})") &&
         write(v.filePath(QStringLiteral("approvals/risk_review.r.ahmed.dsse.json")), "{}") &&
