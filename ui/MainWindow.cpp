@@ -34,6 +34,7 @@
 #include "panes/ReleasePane.h"
 #include "panes/RiskPane.h"
 #include "panes/SecurityPane.h"
+#include "signoff/StoreKeyPin.h"
 #include "window/BundleHeader.h"
 #include "window/MainActions.h"
 #include "window/MainStatusBar.h"
@@ -348,6 +349,10 @@ void MainWindow::requestSignIn(const QString& id) {
     setSignedIn(QString());  // nobody is signed in until the chosen operator proves it
     if (id.isEmpty() || !m_workspace)
         return;
+    if (!m_audit && !QFileInfo::exists(m_workspace->auditStorePath())) {
+        openAuditStore(true);  // a workspace's first record follows its first sign-in
+        updateContext();
+    }
     SignInDialog::Services services;
     services.roster = &m_workspace->roster();
     services.store = m_audit.get();
@@ -489,8 +494,14 @@ void MainWindow::selectBundle(const QString& bundleId) {
         m_navigator->select(bundleId.left(at), bundleId.mid(at + 1));
 }
 
-void MainWindow::openAuditStore() {
+void MainWindow::openAuditStore(bool create) {
     const QString path = m_workspace->auditStorePath();
+    if (!create && !QFileInfo::exists(path)) {
+        m_services.auditError =
+            tr("there is no audit store yet: it is made with the first record, when an operator "
+               "signs in");
+        return;
+    }
     Result<std::unique_ptr<AuditStore>> opened =
         AuditStore::open(path, AuditStore::defaultKeyPath(path), *m_services.clock);
     if (!opened) {
@@ -506,6 +517,14 @@ void MainWindow::openAuditStore() {
     m_services.audit = m_audit.get();
     m_services.auditError.clear();
     m_storeWatcher->setStore(m_audit.get());
+    if (const Status pinned = StoreKeyPin::check(*m_audit, m_workspace->controls().auditStoreVkey);
+        !pinned) {
+        m_services.signingBlocked = pinned.error().message;
+        DialogHooks::warning(this, tr("Not the workspace's audit store"),
+                             tr("%1\n\nSigning is refused until this is resolved. Keep the file as "
+                                "it is and tell your security team.")
+                                 .arg(pinned.error().toString()));
+    }
 }
 
 void MainWindow::closeAuditStore() {
@@ -527,7 +546,9 @@ void MainWindow::updateStoreState() {
     if (!m_workspace)
         return;
     if (!m_audit) {
-        m_status->setStoreState(tr("Audit store unavailable"));
+        m_status->setStoreState(QFileInfo::exists(m_workspace->auditStorePath())
+                                    ? tr("Audit store unavailable")
+                                    : tr("No audit store yet"));
         return;
     }
     if (!m_services.signingBlocked.isEmpty()) {

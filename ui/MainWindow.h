@@ -85,7 +85,10 @@ private:
     void checkOperatorAnchor();
     void updateContext();
     void updateStoreState();
-    void openAuditStore();
+    // Opens the workspace's audit store. Looking never writes: a workspace without a store gets
+    // none (auditError says so) until `create`, which the first sign-in asks for, since every
+    // record follows one.
+    void openAuditStore(bool create = false);
     void closeAuditStore();
     // The header's gate badges and state line from the workflow (after every record).
     void refreshWorkflowState();

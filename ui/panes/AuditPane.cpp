@@ -1,6 +1,7 @@
 #include "panes/AuditPane.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -37,6 +38,18 @@ void AuditPane::refresh() {
     }
     if (!w) {
         showMessage(tr("Open a workspace to see its audit store: File > Open Workspace (Ctrl+O)."));
+        return;
+    }
+    if (!store && !QFileInfo::exists(w->auditStorePath())) {
+        QVBoxLayout* column = resetContent();
+        auto* s = new FormSection(QStringLiteral("auditNotYet"), tr("No audit store yet"));
+        s->addRow(QStringLiteral("path"), tr("Location:"),
+                  QDir::toNativeSeparators(w->auditStorePath()));
+        s->addRow(QStringLiteral("when"), tr("Created:"),
+                  tr("with the workspace's first record, when an operator signs in (looking at "
+                     "a workspace writes nothing)."));
+        column->addWidget(s);
+        column->addStretch(1);
         return;
     }
     if (!store) {

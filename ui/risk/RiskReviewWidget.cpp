@@ -262,7 +262,7 @@ void RiskReviewWidget::showBias() {
                 QString::number(g.fp),
                 QString::number(g.tn),
                 QString::number(g.fn),
-                rate(g.tpr()),
+                g.tpr() ? rate(g.tpr()) : tr("n/a: no positives"),
                 rate(g.fpr()),
                 rate(g.selectionRate()),
                 g.flagged ? tr("⚑ below %1")
@@ -277,6 +277,10 @@ void RiskReviewWidget::showBias() {
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 if (g.flagged && c == 9)
                     item->setForeground(VerdictPalette::forWidget(this).colour(Verdict::Warning));
+                if (c == 6 && !g.tpr())
+                    item->setToolTip(
+                        tr("The group has no actual positives: its true positive "
+                           "rate is undefined and it is not in the gap."));
                 table->setItem(row, c, item);
             }
             ++row;

@@ -86,6 +86,33 @@ echo "countersign audit verify: $(printf %.2f "$om") s (median of $RUNS: ${o[*]}
 echo "sqlite3 | openssl dgst -sha256: $(printf %.2f "$pm") s (median of $RUNS: ${p[*]})"
 echo "ratio countersign/peer (goal <= 1.5): $(ratio "$om" "$pm")"
 
+echo; echo "== 3b. full verification of $N_BULK records with every witness checked"
+# The same number of records, appended in WITNESSES batches; after each batch the store's
+# checkpoint is kept as an auditor's copy (--checkpoint, a folder of them), and the store's key
+# is given by hand (--vkey): verify proves the store consistent with every one of them (RFC 6962
+# consistency proofs) on top of the full pass. The peer reads and hashes the same bytes.
+WITNESSES="${WITNESSES:-50}"
+WIT="$WORK/witnessed/audit.sqlite"
+rm -rf "$WORK/witnessed"; mkdir -p "$WORK/witnessed/held"
+per=$(( N_BULK / WITNESSES ))
+for b in $(seq "$WITNESSES"); do
+  "$CLI" --store "$WIT" audit generate --count "$per" >/dev/null
+  "$CLI" --store "$WIT" audit checkpoint > "$WORK/witnessed/held/$(printf %04d "$b").checkpoint"
+done
+VKEY=$("$CLI" --store "$WIT" audit key)
+o=(); p=()
+for r in $(seq "$RUNS"); do
+  t0=$(now); "${RT[@]}" /usr/bin/time -v -o "$WORK/verify-w.time" "$CLI" --store "$WIT" audit verify \
+    --checkpoint "$WORK/witnessed/held" --vkey "$VKEY" >/dev/null; t1=$(now)
+  o+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN {print b-a}')")
+  t0=$(now); "${RT[@]}" sh -c "sqlite3 '$WIT' 'SELECT bytes FROM records ORDER BY seq' | openssl dgst -sha256 >/dev/null"; t1=$(now)
+  p+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN {print b-a}')")
+done
+om=$(printf '%s\n' "${o[@]}" | median); pm=$(printf '%s\n' "${p[@]}" | median)
+echo "countersign audit verify, $WITNESSES held checkpoints + --vkey: $(printf %.2f "$om") s (median of $RUNS: ${o[*]}), peak RSS $(peak_mb "$WORK/verify-w.time") MB"
+echo "sqlite3 | openssl dgst -sha256: $(printf %.2f "$pm") s (median of $RUNS: ${p[*]})"
+echo "ratio countersign/peer (goal <= 0.8, under 100 MB): $(ratio "$om" "$pm")"
+
 if [ -x "$PANE_BENCH" ]; then
   echo; echo "== 4. opening the Audit pane on $N_BULK records"
   QT_QPA_PLATFORM=offscreen "$PANE_BENCH" "$BULK"

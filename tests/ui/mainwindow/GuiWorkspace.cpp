@@ -11,6 +11,7 @@
 #include "ManifestEdit.h"
 #include "TempDir.h"
 #include "WorkspaceCopy.h"
+#include "audit/AuditStore.h"
 #include "crypto/OperatorKey.h"
 
 namespace countersign::test {
@@ -103,7 +104,15 @@ QString createGuiWorkspace(const QString& dir) {
                                      .arg(brokenVersion())),
               R"({"schema": "countersign.bundle/v1", "model": )") &&
         installKeys(dir);
-    return ok ? QString() : QStringLiteral("cannot write the GUI test files into %1").arg(dir);
+    if (!ok)
+        return QStringLiteral("cannot write the GUI test files into %1").arg(dir);
+    // A workspace in use has its audit store (the console makes none by looking).
+    const QString store = AuditStore::defaultStorePath(dir);
+    if (auto made =
+            AuditStore::open(store, AuditStore::defaultKeyPath(store), SystemClock::instance());
+        !made)
+        return made.error().toString();
+    return QString();
 }
 
 }  // namespace countersign::test

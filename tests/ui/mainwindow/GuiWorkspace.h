@@ -9,7 +9,8 @@ namespace countersign::test {
 // report, a sign-off envelope) and one version whose bundle.json is cut short. Every roster
 // operator has a key under keys/<id>.key.pem (guiKeyFile) with the passphrase guiPassphrase(id),
 // and the roster holds its public key, so they can sign in (MainWindow::signIn).
-// Returns an empty string on success, otherwise what went wrong.
+// Its audit store exists (empty), as in a workspace in use. Returns an empty string on success,
+// otherwise what went wrong.
 QString createGuiWorkspace(const QString& dir);
 
 // The passphrase of an operator's key in the GUI workspace.

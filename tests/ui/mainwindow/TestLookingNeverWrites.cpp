@@ -2,7 +2,8 @@
 // in, visits every pane with every bundle selected, reloads the workspace, verifies the store
 // and the sign-offs, signs out and in again; the audit store's record count, its SQLite
 // data_version (seen from a connection of the test's own) and every file of the workspace are
-// the same bytes as after the first sign-in.
+// the same bytes as after the first sign-in. Before that sign-in, looking at the demo workspace
+// (which has no audit store yet) creates no store and changes no file.
 #include <QAction>
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -41,7 +42,7 @@ private:
     // Every file of the workspace with its SHA-256 (the -shm index is shared memory, not data).
     QMap<QString, QByteArray> files() const;
     qint64 dataVersion() const;
-    void visitEverything();
+    void visitEverything(bool withStore = true);
     void settle();
 
     test::TempDir m_dir;
@@ -65,7 +66,9 @@ void TestLookingNeverWrites::initTestCase() {
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openWorkspace(m_root));
-    QVERIFY(m_window->services().audit);
+    // A workspace without an audit store gets none on open: the first sign-in makes it.
+    QVERIFY(!m_window->services().audit);
+    QVERIFY(!QFileInfo::exists(m_root + QStringLiteral("/.countersign/audit.sqlite")));
 }
 
 void TestLookingNeverWrites::cleanupTestCase() {
@@ -105,7 +108,7 @@ void TestLookingNeverWrites::settle() {
     QTest::qWait(100);
 }
 
-void TestLookingNeverWrites::visitEverything() {
+void TestLookingNeverWrites::visitEverything(bool withStore) {
     QTabWidget* panes = m_window->panes();
     const Workspace* ws = m_window->workspace();
     QVERIFY(ws);
@@ -129,6 +132,8 @@ void TestLookingNeverWrites::visitEverything() {
     QVERIFY(audit);
     panes->setCurrentWidget(audit);
     settle();
+    if (!withStore)
+        return;
     audit->browser()->startVerification();
     QTRY_VERIFY_WITH_TIMEOUT(!audit->browser()->isVerifying(), 60000);
     QVERIFY2(audit->browser()->lastVerification().ok(),
@@ -141,11 +146,17 @@ void TestLookingNeverWrites::visitEverything() {
 
 void TestLookingNeverWrites::visitingEveryPaneAndBundleWritesNothing() {
     const QString id = QStringLiteral("r.ahmed");
-    const qint64 recordsAtOpen = m_window->services().audit->size();
-    // The first sign-in anchors the operator to the store (a checkpoint they saw), and appends
-    // no record.
+    // Looking at a workspace without a store, before anyone signs in, makes none and writes
+    // nothing.
+    const QMap<QString, QByteArray> untouched = files();
+    visitEverything(false);
+    QCOMPARE(files(), untouched);
+    // The first sign-in opens the store (creating it), anchors the operator to it (a
+    // checkpoint they saw), and appends no record.
     QVERIFY(m_window->signIn(id, test::demoPassphrase(id), test::demoKeyFile(m_root, id)));
     settle();
+    QVERIFY(m_window->services().audit);
+    const qint64 recordsAtOpen = 0;
 
     AuditStore* store = m_window->services().audit;
     const qint64 records = store->size();

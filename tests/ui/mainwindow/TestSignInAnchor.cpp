@@ -3,11 +3,14 @@
 // with both tree sizes and roots, and signing is refused.
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 #include "GuiSession.h"
 #include "MainWindow.h"
 #include "audit/AuditStore.h"
+#include "audit/NoteVerifier.h"
 #include "audit/OperatorAnchor.h"
 #include "dialogs/DialogHooks.h"
 #include "workspace/Workspace.h"
@@ -22,6 +25,7 @@ private slots:
     void cleanup();
     void signInAnchorsAndAdvances();
     void rewrittenStoreIsRefusedWithBothTrees();
+    void storeSignedByAnotherKeyThanThePinnedIsRefused();
 
 private:
     void openWindow();
@@ -126,6 +130,47 @@ void TestSignInAnchor::rewrittenStoreIsRefusedWithBothTrees() {
     // The refusal holds for everyone until the workspace is opened again.
     QVERIFY(m_gui.signIn(QStringLiteral("o.lead")));
     QCOMPARE(m_gui.window()->services().signingBlocked, why);
+}
+
+// controls.json pins the store's key (audit.store_vkey): a store signed by any other key (a
+// rewrite under a fresh key, another copy) blocks signing as soon as the console opens it.
+void TestSignInAnchor::storeSignedByAnotherKeyThanThePinnedIsRefused() {
+    QString otherKey, ownKey;
+    {
+        const QString other = m_gui.dir().filePath(QStringLiteral("other/audit.sqlite"));
+        auto store =
+            AuditStore::open(other, AuditStore::defaultKeyPath(other), SystemClock::instance());
+        QVERIFY(store.ok());
+        otherKey = store.value()->verifier().toString();
+        const QString own = AuditStore::defaultStorePath(m_gui.root());
+        auto mine = AuditStore::open(own, AuditStore::defaultKeyPath(own), SystemClock::instance());
+        QVERIFY(mine.ok());
+        ownKey = mine.value()->verifier().toString();
+    }
+    const QString controlsPath = Workspace::controlsPath(m_gui.root());
+    const auto pin = [&](const QString& vkey) {
+        QFile f(controlsPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject controls = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        controls.insert(QStringLiteral("audit"), QJsonObject{{QStringLiteral("store_vkey"), vkey}});
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(controls).toJson());
+    };
+
+    pin(ownKey);
+    openWindow();
+    QVERIFY(m_gui.window()->services().signingBlocked.isEmpty());
+    m_gui.closeWindow();
+
+    pin(otherKey);
+    openWindow();
+    const QString why = m_gui.window()->services().signingBlocked;
+    QVERIFY2(why.contains(QStringLiteral("controls.json pins")), qPrintable(why));
+    QVERIFY2(why.contains(NoteVerifier::parse(otherKey)->keyIdText()), qPrintable(why));
+    QVERIFY(DialogHooks::lastInformation().contains(QStringLiteral("Signing is refused")));
+    QVERIFY(m_gui.signIn(QStringLiteral("r.ahmed")));
+    QCOMPARE(m_gui.window()->services().signingBlocked, why);  // signing in does not lift it
 }
 
 QTEST_MAIN(TestSignInAnchor)

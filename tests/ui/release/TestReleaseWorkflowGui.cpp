@@ -113,6 +113,12 @@ void TestReleaseWorkflowGui::initTestCase() {
     m_window->services().clock = &m_clock;
     m_window->resize(1280, 800);
     m_window->show();
+    // The demo's store, as the ml-guardrails job's first run makes it (the console makes none
+    // by looking).
+    {
+        const QString store = AuditStore::defaultStorePath(m_root);
+        QVERIFY(AuditStore::open(store, AuditStore::defaultKeyPath(store), m_clock).ok());
+    }
     QVERIFY(m_window->openWorkspace(m_root));
     QVERIFY(m_window->services().audit);
     m_pane = m_window->findChild<ReleasePane*>(QStringLiteral("releasePane"));

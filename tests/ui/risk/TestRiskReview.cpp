@@ -44,6 +44,9 @@ private slots:
         QCOMPARE(table->rowCount(), 3);
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("70"));
         QVERIFY(table->item(2, 9)->text().contains(QStringLiteral("below")));
+        // Group X has no actual positives: its TPR is undefined, and the table says why.
+        QCOMPARE(table->item(2, 6)->text(), QStringLiteral("n/a: no positives"));
+        QVERIFY(table->item(2, 6)->toolTip().contains(QStringLiteral("not in the gap")));
         auto* features = w.findChild<QListWidget*>(QStringLiteral("featureList"));
         QCOMPARE(features->currentItem()->text(), QStringLiteral("channel"));
         // The charts take their verdict colours from the one verdict palette.

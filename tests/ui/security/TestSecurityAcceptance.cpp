@@ -143,10 +143,10 @@ private slots:
         w.resize(1280, 800);
         w.show();
         QVERIFY(w.openWorkspace(m_root));
-        QVERIFY(w.services().audit);
         QVERIFY(w.signIn(QStringLiteral("s.lindqvist"),
                          test::demoPassphrase(QStringLiteral("s.lindqvist")),
                          test::demoKeyFile(m_root, QStringLiteral("s.lindqvist"))));
+        QVERIFY(w.services().audit);  // made by the first sign-in
         auto* pane = w.findChild<SecurityPane*>(QStringLiteral("securityPane"));
         QCOMPARE(w.panes()->currentWidget(), pane);  // the Security Engineer's first pane
         QVERIFY(w.navigator()->select(kModel, kVersion));
