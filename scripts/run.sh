@@ -5,6 +5,27 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 countersign_build release countersign countersign-cli
 WORKSPACE="${COUNTERSIGN_DEMO:-$HOME/countersign-demo}"
+CLI=build/release/app/countersign-cli
+
+# The bundles of the demo whose approvals the release calendar allows now (`bundle list`):
+# `scheduled` prints only the current cycle's scheduled bundles, `all` the hotfixes too.
+bundles_open_now() {
+  "$CLI" --workspace "$WORKSPACE" --json bundle list |
+    awk -F'"' -v which="$1" '/"calendar_allows_now": true/ {open=1} /"calendar_allows_now": false/ {open=0}
+                             /"id":/ {id=$4} /"kind":/ {kind=$4}
+                             /"valid":/ {if (open && (which == "all" || kind == "scheduled")) print id; open=0}'
+}
+
+# A demo made on an earlier day was made for a change window that has closed: it is kept
+# beside the new one (never deleted) and a demo for today's window is made.
+if [ -f "$WORKSPACE/config/ml/controls.json" ] &&
+   grep -q '"training": *true' "$WORKSPACE/config/ml/controls.json" &&
+   grep -q '^Made by `countersign-cli demo init`' "$WORKSPACE/README.md" 2>/dev/null &&
+   [ -z "$(bundles_open_now scheduled)" ]; then
+  kept="$WORKSPACE.$(date +%Y%m%d-%H%M%S)"
+  mv "$WORKSPACE" "$kept"
+  echo "countersign: the demo in $WORKSPACE was made for a change window that has closed; kept it as $kept"
+fi
 if [ ! -f "$WORKSPACE/config/ml/controls.json" ]; then
   echo "countersign: creating the demo workspace in $WORKSPACE"
   build/release/app/countersign-cli demo init "$WORKSPACE"
@@ -13,9 +34,7 @@ if [ ! -f "$WORKSPACE/config/ml/controls.json" ]; then
   # The bundles are the demo's own: those whose approvals the release calendar allows now (the
   # current cycle's scheduled bundles, inside its open window, and the hotfixes).
   PASSFILE=$(mktemp); printf 'demo-ci.guardrails' > "$PASSFILE"
-  BUNDLES=$(build/release/app/countersign-cli --workspace "$WORKSPACE" --json bundle list |
-            awk -F'"' '/"calendar_allows_now": true/ {open=1} /"calendar_allows_now": false/ {open=0}
-                       /"id":/ {id=$4} /"valid":/ {if (open) print id; open=0}')
+  BUNDLES=$(bundles_open_now all)
   [ -n "$BUNDLES" ] || { echo "countersign: the demo lists no bundle in an open window" >&2; exit 1; }
   for bundle in $BUNDLES; do
     build/release/app/countersign-cli --workspace "$WORKSPACE" gates "$bundle" \
