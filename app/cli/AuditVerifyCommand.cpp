@@ -33,7 +33,8 @@ void AuditVerifyCommand::configure(QCommandLineParser& p) const {
                  tr("A checkpoint held outside the store (signed note), or a folder of them "
                     "(*.checkpoint); the store must extend each. Repeatable. The workspace's own "
                     "witnesses (the store's checkpoint file, operator anchors, the checkpoint "
-                    "in every sign-off under approvals/) are always checked."),
+                    "in every sign-off and release attestation under approvals/) are always "
+                    "checked."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("vkey"),
                  tr("The store's verifier key, by hand: the text `audit key` prints, or a file "
@@ -91,8 +92,12 @@ void printNotEvidence(Context& ctx, const Result<QList<NotEvidenceRecord>>& foun
 }
 
 // The records the workflow reads but does not count (NotEvidence), or why they were not
-// listed (no workspace to judge them against).
+// listed (no workspace to judge them against). Only the workspace's own store is judged against
+// its roster: a --store elsewhere (an auditor's copy, a benchmark) gets no list.
 Result<QList<NotEvidenceRecord>> notEvidenceOf(const AuditStore& store, const QString& root) {
+    if (QFileInfo(store.path()).canonicalFilePath() !=
+        QFileInfo(AuditStore::defaultStorePath(root)).canonicalFilePath())
+        return QList<NotEvidenceRecord>();
     auto workspace = Workspace::open(root);
     if (!workspace)
         return workspace.error();

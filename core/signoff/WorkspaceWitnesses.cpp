@@ -7,6 +7,7 @@
 #include "audit/AuditStore.h"
 #include "common/SafeFile.h"
 #include "signoff/SignOffVerifier.h"
+#include "workflow/ReleaseAttestation.h"
 #include "workspace/Controls.h"
 #include "workspace/Workspace.h"
 
@@ -61,9 +62,25 @@ WorkspaceWitnesses WorkspaceWitnesses::gather(const QString& workspaceRoot, cons
         return out;
     }
     const SignOffVerifier verifier(workspace->roster());
+    const Result<NoteVerifier> storeKey = AuditStore::keyVerifier(dbPath);
     for (const BundleEntry& entry : workspace->bundles()) {
         if (!entry.bundle)
             continue;
+        // The release attestation the console signed with the store's key holds the checkpoint
+        // of the tree its dual approval was counted in.
+        if (const QString attestation = ReleaseAttestation::pathIn(entry.bundle->dir);
+            QFileInfo::exists(attestation)) {
+            const QString name = QDir(workspaceRoot).relativeFilePath(attestation);
+            auto read = storeKey ? ReleaseAttestation::readSigned(attestation, storeKey.value())
+                                 : Result<ReleaseAttestation>(storeKey.error());
+            if (!read)
+                out.notRead << read.error().toString();
+            else
+                out.witnesses.seen.append(
+                    {QCoreApplication::translate("WorkspaceWitnesses", "the release attestation %1")
+                         .arg(name),
+                     read->checkpoint.origin, read->checkpoint.size, read->checkpoint.rootHash});
+        }
         for (const SignOffVerdict& verdict : verifier.verifyBundle(*entry.bundle)) {
             const bool genuine = verdict.status == SignOffVerdict::Status::Valid ||
                                  verdict.status == SignOffVerdict::Status::Void;

@@ -12,7 +12,9 @@ namespace countersign {
 // Every witness of a workspace's audit store that the workspace's own files hold: the
 // store's checkpoint file, every operator's anchor (.countersign/operators/*.checkpoint) and
 // the checkpoint inside every genuine sign-off under a bundle's approvals/ (valid, or void
-// because the bundle changed since: the signer still saw that tree). `audit verify` and the
+// because the bundle changed since: the signer still saw that tree), and the checkpoint inside
+// every release attestation (approvals/release-attestation.dsse.json, signed by the store's
+// key; one it does not verify is listed as not read). `audit verify` and the
 // console's Verify prove the store consistent with each (DESIGN.md "The audit store").
 // The store's key is pinned by config/ml/controls.json (`audit.store_vkey`, committed with
 // the ML-Ops repository) and by every operator's profile: the anchor the console keeps for

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QtTest>
 
@@ -354,6 +355,20 @@ void TestReleaseWorkflowGui::happyPathWithDualApproval() {
     const CliRun verify = cli({QStringLiteral("release"), QStringLiteral("verify"), id});
     QVERIFY2(verify.code == 0, qPrintable(verify.output));
     QVERIFY(verify.output.contains(QStringLiteral("o.tanaka/ops_lead + o.mendes/ops_lead")));
+    // The attestation's checkpoint is one of the store's witnesses: `audit verify` checks one
+    // more with it than without it.
+    const auto witnesses = [&] {
+        const CliRun v = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("(\\d+) witnesses from outside")).match(v.output);
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
+    };
+    const int withAttestation = witnesses();
+    QVERIFY(withAttestation > 0);
+    const QString attestation = ReleaseAttestation::pathIn(bundle.dir);
+    QVERIFY(QFile::rename(attestation, attestation + QStringLiteral(".away")));
+    QCOMPARE(witnesses(), withAttestation - 1);
+    QVERIFY(QFile::rename(attestation + QStringLiteral(".away"), attestation));
 
     // Deployed: the Ops Lead's signed deployment (the step "deploy"), and the request is closed.
     press(QStringLiteral("o.tanaka"), m_request->deployedButton());
