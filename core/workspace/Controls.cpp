@@ -37,6 +37,17 @@ double bounded(const JsonReader& r, const QString& key, double fallback, const N
     return v;
 }
 
+int boundedInteger(const JsonReader& r, const QString& key, int fallback,
+                   const NumberRange& range) {
+    const qint64 v = r.integer(key, false, fallback);
+    if (!r.failed() && !range.contains(double(v)))
+        r.fail(QCoreApplication::translate("Controls", "%1 is out of range: expected %2")
+                   .arg(v)
+                   .arg(range.text()),
+               ptr(r, key));
+    return r.failed() ? fallback : static_cast<int>(v);
+}
+
 QTimeZone zoneFrom(const QString& zone) {
     static const QRegularExpression offset(QStringLiteral("^UTC([+-])(\\d{2}):(\\d{2})$"));
     if (const auto m = offset.match(zone); m.hasMatch()) {
@@ -59,14 +70,9 @@ void readThresholds(const JsonReader& root, Controls::Thresholds& t) {
     const JsonReader r = root.child(QStringLiteral("thresholds"));
     t.biasMaxGap =
         bounded(r, QStringLiteral("bias_max_gap"), t.biasMaxGap, ControlsRanges::biasMaxGap());
-    const qint64 support =
-        r.integer(QStringLiteral("bias_min_group_support"), false, t.biasMinGroupSupport);
-    if (!r.failed() && !ControlsRanges::biasMinGroupSupport().contains(double(support)))
-        r.fail(QCoreApplication::translate("Controls", "%1 is out of range: expected %2")
-                   .arg(support)
-                   .arg(ControlsRanges::biasMinGroupSupport().text()),
-               ptr(r, QStringLiteral("bias_min_group_support")));
-    t.biasMinGroupSupport = static_cast<int>(support);
+    t.biasMinGroupSupport =
+        boundedInteger(r, QStringLiteral("bias_min_group_support"), t.biasMinGroupSupport,
+                       ControlsRanges::biasMinGroupSupport());
     t.biasMaxBadRowShare = bounded(r, QStringLiteral("bias_max_bad_row_share"),
                                    t.biasMaxBadRowShare, ControlsRanges::biasMaxBadRowShare());
     t.driftPsiBreach = bounded(r, QStringLiteral("drift_psi_breach"), t.driftPsiBreach,
@@ -78,13 +84,8 @@ void readThresholds(const JsonReader& root, Controls::Thresholds& t) {
                 t.driftPsiWarning, t.driftPsiBreach, QStringLiteral("drift_psi_warning"),
                 QStringLiteral("drift_psi_breach")))
             r.fail(*problem, ptr(r, QStringLiteral("drift_psi_warning")));
-    const qint64 minSample = r.integer(QStringLiteral("drift_min_sample"), false, t.driftMinSample);
-    if (!r.failed() && !ControlsRanges::driftMinSample().contains(double(minSample)))
-        r.fail(QCoreApplication::translate("Controls", "%1 is out of range: expected %2")
-                   .arg(minSample)
-                   .arg(ControlsRanges::driftMinSample().text()),
-               ptr(r, QStringLiteral("drift_min_sample")));
-    t.driftMinSample = static_cast<int>(minSample);
+    t.driftMinSample = boundedInteger(r, QStringLiteral("drift_min_sample"), t.driftMinSample,
+                                      ControlsRanges::driftMinSample());
     const QString sev = r.string(QStringLiteral("blocking_severity"), false);
     if (!r.failed() && !sev.isEmpty()) {
         if (!Controls::severities().contains(sev.toUpper()))

@@ -40,30 +40,27 @@ void AuditPane::refresh() {
         showMessage(tr("Open a workspace to see its audit store: File > Open Workspace (Ctrl+O)."));
         return;
     }
-    if (!store && !QFileInfo::exists(w->auditStorePath())) {
-        QVBoxLayout* column = resetContent();
-        auto* s = new FormSection(QStringLiteral("auditNotYet"), tr("No audit store yet"));
-        s->addRow(QStringLiteral("path"), tr("Location:"),
-                  QDir::toNativeSeparators(w->auditStorePath()));
-        s->addRow(QStringLiteral("when"), tr("Created:"),
-                  tr("with the workspace's first record, when an operator signs in (looking at "
-                     "a workspace writes nothing)."));
-        column->addWidget(s);
-        column->addStretch(1);
-        return;
-    }
     if (!store) {
+        // No store to browse: none made yet (looking makes none), or one that did not open.
+        const bool notYet = !QFileInfo::exists(w->auditStorePath());
         QVBoxLayout* column = resetContent();
-        auto* s = new FormSection(QStringLiteral("auditUnavailable"),
-                                  tr("The audit store is unavailable"));
+        auto* s = notYet ? new FormSection(QStringLiteral("auditNotYet"), tr("No audit store yet"))
+                         : new FormSection(QStringLiteral("auditUnavailable"),
+                                           tr("The audit store is unavailable"));
         s->addRow(QStringLiteral("path"), tr("Location:"),
                   QDir::toNativeSeparators(w->auditStorePath()));
-        const QString error = services ? services->auditError : QString();
-        s->addRow(QStringLiteral("error"), tr("Problem:"),
-                  error.isEmpty() ? tr("the store is not open") : error);
-        s->addRow(QStringLiteral("consequence"), tr("Consequence:"),
-                  tr("nothing can be signed or recorded until the store opens again "
-                     "(File > Reload Workspace after fixing it)."));
+        if (notYet) {
+            s->addRow(QStringLiteral("when"), tr("Created:"),
+                      tr("with the workspace's first record, when an operator signs in (looking "
+                         "at a workspace writes nothing)."));
+        } else {
+            const QString error = services ? services->auditError : QString();
+            s->addRow(QStringLiteral("error"), tr("Problem:"),
+                      error.isEmpty() ? tr("the store is not open") : error);
+            s->addRow(QStringLiteral("consequence"), tr("Consequence:"),
+                      tr("nothing can be signed or recorded until the store opens again "
+                         "(File > Reload Workspace after fixing it)."));
+        }
         column->addWidget(s);
         column->addStretch(1);
         return;
