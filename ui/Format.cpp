@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include "common/UtcText.h"
+
 namespace countersign::ui {
 
 QString Format::size(qint64 bytes) {
@@ -19,7 +21,7 @@ QString Format::size(qint64 bytes) {
 QString Format::utc(const QDateTime& when) {
     if (!when.isValid())
         return QCoreApplication::translate("Format", "unknown");
-    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return utcText(when);
 }
 
 QString Format::list(const QStringList& items) {

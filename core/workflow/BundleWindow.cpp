@@ -2,15 +2,11 @@
 
 #include <QCoreApplication>
 
+#include "common/UtcText.h"
+
 namespace countersign {
 
-namespace {
-
-QString utc(const QDateTime& t) {
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-}
-
-}  // namespace
+namespace {}  // namespace
 
 BundleWindow BundleWindow::of(const CalendarConfig& config, const QDateTime& frozenAt) {
     BundleWindow w;
@@ -42,8 +38,8 @@ BundleWindow BundleWindow::of(const CalendarConfig& config, const QDateTime& fro
                 "the feature snapshot was frozen at %1 (%2), not at its cycle's freeze %3 (%4; "
                 "within %5 min after it counts): a scheduled bundle not frozen at its cycle's "
                 "freeze is not approved")
-                .arg(calendar->formatInZone(w.snapshotFrozenAt), utc(w.snapshotFrozenAt),
-                     calendar->formatInZone(found.cycle.freeze), utc(found.cycle.freeze))
+                .arg(calendar->formatInZone(w.snapshotFrozenAt), utcText(w.snapshotFrozenAt),
+                     calendar->formatInZone(found.cycle.freeze), utcText(found.cycle.freeze))
                 .arg(ReleaseCalendar::kSnapshotToleranceSecs / 60)};
     return w;
 }

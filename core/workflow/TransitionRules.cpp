@@ -2,13 +2,9 @@
 
 #include <QCoreApplication>
 
-namespace countersign {
+#include "common/UtcText.h"
 
-namespace {
-QString utc(const QDateTime& t) {
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-}
-}  // namespace
+namespace countersign {
 
 Refusals TransitionRules::stateAllows(const ChangeRequest& cr, const SignAttempt& a) {
     if (cr.openSteps().contains(a.step))
@@ -86,14 +82,14 @@ Refusals TransitionRules::window(const ChangeRequest& cr, const SignAttempt& a,
                  QCoreApplication::translate(
                      "TransitionRules",
                      "the change window opens at %1; approvals before it are refused")
-                     .arg(utc(cr.windowOpens))}};
+                     .arg(utcText(cr.windowOpens))}};
     if (at >= cr.windowCloses)
         return {{QStringLiteral("window.closed"),
                  QCoreApplication::translate("TransitionRules",
                                              "the %1-hour change window closed at %2 (opened "
                                              "%3); outside it only the hotfix lane may approve")
                      .arg(cr.windowOpens.secsTo(cr.windowCloses) / 3600)
-                     .arg(utc(cr.windowCloses), utc(cr.windowOpens))}};
+                     .arg(utcText(cr.windowCloses), utcText(cr.windowOpens))}};
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "audit/TrainingMark.h"
+#include "common/UtcText.h"
 #include "workflow/Preconditions.h"
 #include "workflow/SeparationOfDuties.h"
 #include "workflow/TransitionRules.h"
@@ -16,10 +17,6 @@ void appendUnique(Refusals& into, const Refusals& more) {
     for (const Refusal& r : more)
         if (!into.contains(r))
             into.append(r);
-}
-
-QString utc(const QDateTime& t) {
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
 // The change window of a scheduled release, as `release verify` checks it: the bundle frozen at
@@ -52,7 +49,7 @@ Refusals releaseWindow(const ChangeRequest& cr, const WorkflowInputs& in) {
                      .arg(s.signer, s.step,
                           at == s.signedAt ? QCoreApplication::translate("Workflow", "signed")
                                            : QCoreApplication::translate("Workflow", "recorded"),
-                          utc(at), utc(cr.windowOpens), utc(cr.windowCloses))});
+                          utcText(at), utcText(cr.windowOpens), utcText(cr.windowCloses))});
             break;
         }
     }

@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "audit/AuditActions.h"
+#include "common/UtcText.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/InfoTable.h"
 #include "widgets/VerdictPalette.h"
@@ -16,10 +17,6 @@
 namespace countersign::ui {
 
 namespace {
-
-QString utc(const QDateTime& t) {
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QString();
-}
 
 QString bullets(const Refusals& list) {
     QStringList lines;
@@ -132,15 +129,15 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
         m_window->setText(tr("No change window: the release calendar gives this bundle none."));
     } else if (now < cr.windowOpens) {
         m_window->setText(tr("Change window %1 – %2: opens in %3.")
-                              .arg(utc(cr.windowOpens), utc(cr.windowCloses),
+                              .arg(utcText(cr.windowOpens), utcText(cr.windowCloses),
                                    ReleaseCalendar::formatCountdown(now.secsTo(cr.windowOpens))));
     } else if (now < cr.windowCloses) {
         m_window->setText(tr("Change window %1 – %2: open, closes in %3.")
-                              .arg(utc(cr.windowOpens), utc(cr.windowCloses),
+                              .arg(utcText(cr.windowOpens), utcText(cr.windowCloses),
                                    ReleaseCalendar::formatCountdown(now.secsTo(cr.windowCloses))));
     } else {
         m_window->setText(tr("Change window %1 – %2: closed; approvals are refused outside it.")
-                              .arg(utc(cr.windowOpens), utc(cr.windowCloses)));
+                              .arg(utcText(cr.windowOpens), utcText(cr.windowCloses)));
     }
     m_window->show();
 
@@ -148,7 +145,7 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
     for (const CountedSignOff& c : cr.signOffs) {
         const StepSignOff& s = c.signOff;
         m_signOffs->addRow({stepName(s.step), s.signer, Role::label(s.role), s.decision,
-                            utc(s.signedAt),
+                            utcText(s.signedAt),
                             c.counted ? tr("yes") : tr("no: %1").arg(c.voidReason)});
     }
     m_signOffs->setVisible(!cr.signOffs.isEmpty());
@@ -182,7 +179,7 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
             continue;
         if (r.action == AuditActions::releaseAttested.id())
             attested = tr("Release attestation written to %1 at %2 (audit record %3).")
-                           .arg(r.payload.value(QStringLiteral("path")).toString(), utc(r.time))
+                           .arg(r.payload.value(QStringLiteral("path")).toString(), utcText(r.time))
                            .arg(r.sequence);
         else if (r.action == AuditActions::releaseWebhook.id())
             webhook = tr("Deployment webhook %1: %2 after %3 attempt(s), HTTP %4 (%5).")
@@ -193,19 +190,19 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
                                    : tr("failed"))
                           .arg(r.payload.value(QStringLiteral("attempts")).toInt())
                           .arg(r.payload.value(QStringLiteral("http_status")).toInt())
-                          .arg(utc(r.time));
+                          .arg(utcText(r.time));
         else if (r.action == AuditActions::releaseRolledBack.id())
             attested +=
                 tr(" Rolled back to %1 by %2 at %3; post-rollback validation until %4, RCA due %5.")
                     .arg(r.payload.value(QStringLiteral("to_version")).toString(), r.actor,
-                         utc(r.time),
+                         utcText(r.time),
                          r.payload.value(QStringLiteral("validation_until")).toString(),
                          r.payload.value(QStringLiteral("rca_due")).toString());
     }
     if (cr.deployment)
         attested += tr(" Deployed: signed by %1 (%2) at %3.")
                         .arg(cr.deployment->signer, Role::label(cr.deployment->role),
-                             utc(cr.deployment->signedAt));
+                             utcText(cr.deployment->signedAt));
     // Records that look like state but are not signed evidence are shown, never counted.
     for (const IgnoredRecord& r : cr.notEvidence)
         attested += tr("\nNot evidence: audit record %1 (%2 by %3): %4")
