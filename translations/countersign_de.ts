@@ -160,10 +160,6 @@
         <source>the manifest is empty</source>
         <translation>das Manifest ist leer</translation>
     </message>
-    <message>
-        <source>the manifest is larger than 64 MiB</source>
-        <translation>das Manifest ist größer als 64 MiB</translation>
-    </message>
 </context>
 <context>
     <name>AuditMigration</name>
@@ -199,10 +195,6 @@
 <context>
     <name>AuditStore</name>
     <message>
-        <source>the audit store is damaged (%1): %2</source>
-        <translation>der Audit-Speicher ist beschädigt (%1): %2</translation>
-    </message>
-    <message>
         <source>audit store: %1 failed: %2</source>
         <translation>Audit-Speicher: %1 fehlgeschlagen: %2</translation>
     </message>
@@ -213,14 +205,6 @@
     <message>
         <source>the audit store could not switch to WAL mode</source>
         <translation>der Audit-Speicher konnte nicht in den WAL-Modus wechseln</translation>
-    </message>
-    <message>
-        <source>not a Countersign audit store (SQLite application_id %1)</source>
-        <translation>kein Countersign-Audit-Speicher (SQLite application_id %1)</translation>
-    </message>
-    <message>
-        <source>the audit store is damaged: %1</source>
-        <translation>der Audit-Speicher ist beschädigt: %1</translation>
     </message>
     <message>
         <source>a stored audit record is not a JSON object</source>
@@ -265,10 +249,6 @@
     <message>
         <source>reading the records</source>
         <translation>Lesen der Einträge</translation>
-    </message>
-    <message>
-        <source>cannot write the store key: %1</source>
-        <translation>der Speicherschlüssel kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot read the store key: %1</source>
@@ -362,6 +342,66 @@
         <source>record %1 is stored, but the checkpoint after it could not be signed and saved: %2</source>
         <translation>Eintrag %1 ist gespeichert, aber der Checkpoint danach konnte nicht signiert und gesichert werden: %2</translation>
     </message>
+    <message>
+        <source>the store file is damaged: %2 (%1)</source>
+        <translation>die Speicherdatei ist beschädigt: %2 (%1)</translation>
+    </message>
+    <message>
+        <source>the store file is damaged: its header&apos;s application_id is %1, not %2 (&quot;CSAT&quot;): not a Countersign audit store, or its header was overwritten</source>
+        <translation>die Speicherdatei ist beschädigt: die application_id ihres Dateikopfs ist %1, nicht %2 (&quot;CSAT&quot;): kein Countersign-Audit-Speicher, oder ihr Dateikopf wurde überschrieben</translation>
+    </message>
+    <message>
+        <source>the store file is damaged: its header&apos;s user_version (the schema) is %1, but it holds exactly the tables of schema %2</source>
+        <translation>die Speicherdatei ist beschädigt: die user_version (das Schema) ihres Dateikopfs ist %1, aber sie enthält genau die Tabellen von Schema %2</translation>
+    </message>
+    <message>
+        <source>the store file is damaged: its header&apos;s user_version (the schema) is %1, which no Countersign writes</source>
+        <translation>die Speicherdatei ist beschädigt: die user_version (das Schema) ihres Dateikopfs ist %1, das keine Countersign-Version schreibt</translation>
+    </message>
+    <message>
+        <source>the store file is damaged: %1</source>
+        <translation>die Speicherdatei ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>the clock went back: %1 is earlier than the last record&apos;s %2 (record %3); the audit store&apos;s times never go backwards</source>
+        <translation>die Uhr ging zurück: %1 liegt vor %2 des letzten Eintrags (Eintrag %3); die Zeiten des Audit-Speichers gehen nie zurück</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <translation>%1 wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 was changed</source>
+        <translation>%1 wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation>%1 wurde entfernt</translation>
+    </message>
+    <message>
+        <source>cannot write the store key (%1): %2</source>
+        <translation>der Speicherschlüssel kann nicht geschrieben werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>cannot create the store: %1</source>
+        <translation>der Speicher kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the store owner-only</source>
+        <translation>der Speicher kann nicht auf den Eigentümer beschränkt werden</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an audit store file (give the path of its audit.sqlite)</source>
+        <translation>%1 ist ein Ordner, keine Audit-Speicherdatei (geben Sie den Pfad seiner audit.sqlite an)</translation>
+    </message>
+    <message>
+        <source>the store&apos;s checkpoint file %1</source>
+        <translation>die Checkpoint-Datei %1 des Speichers</translation>
+    </message>
+    <message>
+        <source>cannot lock the folder %1: %2</source>
+        <translation>der Ordner %1 kann nicht gesperrt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -370,28 +410,8 @@
         <translation>die Anzahl der Einträge kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>%1 is not signed by the store&apos;s key %2: %3</source>
-        <translation>%1 ist nicht mit dem Schlüssel %2 des Speichers signiert: %3</translation>
-    </message>
-    <message>
         <source>%1 is for another log (%2)</source>
         <translation>%1 gehört zu einem anderen Log (%2)</translation>
-    </message>
-    <message>
-        <source>a stored checkpoint</source>
-        <translation>ein gespeicherter Checkpoint</translation>
-    </message>
-    <message>
-        <source>a held checkpoint</source>
-        <translation>ein gehaltener Checkpoint</translation>
-    </message>
-    <message>
-        <source>a held checkpoint of %1 records has another root than the store&apos;s: the store was rebuilt, or the two copies forked</source>
-        <translation>ein gehaltener Checkpoint von %1 Einträgen hat eine andere Wurzel als der Speicher: der Speicher wurde neu aufgebaut, oder die beiden Kopien haben sich abgespalten</translation>
-    </message>
-    <message>
-        <source>a signed checkpoint of %1 records is missing from the store: its records or checkpoints were lost or replaced</source>
-        <translation>ein signierter Checkpoint von %1 Einträgen fehlt im Speicher: seine Einträge oder Checkpoints gingen verloren oder wurden ersetzt</translation>
     </message>
     <message>
         <source>the records do not match the signed checkpoint of %1 records: the store was rewritten, rebuilt or forked</source>
@@ -430,10 +450,6 @@
         <translation>die Anzeigespalten von Eintrag %1 wurden geändert: sie widersprechen dem Eintrag</translation>
     </message>
     <message>
-        <source>the store has %1 records but a checkpoint of %2 records was signed: records were removed (or the -wal file was lost)</source>
-        <translation>der Speicher hat %1 Einträge, aber ein Checkpoint von %2 Einträgen wurde signiert: Einträge wurden entfernt (oder die -wal-Datei ging verloren)</translation>
-    </message>
-    <message>
         <source>the stored Merkle tree nodes disagree with the records</source>
         <translation>die gespeicherten Merkle-Baumknoten widersprechen den Einträgen</translation>
     </message>
@@ -448,6 +464,62 @@
     <message>
         <source>the stored Merkle tree nodes of record %1 are missing or extra: %2 bytes where %3 nodes of 32 bytes are due</source>
         <translation>die gespeicherten Merkle-Baumknoten von Eintrag %1 fehlen oder sind zu viele: %2 Bytes, wo %3 Knoten zu 32 Bytes fällig sind</translation>
+    </message>
+    <message>
+        <source>%1 is signed by the key %2, not by the store&apos;s key %3 (%4): the store or its key was replaced, or it is another store&apos;s checkpoint</source>
+        <translation>%1 ist mit dem Schlüssel %2 signiert, nicht mit dem Schlüssel %3 des Speichers (%4): der Speicher oder sein Schlüssel wurde ersetzt, oder es ist der Checkpoint eines anderen Speichers</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>%1 saw the log %2, but the store is the log %3: the store or its key was replaced</source>
+        <translation>%1 hat das Log %2 gesehen, aber der Speicher ist das Log %3: der Speicher oder sein Schlüssel wurde ersetzt</translation>
+    </message>
+    <message>
+        <source>the store is signed by the key %1, but %2 pins the key %3: the store or its key was replaced</source>
+        <translation>der Speicher ist mit dem Schlüssel %1 signiert, aber %2 legt den Schlüssel %3 fest: der Speicher oder sein Schlüssel wurde ersetzt</translation>
+    </message>
+    <message>
+        <source>a stored checkpoint is not signed by the store&apos;s key %1: %2</source>
+        <translation>ein gespeicherter Checkpoint ist nicht mit dem Schlüssel %1 des Speichers signiert: %2</translation>
+    </message>
+    <message>
+        <source>it is for the log %1</source>
+        <translation>er gehört zum Log %1</translation>
+    </message>
+    <message>
+        <source>the store has %1 records but a checkpoint of %2 records was signed: records were removed (or the -wal file was lost); the first missing record is #%1</source>
+        <translation>der Speicher hat %1 Einträge, aber ein Checkpoint von %2 Einträgen wurde signiert: Einträge wurden entfernt (oder die -wal-Datei ging verloren); der erste fehlende Eintrag ist #%1</translation>
+    </message>
+    <message>
+        <source>the store has %1 records, but %2 saw %3: records were removed; the first missing record is #%1</source>
+        <translation>der Speicher hat %1 Einträge, aber %2 hat %3 gesehen: Einträge wurden entfernt; der erste fehlende Eintrag ist #%1</translation>
+    </message>
+    <message>
+        <source>history was rewritten since %1 saw %2 records: the store&apos;s root at that size is not the one seen. The first record that differs is one of #%3 to #%4 (the store still matches every witness up to %3 records)</source>
+        <translation>der Verlauf wurde umgeschrieben, seit %1 %2 Einträge gesehen hat: die Wurzel des Speichers bei dieser Größe ist nicht die gesehene. Der erste abweichende Eintrag ist einer von #%3 bis #%4 (bis %3 Einträge stimmt der Speicher noch mit jedem Zeugen überein)</translation>
+    </message>
+    <message>
+        <source>%1 holds a checkpoint of %2 records that the store signed, but the store&apos;s checkpoints table no longer has it: its rows were removed</source>
+        <translation>%1 enthält einen Checkpoint von %2 Einträgen, den der Speicher signiert hat, aber die Tabelle checkpoints des Speichers enthält ihn nicht mehr: ihre Zeilen wurden entfernt</translation>
+    </message>
+    <message>
+        <source>the records table holds %1 rows but the tree has %2 records: a row with sequence number %3 is outside the tree (inserted by hand)</source>
+        <translation>die Tabelle records enthält %1 Zeilen, aber der Baum hat %2 Einträge: eine Zeile mit der Sequenznummer %3 liegt außerhalb des Baums (von Hand eingefügt)</translation>
+    </message>
+    <message>
+        <source>the meta table holds the keys %1 (expected %2)</source>
+        <translation>die Tabelle meta enthält die Schlüssel %1 (erwartet %2)</translation>
+    </message>
+    <message>
+        <source>the store&apos;s schema is not the one it was created with: %1 (its append-only guards may have been removed and put back)</source>
+        <translation>das Schema des Speichers ist nicht das, mit dem er angelegt wurde: %1 (seine Append-only-Schutzmechanismen wurden möglicherweise entfernt und wieder eingesetzt)</translation>
+    </message>
+    <message>
+        <source>record %1&apos;s time %2 is earlier than record %3&apos;s %4: the store&apos;s clock went back, or a record&apos;s time was changed</source>
+        <translation>die Zeit %2 von Eintrag %1 liegt vor %4 von Eintrag %3: die Uhr des Speichers ging zurück, oder die Zeit eines Eintrags wurde geändert</translation>
     </message>
 </context>
 <context>
@@ -547,6 +619,14 @@
     <message>
         <source>; %1 bad rows</source>
         <translation>; %1 fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <source>single class: nothing is predicted positive</source>
+        <translation>nur eine Klasse: nichts wird positiv vorhergesagt</translation>
+    </message>
+    <message>
+        <source>single class: everything is predicted positive</source>
+        <translation>nur eine Klasse: alles wird positiv vorhergesagt</translation>
     </message>
 </context>
 <context>
@@ -648,10 +728,6 @@
         <translation>das Bundle hat keine bundle.json</translation>
     </message>
     <message>
-        <source>bundle.json is larger than 16 MiB</source>
-        <translation>bundle.json ist größer als 16 MiB</translation>
-    </message>
-    <message>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
@@ -682,6 +758,14 @@
     <message>
         <source>&quot;%1&quot; is not an operator id</source>
         <translation>&quot;%1&quot; ist keine Operator-ID</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;digest&quot; and optionally &quot;reference&quot;</source>
+        <translation>Objekt mit &quot;digest&quot; und optional &quot;reference&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &quot;sha256:&quot; and 64 lowercase hex digits, found &quot;%1&quot;</source>
+        <translation>&quot;sha256:&quot; und 64 Hex-Ziffern in Kleinbuchstaben erwartet, gefunden: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -732,6 +816,21 @@
     </message>
 </context>
 <context>
+    <name>BundleWindow</name>
+    <message>
+        <source>the release calendar cannot be read: %1</source>
+        <translation>der Release-Kalender kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>bundle.json names no feature snapshot time (training.feature_snapshot.frozen_at): the bundle has no cycle in the release calendar</source>
+        <translation>bundle.json nennt keinen Zeitpunkt für den Feature-Snapshot (training.feature_snapshot.frozen_at): das Bundle hat keinen Zyklus im Release-Kalender</translation>
+    </message>
+    <message>
+        <source>the feature snapshot was frozen at %1 (%2), not at its cycle&apos;s freeze %3 (%4; within %5 min after it counts): a scheduled bundle not frozen at its cycle&apos;s freeze is not approved</source>
+        <translation>der Feature-Snapshot wurde am %1 (%2) eingefroren, nicht zum Freeze seines Zyklus am %3 (%4; bis %5 Min. danach zählt): ein planmäßiges Bundle, das nicht zum Freeze seines Zyklus eingefroren wurde, wird nicht genehmigt</translation>
+    </message>
+</context>
+<context>
     <name>CalendarConfig</name>
     <message>
         <source>time zone offset %1 is out of range</source>
@@ -746,10 +845,6 @@
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>must be &quot;first-&lt;weekday&gt;&quot; such as &quot;first-tuesday&quot;, not &quot;%1&quot;</source>
-        <translation>muss &quot;first-&lt;Wochentag&gt;&quot; sein, etwa &quot;first-tuesday&quot;, nicht &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>must be a weekday name such as &quot;friday&quot;</source>
         <translation>muss ein Wochentagsname sein, etwa &quot;friday&quot;</translation>
     </message>
@@ -760,6 +855,10 @@
     <message>
         <source>must be a whole number of hours between 1 and 336</source>
         <translation>muss eine ganze Zahl von Stunden zwischen 1 und 336 sein</translation>
+    </message>
+    <message>
+        <source>must be %1, not &quot;%2&quot;</source>
+        <translation>muss %1 sein, nicht &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -858,18 +957,6 @@
 <context>
     <name>Controls</name>
     <message>
-        <source>%1 is out of range: expected %2%3, %4]</source>
-        <translation>%1 liegt außerhalb des Bereichs: erwartet %2%3, %4]</translation>
-    </message>
-    <message>
-        <source>expected a positive count, found %1</source>
-        <translation>positive Anzahl erwartet, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>drift_psi_warning (%1) is above drift_psi_breach (%2)</source>
-        <translation>drift_psi_warning (%1) liegt über drift_psi_breach (%2)</translation>
-    </message>
-    <message>
         <source>unknown severity &quot;%1&quot;, expected one of %2</source>
         <translation>unbekannter Schweregrad &quot;%1&quot;, erwartet einer von %2</translation>
     </message>
@@ -880,10 +967,6 @@
     <message>
         <source>unknown time zone &quot;%1&quot;: use &quot;UTC+10:00&quot; or an IANA id such as &quot;Australia/Brisbane&quot;</source>
         <translation>unbekannte Zeitzone &quot;%1&quot;: verwenden Sie &quot;UTC+10:00&quot; oder eine IANA-ID wie &quot;Australia/Brisbane&quot;</translation>
-    </message>
-    <message>
-        <source>retraining must be &quot;first-&lt;weekday&gt;&quot; such as &quot;first-tuesday&quot;, found &quot;%1&quot;</source>
-        <translation>retraining muss &quot;first-&lt;Wochentag&gt;&quot; sein, etwa &quot;first-tuesday&quot;, gefunden: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a weekday such as &quot;friday&quot;, found &quot;%1&quot;</source>
@@ -917,13 +1000,60 @@
         <source>expected null or an http(s) URL, found &quot;%1&quot;</source>
         <translation>null oder eine http(s)-URL erwartet, gefunden: &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>%1 is out of range: expected %2</source>
+        <translation>%1 liegt außerhalb des Bereichs: erwartet %2</translation>
+    </message>
+    <message>
+        <source>retraining must be %1, found &quot;%2&quot;</source>
+        <translation>retraining muss %1 sein, gefunden: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;required&quot; and &quot;allow_empty&quot;</source>
+        <translation>Objekt mit &quot;required&quot; und &quot;allow_empty&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array of scanner kinds (or arrays of alternatives)</source>
+        <translation>Array von Scanner-Arten (oder Arrays von Alternativen) erwartet</translation>
+    </message>
+    <message>
+        <source>expected a scanner kind (%1) or a non-empty array of them</source>
+        <translation>Scanner-Art (%1) oder ein nicht leeres Array davon erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object such as {&quot;store_vkey&quot;: &quot;...&quot;}</source>
+        <translation>Objekt erwartet, etwa {&quot;store_vkey&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>not the audit store&apos;s verifier key (countersign-cli audit key prints it): %1</source>
+        <translation>nicht der Verifizierungsschlüssel des Audit-Speichers (countersign-cli audit key gibt ihn aus): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ControlsRanges</name>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>eine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>a number in %1%2, %3%4</source>
+        <translation>eine Zahl in %1%2, %3%4</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, found &quot;%3&quot;</source>
+        <translation>%1 muss %2 sein, gefunden: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is above %3 (%4): the warning must not be above the breach</source>
+        <translation>%1 (%2) liegt über %3 (%4): die Warnschwelle darf nicht über der Verletzungsschwelle liegen</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>kann nicht geöffnet werden: %1</translation>
-    </message>
     <message>
         <source>read error: %1</source>
         <translation>Lesefehler: %1</translation>
@@ -931,6 +1061,14 @@
     <message>
         <source>quoted field not closed before the end of the file</source>
         <translation>Feld in Anführungszeichen vor Dateiende nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the column name &quot;%1&quot; is given twice (columns %2 and %3)</source>
+        <translation>der Spaltenname &quot;%1&quot; kommt zweimal vor (Spalten %2 und %3)</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1228,18 @@
         <source>%1 features, all PSI &lt; %2</source>
         <translation>%1 Merkmale, alle PSI &lt; %2</translation>
     </message>
+    <message>
+        <source>baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>insufficient %1 sample: %2 values, fewer than the %3 a PSI needs (drift_min_sample)</source>
+        <translation>unzureichende Stichprobe (%1): %2 Werte, weniger als die %3, die ein PSI braucht (drift_min_sample)</translation>
+    </message>
 </context>
 <context>
     <name>Dsse</name>
@@ -1172,10 +1322,6 @@
         <translation>ist ein symbolischer Link, wird nicht verfolgt</translation>
     </message>
     <message>
-        <source>not a regular file</source>
-        <translation>keine reguläre Datei</translation>
-    </message>
-    <message>
         <source>out of memory</source>
         <translation>Speicher erschöpft</translation>
     </message>
@@ -1194,6 +1340,10 @@
     <message>
         <source>OpenSSL SHA-256 final failed</source>
         <translation>OpenSSL-SHA-256-Abschluss fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1, not a regular file: not read</source>
+        <translation>%1, keine reguläre Datei: nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1402,17 @@
     </message>
 </context>
 <context>
+    <name>GateInputs</name>
+    <message>
+        <source>&quot;%1&quot; is not an artefact of the manifest (%2): a gate reads only files the integrity gate checks</source>
+        <translation>&quot;%1&quot; ist kein Artefakt des Manifests (%2): ein Gate liest nur Dateien, die das Integritäts-Gate prüft</translation>
+    </message>
+    <message>
+        <source>the bytes read have SHA-256 %1, the manifest promises %2: the gate does not rest on a changed file</source>
+        <translation>die gelesenen Bytes haben SHA-256 %1, das Manifest verspricht %2: das Gate stützt sich nicht auf eine geänderte Datei</translation>
+    </message>
+</context>
+<context>
     <name>GuardrailReport</name>
     <message>
         <source>not a guardrails report (schema %1 expected)</source>
@@ -1281,12 +1442,8 @@
         <translation>kein Merkmal überschreitet PSI &gt; %1: kein Hotfix anzufordern</translation>
     </message>
     <message>
-        <source>drift: PSI %1 on %2 &gt; %3</source>
-        <translation>Drift: PSI %1 bei %2 &gt; %3</translation>
-    </message>
-    <message>
-        <source>a hotfix is requested as Ops Lead or Risk Officer, not as %1</source>
-        <translation>ein Hotfix wird als Ops Lead oder Risk Officer angefordert, nicht als %1</translation>
+        <source>drift: PSI %1 on %2 &gt; %3 (%4 of the features breach; drift result sha256 %5)</source>
+        <translation>Drift: PSI %1 bei %2 &gt; %3 (%4 der Merkmale überschreiten die Grenze; Drift-Ergebnis sha256 %5)</translation>
     </message>
 </context>
 <context>
@@ -1353,14 +1510,6 @@
         <translation>die Datei ist leer, JSON erwartet</translation>
     </message>
     <message>
-        <source>not JSON: the file starts with &quot;%1&quot;</source>
-        <translation>kein JSON: die Datei beginnt mit &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes, more than the %2 allowed</source>
-        <translation>die Datei hat %1 Bytes, mehr als die erlaubten %2</translation>
-    </message>
-    <message>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
@@ -1399,6 +1548,101 @@
     <message>
         <source>expected a SHA-256 hash in base64 (44 characters), found &quot;%1&quot;</source>
         <translation>SHA-256-Hash in Base64 (44 Zeichen) erwartet, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (byte %2)</source>
+        <translation>%1 (Byte %2)</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 byte order mark (EF BB BF), which JSON does not allow; save it without one</source>
+        <translation>die Datei beginnt mit einer UTF-8-Bytereihenfolgemarkierung (EF BB BF), die JSON nicht erlaubt; speichern Sie sie ohne</translation>
+    </message>
+    <message>
+        <source>not JSON: expected &apos;{&apos; or &apos;[&apos; where the text begins</source>
+        <translation>kein JSON: &apos;{&apos; oder &apos;[&apos; am Textanfang erwartet</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, bei %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStrictCheck</name>
+    <message>
+        <source>text after the end of the JSON value</source>
+        <translation>Text nach dem Ende des JSON-Werts</translation>
+    </message>
+    <message>
+        <source>not a JSON value (expected an object, array, string, number, true, false or null)</source>
+        <translation>kein JSON-Wert (erwartet: Objekt, Array, Zeichenkette, Zahl, true, false oder null)</translation>
+    </message>
+    <message>
+        <source>the text ends where a value is expected</source>
+        <translation>der Text endet, wo ein Wert erwartet wird</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>the key is given twice in one object (a reader would silently keep only one of them)</source>
+        <translation>der Schlüssel kommt in einem Objekt zweimal vor (ein Leser würde stillschweigend nur einen davon behalten)</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation>&apos;:&apos; nach dem Schlüssel erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; in the object</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; im Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the array</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; im Array erwartet</translation>
+    </message>
+    <message>
+        <source>the string is not closed</source>
+        <translation>die Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>raw control character U+%1 in a string (it must be escaped)</source>
+        <translation>rohes Steuerzeichen U+%1 in einer Zeichenkette (es muss maskiert werden)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation>ungültiges UTF-8 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid \u escape (four hex digits are needed)</source>
+        <translation>ungültige \u-Escape-Sequenz (vier Hex-Ziffern sind nötig)</translation>
+    </message>
+    <message>
+        <source>a lone low surrogate in a \u escape</source>
+        <translation>ein einzelnes niedriges Surrogat in einer \u-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>a lone high surrogate in a \u escape (no low surrogate follows)</source>
+        <translation>ein einzelnes hohes Surrogat in einer \u-Escape-Sequenz (kein niedriges Surrogat folgt)</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence (JSON allows \&quot; \\ \/ \b \f \n \r \t and \uXXXX)</source>
+        <translation>ungültige Escape-Sequenz (JSON erlaubt \&quot; \\ \/ \b \f \n \r \t und \uXXXX)</translation>
+    </message>
+    <message>
+        <source>not a valid JSON number</source>
+        <translation>keine gültige JSON-Zahl</translation>
+    </message>
+    <message>
+        <source>a number with a leading zero</source>
+        <translation>eine Zahl mit führender Null</translation>
+    </message>
+    <message>
+        <source>the number is outside the range of a double</source>
+        <translation>die Zahl liegt außerhalb des Bereichs eines double</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1700,13 @@
     </message>
 </context>
 <context>
+    <name>NotEvidence</name>
+    <message>
+        <source>its subject &quot;%1&quot; is no readable bundle of this workspace</source>
+        <translation>sein Subjekt &quot;%1&quot; ist kein lesbares Bundle dieses Arbeitsbereichs</translation>
+    </message>
+</context>
+<context>
     <name>NoteVerifier</name>
     <message>
         <source>not a signed-note verifier key (name+keyid+base64key): %1</source>
@@ -1503,6 +1754,10 @@
     <message>
         <source>expected an object of advisories</source>
         <translation>Objekt von Advisories erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is cited as a vulnerable dependency but the report has no entry for it under /vulnerabilities</source>
+        <translation>&quot;%1&quot; wird als verwundbare Abhängigkeit angeführt, aber der Bericht hat dafür keinen Eintrag unter /vulnerabilities</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +2034,10 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
         <source>bias and drift passed: there is nothing to override, sign an approval</source>
         <translation>Bias und Drift bestanden: es gibt nichts zu übersteuern, signieren Sie eine Genehmigung</translation>
     </message>
+    <message>
+        <source> (the Risk Officer&apos;s override does not cover: %1)</source>
+        <translation> (die Übersteuerung der/des Risikobeauftragten deckt nicht ab: %1)</translation>
+    </message>
 </context>
 <context>
     <name>ProcessHardening</name>
@@ -1832,6 +2091,10 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
     <message>
         <source>expected one PEM &quot;PUBLIC KEY&quot; block first</source>
         <translation>zuerst ein PEM-Block &quot;PUBLIC KEY&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>expected exactly one PEM &quot;PUBLIC KEY&quot; block and nothing else around it</source>
+        <translation>genau ein PEM-Block &quot;PUBLIC KEY&quot; und nichts sonst darum herum erwartet</translation>
     </message>
 </context>
 <context>
@@ -1921,10 +2184,6 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
         <translation>ein Rollback wird im Audit-Speicher erfasst, der nicht geöffnet ist</translation>
     </message>
     <message>
-        <source>a hotfix request is recorded in the audit store, which is not open</source>
-        <translation>eine Hotfix-Anforderung wird im Audit-Speicher erfasst, der nicht geöffnet ist</translation>
-    </message>
-    <message>
         <source>a webhook delivery is recorded in the audit store, which is not open</source>
         <translation>eine Webhook-Zustellung wird im Audit-Speicher erfasst, der nicht geöffnet ist</translation>
     </message>
@@ -1943,6 +2202,29 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
     <message>
         <source>the release attestation changed since it was recorded (SHA-256 %1, recorded %2): it is not resent</source>
         <translation>die Release-Attestierung wurde seit ihrer Erfassung geändert (SHA-256 %1, erfasst %2): sie wird nicht erneut gesendet</translation>
+    </message>
+    <message>
+        <source>%1 is already deployed</source>
+        <translation>%1 ist bereits bereitgestellt</translation>
+    </message>
+    <message>
+        <source>only a release approved for deployment is deployed; %1 is %2</source>
+        <translation>nur ein für das Deployment genehmigtes Release wird bereitgestellt; %1 ist %2</translation>
+    </message>
+    <message>
+        <source>a deployment is recorded by an Ops Lead or the deployment pipeline, not as %1</source>
+        <translation>ein Deployment wird von der Betriebsleitung oder der Deployment-Pipeline erfasst, nicht als %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a signed event</source>
+        <translation>&quot;%1&quot; ist kein signiertes Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>RetrainingRule</name>
+    <message>
+        <source>&quot;&lt;first|second|third|fourth|last&gt;-&lt;weekday&gt;&quot; in lower case, such as &quot;first-tuesday&quot; or &quot;last-friday&quot;</source>
+        <translation>&quot;&lt;first|second|third|fourth|last&gt;-&lt;Wochentag&gt;&quot; in Kleinbuchstaben, etwa &quot;first-tuesday&quot; oder &quot;last-friday&quot;</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2418,77 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
     </message>
 </context>
 <context>
+    <name>SafeFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>a symbolic link, not followed: not read</source>
+        <translation>ein symbolischer Link, nicht verfolgt: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1, not a regular file: not read</source>
+        <translation>%1, keine reguläre Datei: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the path is empty, absolute or contains &quot;..&quot;: not read</source>
+        <translation>der Pfad ist leer, absolut oder enthält &quot;..&quot;: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>a symbolic link to &quot;%1&quot;, which does not exist</source>
+        <translation>ein symbolischer Link auf &quot;%1&quot;, das nicht existiert</translation>
+    </message>
+    <message>
+        <source>a symbolic link that leaves the bundle (to %1): not read</source>
+        <translation>ein symbolischer Link, der das Bundle verlässt (nach %1): nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the path changed while it was being opened: not read</source>
+        <translation>der Pfad hat sich beim Öffnen geändert: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the %2 allowed</source>
+        <translation>die Datei hat %1 Bytes, mehr als die erlaubten %2</translation>
+    </message>
+    <message>
+        <source>the file is more than the %1 bytes allowed</source>
+        <translation>die Datei hat mehr als die erlaubten %1 Bytes</translation>
+    </message>
+    <message>
+        <source>read failed after %1 bytes: %2</source>
+        <translation>Lesen nach %1 Bytes fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>SarifParser</name>
     <message>
         <source>SARIF version %1 is not supported (expected 2.1.0)</source>
@@ -2152,6 +2505,49 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
     <message>
         <source>expected an array of results</source>
         <translation>Array von Ergebnissen erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCoverage</name>
+    <message>
+        <source>a SARIF log without runs</source>
+        <translation>ein SARIF-Log ohne Läufe</translation>
+    </message>
+    <message>
+        <source>a Trivy report without Results</source>
+        <translation>ein Trivy-Bericht ohne Results</translation>
+    </message>
+    <message>
+        <source>a pip-audit report without dependencies</source>
+        <translation>ein pip-audit-Bericht ohne Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>an npm audit report that counted no dependencies</source>
+        <translation>ein npm-audit-Bericht, der keine Abhängigkeiten gezählt hat</translation>
+    </message>
+    <message>
+        <source>the report scanned nothing (%1): an empty report is no evidence of a scan (controls.json /scanners/allow_empty is false)</source>
+        <translation>der Bericht hat nichts gescannt (%1): ein leerer Bericht ist kein Beleg für einen Scan (controls.json /scanners/allow_empty ist false)</translation>
+    </message>
+    <message>
+        <source>a container image scan, but bundle.json declares no image digest (/image/digest) to bind it to</source>
+        <translation>ein Container-Image-Scan, aber bundle.json deklariert keine Image-Prüfsumme (/image/digest), an die er gebunden werden kann</translation>
+    </message>
+    <message>
+        <source>the scan is of image %1, but bundle.json declares image %2 (/image/digest)</source>
+        <translation>der Scan betrifft das Image %1, aber bundle.json deklariert das Image %2 (/image/digest)</translation>
+    </message>
+    <message>
+        <source>&lt;no digest&gt;</source>
+        <translation>&lt;keine Prüfsumme&gt;</translation>
+    </message>
+    <message>
+        <source>required scan missing: %1</source>
+        <translation>erforderlicher Scan fehlt: %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -2172,9 +2568,28 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
         <source>not a report of a supported scanner (Trivy JSON or SARIF, pip-audit, npm audit)</source>
         <translation>kein Bericht eines unterstützten Scanners (Trivy JSON oder SARIF, pip-audit, npm audit)</translation>
     </message>
+</context>
+<context>
+    <name>ScannerKind</name>
     <message>
-        <source>the report is larger than 1 GiB</source>
-        <translation>der Bericht ist größer als 1 GiB</translation>
+        <source>a Trivy container image scan</source>
+        <translation>ein Trivy-Container-Image-Scan</translation>
+    </message>
+    <message>
+        <source>a Trivy filesystem scan</source>
+        <translation>ein Trivy-Dateisystem-Scan</translation>
+    </message>
+    <message>
+        <source>a pip-audit report</source>
+        <translation>ein pip-audit-Bericht</translation>
+    </message>
+    <message>
+        <source>an npm audit report</source>
+        <translation>ein npm-audit-Bericht</translation>
+    </message>
+    <message>
+        <source>a SARIF report by %1</source>
+        <translation>ein SARIF-Bericht von %1</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2633,18 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
             <numerusform>, %n akzeptiert</numerusform>
             <numerusform>, %n akzeptiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>scans/ is a symbolic link: not read</source>
+        <translation>scans/ ist ein symbolischer Link: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>a folder inside scans/: reports are read from scans/ itself, so this folder is refused</source>
+        <translation>ein Ordner in scans/: Berichte werden direkt aus scans/ gelesen, daher wird dieser Ordner abgewiesen</translation>
+    </message>
+    <message>
+        <source>scan coverage: %1</source>
+        <translation>Scan-Abdeckung: %1</translation>
     </message>
 </context>
 <context>
@@ -2308,10 +2735,6 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
         <translation>die Zeile ist kein gültiges UTF-8</translation>
     </message>
     <message>
-        <source>expected &quot;&lt;64 hex digits&gt;  &lt;path&gt;&quot; as sha256sum writes it, found &quot;%1&quot;</source>
-        <translation>erwartet &quot;&lt;64 Hex-Ziffern&gt;  &lt;Pfad&gt;&quot;, wie sha256sum es schreibt, gefunden: &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>bad backslash escape in the file name</source>
         <translation>fehlerhafte Backslash-Maskierung im Dateinamen</translation>
     </message>
@@ -2328,8 +2751,42 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
         <translation>die Datei führt keine Artefakte auf</translation>
     </message>
     <message>
-        <source>the file is larger than 64 MiB</source>
-        <translation>die Datei ist größer als 64 MiB</translation>
+        <source>expected &quot;&lt;64 hex digits&gt;  &lt;path&gt;&quot; as sha256sum writes it</source>
+        <translation>erwartet &quot;&lt;64 Hex-Ziffern&gt;  &lt;Pfad&gt;&quot;, wie sha256sum es schreibt</translation>
+    </message>
+</context>
+<context>
+    <name>SignInProof</name>
+    <message>
+        <source>operator &quot;%1&quot; is not on the roster</source>
+        <translation>Operator &quot;%1&quot; steht nicht im Dienstplan</translation>
+    </message>
+    <message>
+        <source>enter the passphrase of your key</source>
+        <translation>geben Sie die Passphrase Ihres Schlüssels ein</translation>
+    </message>
+    <message>
+        <source>no key file at %1: create one with File &gt; Key Setup… (when signed in) or `countersign-cli keys generate`, and have its public key put in the roster</source>
+        <translation>keine Schlüsseldatei unter %1: erstellen Sie eine mit Datei &gt; Schlüssel einrichten… (wenn Sie angemeldet sind) oder `countersign-cli keys generate`, und lassen Sie ihren öffentlichen Schlüssel in den Dienstplan eintragen</translation>
+    </message>
+    <message>
+        <source>the roster holds no usable key for %1: %2</source>
+        <translation>der Dienstplan enthält keinen verwendbaren Schlüssel für %1: %2</translation>
+    </message>
+    <message>
+        <source>this key (key id %1…) is not the roster key of %2 (key id %3…); use the key file whose public key is in the roster</source>
+        <translation>dieser Schlüssel (Schlüssel-ID %1…) ist nicht der Dienstplan-Schlüssel von %2 (Schlüssel-ID %3…); verwenden Sie die Schlüsseldatei, deren öffentlicher Schlüssel im Dienstplan steht</translation>
+    </message>
+    <message>
+        <source>the challenge signed with this key does not verify with the roster key of %1</source>
+        <translation>die mit diesem Schlüssel signierte Challenge lässt sich mit dem Dienstplan-Schlüssel von %1 nicht verifizieren</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffFlow</name>
+    <message>
+        <source>the %1 step is not signed this way (see its command)</source>
+        <translation>der Schritt %1 wird nicht auf diesem Weg signiert (siehe seinen Befehl)</translation>
     </message>
 </context>
 <context>
@@ -2352,10 +2809,6 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
     <message>
         <source>unknown decision &quot;%1&quot;; use approve, reject or override</source>
         <translation>unbekannte Entscheidung &quot;%1&quot;; verwenden Sie approve, reject oder override</translation>
-    </message>
-    <message>
-        <source>a %1 needs a justification</source>
-        <translation>%1 braucht eine Begründung</translation>
     </message>
     <message>
         <source>operator &quot;%1&quot; is not on the roster</source>
@@ -2384,6 +2837,10 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
     <message>
         <source>this key (key id %1…) is not the roster key of %2 (key id %3…); use the key file whose public key is in the roster</source>
         <translation>dieser Schlüssel (Schlüssel-ID %1…) ist nicht der Dienstplan-Schlüssel von %2 (Schlüssel-ID %3…); verwenden Sie die Schlüsseldatei, deren öffentlicher Schlüssel im Dienstplan steht</translation>
+    </message>
+    <message>
+        <source>a %1 of the %2 step needs a justification</source>
+        <translation>%1 im Schritt %2 braucht eine Begründung</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2943,14 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
     <message>
         <source>Override</source>
         <translation>Übersteuern</translation>
+    </message>
+    <message>
+        <source>Hotfix request</source>
+        <translation>Hotfix-Anforderung</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +3087,55 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
     </message>
 </context>
 <context>
+    <name>StoreComparison</name>
+    <message>
+        <source>%1 is a folder, not an audit store file</source>
+        <translation>%1 ist ein Ordner, keine Audit-Speicherdatei</translation>
+    </message>
+    <message>
+        <source>there is no audit store at %1</source>
+        <translation>unter %1 gibt es keinen Audit-Speicher</translation>
+    </message>
+    <message>
+        <source>cannot read the number of records</source>
+        <translation>die Anzahl der Einträge kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>A holds no record there</source>
+        <translation>A enthält dort keinen Eintrag</translation>
+    </message>
+    <message>
+        <source>B holds no record there</source>
+        <translation>B enthält dort keinen Eintrag</translation>
+    </message>
+    <message>
+        <source>the record bytes</source>
+        <translation>die Bytes des Eintrags</translation>
+    </message>
+    <message>
+        <source>the stored hash</source>
+        <translation>der gespeicherte Hash</translation>
+    </message>
+    <message>
+        <source>the browsing columns</source>
+        <translation>die Anzeigespalten</translation>
+    </message>
+</context>
+<context>
+    <name>StoreKeyPin</name>
+    <message>
+        <source>the audit store is signed by key %1, but controls.json pins %2 (/audit/store_vkey): this is not the workspace&apos;s store</source>
+        <translation>der Audit-Speicher ist mit dem Schlüssel %1 signiert, aber controls.json legt %2 fest (/audit/store_vkey): dies ist nicht der Speicher des Arbeitsbereichs</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorkspace</name>
+    <message>
+        <source>%1 is accepted only in a training workspace (controls.json &quot;training&quot;: true): no signer chooses the time, the system clock stamps every record</source>
+        <translation>%1 wird nur in einem Schulungs-Arbeitsbereich akzeptiert (controls.json &quot;training&quot;: true): kein Unterzeichner wählt die Zeit, die Systemuhr stempelt jeden Eintrag</translation>
+    </message>
+</context>
+<context>
     <name>TransitionRules</name>
     <message>
         <source>the change request is already %1; no further %2</source>
@@ -2660,8 +3174,12 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
         <translation>das Änderungsfenster öffnet um %1; Genehmigungen davor werden verweigert</translation>
     </message>
     <message>
-        <source>the 24-hour change window closed at %1 (opened %2); outside it only the hotfix lane may approve</source>
-        <translation>das 24-Stunden-Änderungsfenster hat sich um %1 geschlossen (geöffnet %2); außerhalb davon darf nur der Hotfix-Pfad genehmigen</translation>
+        <source>the release calendar gives this bundle no change window; outside it only the hotfix lane may approve</source>
+        <translation>der Release-Kalender gibt diesem Bundle kein Änderungsfenster; außerhalb davon darf nur der Hotfix-Pfad genehmigen</translation>
+    </message>
+    <message>
+        <source>the %1-hour change window closed at %2 (opened %3); outside it only the hotfix lane may approve</source>
+        <translation>das %1-Stunden-Änderungsfenster hat sich um %2 geschlossen (geöffnet %3); außerhalb davon darf nur der Hotfix-Pfad genehmigen</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +3278,49 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
         <source>the change request is in %1, not approved for deployment</source>
         <translation>der Änderungsantrag ist im Stand %1, nicht für das Deployment genehmigt</translation>
     </message>
+    <message>
+        <source>%1&apos;s %2 was %3 at %4, outside the change window of its cycle (%5 to %6); outside it only the hotfix lane may approve</source>
+        <translation>der Schritt %2 von %1 wurde am %4 %3, außerhalb des Änderungsfensters seines Zyklus (%5 bis %6); außerhalb davon darf nur der Hotfix-Pfad genehmigen</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signiert</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>erfasst</translation>
+    </message>
+    <message>
+        <source>audit records %1 of the bundle carry the training mark: they were made in a training workspace and do not count for production</source>
+        <translation>die Audit-Einträge %1 des Bundles tragen die Schulungsmarkierung: sie wurden in einem Schulungs-Arbeitsbereich erstellt und zählen nicht für die Produktion</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowEvidence</name>
+    <message>
+        <source>the signed time or the record&apos;s time is missing</source>
+        <translation>die signierte Zeit oder die Zeit des Eintrags fehlt</translation>
+    </message>
+    <message>
+        <source>signed at %1 but recorded at %2 (%3 s apart; at most %4 s count): the signer&apos;s clock is not the store&apos;s</source>
+        <translation>signiert am %1, aber erfasst am %2 (%3 s Abstand; höchstens %4 s zählen): die Uhr des Unterzeichners ist nicht die des Speichers</translation>
+    </message>
+    <message>
+        <source>recorded under %1 but signed by %2</source>
+        <translation>erfasst unter %1, aber signiert von %2</translation>
+    </message>
+    <message>
+        <source>no signed report: %1</source>
+        <translation>kein signierter Bericht: %1</translation>
+    </message>
+    <message>
+        <source>made for another bundle digest (%1)</source>
+        <translation>für eine andere Bundle-Prüfsumme erstellt (%1)</translation>
+    </message>
+    <message>
+        <source>not signed: only signed evidence moves a change request</source>
+        <translation>nicht signiert: nur signierte Belege bringen einen Änderungsantrag voran</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowStep</name>
@@ -2820,6 +3381,21 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
     </message>
 </context>
 <context>
+    <name>WorkspaceWitnesses</name>
+    <message>
+        <source>operator %1&apos;s anchor %2</source>
+        <translation>der Anker %2 von Operator %1</translation>
+    </message>
+    <message>
+        <source>the sign-offs under approvals/ (%1)</source>
+        <translation>die Freigaben unter approvals/ (%1)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 sign-off %3</source>
+        <translation>die %2-Freigabe %3 von %1</translation>
+    </message>
+</context>
+<context>
     <name>countersign::ui::AuditBrowser</name>
     <message>
         <source>Actor</source>
@@ -2874,13 +3450,6 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
         <translation>
             <numerusform>✓ Speicher verifiziert: %n Eintrag</numerusform>
             <numerusform>✓ Speicher verifiziert: %n Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n signed checkpoint(s) checked.</source>
-        <translation>
-            <numerusform>, %n signierter Checkpoint geprüft.</numerusform>
-            <numerusform>, %n signierte Checkpoints geprüft.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2980,6 +3549,28 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
         <source>Signed checkpoints (*.checkpoint)</source>
         <translation>Signierte Checkpoints (*.checkpoint)</translation>
     </message>
+    <message>
+        <source>✗ Cannot verify: %1</source>
+        <translation>✗ Verifizierung nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n signed checkpoint(s)</source>
+        <translation>
+            <numerusform>, %n signierter Checkpoint</numerusform>
+            <numerusform>, %n signierte Checkpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n witness(es) from outside the store checked.</source>
+        <translation>
+            <numerusform> und %n Zeuge von außerhalb des Speichers geprüft.</numerusform>
+            <numerusform> und %n Zeugen von außerhalb des Speichers geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the store&apos;s key %1 is pinned nowhere outside the store (pin it in config/ml/controls.json: countersign-cli audit key --pin).</source>
+        <translation>Warnung: der Schlüssel %1 des Speichers ist nirgends außerhalb des Speichers festgelegt (legen Sie ihn in config/ml/controls.json fest: countersign-cli audit key --pin).</translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::AuditConsistencyView</name>
@@ -3058,6 +3649,18 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
         <source>nothing can be signed or recorded until the store opens again (File &gt; Reload Workspace after fixing it).</source>
         <translation>nichts kann signiert oder protokolliert werden, bis der Speicher wieder geöffnet ist (nach der Behebung: Datei &gt; Arbeitsbereich neu laden).</translation>
     </message>
+    <message>
+        <source>No audit store yet</source>
+        <translation>Noch kein Audit-Speicher</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>with the workspace&apos;s first record, when an operator signs in (looking at a workspace writes nothing).</source>
+        <translation>mit dem ersten Eintrag des Arbeitsbereichs, wenn sich ein Operator anmeldet (das Ansehen eines Arbeitsbereichs schreibt nichts).</translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::AuditRecordDetail</name>
@@ -3125,6 +3728,10 @@ Vorgänger %2</translation>
         <source>✗ This record&apos;s bytes no longer match its hash: it was changed after it was written.</source>
         <translation>✗ Die Bytes dieses Datensatzes stimmen nicht mehr mit seinem Hash überein: Er wurde nach dem Schreiben verändert.</translation>
     </message>
+    <message>
+        <source>Not evidence: the workflow reads this kind of record but does not count this one: %1</source>
+        <translation>Kein Beleg: der Workflow liest diese Art von Eintrag, zählt diesen aber nicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::AuditRecordModel</name>
@@ -3151,6 +3758,18 @@ Vorgänger %2</translation>
     <message>
         <source>Subject</source>
         <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Not evidence: %1</source>
+        <translation>Kein Beleg: %1</translation>
+    </message>
+    <message>
+        <source>not evidence</source>
+        <translation>kein Beleg</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
     </message>
 </context>
 <context>
@@ -3321,13 +3940,6 @@ Vorgänger %2</translation>
         <source>Window now:</source>
         <translation>Fenster jetzt:</translation>
     </message>
-    <message numerus="yes">
-        <source>Retraining on the first %1 of each month; feature snapshot frozen the %2 before at %3 %4; a %n-hour evaluation window.</source>
-        <translation>
-            <numerusform>Retraining am ersten %1 jedes Monats; Feature-Snapshot am %2 davor um %3 %4 eingefroren; ein %n-stündiges Evaluierungsfenster.</numerusform>
-            <numerusform>Retraining am ersten %1 jedes Monats; Feature-Snapshot am %2 davor um %3 %4 eingefroren; ein %n-stündiges Evaluierungsfenster.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>—</source>
         <translation>—</translation>
@@ -3367,6 +3979,41 @@ Vorgänger %2</translation>
     <message>
         <source>outside the window: it closed</source>
         <translation>außerhalb des Fensters: es ist bereits geschlossen</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>ersten</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>zweiten</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>dritten</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>vierten</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>letzten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retraining on the %1 %2 of each month; feature snapshot frozen the %3 before at %4 %5; a %n-hour evaluation window.</source>
+        <translation>
+            <numerusform>Retraining am %1 %2 jedes Monats; Feature-Snapshot am %3 davor um %4 %5 eingefroren; ein %n-stündiges Evaluierungsfenster.</numerusform>
+            <numerusform>Retraining am %1 %2 jedes Monats; Feature-Snapshot am %3 davor um %4 %5 eingefroren; ein %n-stündiges Evaluierungsfenster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle&apos;s retraining:</source>
+        <translation>Retraining des Bundles:</translation>
+    </message>
+    <message>
+        <source>no window for this bundle: %1</source>
+        <translation>kein Fenster für dieses Bundle: %1</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +4557,50 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
             <numerusform>Audit-Speicher: %n Datensätze</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Training workspace — records do not count for production</source>
+        <translation>Schulungs-Arbeitsbereich — Einträge zählen nicht für die Produktion</translation>
+    </message>
+    <message>
+        <source>%1 is not a training workspace: the console was started with --clock, which is accepted only in a workspace whose controls.json says &quot;training&quot;: true.</source>
+        <translation>%1 ist kein Schulungs-Arbeitsbereich: die Konsole wurde mit --clock gestartet, was nur in einem Arbeitsbereich akzeptiert wird, dessen controls.json &quot;training&quot;: true enthält.</translation>
+    </message>
+    <message>
+        <source>%1 is signed out: the roster no longer holds the key they signed in with</source>
+        <translation>%1 wurde abgemeldet: der Dienstplan enthält den Schlüssel der Anmeldung nicht mehr</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Nicht angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in [%2]: %3</source>
+        <translation>%1 ist nicht angemeldet [%2]: %3</translation>
+    </message>
+    <message>
+        <source>there is no audit store yet: it is made with the first record, when an operator signs in</source>
+        <translation>es gibt noch keinen Audit-Speicher: er wird mit dem ersten Eintrag angelegt, wenn sich ein Operator anmeldet</translation>
+    </message>
+    <message>
+        <source>Not the workspace&apos;s audit store</source>
+        <translation>Nicht der Audit-Speicher des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>%1
+
+Signing is refused until this is resolved. Keep the file as it is and tell your security team.</source>
+        <translation>%1
+
+Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverändert und informieren Sie Ihr Sicherheitsteam.</translation>
+    </message>
+    <message>
+        <source>No audit store yet</source>
+        <translation>Noch kein Audit-Speicher</translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::Navigator</name>
@@ -3934,16 +4625,16 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
         <translation>Angemeldete Person</translation>
     </message>
     <message>
-        <source>Choose who is working at this console. The passphrase is asked only when you sign something.</source>
-        <translation>Wählen Sie, wer an dieser Konsole arbeitet. Die Passphrase wird erst beim Signieren abgefragt.</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose who is working at this console: signing in asks for your key&apos;s passphrase, and each signature asks for it again.</source>
+        <translation>Wählen Sie, wer an dieser Konsole arbeitet: die Anmeldung fragt nach der Passphrase Ihres Schlüssels, und jede Signatur fragt erneut danach.</translation>
     </message>
 </context>
 <context>
@@ -4144,14 +4835,6 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
         <translation>Hotfix für %1 eröffnen</translation>
     </message>
     <message>
-        <source>Why does %1 need the hotfix lane? It then needs the Risk &amp; Compliance approval before deployment.</source>
-        <translation>Warum benötigt %1 den Hotfix-Pfad? Dann ist vor dem Deployment die Genehmigung von Risk &amp; Compliance erforderlich.</translation>
-    </message>
-    <message>
-        <source>Hotfix lane opened for %1</source>
-        <translation>Hotfix-Pfad für %1 eröffnet</translation>
-    </message>
-    <message>
         <source>the drift gate has not been evaluated for this bundle</source>
         <translation>das Drift-Gate wurde für dieses Bundle nicht ausgewertet</translation>
     </message>
@@ -4180,24 +4863,32 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
         <translation>%1 auf %2 zurückgesetzt</translation>
     </message>
     <message>
-        <source>Mark deployed</source>
-        <translation>Als bereitgestellt markieren</translation>
-    </message>
-    <message>
-        <source>Record that %1 is deployed to production?</source>
-        <translation>Protokollieren, dass %1 in der Produktion bereitgestellt ist?</translation>
-    </message>
-    <message>
-        <source>%1 recorded as deployed</source>
-        <translation>%1 als bereitgestellt protokolliert</translation>
-    </message>
-    <message>
         <source>No deployment webhook is set (controls.json or the settings).</source>
         <translation>Es ist kein Deployment-Webhook eingestellt (controls.json oder die Einstellungen).</translation>
     </message>
     <message>
         <source>hotfix lane for %1 by %2</source>
         <translation>Hotfix-Pfad für %1 durch %2</translation>
+    </message>
+    <message>
+        <source>Why does %1 need the hotfix lane? It then needs the Risk &amp; Compliance approval before deployment. The reason is signed.</source>
+        <translation>Warum benötigt %1 den Hotfix-Pfad? Dann ist vor dem Deployment die Genehmigung Risiko &amp; Compliance erforderlich. Die Begründung wird signiert.</translation>
+    </message>
+    <message>
+        <source>Hotfix lane opened for %1, signed by %2</source>
+        <translation>Hotfix-Pfad für %1 eröffnet, signiert von %2</translation>
+    </message>
+    <message>
+        <source>%1 is deployed to production</source>
+        <translation>%1 ist in der Produktion bereitgestellt</translation>
+    </message>
+    <message>
+        <source>deployment of %1 by %2</source>
+        <translation>Deployment von %1 durch %2</translation>
+    </message>
+    <message>
+        <source>%1 recorded as deployed, signed by %2</source>
+        <translation>%1 als bereitgestellt protokolliert, signiert von %2</translation>
     </message>
 </context>
 <context>
@@ -4392,6 +5083,10 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
         <source>Opening the hotfix lane by hand needs one of the roles %1; %2 holds none of them.</source>
         <translation>Die Eröffnung des Hotfix-Pfads von Hand braucht eine der Rollen %1; %2 hat keine davon.</translation>
     </message>
+    <message>
+        <source>Reading the change request of %1 from the audit store…</source>
+        <translation>Der Änderungsantrag von %1 wird aus dem Audit-Speicher gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::ReportedMetricsSection</name>
@@ -4479,10 +5174,6 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
         <translation>Hotfix-Pfad (%1): Genehmigungen sind nicht an das Änderungsfenster gebunden.</translation>
     </message>
     <message>
-        <source>Change window: opens with the first record of the request.</source>
-        <translation>Änderungsfenster: öffnet sich mit dem ersten Datensatz des Antrags.</translation>
-    </message>
-    <message>
         <source>Change window %1 – %2: opens in %3.</source>
         <translation>Änderungsfenster %1 – %2: öffnet sich in %3.</translation>
     </message>
@@ -4537,10 +5228,6 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
         <translation>Deployment-Webhook %1: %2 nach %3 Versuch(en), HTTP %4 (%5).</translation>
     </message>
     <message>
-        <source> Marked deployed by %1 at %2.</source>
-        <translation> Als bereitgestellt markiert von %1 am %2.</translation>
-    </message>
-    <message>
         <source> Rolled back to %1 by %2 at %3; post-rollback validation until %4, RCA due %5.</source>
         <translation> Von %2 am %3 auf %1 zurückgesetzt; Validierung nach dem Rollback bis %4, RCA fällig am %5.</translation>
     </message>
@@ -4569,6 +5256,24 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No change window: %1</source>
+        <translation>Kein Änderungsfenster: %1</translation>
+    </message>
+    <message>
+        <source>No change window: the release calendar gives this bundle none.</source>
+        <translation>Kein Änderungsfenster: der Release-Kalender gibt diesem Bundle keines.</translation>
+    </message>
+    <message>
+        <source> Deployed: signed by %1 (%2) at %3.</source>
+        <translation> Bereitgestellt: signiert von %1 (%2) am %3.</translation>
+    </message>
+    <message>
+        <source>
+Not evidence: audit record %1 (%2 by %3): %4</source>
+        <translation>
+Kein Beleg: Audit-Eintrag %1 (%2 durch %3): %4</translation>
     </message>
 </context>
 <context>
@@ -5027,10 +5732,6 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
         <translation>Freigabe signiert und erfasst</translation>
     </message>
     <message>
-        <source>hotfix requested (audit record %1): %2</source>
-        <translation>Hotfix angefordert (Audit-Eintrag %1): %2</translation>
-    </message>
-    <message>
         <source>The resampled range is where 95 % of the gaps fall when each group&apos;s true positives are drawn again from its counts (parametric bootstrap). A largest minus smallest rate of noisy groups is biased upwards, so with small groups the range can lie above the observed gap: it shows how much the gap moves with sampling noise, not where the true gap is.</source>
         <translation>Der neu gezogene Bereich enthält 95 % der Abstände, wenn die richtig Positiven jeder Gruppe aus ihren Zählungen neu gezogen werden (parametrischer Bootstrap). Größte minus kleinste Rate verrauschter Gruppen ist nach oben verzerrt; bei kleinen Gruppen kann der Bereich daher über dem beobachteten Abstand liegen: Er zeigt, wie stark der Abstand mit dem Stichprobenrauschen schwankt, nicht, wo der wahre Abstand liegt.</translation>
     </message>
@@ -5045,6 +5746,18 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
     <message>
         <source>Record a hotfix request for the drift breach in the audit store, as %1.</source>
         <translation>Eine Hotfix-Anforderung für die Drift-Überschreitung im Audit-Speicher festhalten, als %1.</translation>
+    </message>
+    <message>
+        <source>n/a: no positives</source>
+        <translation>k. A.: keine Positiven</translation>
+    </message>
+    <message>
+        <source>The group has no actual positives: its true positive rate is undefined and it is not in the gap.</source>
+        <translation>Die Gruppe hat keine tatsächlich Positiven: ihre Richtig-positiv-Rate ist undefiniert, und sie zählt nicht zum Abstand.</translation>
+    </message>
+    <message>
+        <source>hotfix requested, signed and recorded (audit record %1): %2</source>
+        <translation>Hotfix angefordert, signiert und erfasst (Audit-Eintrag %1): %2</translation>
     </message>
 </context>
 <context>
@@ -5359,6 +6072,10 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
         <source>Select an accepted finding to revoke its acceptance before it expires</source>
         <translation>Wählen Sie einen akzeptierten Befund aus, um seine Akzeptanz vor dem Ablauf zu widerrufen</translation>
     </message>
+    <message>
+        <source>Not covered: %1</source>
+        <translation>Nicht abgedeckt: %1</translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::ShortcutsDialog</name>
@@ -5381,6 +6098,65 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
     <message>
         <source>Alt + the underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
+    </message>
+</context>
+<context>
+    <name>countersign::ui::SignInDialog</name>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Als %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Signing in proves who you are: your key is unlocked with its passphrase, checked against the roster and locked again.</source>
+        <translation>Die Anmeldung weist nach, wer Sie sind: Ihr Schlüssel wird mit seiner Passphrase entsperrt, gegen den Dienstplan geprüft und wieder gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (not on the roster)</source>
+        <translation>%1 (nicht im Dienstplan)</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Operator:</translation>
+    </message>
+    <message>
+        <source>Roster key id:</source>
+        <translation>Schlüssel-ID im Dienstplan:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Key &amp;file:</source>
+        <translation>Schlüssel&amp;datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Unlocking your key and checking it against the roster…</source>
+        <translation>Ihr Schlüssel wird entsperrt und gegen den Dienstplan geprüft…</translation>
+    </message>
+    <message>
+        <source> (recording it failed: %1)</source>
+        <translation> (die Erfassung ist fehlgeschlagen: %1)</translation>
+    </message>
+    <message>
+        <source>Not signed in [%1]: %2%3</source>
+        <translation>Nicht angemeldet [%1]: %2%3</translation>
     </message>
 </context>
 <context>
@@ -5819,10 +6595,6 @@ Die Verweigerung wurde im Audit-Speicher erfasst.</translation>
         <translation>Den Arbeitsbereich im Ordner DIR öffnen.</translation>
     </message>
     <message>
-        <source>Run as if it were TIME (UTC, ISO 8601) when the console starts, for demos and training; the status bar says so and records carry that time.</source>
-        <translation>Beim Start der Konsole so laufen, als wäre es TIME (UTC, ISO 8601), für Demos und Schulungen; die Statusleiste weist darauf hin, und Einträge tragen diese Zeit.</translation>
-    </message>
-    <message>
         <source>countersign: --clock &quot;%1&quot; is not an ISO 8601 time such as 2026-11-03T08:00:00Z</source>
         <translation>countersign: --clock &quot;%1&quot; ist keine Zeitangabe nach ISO 8601 wie 2026-11-03T08:00:00Z</translation>
     </message>
@@ -5833,6 +6605,14 @@ Die Verweigerung wurde im Audit-Speicher erfasst.</translation>
     <message>
         <source>Started with --clock: times, change windows and new records use this clock.</source>
         <translation>Mit --clock gestartet: Zeiten, Änderungsfenster und neue Einträge verwenden diese Uhr.</translation>
+    </message>
+    <message>
+        <source>Run as if it were TIME (UTC, ISO 8601) when the console starts; training workspaces only (controls.json &quot;training&quot;: true). The status bar says so and records carry that time.</source>
+        <translation>Beim Start der Konsole so laufen, als wäre es TIME (UTC, ISO 8601); nur in Schulungs-Arbeitsbereichen (controls.json &quot;training&quot;: true). Die Statusleiste weist darauf hin, und Einträge tragen diese Zeit.</translation>
+    </message>
+    <message>
+        <source>--clock needs --workspace DIR of a training workspace</source>
+        <translation>--clock braucht --workspace DIR eines Schulungs-Arbeitsbereichs</translation>
     </message>
 </context>
 </TS>

@@ -160,10 +160,6 @@
         <source>the manifest is empty</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the manifest is larger than 64 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AuditMigration</name>
@@ -199,10 +195,6 @@
 <context>
     <name>AuditStore</name>
     <message>
-        <source>the audit store is damaged (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>audit store: %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,14 +204,6 @@
     </message>
     <message>
         <source>the audit store could not switch to WAL mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a Countersign audit store (SQLite application_id %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the audit store is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -264,10 +248,6 @@
     </message>
     <message>
         <source>reading the records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the store key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -362,6 +342,66 @@
         <source>record %1 is stored, but the checkpoint after it could not be signed and saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the store file is damaged: %2 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store file is damaged: its header&apos;s application_id is %1, not %2 (&quot;CSAT&quot;): not a Countersign audit store, or its header was overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store file is damaged: its header&apos;s user_version (the schema) is %1, but it holds exactly the tables of schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store file is damaged: its header&apos;s user_version (the schema) is %1, which no Countersign writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clock went back: %1 is earlier than the last record&apos;s %2 (record %3); the audit store&apos;s times never go backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the store key (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the store owner-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an audit store file (give the path of its audit.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store&apos;s checkpoint file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -370,27 +410,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not signed by the store&apos;s key %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is for another log (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a stored checkpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a held checkpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a held checkpoint of %1 records has another root than the store&apos;s: the store was rebuilt, or the two copies forked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a signed checkpoint of %1 records is missing from the store: its records or checkpoints were lost or replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -430,10 +450,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the store has %1 records but a checkpoint of %2 records was signed: records were removed (or the -wal file was lost)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the stored Merkle tree nodes disagree with the records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,6 +463,62 @@
     </message>
     <message>
         <source>the stored Merkle tree nodes of record %1 are missing or extra: %2 bytes where %3 nodes of 32 bytes are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed by the key %2, not by the store&apos;s key %3 (%4): the store or its key was replaced, or it is another store&apos;s checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saw the log %2, but the store is the log %3: the store or its key was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is signed by the key %1, but %2 pins the key %3: the store or its key was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored checkpoint is not signed by the store&apos;s key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is for the log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store has %1 records but a checkpoint of %2 records was signed: records were removed (or the -wal file was lost); the first missing record is #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store has %1 records, but %2 saw %3: records were removed; the first missing record is #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history was rewritten since %1 saw %2 records: the store&apos;s root at that size is not the one seen. The first record that differs is one of #%3 to #%4 (the store still matches every witness up to %3 records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a checkpoint of %2 records that the store signed, but the store&apos;s checkpoints table no longer has it: its rows were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records table holds %1 rows but the tree has %2 records: a row with sequence number %3 is outside the tree (inserted by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meta table holds the keys %1 (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store&apos;s schema is not the one it was created with: %1 (its append-only guards may have been removed and put back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1&apos;s time %2 is earlier than record %3&apos;s %4: the store&apos;s clock went back, or a record&apos;s time was changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -546,6 +618,14 @@
     </message>
     <message>
         <source>; %1 bad rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single class: nothing is predicted positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single class: everything is predicted positive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -648,10 +728,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bundle.json is larger than 16 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,6 +757,14 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an operator id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;digest&quot; and optionally &quot;reference&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;sha256:&quot; and 64 lowercase hex digits, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -732,6 +816,21 @@
     </message>
 </context>
 <context>
+    <name>BundleWindow</name>
+    <message>
+        <source>the release calendar cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle.json names no feature snapshot time (training.feature_snapshot.frozen_at): the bundle has no cycle in the release calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feature snapshot was frozen at %1 (%2), not at its cycle&apos;s freeze %3 (%4; within %5 min after it counts): a scheduled bundle not frozen at its cycle&apos;s freeze is not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarConfig</name>
     <message>
         <source>time zone offset %1 is out of range</source>
@@ -746,10 +845,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be &quot;first-&lt;weekday&gt;&quot; such as &quot;first-tuesday&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be a weekday name such as &quot;friday&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,6 +854,10 @@
     </message>
     <message>
         <source>must be a whole number of hours between 1 and 336</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -858,18 +957,6 @@
 <context>
     <name>Controls</name>
     <message>
-        <source>%1 is out of range: expected %2%3, %4]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a positive count, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>drift_psi_warning (%1) is above drift_psi_breach (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown severity &quot;%1&quot;, expected one of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,10 +966,6 @@
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot;: use &quot;UTC+10:00&quot; or an IANA id such as &quot;Australia/Brisbane&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retraining must be &quot;first-&lt;weekday&gt;&quot; such as &quot;first-tuesday&quot;, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -917,19 +1000,74 @@
         <source>expected null or an http(s) URL, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is out of range: expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retraining must be %1, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;required&quot; and &quot;allow_empty&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of scanner kinds (or arrays of alternatives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a scanner kind (%1) or a non-empty array of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object such as {&quot;store_vkey&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the audit store&apos;s verifier key (countersign-cli audit key prints it): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlsRanges</name>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number in %1%2, %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2, found &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is above %3 (%4): the warning must not be above the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
-    <message>
-        <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>read error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>quoted field not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column name &quot;%1&quot; is given twice (columns %2 and %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1090,6 +1228,18 @@
         <source>%1 features, all PSI &lt; %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insufficient %1 sample: %2 values, fewer than the %3 a PSI needs (drift_min_sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsse</name>
@@ -1172,10 +1322,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a regular file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>out of memory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,6 +1339,10 @@
     </message>
     <message>
         <source>OpenSSL SHA-256 final failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not a regular file: not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1252,6 +1402,17 @@
     </message>
 </context>
 <context>
+    <name>GateInputs</name>
+    <message>
+        <source>&quot;%1&quot; is not an artefact of the manifest (%2): a gate reads only files the integrity gate checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes read have SHA-256 %1, the manifest promises %2: the gate does not rest on a changed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuardrailReport</name>
     <message>
         <source>not a guardrails report (schema %1 expected)</source>
@@ -1281,11 +1442,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>drift: PSI %1 on %2 &gt; %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a hotfix is requested as Ops Lead or Risk Officer, not as %1</source>
+        <source>drift: PSI %1 on %2 &gt; %3 (%4 of the features breach; drift result sha256 %5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1353,14 +1510,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not JSON: the file starts with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes, more than the %2 allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,6 +1547,101 @@
     </message>
     <message>
         <source>expected a SHA-256 hash in base64 (44 characters), found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 byte order mark (EF BB BF), which JSON does not allow; save it without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: expected &apos;{&apos; or &apos;[&apos; where the text begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonStrictCheck</name>
+    <message>
+        <source>text after the end of the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON value (expected an object, array, string, number, true, false or null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends where a value is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is given twice in one object (a reader would silently keep only one of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; in the object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw control character U+%1 in a string (it must be escaped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid \u escape (four hex digits are needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lone low surrogate in a \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lone high surrogate in a \u escape (no low surrogate follows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence (JSON allows \&quot; \\ \/ \b \f \n \r \t and \uXXXX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid JSON number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number with a leading zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is outside the range of a double</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1456,6 +1700,13 @@
     </message>
 </context>
 <context>
+    <name>NotEvidence</name>
+    <message>
+        <source>its subject &quot;%1&quot; is no readable bundle of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteVerifier</name>
     <message>
         <source>not a signed-note verifier key (name+keyid+base64key): %1</source>
@@ -1502,6 +1753,10 @@
     </message>
     <message>
         <source>expected an object of advisories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is cited as a vulnerable dependency but the report has no entry for it under /vulnerabilities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1776,6 +2031,10 @@ Store now: %4 records, root %5.
         <source>bias and drift passed: there is nothing to override, sign an approval</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (the Risk Officer&apos;s override does not cover: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProcessHardening</name>
@@ -1828,6 +2087,10 @@ Store now: %4 records, root %5.
     </message>
     <message>
         <source>expected one PEM &quot;PUBLIC KEY&quot; block first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one PEM &quot;PUBLIC KEY&quot; block and nothing else around it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1918,10 +2181,6 @@ Store now: %4 records, root %5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a hotfix request is recorded in the audit store, which is not open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a webhook delivery is recorded in the audit store, which is not open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,6 +2198,29 @@ Store now: %4 records, root %5.
     </message>
     <message>
         <source>the release attestation changed since it was recorded (SHA-256 %1, recorded %2): it is not resent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a release approved for deployment is deployed; %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deployment is recorded by an Ops Lead or the deployment pipeline, not as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a signed event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetrainingRule</name>
+    <message>
+        <source>&quot;&lt;first|second|third|fourth|last&gt;-&lt;weekday&gt;&quot; in lower case, such as &quot;first-tuesday&quot; or &quot;last-friday&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2133,6 +2415,77 @@ Store now: %4 records, root %5.
     </message>
 </context>
 <context>
+    <name>SafeFile</name>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link, not followed: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not a regular file: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is empty, absolute or contains &quot;..&quot;: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link to &quot;%1&quot;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link that leaves the bundle (to %1): not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path changed while it was being opened: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is more than the %1 bytes allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read failed after %1 bytes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SarifParser</name>
     <message>
         <source>SARIF version %1 is not supported (expected 2.1.0)</source>
@@ -2148,6 +2501,49 @@ Store now: %4 records, root %5.
     </message>
     <message>
         <source>expected an array of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanCoverage</name>
+    <message>
+        <source>a SARIF log without runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Trivy report without Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pip-audit report without dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an npm audit report that counted no dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report scanned nothing (%1): an empty report is no evidence of a scan (controls.json /scanners/allow_empty is false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a container image scan, but bundle.json declares no image digest (/image/digest) to bind it to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan is of image %1, but bundle.json declares image %2 (/image/digest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;no digest&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required scan missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2169,8 +2565,27 @@ Store now: %4 records, root %5.
         <source>not a report of a supported scanner (Trivy JSON or SARIF, pip-audit, npm audit)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ScannerKind</name>
     <message>
-        <source>the report is larger than 1 GiB</source>
+        <source>a Trivy container image scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Trivy filesystem scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pip-audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an npm audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SARIF report by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2215,6 +2630,18 @@ Store now: %4 records, root %5.
             <numerusform>, %n accepted</numerusform>
             <numerusform>, %n accepted</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>scans/ is a symbolic link: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder inside scans/: reports are read from scans/ itself, so this folder is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan coverage: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2305,10 +2732,6 @@ Store now: %4 records, root %5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected &quot;&lt;64 hex digits&gt;  &lt;path&gt;&quot; as sha256sum writes it, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bad backslash escape in the file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,7 +2748,41 @@ Store now: %4 records, root %5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is larger than 64 MiB</source>
+        <source>expected &quot;&lt;64 hex digits&gt;  &lt;path&gt;&quot; as sha256sum writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInProof</name>
+    <message>
+        <source>operator &quot;%1&quot; is not on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the passphrase of your key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key file at %1: create one with File &gt; Key Setup… (when signed in) or `countersign-cli keys generate`, and have its public key put in the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roster holds no usable key for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key (key id %1…) is not the roster key of %2 (key id %3…); use the key file whose public key is in the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the challenge signed with this key does not verify with the roster key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffFlow</name>
+    <message>
+        <source>the %1 step is not signed this way (see its command)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2348,10 +2805,6 @@ Store now: %4 records, root %5.
     </message>
     <message>
         <source>unknown decision &quot;%1&quot;; use approve, reject or override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a %1 needs a justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2380,6 +2833,10 @@ Store now: %4 records, root %5.
     </message>
     <message>
         <source>this key (key id %1…) is not the roster key of %2 (key id %3…); use the key file whose public key is in the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 of the %2 step needs a justification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2482,6 +2939,14 @@ Store now: %4 records, root %5.
     </message>
     <message>
         <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotfix request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2619,6 +3084,55 @@ Store now: %4 records, root %5.
     </message>
 </context>
 <context>
+    <name>StoreComparison</name>
+    <message>
+        <source>%1 is a folder, not an audit store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no audit store at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the number of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holds no record there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B holds no record there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the browsing columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreKeyPin</name>
+    <message>
+        <source>the audit store is signed by key %1, but controls.json pins %2 (/audit/store_vkey): this is not the workspace&apos;s store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorkspace</name>
+    <message>
+        <source>%1 is accepted only in a training workspace (controls.json &quot;training&quot;: true): no signer chooses the time, the system clock stamps every record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransitionRules</name>
     <message>
         <source>the change request is already %1; no further %2</source>
@@ -2657,7 +3171,11 @@ Store now: %4 records, root %5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the 24-hour change window closed at %1 (opened %2); outside it only the hotfix lane may approve</source>
+        <source>the release calendar gives this bundle no change window; outside it only the hotfix lane may approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1-hour change window closed at %2 (opened %3); outside it only the hotfix lane may approve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2757,6 +3275,49 @@ Store now: %4 records, root %5.
         <source>the change request is in %1, not approved for deployment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1&apos;s %2 was %3 at %4, outside the change window of its cycle (%5 to %6); outside it only the hotfix lane may approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit records %1 of the bundle carry the training mark: they were made in a training workspace and do not count for production</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowEvidence</name>
+    <message>
+        <source>the signed time or the record&apos;s time is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed at %1 but recorded at %2 (%3 s apart; at most %4 s count): the signer&apos;s clock is not the store&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded under %1 but signed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signed report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made for another bundle digest (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed: only signed evidence moves a change request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkflowStep</name>
@@ -2817,6 +3378,21 @@ Store now: %4 records, root %5.
     </message>
 </context>
 <context>
+    <name>WorkspaceWitnesses</name>
+    <message>
+        <source>operator %1&apos;s anchor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-offs under approvals/ (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 sign-off %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>countersign::ui::AuditBrowser</name>
     <message>
         <source>Actor</source>
@@ -2871,13 +3447,6 @@ Store now: %4 records, root %5.
         <translation>
             <numerusform>✓ Store verified: %n record</numerusform>
             <numerusform>✓ Store verified: %n records</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n signed checkpoint(s) checked.</source>
-        <translation>
-            <numerusform>, %n signed checkpoint checked.</numerusform>
-            <numerusform>, %n signed checkpoints checked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2977,6 +3546,28 @@ Store now: %4 records, root %5.
         <source>Signed checkpoints (*.checkpoint)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✗ Cannot verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n signed checkpoint(s)</source>
+        <translation>
+            <numerusform>, %n signed checkpoint</numerusform>
+            <numerusform>, %n signed checkpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n witness(es) from outside the store checked.</source>
+        <translation>
+            <numerusform> and %n witness from outside the store checked.</numerusform>
+            <numerusform> and %n witnesses from outside the store checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the store&apos;s key %1 is pinned nowhere outside the store (pin it in config/ml/controls.json: countersign-cli audit key --pin).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::AuditConsistencyView</name>
@@ -3055,6 +3646,18 @@ Store now: %4 records, root %5.
         <source>nothing can be signed or recorded until the store opens again (File &gt; Reload Workspace after fixing it).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No audit store yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the workspace&apos;s first record, when an operator signs in (looking at a workspace writes nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::AuditRecordDetail</name>
@@ -3119,6 +3722,10 @@ previous %2</source>
         <source>✗ This record&apos;s bytes no longer match its hash: it was changed after it was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not evidence: the workflow reads this kind of record but does not count this one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::AuditRecordModel</name>
@@ -3144,6 +3751,18 @@ previous %2</source>
     </message>
     <message>
         <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3315,13 +3934,6 @@ previous %2</source>
         <source>Window now:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Retraining on the first %1 of each month; feature snapshot frozen the %2 before at %3 %4; a %n-hour evaluation window.</source>
-        <translation>
-            <numerusform>Retraining on the first %1 of each month; feature snapshot frozen the %2 before at %3 %4; a %n-hour evaluation window.</numerusform>
-            <numerusform>Retraining on the first %1 of each month; feature snapshot frozen the %2 before at %3 %4; a %n-hour evaluation window.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>—</source>
         <translation type="unfinished"></translation>
@@ -3360,6 +3972,41 @@ previous %2</source>
     </message>
     <message>
         <source>outside the window: it closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retraining on the %1 %2 of each month; feature snapshot frozen the %3 before at %4 %5; a %n-hour evaluation window.</source>
+        <translation>
+            <numerusform>Retraining on the %1 %2 of each month; feature snapshot frozen the %3 before at %4 %5; a %n-hour evaluation window.</numerusform>
+            <numerusform>Retraining on the %1 %2 of each month; feature snapshot frozen the %3 before at %4 %5; a %n-hour evaluation window.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle&apos;s retraining:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no window for this bundle: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3896,6 +4543,48 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
             <numerusform>Audit store: %n records</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Training workspace — records do not count for production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a training workspace: the console was started with --clock, which is accepted only in a workspace whose controls.json says &quot;training&quot;: true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed out: the roster no longer holds the key they signed in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not signed in [%2]: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no audit store yet: it is made with the first record, when an operator signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the workspace&apos;s audit store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Signing is refused until this is resolved. Keep the file as it is and tell your security team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit store yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::Navigator</name>
@@ -3920,15 +4609,15 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose who is working at this console. The passphrase is asked only when you sign something.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is working at this console: signing in asks for your key&apos;s passphrase, and each signature asks for it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4130,14 +4819,6 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why does %1 need the hotfix lane? It then needs the Risk &amp; Compliance approval before deployment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hotfix lane opened for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the drift gate has not been evaluated for this bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4166,23 +4847,31 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark deployed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record that %1 is deployed to production?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 recorded as deployed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No deployment webhook is set (controls.json or the settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>hotfix lane for %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does %1 need the hotfix lane? It then needs the Risk &amp; Compliance approval before deployment. The reason is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotfix lane opened for %1, signed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deployed to production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployment of %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded as deployed, signed by %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4378,6 +5067,10 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
         <source>Opening the hotfix lane by hand needs one of the roles %1; %2 holds none of them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the change request of %1 from the audit store…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::ReportedMetricsSection</name>
@@ -4465,10 +5158,6 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change window: opens with the first record of the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change window %1 – %2: opens in %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4522,10 +5211,6 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> Marked deployed by %1 at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> Rolled back to %1 by %2 at %3; post-rollback validation until %4, RCA due %5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4552,6 +5237,23 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
     </message>
     <message>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change window: the release calendar gives this bundle none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Deployed: signed by %1 (%2) at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Not evidence: audit record %1 (%2 by %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5011,10 +5713,6 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hotfix requested (audit record %1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The resampled range is where 95 % of the gaps fall when each group&apos;s true positives are drawn again from its counts (parametric bootstrap). A largest minus smallest rate of noisy groups is biased upwards, so with small groups the range can lie above the observed gap: it shows how much the gap moves with sampling noise, not where the true gap is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5028,6 +5726,18 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
     </message>
     <message>
         <source>Record a hotfix request for the drift breach in the audit store, as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a: no positives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has no actual positives: its true positive rate is undefined and it is not in the gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotfix requested, signed and recorded (audit record %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5343,6 +6053,10 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
         <source>Select an accepted finding to revoke its acceptance before it expires</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not covered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::ShortcutsDialog</name>
@@ -5364,6 +6078,65 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
     </message>
     <message>
         <source>Alt + the underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>countersign::ui::SignInDialog</name>
+    <message>
+        <source>Sign in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in proves who you are: your key is unlocked with its passphrase, checked against the roster and locked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not on the roster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster key id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking your key and checking it against the roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (recording it failed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in [%1]: %2%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5799,10 +6572,6 @@ The refusal was recorded in the audit store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run as if it were TIME (UTC, ISO 8601) when the console starts, for demos and training; the status bar says so and records carry that time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>countersign: --clock &quot;%1&quot; is not an ISO 8601 time such as 2026-11-03T08:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5812,6 +6581,14 @@ The refusal was recorded in the audit store.</source>
     </message>
     <message>
         <source>Started with --clock: times, change windows and new records use this clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as if it were TIME (UTC, ISO 8601) when the console starts; training workspaces only (controls.json &quot;training&quot;: true). The status bar says so and records carry that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--clock needs --workspace DIR of a training workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
