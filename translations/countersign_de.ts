@@ -3394,6 +3394,10 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
         <source>%1&apos;s %2 sign-off %3</source>
         <translation>die %2-Freigabe %3 von %1</translation>
     </message>
+    <message>
+        <source>the release attestation %1</source>
+        <translation>die Release-Attestierung %1</translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::AuditBrowser</name>

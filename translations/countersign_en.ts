@@ -3391,6 +3391,10 @@ Store now: %4 records, root %5.
         <source>%1&apos;s %2 sign-off %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the release attestation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::AuditBrowser</name>
