@@ -1646,6 +1646,25 @@
     </message>
 </context>
 <context>
+    <name>KeyUnlockRows</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Key &amp;file:</source>
+        <translation>Schlüssel&amp;datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+</context>
+<context>
     <name>ManualHotfix</name>
     <message>
         <source>%1 is already in the hotfix lane</source>
@@ -6131,22 +6150,6 @@ Kein Beleg: Audit-Eintrag %1 (%2 durch %3): %4</translation>
         <translation>Schlüssel-ID im Dienstplan:</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Key file</source>
-        <translation>Schlüsseldatei</translation>
-    </message>
-    <message>
-        <source>Key &amp;file:</source>
-        <translation>Schlüssel&amp;datei:</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Passphrase:</translation>
-    </message>
-    <message>
         <source>&amp;Sign In</source>
         <translation>&amp;Anmelden</translation>
     </message>
@@ -6442,22 +6445,6 @@ Die Verweigerung wurde im Audit-Speicher erfasst.</translation>
     <message>
         <source>Digest (SHA-256)</source>
         <translation>Prüfsumme (SHA-256)</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Key file</source>
-        <translation>Schlüsseldatei</translation>
-    </message>
-    <message>
-        <source>Key &amp;file:</source>
-        <translation>Schlüssel&amp;datei:</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Sign</source>

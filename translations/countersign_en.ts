@@ -1646,6 +1646,25 @@
     </message>
 </context>
 <context>
+    <name>KeyUnlockRows</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ManualHotfix</name>
     <message>
         <source>%1 is already in the hotfix lane</source>
@@ -6112,22 +6131,6 @@ Not evidence: audit record %1 (%2 by %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Sign In</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6418,22 +6421,6 @@ The refusal was recorded in the audit store.</source>
     </message>
     <message>
         <source>Digest (SHA-256)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,10 +1,8 @@
 #include "dialogs/SignInDialog.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -14,6 +12,7 @@
 #include "audit/AuditStore.h"
 #include "crypto/OpenSslErrors.h"
 #include "signoff/SignInProof.h"
+#include "widgets/KeyUnlockRows.h"
 #include "workspace/Role.h"
 
 namespace countersign::ui {
@@ -84,28 +83,9 @@ void SignInDialog::buildUi() {
     keyId->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Roster key id:"), keyId);
 
-    m_keyFile = new QLineEdit(m_services.keyFile, this);
-    m_keyFile->setObjectName(QStringLiteral("keyFileEdit"));
-    auto* browse = new QPushButton(tr("&Browse…"), this);
-    browse->setObjectName(QStringLiteral("browseKeyFileButton"));
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Key file"), m_keyFile->text());
-        if (!path.isEmpty())
-            m_keyFile->setText(path);
-    });
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_keyFile);
-    fileRow->addWidget(browse);
-    auto* fileLabel = new QLabel(tr("Key &file:"), this);
-    fileLabel->setBuddy(m_keyFile);
-    form->addRow(fileLabel, fileRow);
-    m_passphrase = new QLineEdit(this);
-    m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_passphrase->setAttribute(Qt::WA_InputMethodEnabled, false);
-    auto* passLabel = new QLabel(tr("&Passphrase:"), this);
-    passLabel->setBuddy(m_passphrase);
-    form->addRow(passLabel, m_passphrase);
+    const KeyUnlockRows unlock = KeyUnlockRows::addTo(form, this, m_services.keyFile);
+    m_keyFile = unlock.keyFile;
+    m_passphrase = unlock.passphrase;
     layout->addLayout(form);
 
     m_status = new QLabel(this);

@@ -2,11 +2,9 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +22,7 @@
 #include "signoff/SignOffRecorder.h"
 #include "signoff/SignOffSigner.h"
 #include "signoff/SignOffStep.h"
+#include "widgets/KeyUnlockRows.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::ui {
@@ -322,28 +321,9 @@ void SigningDialog::buildUi() {
         buildSignOffSummary(layout);
 
     auto* keyForm = new QFormLayout;
-    m_keyFile = new QLineEdit(m_services.keyFile, this);
-    m_keyFile->setObjectName(QStringLiteral("keyFileEdit"));
-    auto* browse = new QPushButton(tr("&Browse…"), this);
-    browse->setObjectName(QStringLiteral("browseKeyFileButton"));
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Key file"), m_keyFile->text());
-        if (!path.isEmpty())
-            m_keyFile->setText(path);
-    });
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_keyFile);
-    fileRow->addWidget(browse);
-    auto* fileLabel = new QLabel(tr("Key &file:"), this);
-    fileLabel->setBuddy(m_keyFile);
-    keyForm->addRow(fileLabel, fileRow);
-    m_passphrase = new QLineEdit(this);
-    m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_passphrase->setAttribute(Qt::WA_InputMethodEnabled, false);
-    auto* passLabel = new QLabel(tr("&Passphrase:"), this);
-    passLabel->setBuddy(m_passphrase);
-    keyForm->addRow(passLabel, m_passphrase);
+    const KeyUnlockRows unlock = KeyUnlockRows::addTo(keyForm, this, m_services.keyFile);
+    m_keyFile = unlock.keyFile;
+    m_passphrase = unlock.passphrase;
     layout->addLayout(keyForm);
 
     m_status = new QLabel(this);
