@@ -6574,6 +6574,10 @@ Die Verweigerung wurde im Audit-Speicher erfasst.</translation>
         <source>audit store unavailable</source>
         <translation>Audit-Speicher nicht verfügbar</translation>
     </message>
+    <message>
+        <source>no audit store yet</source>
+        <translation>noch kein Audit-Speicher</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -6551,6 +6551,10 @@ The refusal was recorded in the audit store.</source>
         <source>audit store unavailable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no audit store yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1,6 +1,7 @@
 #include "window/WorkflowHeader.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include "widgets/VerdictBadge.h"
 #include "window/BundleHeader.h"
@@ -49,8 +50,11 @@ WorkflowHeader::State WorkflowHeader::compute(const Workspace& workspace, const 
                 QCoreApplication::translate("countersign::ui::WorkflowHeader", "window closed"));
     }
     if (!store)
-        parts.append(QCoreApplication::translate("countersign::ui::WorkflowHeader",
-                                                 "audit store unavailable"));
+        parts.append(QFileInfo::exists(workspace.auditStorePath())
+                         ? QCoreApplication::translate("countersign::ui::WorkflowHeader",
+                                                       "audit store unavailable")
+                         : QCoreApplication::translate("countersign::ui::WorkflowHeader",
+                                                       "no audit store yet"));
     state.stateLine = parts.join(QStringLiteral(" · "));
     return state;
 }
