@@ -16,6 +16,7 @@
 
 #include "audit/SqliteStatement.h"
 #include "common/CanonicalJson.h"
+#include "common/WholeNumber.h"
 
 namespace countersign {
 
@@ -508,7 +509,7 @@ Result<AuditRecord> AuditSql::parseRecord(const QByteArray& bytes, const QByteAr
             "AuditStore", "a stored audit record is not a JSON object"));
     const QJsonObject o = doc.object();
     AuditRecord r;
-    r.seq = static_cast<qint64>(o.value(QStringLiteral("seq")).toDouble(-1));
+    r.seq = wholeNumber(o.value(QStringLiteral("seq")).toDouble(-1)).value_or(-1);
     r.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
     r.actor = o.value(QStringLiteral("actor")).toString();
     r.role = o.value(QStringLiteral("role")).toString();

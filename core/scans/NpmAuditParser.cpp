@@ -5,12 +5,23 @@
 #include <QRegularExpression>
 
 #include "common/JsonFile.h"
+#include "common/WholeNumber.h"
 
 namespace countersign {
 
 namespace {
 
 // The GHSA id at the end of an advisory URL, if any.
+// npm's numeric advisory id ("source" in v2, "id" in v1) as text: a whole number as an
+// integer, any other number as JSON writes it (found by fuzzing: 1e127 as an id).
+QString npmIdText(const QJsonValue& v) {
+    if (!v.isDouble())
+        return v.toString();
+    if (const auto n = wholeNumber(v.toDouble()))
+        return QString::number(*n);
+    return QString::number(v.toDouble(), 'g', 17);
+}
+
 QString ghsaFromUrl(const QString& url) {
     static const QRegularExpression re(QStringLiteral("(GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})"),
                                        QRegularExpression::CaseInsensitiveOption);
@@ -25,7 +36,8 @@ qint64 dependencyCount(const QJsonObject& root) {
     const QJsonValue v2 = meta.value(QStringLiteral("dependencies"));
     const QJsonValue total = v2.isObject() ? v2.toObject().value(QStringLiteral("total"))
                                            : meta.value(QStringLiteral("totalDependencies"));
-    return total.isDouble() ? static_cast<qint64>(total.toDouble()) : -1;
+    const auto n = total.isDouble() ? wholeNumber(total.toDouble()) : std::nullopt;
+    return n && *n >= 0 ? *n : -1;
 }
 
 }  // namespace
@@ -100,9 +112,7 @@ Result<ScanReport> NpmAuditParser::parseV2(const QJsonObject& root, const QStrin
                 f.package = name;
             const QString url = v.string(QStringLiteral("url"), false);
             const QJsonValue src = v.value().toObject().value(QStringLiteral("source"));
-            const QString npmId = src.isDouble()
-                                      ? QString::number(static_cast<qint64>(src.toDouble()))
-                                      : src.toString();
+            const QString npmId = npmIdText(src);
             f.id = ghsaFromUrl(url);
             if (f.id.isEmpty())
                 f.id = npmId.isEmpty() ? url : QStringLiteral("NPM-%1").arg(npmId);
@@ -148,8 +158,7 @@ Result<ScanReport> NpmAuditParser::parseV1(const QJsonObject& root, const QStrin
         if (base.fixed == QLatin1String("<0.0.0"))
             base.fixed.clear();  // npm's "no fix"
         const QJsonValue idv = a.value().toObject().value(QStringLiteral("id"));
-        const QString npmId =
-            idv.isDouble() ? QString::number(static_cast<qint64>(idv.toDouble())) : it.key();
+        const QString npmId = idv.isDouble() ? npmIdText(idv) : it.key();
         const QString ghsa = a.string(QStringLiteral("github_advisory_id"), false);
         base.id = !ghsa.isEmpty() ? ghsa : ghsaFromUrl(a.string(QStringLiteral("url"), false));
         if (base.id.isEmpty())
