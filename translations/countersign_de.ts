@@ -4224,10 +4224,6 @@ Vorgänger %2</translation>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <source>Key &amp;file:</source>
-        <translation>Schlüssel&amp;datei:</translation>
-    </message>
-    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>

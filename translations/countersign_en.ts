@@ -4218,10 +4218,6 @@ previous %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,6 +26,9 @@ struct AppServices {
     // and nothing that must be recorded may proceed.
     AuditStore* audit = nullptr;
     QString auditError;
+    // The workspace has no audit store yet (looking makes none; the first sign-in does): audit
+    // is null for that reason, not because a store failed to open.
+    bool auditNotMadeYet = false;
     // Emits changed() when the audit store moved (records or checkpoints, from this process or
     // another): the one poll of the store file that the window and the panes share.
     AuditStoreWatcher* auditWatcher = nullptr;

@@ -349,7 +349,7 @@ void MainWindow::requestSignIn(const QString& id) {
     setSignedIn(QString());  // nobody is signed in until the chosen operator proves it
     if (id.isEmpty() || !m_workspace)
         return;
-    if (!m_audit && !QFileInfo::exists(m_workspace->auditStorePath())) {
+    if (m_services.auditNotMadeYet) {
         openAuditStore(true);  // a workspace's first record follows its first sign-in
         updateContext();
     }
@@ -476,9 +476,12 @@ void MainWindow::refreshWorkflowState() {
     }
     // The change request is rebuilt from the store on the pool; the header shows it when done.
     const Bundle bundle = *m_context.bundle;
+    const bool storeNotMadeYet = m_services.auditNotMadeYet;
     m_headerJob->start(*m_context.workspace, m_audit.get(), m_services.clock->now(),
-                       [bundle](const Workspace& workspace, AuditStore* store, const Clock& clock) {
-                           return WorkflowHeader::compute(workspace, bundle, store, clock);
+                       [bundle, storeNotMadeYet](const Workspace& workspace, AuditStore* store,
+                                                 const Clock& clock) {
+                           return WorkflowHeader::compute(workspace, bundle, store, clock,
+                                                          storeNotMadeYet);
                        });
 }
 
@@ -496,7 +499,8 @@ void MainWindow::selectBundle(const QString& bundleId) {
 
 void MainWindow::openAuditStore(bool create) {
     const QString path = m_workspace->auditStorePath();
-    if (!create && !QFileInfo::exists(path)) {
+    m_services.auditNotMadeYet = !create && !QFileInfo::exists(path);
+    if (m_services.auditNotMadeYet) {
         m_services.auditError =
             tr("there is no audit store yet: it is made with the first record, when an operator "
                "signs in");
@@ -531,6 +535,7 @@ void MainWindow::closeAuditStore() {
     m_storeWatcher->setStore(nullptr);
     m_services.audit = nullptr;
     m_services.auditError.clear();
+    m_services.auditNotMadeYet = false;
     m_services.signingBlocked.clear();
     // Panes holding the store (the Audit pane's browser, a verification in progress) let go of
     // it before it is closed; their other pointers are still valid here.
@@ -546,9 +551,8 @@ void MainWindow::updateStoreState() {
     if (!m_workspace)
         return;
     if (!m_audit) {
-        m_status->setStoreState(QFileInfo::exists(m_workspace->auditStorePath())
-                                    ? tr("Audit store unavailable")
-                                    : tr("No audit store yet"));
+        m_status->setStoreState(m_services.auditNotMadeYet ? tr("No audit store yet")
+                                                           : tr("Audit store unavailable"));
         return;
     }
     if (!m_services.signingBlocked.isEmpty()) {

@@ -18,18 +18,11 @@
 
 #include "crypto/OpenSslErrors.h"
 #include "crypto/OperatorKey.h"
+#include "widgets/KeyUnlockRows.h"
 
 namespace countersign::ui {
 
 namespace {
-
-QLineEdit* passwordEdit(const QString& name, QWidget* parent) {
-    auto* e = new QLineEdit(parent);
-    e->setObjectName(name);
-    e->setEchoMode(QLineEdit::Password);
-    e->setAttribute(Qt::WA_InputMethodEnabled, false);
-    return e;
-}
 
 // Takes the text out of a password field and clears the field.
 SecretBytes takeSecret(QLineEdit* edit) {
@@ -84,19 +77,12 @@ QWidget* KeySetupDialog::buildGenerateTab() {
     intro->setWordWrap(true);
     v->addWidget(intro);
     auto* form = new QFormLayout;
-    m_keyFile = new QLineEdit(OperatorKey::defaultPath(m_operatorId), page);
-    m_keyFile->setObjectName(QStringLiteral("keyFileEdit"));
-    auto* browse = new QPushButton(tr("&Browse…"), page);
-    browse->setObjectName(QStringLiteral("browseKeyFileButton"));
-    connect(browse, &QPushButton::clicked, this, [this] { this->browse(m_keyFile, true); });
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_keyFile);
-    fileRow->addWidget(browse);
-    auto* fileLabel = new QLabel(tr("Key &file:"), page);
-    fileLabel->setBuddy(m_keyFile);
-    form->addRow(fileLabel, fileRow);
-    m_passphrase = passwordEdit(QStringLiteral("passphraseEdit"), page);
-    m_repeat = passwordEdit(QStringLiteral("repeatEdit"), page);
+    m_keyFile = KeyUnlockRows::addKeyFileRow(form, page, OperatorKey::defaultPath(m_operatorId),
+                                             QStringLiteral("keyFileEdit"),
+                                             QStringLiteral("browseKeyFileButton"), tr("&Browse…"),
+                                             [this](QLineEdit* edit) { browse(edit, true); });
+    m_passphrase = KeyUnlockRows::passphraseEdit(QStringLiteral("passphraseEdit"), page);
+    m_repeat = KeyUnlockRows::passphraseEdit(QStringLiteral("repeatEdit"), page);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("&Repeat:"), m_repeat);
     v->addLayout(form);
@@ -146,20 +132,13 @@ QWidget* KeySetupDialog::buildChangeTab() {
     intro->setWordWrap(true);
     v->addWidget(intro);
     auto* form = new QFormLayout;
-    m_changeFile = new QLineEdit(OperatorKey::defaultPath(m_operatorId), page);
-    m_changeFile->setObjectName(QStringLiteral("changeFileEdit"));
-    auto* browse = new QPushButton(tr("B&rowse…"), page);
-    browse->setObjectName(QStringLiteral("browseChangeFileButton"));
-    connect(browse, &QPushButton::clicked, this, [this] { this->browse(m_changeFile, false); });
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_changeFile);
-    fileRow->addWidget(browse);
-    auto* fileLabel = new QLabel(tr("Key &file:"), page);
-    fileLabel->setBuddy(m_changeFile);
-    form->addRow(fileLabel, fileRow);
-    m_current = passwordEdit(QStringLiteral("currentPassphraseEdit"), page);
-    m_new = passwordEdit(QStringLiteral("newPassphraseEdit"), page);
-    m_newRepeat = passwordEdit(QStringLiteral("newRepeatEdit"), page);
+    m_changeFile = KeyUnlockRows::addKeyFileRow(
+        form, page, OperatorKey::defaultPath(m_operatorId), QStringLiteral("changeFileEdit"),
+        QStringLiteral("browseChangeFileButton"), tr("B&rowse…"),
+        [this](QLineEdit* edit) { browse(edit, false); });
+    m_current = KeyUnlockRows::passphraseEdit(QStringLiteral("currentPassphraseEdit"), page);
+    m_new = KeyUnlockRows::passphraseEdit(QStringLiteral("newPassphraseEdit"), page);
+    m_newRepeat = KeyUnlockRows::passphraseEdit(QStringLiteral("newRepeatEdit"), page);
     form->addRow(tr("C&urrent passphrase:"), m_current);
     form->addRow(tr("&New passphrase:"), m_new);
     form->addRow(tr("R&epeat new:"), m_newRepeat);

@@ -1,7 +1,6 @@
 #include "panes/AuditPane.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -42,7 +41,7 @@ void AuditPane::refresh() {
     }
     if (!store) {
         // No store to browse: none made yet (looking makes none), or one that did not open.
-        const bool notYet = !QFileInfo::exists(w->auditStorePath());
+        const bool notYet = services && services->auditNotMadeYet;
         QVBoxLayout* column = resetContent();
         auto* s = notYet ? new FormSection(QStringLiteral("auditNotYet"), tr("No audit store yet"))
                          : new FormSection(QStringLiteral("auditUnavailable"),

@@ -1,7 +1,6 @@
 #include "window/WorkflowHeader.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include "widgets/VerdictBadge.h"
 #include "window/BundleHeader.h"
@@ -13,7 +12,8 @@
 namespace countersign::ui {
 
 WorkflowHeader::State WorkflowHeader::compute(const Workspace& workspace, const Bundle& bundle,
-                                              AuditStore* store, const Clock& clock) {
+                                              AuditStore* store, const Clock& clock,
+                                              bool storeNotMadeYet) {
     State state;
     const ReleaseDesk desk(workspace, store, clock);
     const WorkflowInputs in = desk.load(bundle);
@@ -50,11 +50,11 @@ WorkflowHeader::State WorkflowHeader::compute(const Workspace& workspace, const 
                 QCoreApplication::translate("countersign::ui::WorkflowHeader", "window closed"));
     }
     if (!store)
-        parts.append(QFileInfo::exists(workspace.auditStorePath())
+        parts.append(storeNotMadeYet
                          ? QCoreApplication::translate("countersign::ui::WorkflowHeader",
-                                                       "audit store unavailable")
+                                                       "no audit store yet")
                          : QCoreApplication::translate("countersign::ui::WorkflowHeader",
-                                                       "no audit store yet"));
+                                                       "audit store unavailable"));
     state.stateLine = parts.join(QStringLiteral(" · "));
     return state;
 }

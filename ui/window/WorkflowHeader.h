@@ -33,8 +33,9 @@ public:
         QString stateLine;
     };
 
+    // storeNotMadeYet: store is null because the workspace has none yet (AppServices).
     static State compute(const Workspace& workspace, const Bundle& bundle, AuditStore* store,
-                         const Clock& clock);
+                         const Clock& clock, bool storeNotMadeYet = false);
     static void apply(BundleHeader* header, const State& state);
 };
 
