@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include "audit/AuditVerifier.h"
 #include "common/Clock.h"
+#include "signoff/WorkspaceWitnesses.h"
 #include "workspace/TrainingWorkspace.h"
 
 namespace countersign::cli {
@@ -30,6 +32,21 @@ Result<std::unique_ptr<AuditStore>> AuditCli::openExistingStore(const Context& c
                                                                 bool quickCheck) {
     return AuditStore::openExisting(ctx.store, AuditStore::defaultKeyPath(ctx.store),
                                     SystemClock::instance(), quickCheck);
+}
+
+Result<AuditVerification> AuditCli::verifyWithWitnesses(const Context& ctx,
+                                                        const NoteVerifier& verifier,
+                                                        const AuditWitnesses& extra) {
+    WorkspaceWitnesses found = WorkspaceWitnesses::gather(ctx.workspace, ctx.store);
+    if (found.configError)
+        return *found.configError;
+    found.witnesses.held += extra.held;
+    found.witnesses.seen += extra.seen;
+    found.witnesses.pinnedKeys += extra.pinnedKeys;
+    for (const QString& unread : found.notRead)
+        ctx.err << tr("countersign-cli: warning: not checked as a witness: %1").arg(unread)
+                << Qt::endl;
+    return AuditVerifier::run(ctx.store, verifier, found.witnesses, {}, nullptr);
 }
 
 void AuditCli::addFilterOptions(QCommandLineParser& p) {

@@ -7,6 +7,8 @@
 
 #include "Command.h"
 #include "audit/AuditStore.h"
+#include "audit/AuditVerification.h"
+#include "audit/AuditWitnesses.h"
 #include "common/Clock.h"
 
 namespace countersign::cli {
@@ -25,6 +27,13 @@ public:
     // creates a store; a missing store or a folder is BadInput naming the path.
     static Result<std::unique_ptr<AuditStore>> openExistingStore(const Context& ctx,
                                                                  bool quickCheck = true);
+    // The store verified (AuditVerifier) against every witness the workspace holds
+    // (WorkspaceWitnesses: the checkpoint file, operator anchors, sign-offs, attestations, the
+    // pinned key) plus `extra` (auditors' checkpoints, --vkey); a witness that could not be read
+    // is a warning on ctx.err. Fails only when the workspace's configuration cannot be read.
+    static Result<AuditVerification> verifyWithWitnesses(const Context& ctx,
+                                                         const NoteVerifier& verifier,
+                                                         const AuditWitnesses& extra = {});
     static void addFilterOptions(QCommandLineParser& parser);
     static Result<AuditFilter> filterFrom(const QCommandLineParser& parser);
     static QJsonObject recordJson(const AuditRecord& r);

@@ -155,17 +155,14 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
             << Qt::endl;
     }
     // Every witness the workspace holds, and the auditors' checkpoints.
-    WorkspaceWitnesses found = WorkspaceWitnesses::gather(ctx.workspace, ctx.store);
-    if (found.configError)
-        return ctx.fail(*found.configError);
-    found.witnesses.held += auditors.value();
+    AuditWitnesses extra;
+    extra.held = auditors.value();
     if (byHand.value())
-        found.witnesses.pinnedKeys.append(*byHand.value());
-    for (const QString& unread : found.notRead)
-        ctx.err << tr("countersign-cli: warning: not checked as a witness: %1").arg(unread)
-                << Qt::endl;
-    AuditVerification v =
-        AuditVerifier::run(ctx.store, verifier.value(), found.witnesses, {}, nullptr);
+        extra.pinnedKeys.append(*byHand.value());
+    auto verified = AuditCli::verifyWithWitnesses(ctx, verifier.value(), extra);
+    if (!verified)
+        return ctx.fail(verified.error());
+    AuditVerification v = verified.value();
     if (v.ok() && !store) {
         // Nothing more precise found: the refusal stands.
         v.problem = AuditVerification::Problem::RootMismatch;

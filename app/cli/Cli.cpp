@@ -12,6 +12,7 @@ namespace countersign::cli {
 int exitCodeFor(const Error& error) {
     switch (error.kind) {
         case Error::Kind::BadInput:
+        case Error::Kind::Cancelled:  // a prompt the operator left: nothing was done
             return BadInput;
         case Error::Kind::CheckFailed:
             return CheckFailed;

@@ -78,9 +78,11 @@ int requestHotfix(const QCommandLineParser& p, Context& ctx, const Workspace& ws
     request.changeRequest = ReleaseDesk::facts(bundle).changeRequestId();
     request.gateResults = {drift};
     SignOffFlow flow(ws, *store.value(), SystemClock::instance());
-    if (const Refusals refusals = flow.prepare(bundle, request); !refusals.isEmpty()) {
+    const SignOffPreview preview = flow.prepare(bundle, request);
+    if (!preview.maySign()) {
         QStringList reasons;
-        for (const Refusal& r : refusals) reasons.append(tr("%1 [%2]").arg(r.message, r.code));
+        for (const Refusal& r : preview.refusals)
+            reasons.append(tr("%1 [%2]").arg(r.message, r.code));
         return ctx.fail(Error::checkFailed(
             tr("the hotfix request for %1 by %2 is refused (recorded in the audit store): %3")
                 .arg(bundle.id(), request.operatorId, reasons.join(QStringLiteral("; ")))));
@@ -90,12 +92,12 @@ int requestHotfix(const QCommandLineParser& p, Context& ctx, const Workspace& ws
                                                tr("Passphrase for %1: ").arg(keyFile));
     if (!passphrase)
         return ctx.fail(passphrase.error());
-    auto made = flow.complete(bundle, request, keyFile, *passphrase);
+    auto made = flow.complete(preview, keyFile, *passphrase);
     if (!made)
         return ctx.fail(made.error());
     if (!ctx.json)
         ctx.err << tr("hotfix requested, signed by %1 as %2: audit record %3")
-                       .arg(request.operatorId, request.role)
+                       .arg(request.operatorId, preview.request.role)
                        .arg(made->auditSequence)
                 << Qt::endl;
     return Ok;

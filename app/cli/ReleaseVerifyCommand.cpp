@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include "AuditCli.h"
 #include "audit/AuditStore.h"
 #include "workflow/GateSuite.h"
 #include "workflow/ReleaseDesk.h"
@@ -24,7 +25,8 @@ QString ReleaseVerifyCommand::name() const {
 QString ReleaseVerifyCommand::summary() const {
     return tr(
         "Check that a bundle may deploy, against its audit trail (refused without an audit "
-        "store): the signed gates (or the override), every sign-off valid, dual approval, the "
+        "store; the store verified against every witness the workspace holds, as audit verify "
+        "does): the signed gates (or the override), every sign-off valid, dual approval, the "
         "bundle unchanged, and for a scheduled release the change window of its release-calendar "
         "cycle (snapshot frozen at the cycle's freeze, every approval signed and recorded inside "
         "the window) (exit 1 if not)");
@@ -55,10 +57,15 @@ int ReleaseVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
                "against its audit trail (the signed gate results and sign-offs as recorded)")
                 .arg(bundle->id()),
             ctx.store));
-    auto opened = AuditStore::open(ctx.store, AuditStore::defaultKeyPath(ctx.store), clock);
+    // Looking never writes: the store is opened as it is, and first proves itself against every
+    // witness the workspace holds (a rewritten or truncated trail verifies nothing).
+    auto opened = AuditCli::openExistingStore(ctx, false);
     if (!opened)
         return ctx.fail(opened.error());
     const std::unique_ptr<AuditStore> store = std::move(opened.value());
+    auto trail = AuditCli::verifyWithWitnesses(ctx, store->verifier());
+    if (!trail)
+        return ctx.fail(trail.error());
     // The bundle must be what was signed: bundle.json's digest is compared by the workflow,
     // the artefacts are hashed again here.
     const GateResult integrity = GateSuite::runIntegrity(bundle.value(), clock);
@@ -66,6 +73,11 @@ int ReleaseVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
     const WorkflowInputs inputs = desk.load(bundle.value(), {integrity});
     const ChangeRequest cr = ChangeRequest::derive(inputs);
     Refusals refusals = Workflow::verifyRelease(inputs);
+    if (!trail->ok())
+        refusals.prepend(
+            Refusal{QStringLiteral("release.audit_trail"),
+                    tr("[release.audit_trail] the audit store failed verification (%1): %2")
+                        .arg(AuditVerification::problemName(trail->problem), trail->message)});
     // A training workspace's records were made on a clock a person may set: never production
     // evidence (controls.json "training": true, docs/formats.md).
     if (ws->controls().training)

@@ -120,22 +120,24 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
         return ctx.fail(store.error());
     // Every rule, as in the console, before a passphrase is asked; every refusal is recorded.
     SignOffFlow flow(ws.value(), *store.value(), clock);
-    if (const Refusals refusals = flow.prepare(*bundle, request); !refusals.isEmpty()) {
+    const SignOffPreview preview = flow.prepare(*bundle, request);
+    if (!preview.maySign()) {
         QStringList reasons;
-        for (const Refusal& r : refusals) reasons.append(tr("%1 [%2]").arg(r.message, r.code));
+        for (const Refusal& r : preview.refusals)
+            reasons.append(tr("%1 [%2]").arg(r.message, r.code));
         const QString message =
             tr("the %1 of %2 by %3 is refused (recorded in the audit store): %4")
                 .arg(SignOffStep::label(request.step), bundle->id(), request.operatorId,
                      reasons.join(QStringLiteral("; ")));
-        return ctx.fail(SignOffFlow::isUsageRefusal(refusals) ? Error::badInput(message)
-                                                              : Error::checkFailed(message));
+        return ctx.fail(preview.refusedAsUsage() ? Error::badInput(message)
+                                                 : Error::checkFailed(message));
     }
     const QString keyFile = parser.value(QStringLiteral("key"));
     auto passphrase = PassphrasePrompt::obtain(parser.value(QStringLiteral("passphrase-file")),
                                                tr("Passphrase for %1: ").arg(keyFile));
     if (!passphrase)
         return ctx.fail(passphrase.error());
-    auto made = flow.complete(*bundle, request, keyFile, *passphrase);
+    auto made = flow.complete(preview, keyFile, *passphrase);
     if (!made)
         return ctx.fail(made.error());
     const SignOff& s = *made;

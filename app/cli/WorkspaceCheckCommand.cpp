@@ -22,6 +22,8 @@ QString kindId(Error::Kind k) {
             return QStringLiteral("check_failed");
         case Error::Kind::Internal:
             return QStringLiteral("internal");
+        case Error::Kind::Cancelled:
+            return QStringLiteral("cancelled");
     }
     return {};
 }

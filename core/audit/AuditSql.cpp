@@ -93,7 +93,9 @@ QByteArray appendLeaf(CompactRange& tree, QByteArrayView leaf) {
 }
 
 void bindFilter(const AuditFilter& f, QString& where, QVariantList& values) {
-    QStringList c;
+    // A row outside the tree (a negative sequence number inserted by hand) is in no proof:
+    // listings, exports and the workflow's readers never return it (verify reports it).
+    QStringList c{QStringLiteral("seq >= 0")};
     if (!f.actor.isEmpty())
         c << QStringLiteral("actor = ?"), values << f.actor;
     if (!f.role.isEmpty())
@@ -116,7 +118,7 @@ void bindFilter(const AuditFilter& f, QString& where, QVariantList& values) {
         c << QStringLiteral("seq > ?"), values << f.afterSeq;
     if (!f.text.isEmpty())
         c << QStringLiteral("instr(lower(CAST(bytes AS TEXT)), lower(?)) > 0"), values << f.text;
-    where = c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.join(QStringLiteral(" AND "));
+    where = QStringLiteral(" WHERE ") + c.join(QStringLiteral(" AND "));
 }
 
 QByteArray csvField(const QString& s) {

@@ -25,6 +25,7 @@
 #include "audit/SignedNote.h"
 #include "audit/TrainingMark.h"
 #include "common/CanonicalJson.h"
+#include "common/SafeFile.h"
 
 namespace countersign {
 
@@ -204,24 +205,29 @@ QString AuditStore::sidecarCheckpointPath(const QString& dbPath) {
 
 AuditWitnesses AuditStore::sidecarWitness(const QString& dbPath) {
     const QString path = sidecarCheckpointPath(dbPath);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink())
         return {};
+    // Something that is not a plain file in its place (a FIFO, a link) is held as a note that
+    // verifies with no key: verification reports it, and never blocks on it.
+    auto bytes = SafeFile::read(path, 1 << 20);
     return AuditWitnesses::fromNotes(
-        {QString::fromUtf8(f.read(1 << 20))},
-        QCoreApplication::translate("AuditStore", "the store's checkpoint file %1").arg(path));
+        {bytes ? QString::fromUtf8(bytes.value()) : QString()},
+        bytes
+            ? QCoreApplication::translate("AuditStore", "the store's checkpoint file %1").arg(path)
+            : QCoreApplication::translate("AuditStore", "the store's checkpoint file %1 (%2)")
+                  .arg(path, bytes.error().message));
 }
 
 namespace {
 
 Result<SignedNote::PrivateKey> readKeyFile(const QString& keyPath) {
-    QFile f(keyPath);
-    if (!f.open(QIODevice::ReadOnly))
+    auto bytes = SafeFile::read(keyPath, 4096);  // a file that is a file: no FIFO, no device
+    if (!bytes)
         return Error::badInput(
             QCoreApplication::translate("AuditStore", "cannot read the store key: %1")
-                .arg(f.errorString()),
+                .arg(bytes.error().message),
             keyPath);
-    return SignedNote::decodePrivateKey(f.read(4096), keyPath);
+    return SignedNote::decodePrivateKey(bytes.value(), keyPath);
 }
 
 }  // namespace

@@ -44,7 +44,8 @@ struct OutsideWitness {
     QString who;
     qint64 size = 0;
     QByteArray rootHash;
-    bool storeSigned = false;  // a checkpoint the store signed (so also in its table)
+    bool storeSigned = false;    // a checkpoint the store signed (so also in its table)
+    bool recordedAfter = false;  // AuditWitnesses::Seen::recordedAfter
 };
 
 // The held checkpoints checked with the store's key, and the seen tree heads checked to be of
@@ -82,7 +83,7 @@ Result<std::vector<OutsideWitness>> outsideWitnesses(const AuditWitnesses& witne
                     "%1 saw the log %2, but the store is the log %3: the store or its key was "
                     "replaced")
                     .arg(s.who, s.origin, verifier.name));
-        out.push_back({s.who, s.size, s.rootHash, false});
+        out.push_back({s.who, s.size, s.rootHash, false, s.recordedAfter});
     }
     std::stable_sort(out.begin(), out.end(), [](const OutsideWitness& a, const OutsideWitness& b) {
         return a.size < b.size;
@@ -275,6 +276,14 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
                             .arg(expected)
                             .arg(w.who)
                             .arg(w.size));
+        if (w.recordedAfter && w.size == expected)
+            return fail(AuditVerification::Problem::Truncated, expected,
+                        QCoreApplication::translate(
+                            "AuditVerifier",
+                            "the store has %1 records, but %2 saw them and was recorded after "
+                            "them: records were removed; the first missing record is #%1")
+                            .arg(expected)
+                            .arg(w.who));
         const auto root = rootAt.find(w.size);
         if (root == rootAt.end() || root->second != w.rootHash)
             return fail(

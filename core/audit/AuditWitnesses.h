@@ -28,6 +28,10 @@ struct AuditWitnesses {
         QString origin;
         qint64 size = 0;
         QByteArray rootHash;  // 32 bytes
+        // The witness's own record was appended after the tree it saw (a sign-off embeds the
+        // checkpoint taken just before it is recorded): a store of `size` records or fewer
+        // lost it, and the records after it.
+        bool recordedAfter = false;
     };
 
     // The store's key as pinned outside the store (config/ml/controls.json's

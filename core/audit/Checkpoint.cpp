@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include "audit/SignedNote.h"
+#include "common/SafeFile.h"
 
 namespace countersign {
 namespace {
@@ -71,13 +72,13 @@ Result<Checkpoint> Checkpoint::parseUnverified(const QString& note) {
 }
 
 Result<Checkpoint> Checkpoint::load(const QString& path, const NoteVerifier& verifier) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    auto bytes = SafeFile::read(path, 1 << 20);  // a file that is a file: no FIFO, no device
+    if (!bytes)
         return Error::badInput(
             QCoreApplication::translate("Checkpoint", "cannot read the checkpoint: %1")
-                .arg(f.errorString()),
+                .arg(bytes.error().message),
             path);
-    auto c = fromSignedNote(QString::fromUtf8(f.read(1 << 20)), verifier);
+    auto c = fromSignedNote(QString::fromUtf8(bytes.value()), verifier);
     if (!c) {
         Error e = c.error();
         e.file = path;

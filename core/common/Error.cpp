@@ -16,6 +16,10 @@ Error Error::checkFailed(QString message, QString file, QString where) {
     return {std::move(message), std::move(file), std::move(where), Kind::CheckFailed};
 }
 
+Error Error::cancelled(QString message) {
+    return {std::move(message), {}, {}, Kind::Cancelled};
+}
+
 QString Error::toString() const {
     QStringList parts;
     if (!file.isEmpty())

@@ -12,6 +12,7 @@ struct Error {
         BadInput,     // the input could not be read or is invalid (CLI exit 2)
         CheckFailed,  // a check ran and found a problem (CLI exit 1)
         Internal,     // a bug or an environment failure (CLI exit 3)
+        Cancelled,    // the operator cancelled (a dialog closed, a prompt left); not a failure
     };
 
     QString message;
@@ -22,6 +23,9 @@ struct Error {
     static Error badInput(QString message, QString file = {}, QString where = {});
     static Error internal(QString message, QString file = {}, QString where = {});
     static Error checkFailed(QString message, QString file = {}, QString where = {});
+    static Error cancelled(QString message = {});
+
+    bool isCancelled() const { return kind == Kind::Cancelled; }
 
     // "file: where: message", leaving out the parts that are empty.
     QString toString() const;

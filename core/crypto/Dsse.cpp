@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include "common/JsonFile.h"
+#include "common/SafeFile.h"
 
 namespace countersign {
 
@@ -133,16 +134,10 @@ Result<DsseEnvelope> DsseEnvelope::fromBytes(const QByteArray& bytes, const QStr
 }
 
 Result<DsseEnvelope> DsseEnvelope::readFile(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::badInput(f.errorString(), path);
-    if (f.size() > kMaxEnvelopeBytes)
-        return Error::badInput(
-            QCoreApplication::translate("Dsse",
-                                        "the file is %1 bytes, too large for a sign-off envelope")
-                .arg(f.size()),
-            path);
-    return fromBytes(f.readAll(), path);
+    auto bytes = SafeFile::read(path, kMaxEnvelopeBytes);  // no FIFO, no device, no symlink
+    if (!bytes)
+        return bytes.error();
+    return fromBytes(bytes.value(), path);
 }
 
 QStringList Dsse::recognizedSigners(const DsseEnvelope& envelope,

@@ -72,23 +72,4 @@ Result<SignOff> SignOffRecorder::record(const Bundle& bundle, const SignOffState
     return out;
 }
 
-Result<SignOff> SignOffRecorder::create(const Bundle& bundle, const Roster& roster,
-                                        const SignOffRequest& request, const QString& keyFile,
-                                        const SecretBytes& passphrase, AuditStore& store,
-                                        const Clock& clock) {
-    const Status checked = SignOffSigner::check(bundle, roster, request);
-    if (!checked)
-        return checked.error();
-    auto cp = currentCheckpoint(store);
-    if (!cp)
-        return cp.error();
-    auto s = SignOffSigner::statement(bundle, roster, request, *cp, clock);
-    if (!s)
-        return s.error();
-    auto env = SignOffSigner::unlockAndSign(*s, keyFile, passphrase);
-    if (!env)
-        return env.error();
-    return record(bundle, *s, *env, store);
-}
-
 }  // namespace countersign

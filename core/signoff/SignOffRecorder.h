@@ -27,12 +27,6 @@ public:
 
     static Result<SignOff> record(const Bundle& bundle, const SignOffStatement& statement,
                                   const DsseEnvelope& envelope, AuditStore& store);
-
-    // Everything in one go (the CLI): check, checkpoint, statement, unlock and sign, record.
-    static Result<SignOff> create(const Bundle& bundle, const Roster& roster,
-                                  const SignOffRequest& request, const QString& keyFile,
-                                  const SecretBytes& passphrase, AuditStore& store,
-                                  const Clock& clock);
 };
 
 }  // namespace countersign

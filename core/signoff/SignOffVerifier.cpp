@@ -3,8 +3,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
+#include "common/SafeFile.h"
 #include "crypto/PublicKey.h"
 #include "crypto/Sha256.h"
 
@@ -35,7 +37,8 @@ QStringList SignOffVerifier::envelopeFiles(const Bundle& bundle) {
     const QDir dir(approvalsDir(bundle));
     QStringList out;
     const QStringList names =
-        dir.entryList({QStringLiteral("*.dsse.json")}, QDir::Files | QDir::Hidden, QDir::Name);
+        dir.entryList({QStringLiteral("*.dsse.json")}, QDir::Files | QDir::Hidden | QDir::System,
+                      QDir::Name);  // a FIFO too: refused by name
     for (const QString& name : names) out << dir.filePath(name);
     return out;
 }
@@ -132,18 +135,23 @@ SignOffVerdict SignOffVerifier::verify(const DsseEnvelope& env, const Bundle& bu
 }
 
 SignOffVerdict SignOffVerifier::verifyFile(const QString& path, const Bundle& bundle) const {
-    QFile f(path);
-    QByteArray bytes;
-    if (f.open(QIODevice::ReadOnly))
-        bytes = f.read(4 << 20);
+    // A file that is a file: a FIFO or a device is refused by name, never waited on; under the
+    // bundle, a link that leaves it is refused too, never read or quoted.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString relative = QDir(bundle.dir).relativeFilePath(absolute);
+    const bool inBundle =
+        !relative.startsWith(QLatin1String("..")) && !QDir::isAbsolutePath(relative);
+    const Result<QByteArray> read = inBundle ? SafeFile::readInside(bundle.dir, relative, 4 << 20)
+                                             : SafeFile::read(absolute, 4 << 20);
+    const QByteArray bytes = read ? read.value() : QByteArray();
     auto env = DsseEnvelope::fromBytes(bytes, path);
-    if (!f.isOpen() || !env) {
+    if (!read || !env) {
         SignOffVerdict v;
         v.file = path;
         v.status = SignOffVerdict::Status::Invalid;
-        v.reason = !f.isOpen()
+        v.reason = !read
                        ? QCoreApplication::translate("SignOffVerifier", "cannot read the file: %1")
-                             .arg(f.errorString())
+                             .arg(read.error().message)
                        : QCoreApplication::translate("SignOffVerifier", "malformed envelope: %1")
                              .arg((env.error().where.isEmpty()
                                        ? QString()

@@ -90,7 +90,8 @@ WorkspaceWitnesses WorkspaceWitnesses::gather(const QString& workspaceRoot, cons
             out.witnesses.seen.append(
                 {QCoreApplication::translate("WorkspaceWitnesses", "%1's %2 sign-off %3")
                      .arg(s.operatorId, s.step, QDir(workspaceRoot).relativeFilePath(verdict.file)),
-                 s.checkpoint.origin, s.checkpoint.size, s.checkpoint.rootHash});
+                 s.checkpoint.origin, s.checkpoint.size, s.checkpoint.rootHash,
+                 /*recordedAfter=*/true});
         }
     }
     return out;

@@ -24,8 +24,8 @@ Result<QList<NotEvidenceRecord>> NotEvidence::find(const AuditStore& store,
         auto records = WorkflowAudit::records(store, entry.id());
         if (!records)
             return records.error();
-        const WorkflowEvidence e =
-            WorkflowEvidence::read(records.value(), workspace.roster(), *entry.bundle);
+        const WorkflowEvidence e = WorkflowEvidence::read(
+            records.value(), workspace.roster(), *entry.bundle, workspace.controls().training);
         for (const IgnoredRecord& r : e.ignored)
             out.append({r.sequence, r.action, r.actor, entry.id(), r.reason});
     }

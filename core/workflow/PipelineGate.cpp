@@ -1,10 +1,12 @@
 #include "workflow/PipelineGate.h"
 
 #include <QCoreApplication>
-#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 
+#include "common/SafeFile.h"
 #include "common/SourceTextScope.h"
+#include "crypto/Dsse.h"
 #include "crypto/Sha256.h"
 #include "workflow/GuardrailReport.h"
 #include "workspace/Bundle.h"
@@ -12,7 +14,8 @@
 
 namespace countersign {
 
-GateResult PipelineGate::evaluate(const Bundle& bundle, const Roster& roster, const Clock& clock) {
+GateResult PipelineGate::evaluate(const Bundle& bundle, const Roster& roster, const Clock& clock,
+                                  const std::optional<QDateTime>& lastRecorded) {
     const SourceTextScope english;  // gate results are evidence: recorded and digested
     GateResult g;
     g.gate = QStringLiteral("pipeline");
@@ -21,19 +24,30 @@ GateResult PipelineGate::evaluate(const Bundle& bundle, const Roster& roster, co
     g.thresholds = QJsonObject{{QStringLiteral("signed_by_role"), QStringLiteral("pipeline")},
                                {QStringLiteral("bundle_digest"), bundle.digest}};
     const QString path = GuardrailReport::pathIn(bundle.dir);
-    QFile f(path);
-    if (!f.exists()) {
+    if (!QFileInfo::exists(path)) {
         g.status = Verdict::Error;
         g.summary = QCoreApplication::translate(
             "PipelineGate",
             "no ml-guardrails report in guardrails/report.json (run countersign-cli gates)");
         return g;
     }
-    if (f.open(QIODevice::ReadOnly))
-        g.evidence.append({QStringLiteral("guardrails/report.json"),
-                           QString::fromLatin1(Sha256::hashHex(f.readAll()))});
+    // Read once, as a file that is a file (no FIFO, no symlink out of the bundle): the bytes
+    // hashed are the bytes verified.
+    auto bytes =
+        SafeFile::readInside(bundle.dir, QStringLiteral("guardrails/report.json"), 64 << 20);
+    if (!bytes) {
+        g.status = Verdict::Error;
+        g.summary = QCoreApplication::translate("PipelineGate",
+                                                "the ml-guardrails report cannot be read: %1")
+                        .arg(bytes.error().toString());
+        return g;
+    }
+    g.evidence.append({QStringLiteral("guardrails/report.json"),
+                       QString::fromLatin1(Sha256::hashHex(bytes.value()))});
     QString signer;
-    auto report = GuardrailReport::readSigned(path, roster, &signer);
+    auto env = DsseEnvelope::fromBytes(bytes.value(), path);
+    auto report = env ? GuardrailReport::verifySigned(env.value(), roster, &signer, path)
+                      : Result<GuardrailReport>(env.error());
     if (!report) {
         g.status = Verdict::Error;
         g.summary = QCoreApplication::translate("PipelineGate",
@@ -46,7 +60,17 @@ GateResult PipelineGate::evaluate(const Bundle& bundle, const Roster& roster, co
                     {QStringLiteral("report_bundle_digest"), report->bundleDigest},
                     {QStringLiteral("signer"), signer},
                     {QStringLiteral("generated_at"), report->generatedAt.toString(Qt::ISODate)}};
-    if (report->bundleDigest != bundle.digest) {
+    if (report->bundleDigest == bundle.digest && lastRecorded &&
+        report->generatedAt < *lastRecorded) {
+        g.status = Verdict::Fail;
+        g.summary = QCoreApplication::translate(
+                        "PipelineGate",
+                        "the ml-guardrails report in guardrails/report.json was generated at %1, "
+                        "before the last one recorded in the audit store (%2): an older report "
+                        "was put back; run the gates again")
+                        .arg(report->generatedAt.toString(Qt::ISODate),
+                             lastRecorded->toString(Qt::ISODate));
+    } else if (report->bundleDigest != bundle.digest) {
         g.status = Verdict::Fail;
         g.summary = QCoreApplication::translate(
                         "PipelineGate",

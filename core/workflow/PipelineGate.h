@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QDateTime>
+#include <optional>
+
 #include "common/Clock.h"
 #include "gates/GateResult.h"
 
@@ -10,10 +13,13 @@ struct Roster;
 
 // The pipeline gate: the ml-guardrails report exists in the bundle's guardrails/, is
 // signed by a `pipeline` key on the roster, passed, and was made for exactly this
-// bundle's digest. Anything unreadable is an error, never a pass.
+// bundle's digest. Anything unreadable is an error, never a pass. `lastRecorded`: when the
+// newest report the audit store holds for this digest was generated; a report on disk older
+// than that (an earlier passing report put back) fails.
 class PipelineGate {
 public:
-    static GateResult evaluate(const Bundle& bundle, const Roster& roster, const Clock& clock);
+    static GateResult evaluate(const Bundle& bundle, const Roster& roster, const Clock& clock,
+                               const std::optional<QDateTime>& lastRecorded = std::nullopt);
 };
 
 }  // namespace countersign

@@ -50,7 +50,8 @@ WorkflowInputs ReleaseDesk::load(const Bundle& bundle, const QList<GateResult>& 
         if (auto records = WorkflowAudit::records(*m_store, bundle.id()); records)
             in.records = records.value();
     }
-    WorkflowEvidence evidence = WorkflowEvidence::read(in.records, m_workspace->roster(), bundle);
+    WorkflowEvidence evidence = WorkflowEvidence::read(in.records, m_workspace->roster(), bundle,
+                                                       m_workspace->controls().training);
     in.signOffs = std::move(evidence.signOffs);
     in.rollbacks = std::move(evidence.rollbacks);
     in.hotfixes = std::move(evidence.hotfixes);
@@ -71,7 +72,8 @@ WorkflowInputs ReleaseDesk::load(const Bundle& bundle, const QList<GateResult>& 
             std::remove_if(in.gates.begin(), in.gates.end(),
                            [](const GateResult& x) { return x.gate == QLatin1String("pipeline"); }),
             in.gates.end());
-        in.gates.append(PipelineGate::evaluate(bundle, m_workspace->roster(), *m_clock));
+        in.gates.append(
+            PipelineGate::evaluate(bundle, m_workspace->roster(), *m_clock, evidence.lastReport));
     }
     return in;
 }
@@ -185,24 +187,27 @@ Refusals ReleaseDesk::deployRefusals(const ChangeRequest& cr, const QString& rol
     return out;
 }
 
+Refusals ReleaseDesk::eventRefusals(const ChangeRequest& cr, const WorkflowInputs& in,
+                                    const QString& step, const QString& signer, const QString& role,
+                                    const QString& justification) {
+    if (step == SignOffStep::hotfix())
+        return ManualHotfix::check(cr, in, signer, role, justification);
+    if (step == SignOffStep::deploy())
+        return deployRefusals(cr, role);
+    return {{QStringLiteral("signoff.step.unknown"),
+             QCoreApplication::translate("ReleaseDesk", "\"%1\" is not a signed event").arg(step)}};
+}
+
 Refusals ReleaseDesk::attemptEvent(const Bundle& bundle, const QString& step, const QString& signer,
                                    const QString& role, const QString& justification) {
     const WorkflowInputs in = load(bundle);
     const ChangeRequest cr = ChangeRequest::derive(in);
-    const auto rules = [&] {
-        if (step == SignOffStep::hotfix())
-            return ManualHotfix::check(cr, in, signer, role, justification);
-        if (step == SignOffStep::deploy())
-            return deployRefusals(cr, role);
-        return Refusals{
-            {QStringLiteral("signoff.step.unknown"),
-             QCoreApplication::translate("ReleaseDesk", "\"%1\" is not a signed event").arg(step)}};
-    };
-    const Refusals refusals = rules();
+    const Refusals refusals = eventRefusals(cr, in, step, signer, role, justification);
     if (!refusals.isEmpty() && m_store) {
         const SourceTextScope english;  // the record holds the reasons in the source language
-        (void)WorkflowAudit::recordRefusal(*m_store, bundle, signer, role, step,
-                                           Decision::approve(), rules());
+        (void)WorkflowAudit::recordRefusal(
+            *m_store, bundle, signer, role, step, Decision::approve(),
+            eventRefusals(cr, in, step, signer, role, justification));
     }
     return refusals;
 }

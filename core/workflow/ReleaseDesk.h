@@ -59,6 +59,10 @@ public:
     // sign the event like any sign-off (SignOffRecorder), which the workflow then follows.
     Refusals attemptEvent(const Bundle& bundle, const QString& step, const QString& signer,
                           const QString& role, const QString& justification);
+    // The rules of a signed event over loaded inputs, recording nothing.
+    static Refusals eventRefusals(const ChangeRequest& cr, const WorkflowInputs& in,
+                                  const QString& step, const QString& signer, const QString& role,
+                                  const QString& justification);
     static Refusals deployRefusals(const ChangeRequest& cr, const QString& role);
 
     // The signing rules every request must meet before anything else is checked (an operator on

@@ -4,6 +4,7 @@
 #include <QMap>
 
 #include "audit/AuditActions.h"
+#include "audit/TrainingMark.h"
 #include "crypto/Dsse.h"
 #include "signoff/SignOffStep.h"
 #include "signoff/SignOffVerifier.h"
@@ -76,7 +77,7 @@ StepSignOff fromVerdict(const SignOffVerdict& v, const WorkflowRecord& r) {
 
 // The gate results of a guardrails.report record, or why it does not count.
 QString readReport(const WorkflowRecord& r, const Roster& roster, const Bundle& bundle,
-                   QList<GateResult>* gates) {
+                   QList<GateResult>* gates, QDateTime* generatedAt) {
     auto env = DsseEnvelope::fromJson(r.payload.value(QStringLiteral("envelope")).toObject());
     if (!env)
         return QCoreApplication::translate("WorkflowEvidence", "no signed report: %1")
@@ -94,6 +95,8 @@ QString readReport(const WorkflowRecord& r, const Roster& roster, const Bundle& 
         return QCoreApplication::translate("WorkflowEvidence",
                                            "made for another bundle digest (%1)")
             .arg(report->bundleDigest.left(12));
+    if (generatedAt)
+        *generatedAt = report->generatedAt;
     if (gates)
         for (const GateResult& g : report->gates)
             if (g.bundleDigest == bundle.digest && !g.gate.isEmpty())
@@ -104,11 +107,19 @@ QString readReport(const WorkflowRecord& r, const Roster& roster, const Bundle& 
 }  // namespace
 
 WorkflowEvidence WorkflowEvidence::read(const QList<WorkflowRecord>& records, const Roster& roster,
-                                        const Bundle& bundle) {
+                                        const Bundle& bundle, bool trainingWorkspace) {
     WorkflowEvidence out;
     const SignOffVerifier verifier(roster);
     QMap<QString, GateResult> latest;
     for (const WorkflowRecord& r : records) {
+        if (!trainingWorkspace && readsAction(r.action) && TrainingMark::carries(r.payload)) {
+            out.ignored.append({r.sequence, r.action, r.actor,
+                                QCoreApplication::translate(
+                                    "WorkflowEvidence",
+                                    "made in a training workspace, on a clock a person may set: "
+                                    "it never counts outside training")});
+            continue;
+        }
         if (AuditActions::signOffRecorded.is(r.action)) {
             auto env =
                 DsseEnvelope::fromJson(r.payload.value(QStringLiteral("envelope")).toObject());
@@ -138,10 +149,13 @@ WorkflowEvidence WorkflowEvidence::read(const QList<WorkflowRecord>& records, co
                 out.ignored.append({r.sequence, r.action, r.actor, s.signatureProblem});
         } else if (r.action == AuditActions::guardrailsReport.id()) {
             QList<GateResult> gates;
-            if (const QString why = readReport(r, roster, bundle, &gates); !why.isEmpty()) {
+            QDateTime generatedAt;
+            if (const QString why = readReport(r, roster, bundle, &gates, &generatedAt);
+                !why.isEmpty()) {
                 out.ignored.append({r.sequence, r.action, r.actor, why});
                 continue;
             }
+            out.lastReport = generatedAt;  // records are read in sequence order
             for (const GateResult& g : gates) latest.insert(g.gate, g);
         } else if (looksLikeState(r.action)) {
             out.ignored.append({r.sequence, r.action, r.actor,
@@ -160,8 +174,8 @@ bool WorkflowEvidence::readsAction(const QString& action) {
 }
 
 QString WorkflowEvidence::whyNotEvidence(const WorkflowRecord& record, const Roster& roster,
-                                         const Bundle& bundle) {
-    const WorkflowEvidence e = read({record}, roster, bundle);
+                                         const Bundle& bundle, bool trainingWorkspace) {
+    const WorkflowEvidence e = read({record}, roster, bundle, trainingWorkspace);
     return e.ignored.isEmpty() ? QString() : e.ignored.constFirst().reason;
 }
 

@@ -19,10 +19,11 @@
 #include "crypto/OpenSslErrors.h"
 #include "crypto/OperatorKey.h"
 #include "panes/PaneContext.h"
-#include "signoff/SignOffRecorder.h"
 #include "signoff/SignOffSigner.h"
 #include "signoff/SignOffStep.h"
 #include "widgets/KeyUnlockRows.h"
+#include "widgets/VerdictPalette.h"
+#include "workflow/SignOffFlow.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::ui {
@@ -39,8 +40,6 @@ NextAnswer& nextAnswer() {
     static NextAnswer a;
     return a;
 }
-
-const char* kCancelled = "cancelled";
 
 QLabel* value(const QString& text, QWidget* parent, bool mono = false) {
     auto* l = new QLabel(text, parent);
@@ -69,6 +68,7 @@ QString SigningDialog::keyFileFor(const QString& workspaceRoot, const QString& o
 }
 SigningDialog::Services SigningDialog::servicesFor(const PaneContext& context) {
     Services s;
+    s.workspace = context.workspace;
     if (context.workspace)
         s.roster = &context.workspace->roster();
     if (const AppServices* app = context.services) {
@@ -89,26 +89,27 @@ SigningDialog::Services SigningDialog::servicesFor(const PaneContext& context) {
 void SigningDialog::clearNextAnswer() {
     nextAnswer() = {};
 }
-bool SigningDialog::isCancel(const Error& error) {
-    return error.message == QLatin1String(kCancelled);
+bool SigningDialog::hasNextAnswer() {
+    return nextAnswer().set;
 }
-
-SigningDialog::SigningDialog(const Request& request, const Services& services, QWidget* parent)
-    : QDialog(parent), m_request(request), m_services(services) {
+SigningDialog::SigningDialog(const SignOffPreview& preview, const Services& services,
+                             QWidget* parent)
+    : QDialog(parent), m_preview(preview), m_services(services) {
     setObjectName(QStringLiteral("signingDialog"));
     if (m_services.keyFile.isEmpty())
         m_services.keyFile = OperatorKey::defaultPath(m_services.operatorId);
     if (!m_services.blocked.isEmpty()) {
         m_refusal = Error::checkFailed(tr("signing is refused: %1").arg(m_services.blocked));
-    } else if (!m_services.roster || !m_services.store || !m_services.clock) {
+    } else if (!m_services.workspace || !m_services.roster || !m_services.store ||
+               !m_services.clock) {
         m_refusal = Error::internal(tr("signing is not available: no roster or audit store"));
-    } else {
-        SignOffRequest r{m_services.operatorId, request.step,          request.role,
-                         request.decision,      request.justification, request.changeRequest,
-                         request.gateResults};
-        const Status checked = SignOffSigner::check(request.bundle, *m_services.roster, r);
-        if (!checked)
-            m_refusal = checked.error();
+    } else if (preview.request.operatorId != m_services.operatorId) {
+        m_refusal = Error::badInput(
+            tr("only %1 can sign a sign-off prepared for %1").arg(preview.request.operatorId));
+    } else if (!preview.maySign()) {
+        QStringList why;
+        for (const Refusal& r : preview.refusals) why << r.message;
+        m_refusal = Error::checkFailed(why.join(QStringLiteral("; ")));
     }
     buildUi();
     connect(&m_watcher, &QFutureWatcher<Result<DsseEnvelope>>::finished, this,
@@ -165,15 +166,16 @@ SigningDialog::~SigningDialog() {
 }
 
 void SigningDialog::buildSignOffSummary(QVBoxLayout* layout) {
-    const Request& r = m_request;
-    const QString role = r.role.isEmpty() ? SignOffStep::requiredRole(r.step) : r.role;
-    setWindowTitle(tr("Sign: %1 — %2").arg(SignOffStep::label(r.step), r.bundle.id()));
+    const Bundle& bundle = m_preview->bundle;
+    const SignOffRequest& r = m_preview->request;
+    const QString role = r.role;
+    setWindowTitle(tr("Sign: %1 — %2").arg(SignOffStep::label(r.step), bundle.id()));
     auto* summary = new QWidget(this);
     summary->setObjectName(QStringLiteral("signingSummary"));
     auto* form = new QFormLayout(summary);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Bundle:"), value(r.bundle.id(), summary));
-    form->addRow(tr("bundle.json SHA-256:"), value(r.bundle.digest, summary, true));
+    form->addRow(tr("Bundle:"), value(bundle.id(), summary));
+    form->addRow(tr("bundle.json SHA-256:"), value(bundle.digest, summary, true));
     form->addRow(tr("Step:"), value(SignOffStep::label(r.step), summary));
     const Operator* op =
         m_services.roster ? m_services.roster->find(m_services.operatorId) : nullptr;
@@ -352,8 +354,8 @@ void SigningDialog::buildUi() {
 
 void SigningDialog::showError(const Error& error) {
     m_lastError = error;
-    m_status->setStyleSheet(
-        QStringLiteral("QLabel { color: white; background: #b3261e; padding: 6px; }"));
+    m_status->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; padding: 6px; }")
+                                .arg(VerdictPalette::forWidget(this).colour(Verdict::Fail).name()));
     m_status->setText(tr("Not signed: %1").arg(error.toString()));
 }
 
@@ -416,14 +418,8 @@ void SigningDialog::startSigning() {
         return;
     }
     // The checkpoint and the statement are made now, on the thread that owns the store.
-    auto checkpoint = SignOffRecorder::currentCheckpoint(*m_services.store);
-    if (!checkpoint)
-        return showError(checkpoint.error());
-    const SignOffRequest r{m_services.operatorId, m_request.step,          m_request.role,
-                           m_request.decision,    m_request.justification, m_request.changeRequest,
-                           m_request.gateResults};
-    auto statement = SignOffSigner::statement(m_request.bundle, *m_services.roster, r, *checkpoint,
-                                              *m_services.clock);
+    SignOffFlow flow(*m_services.workspace, *m_services.store, *m_services.clock);
+    auto statement = flow.statement(*m_preview);
     if (!statement)
         return showError(statement.error());
     m_pending = *statement;
@@ -502,14 +498,9 @@ void SigningDialog::signingDone() {
         return;
     const Result<DsseEnvelope> env = m_watcher.result();
     m_sign->setEnabled(true);
-    if (!env) {
-        showError(env.error());
-        m_outcome = Result<SignOff>(env.error());
-        m_pending.reset();
-        emit finishedSigning();
-        return;
-    }
-    auto made = SignOffRecorder::record(m_request.bundle, *m_pending, *env, *m_services.store);
+    // Records the envelope (a key that is not the roster's is a recorded refusal).
+    SignOffFlow flow(*m_services.workspace, *m_services.store, *m_services.clock);
+    auto made = flow.record(*m_preview, *m_pending, env);
     m_pending.reset();
     m_outcome = made;
     if (!made) {
@@ -533,7 +524,7 @@ Result<T> SigningDialog::run(SigningDialog& dialog,
     if (answer.set) {
         nextAnswer() = {};
         if (answer.cancel)
-            return Error::badInput(QString::fromLatin1(kCancelled));
+            return Error::cancelled();
         if (!answer.keyFile.isEmpty())
             dialog.m_keyFile->setText(answer.keyFile);
         dialog.signWith(answer.passphrase, true);
@@ -541,19 +532,19 @@ Result<T> SigningDialog::run(SigningDialog& dialog,
             return *(dialog.*outcome)();
         if (dialog.m_lastError)
             return *dialog.m_lastError;
-        return Error::badInput(QString::fromLatin1(kCancelled));
+        return Error::cancelled();
     }
     dialog.exec();
     if ((dialog.*outcome)() && (dialog.*outcome)()->ok())
         return *(dialog.*outcome)();
     if (dialog.m_refusal)
         return *dialog.m_refusal;
-    return Error::badInput(QString::fromLatin1(kCancelled));
+    return Error::cancelled();
 }
 
-Result<SignOff> SigningDialog::sign(QWidget* parent, const Request& request,
+Result<SignOff> SigningDialog::sign(QWidget* parent, const SignOffPreview& preview,
                                     const Services& services) {
-    SigningDialog dialog(request, services, parent);
+    SigningDialog dialog(preview, services, parent);
     return run(dialog, &SigningDialog::outcome);
 }
 

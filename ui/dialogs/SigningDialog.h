@@ -12,6 +12,7 @@
 #include "scans/AcceptanceRevocations.h"
 #include "scans/AcceptanceStore.h"
 #include "signoff/SignOff.h"
+#include "workflow/SignOffPreview.h"
 #include "workspace/Bundle.h"
 #include "workspace/Roster.h"
 
@@ -23,7 +24,8 @@ class QPushButton;
 
 namespace countersign {
 class AuditStore;
-}
+class Workspace;
+}  // namespace countersign
 
 namespace countersign::ui {
 
@@ -32,32 +34,22 @@ struct PaneContext;
 // Shows exactly what is about to be signed (bundle, bundle.json digest, step, role,
 // decision, justification, the gate results and their digests, change request, audit
 // checkpoint), asks the passphrase, signs through core (unlocking off the GUI thread) and
-// records the sign-off; reports success or the precise failure. Panes call sign():
+// records; reports success or the precise failure. A sign-off's preview comes from
+// SignOffFlow::prepare, through the one controller (signoff/SignOffController) every pane asks.
 //
-//   SigningDialog::Request req{bundle, QStringLiteral("risk"), {}, QStringLiteral("override"),
-//                              justification, gateResults, changeRequest};
-//   auto made = SigningDialog::sign(this, req, {&roster, store, clock, operatorId, keyFile});
-//
-// A Security Engineer's risk acceptance is signed the same way (acceptRisk()): the dialog shows
-// the finding, versions, justification and expiry, and records it in the audit store.
+// A Security Engineer's risk acceptance and its revocation are signed the same way
+// (acceptRisk(), revokeAcceptance()): the dialog shows the finding, versions, justification and
+// expiry, and records it in the audit store.
 //
 // Tests answer without a modal: setNextAnswer(passphrase) or setNextCancel() before sign()
-// or acceptRisk().
+// or acceptRisk(). An operator who cancels gets an Error of kind Cancelled.
 // Object names: signingSummary, gateResultsView, justificationView, keyFileEdit,
 // passphraseEdit, signButton, statusLabel.
 class SigningDialog : public QDialog {
     Q_OBJECT
 public:
-    struct Request {
-        Bundle bundle;
-        QString step;
-        QString role;  // empty: the step's role
-        QString decision;
-        QString justification;
-        QList<GateResult> gateResults;
-        QString changeRequest;
-    };
     struct Services {
+        const Workspace* workspace = nullptr;  // the sign-off flow's (SignOffFlow)
         const Roster* roster = nullptr;
         AuditStore* store = nullptr;
         const Clock* clock = &SystemClock::instance();
@@ -70,8 +62,9 @@ public:
     // store failed its consistency check, or it is not open). Missing parts stay empty.
     static Services servicesFor(const PaneContext& context);
 
-    // Error kind BadInput with message "cancelled" when the operator cancels.
-    static Result<SignOff> sign(QWidget* parent, const Request& request, const Services& services);
+    // Signs and records what the preview says; a preview with refusals is not signed.
+    static Result<SignOff> sign(QWidget* parent, const SignOffPreview& preview,
+                                const Services& services);
     // Signs a risk acceptance with the operator's key and records it (AcceptanceStore).
     static Result<AcceptanceStore::Recorded> acceptRisk(QWidget* parent,
                                                         const RiskAcceptance& acceptance,
@@ -89,9 +82,10 @@ public:
     static QString keyFileFor(const QString& workspaceRoot, const QString& operatorId);
     static void setNextCancel();
     static void clearNextAnswer();
-    static bool isCancel(const Error& error);
+    static bool hasNextAnswer();
 
-    SigningDialog(const Request& request, const Services& services, QWidget* parent = nullptr);
+    SigningDialog(const SignOffPreview& preview, const Services& services,
+                  QWidget* parent = nullptr);
     SigningDialog(const RiskAcceptance& acceptance, const Services& services,
                   QWidget* parent = nullptr);
     SigningDialog(const RiskRevocation& revocation, const Services& services,
@@ -129,7 +123,7 @@ private:
     void signingDone();
     void showError(const Error& error);
 
-    Request m_request;
+    std::optional<SignOffPreview> m_preview;     // set: the dialog signs this sign-off
     std::optional<RiskAcceptance> m_acceptance;  // set: the dialog signs this acceptance
     std::optional<Result<AcceptanceStore::Recorded>> m_acceptanceOutcome;
     std::optional<RiskRevocation> m_revocation;  // set: the dialog signs this revocation

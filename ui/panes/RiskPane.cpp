@@ -9,11 +9,10 @@
 #include "panes/CsvRowCounter.h"
 #include "panes/ReportedMetricsSection.h"
 #include "risk/RiskReviewWidget.h"
+#include "signoff/SignOffController.h"
 #include "signoff/SignOffStep.h"
 #include "widgets/FormSection.h"
 #include "widgets/InfoTable.h"
-#include "workflow/ReleaseDesk.h"
-#include "workflow/WorkflowAudit.h"
 #include "workspace/Role.h"
 #include "workspace/Workspace.h"
 
@@ -22,12 +21,6 @@ namespace countersign::ui {
 namespace {
 enum FileColumn { FilePath, FileUse, FileRows, FileColumns, FileSize };
 }
-
-namespace {
-const Clock& clockOf(const PaneContext& c) {
-    return c.services && c.services->clock ? *c.services->clock : SystemClock::instance();
-}
-}  // namespace
 
 RiskPane::RiskPane(QWidget* parent) : Pane(parent), m_counter(new CsvRowCounter(this)) {
     connect(m_counter, &CsvRowCounter::counted, this, &RiskPane::onCounted);
@@ -80,51 +73,21 @@ void RiskPane::configureReview() {
     const PaneContext& c = context();
     RiskReviewWidget::Services s;
     s.signing = SigningDialog::servicesFor(c);
-    s.precheck = [this](const QString& decision, const QString& justification,
-                        const QList<GateResult>& gates, QString* changeRequest) {
-        return precheck(decision, justification, gates, changeRequest);
-    };
-    s.hotfixPrecheck = [this](const QString& role, const QString& reason) {
+    s.sign = [this](const SignOffRequest& request, const QList<GateResult>& shown,
+                    const SignOffController::Done& done) {
         const PaneContext& now = context();
-        if (!now.bundle || !now.workspace || !now.op || !now.services || !now.services->audit)
-            return tr("sign in first");
-        ReleaseDesk desk(*now.workspace, now.services->audit, clockOf(now));
-        const Refusals refusals =
-            desk.attemptEvent(*now.bundle, SignOffStep::hotfix(), now.op->id, role, reason);
-        QStringList why;
-        for (const Refusal& r : refusals) why << r.message;
-        if (!refusals.isEmpty())
-            emit recorded();
-        return why.join(QStringLiteral("; "));
+        if (!now.bundle)
+            return;
+        // Every rule is checked first (state, separation of duties, preconditions: a failed
+        // bias gate needs an override with a justification); a refusal is recorded.
+        SignOffController::sign(this, now, *now.bundle, request, shown, this,
+                                [this, done](const SignOffOutcome& outcome) {
+                                    if (outcome.refused())
+                                        emit recorded();
+                                    done(outcome);
+                                });
     };
-    s.changeRequest = ReleaseDesk::facts(*c.bundle).changeRequestId();
     m_review->setServices(s);
-}
-
-QString RiskPane::precheck(const QString& decision, const QString& justification,
-                           const QList<GateResult>& gates, QString* changeRequest) {
-    const PaneContext& c = context();
-    if (!c.bundle || !c.workspace || !c.op)
-        return tr("sign in first");
-    AuditStore* store = c.services ? c.services->audit : nullptr;
-    if (!store)
-        return tr("the audit store is not open (%1)")
-            .arg(c.services ? c.services->auditError : QString());
-    // The release desk checks the workflow first: state, separation of duties, preconditions
-    // (a failed bias gate needs an override with a justification). A refusal is recorded.
-    ReleaseDesk desk(*c.workspace, store, clockOf(c));
-    const SignAttempt attempt{c.op->id, Role::riskOfficer(), WorkflowStep::RiskReview, decision,
-                              justification};
-    const Refusals refusals = desk.attempt(*c.bundle, attempt, gates);
-    if (!refusals.isEmpty()) {
-        QStringList why;
-        for (const Refusal& r : refusals) why << r.message;
-        emit recorded();
-        return why.join(QStringLiteral("; "));
-    }
-    if (changeRequest)
-        *changeRequest = desk.changeRequest(*c.bundle, gates).id;
-    return {};
 }
 
 void RiskPane::onSignedOff(const QString& decision, qint64 auditSeq) {

@@ -35,8 +35,6 @@ private:
     QWidget* evaluationSection();
     QWidget* driftSection();
     void configureReview();
-    QString precheck(const QString& decision, const QString& justification,
-                     const QList<GateResult>& gates, QString* changeRequest);
     void onSignedOff(const QString& decision, qint64 auditSeq);
     void onCounted(const QString& path, qint64 rows, int columns, const QString& error);
 

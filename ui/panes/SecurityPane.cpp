@@ -12,8 +12,8 @@
 #include "dialogs/SigningDialog.h"
 #include "release/JustificationPrompt.h"
 #include "security/SecurityPaneView.h"
+#include "signoff/SignOffController.h"
 #include "signoff/SignOffStep.h"
-#include "workflow/ReleaseDesk.h"
 #include "workflow/WorkflowAudit.h"
 #include "workspace/Role.h"
 #include "workspace/Workspace.h"
@@ -198,7 +198,7 @@ void SecurityPane::revokeAcceptance() {
     services.keyFile = SigningDialog::keyFileFor(c.workspace->root(), c.op->id);
     const auto made = SigningDialog::revokeAcceptance(this, revocation, services);
     if (!made) {
-        if (!SigningDialog::isCancel(made.error()))
+        if (!made.error().isCancelled())
             emit statusMessage(tr("Acceptance not revoked: %1").arg(made.error().toString()));
         return;
     }
@@ -222,7 +222,7 @@ void SecurityPane::acceptRisk() {
         return;
     const auto made = SigningDialog::acceptRisk(this, *acceptance, SigningDialog::servicesFor(c));
     if (!made) {
-        if (!SigningDialog::isCancel(made.error()))
+        if (!made.error().isCancelled())
             emit statusMessage(tr("Risk not accepted: %1").arg(made.error().toString()));
         return;
     }
@@ -280,38 +280,29 @@ void SecurityPane::signOff(const QString& decision) {
             ? tr("Integrity: %1. Security: %2.")
                   .arg(m_view->integrityResult().summary, m_view->securityResult().summary)
             : QString();
-    // The release desk checks the workflow first: state, separation of duties, preconditions.
-    ReleaseDesk desk(*c.workspace, store, clockOf(c));
-    const SignAttempt attempt{c.op->id, Role::securityEngineer(), WorkflowStep::SecurityReview,
-                              decision, justification};
-    m_refusals = desk.attempt(*c.bundle, attempt, gates);
-    if (!m_refusals.isEmpty()) {
-        QStringList why;
-        for (const Refusal& r : std::as_const(m_refusals)) why << r.message;
-        const QString text = tr("Refused: %1").arg(why.join(QStringLiteral("; ")));
-        m_signOffNote->setPlainText(text);
-        emit statusMessage(text);
-        emit recorded();  // the refused attempt is a record
-        return;
-    }
-    SigningDialog::Request request{*c.bundle,
-                                   QStringLiteral("security"),
-                                   Role::securityEngineer(),
-                                   decision,
-                                   justification,
-                                   gates,
-                                   desk.changeRequest(*c.bundle, gates).id};
-    const auto made = SigningDialog::sign(this, request, SigningDialog::servicesFor(c));
-    if (made) {
-        m_signOffNote->setPlainText(tr("Security sign-off recorded (%1, audit record %2).")
-                                        .arg(SignOffStep::decisionLabel(decision))
-                                        .arg(made->auditSequence));
-        emit statusMessage(tr("Security sign-off recorded"));
-        emit recorded();
-    } else if (!SigningDialog::isCancel(made.error())) {
-        m_signOffNote->setPlainText(tr("Not signed: %1").arg(made.error().toString()));
-        emit statusMessage(made.error().toString());
-    }
+    // The controller checks the workflow first (state, separation of duties, preconditions;
+    // a refusal is recorded), then the signing dialog signs and records.
+    SignOffController::sign(
+        this, c, *c.bundle,
+        {{}, SignOffStep::security(), Role::securityEngineer(), decision, justification, {}, {}},
+        gates, this, [this, decision](const SignOffOutcome& outcome) {
+            m_refusals = outcome.refusals;
+            if (outcome.refused()) {
+                const QString text = tr("Refused: %1").arg(outcome.reasons());
+                m_signOffNote->setPlainText(text);
+                emit statusMessage(text);
+                emit recorded();  // the refused attempt is a record
+            } else if (outcome.isSigned()) {
+                m_signOffNote->setPlainText(tr("Security sign-off recorded (%1, audit record %2).")
+                                                .arg(SignOffStep::decisionLabel(decision))
+                                                .arg(outcome.signOff->auditSequence));
+                emit statusMessage(tr("Security sign-off recorded"));
+                emit recorded();
+            } else if (outcome.error && !outcome.cancelled()) {
+                m_signOffNote->setPlainText(tr("Not signed: %1").arg(outcome.error->toString()));
+                emit statusMessage(outcome.error->toString());
+            }
+        });
 }
 
 }  // namespace countersign::ui

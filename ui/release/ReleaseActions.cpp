@@ -8,7 +8,6 @@
 #include "Settings.h"
 #include "audit/AuditStore.h"
 #include "dialogs/DialogHooks.h"
-#include "dialogs/SigningDialog.h"
 #include "gates/HotfixRequest.h"
 #include "release/JustificationPrompt.h"
 #include "signoff/SignOffStep.h"
@@ -25,21 +24,8 @@ ReleaseActions::ReleaseActions(QWidget* dialogParent)
     : QObject(dialogParent), m_parent(dialogParent) {}
 
 bool ReleaseActions::ready(QString* why) const {
-    const PaneContext& c = m_context;
-    if (!c.workspace || !c.bundle) {
-        *why = tr("choose a readable bundle first");
-        return false;
-    }
-    if (!c.op) {
-        *why = tr("sign in first (top right, or Ctrl+Shift+I)");
-        return false;
-    }
-    if (!c.services || !c.services->audit) {
-        *why = tr("the audit store is unavailable: %1")
-                   .arg(c.services ? c.services->auditError : QString());
-        return false;
-    }
-    return true;
+    *why = SignOffController::unavailable(m_context);
+    return why->isEmpty();
 }
 
 QUrl ReleaseActions::webhookUrl() const {
@@ -84,48 +70,35 @@ void ReleaseActions::sign(const QString& decision) {
     const QString what =
         tr("%1 by %2 as %3: %4")
             .arg(stepLabel(attempt.step), c.op->id, Role::label(attempt.role), decision);
-    const Refusals refusals = desk.attempt(bundle, attempt);
-    if (!refusals.isEmpty()) {
-        refuse(what, refusals);
-        return;
-    }
-    QList<GateResult> seen;
-    for (const QString& gate : NextAttempt::gatesSeenBy(attempt.step))
-        if (const GateResult* g = in.gate(gate))
-            seen.append(*g);
-    const SigningDialog::Request request{
-        bundle, stepId(attempt.step), attempt.role, decision, justification, seen, cr.id};
-    const std::optional<SignOff> made = signThroughDialog(request);
-    if (!made)
-        return;
-    emit recorded(tr("Signed and recorded: %1").arg(what));
-    if (desk.changeRequest(bundle).state == ChangeState::ApprovedForDeployment)
-        attestAndNotify(bundle);
+    signThroughController({{}, stepId(attempt.step), attempt.role, decision, justification, {}, {}},
+                          {}, what, [this, what](const SignOffOutcome&) {
+                              emit recorded(tr("Signed and recorded: %1").arg(what));
+                          });
 }
 
 void ReleaseActions::attest() {
     QString why;
     if (!ready(&why))
         return emit failed(why);
-    attestAndNotify(*m_context.bundle);
-}
-
-void ReleaseActions::attestAndNotify(const Bundle& bundle) {
-    AuditStore* store = m_context.services->audit;
-    ReleaseDesk desk(*m_context.workspace, store, *m_context.services->clock);
+    const Bundle bundle = *m_context.bundle;
+    ReleaseDesk desk(*m_context.workspace, m_context.services->audit, *m_context.services->clock);
     const Result<QString> path = desk.attestIfApproved(bundle);
     if (!path)
         return emit failed(
             tr("The release attestation was not written: %1").arg(path.error().toString()));
-    if (path->isEmpty())
+    notifyAttestation(bundle, *path);
+}
+
+void ReleaseActions::notifyAttestation(const Bundle& bundle, const QString& path) {
+    if (path.isEmpty())
         return;
-    emit recorded(tr("Release attestation written: %1").arg(QDir::toNativeSeparators(*path)));
+    emit recorded(tr("Release attestation written: %1").arg(QDir::toNativeSeparators(path)));
     const QUrl url = webhookUrl();
     if (!url.isValid() || url.isEmpty())
         return;
-    QFile f(*path);
+    QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return emit failed(tr("Cannot read %1 for the deployment webhook").arg(*path));
+        return emit failed(tr("Cannot read %1 for the deployment webhook").arg(path));
     deliver(bundle, url, f.readAll(), QString());
 }
 
@@ -173,40 +146,25 @@ void ReleaseActions::refuse(const QString& what, const Refusals& refusals) {
     emit recorded(tr("Refused and recorded: %1").arg(what));
 }
 
-std::optional<SignOff> ReleaseActions::signThroughDialog(const SigningDialog::Request& request) {
-    Result<SignOff> made =
-        SigningDialog::sign(m_parent, request, SigningDialog::servicesFor(m_context));
-    if (!made) {
-        if (!SigningDialog::isCancel(made.error()))
-            emit failed(made.error().toString());
-        return std::nullopt;
-    }
-    return std::move(made.value());
-}
-
-bool ReleaseActions::signEvent(const QString& step, const QString& role,
-                               const QString& justification, const QList<GateResult>& seen,
-                               const QString& what) {
-    const PaneContext c = m_context;
-    const Bundle bundle = *c.bundle;
-    ReleaseDesk desk(*c.workspace, c.services->audit, *c.services->clock);
-    // Core refuses (and records the refusal) when the operator may not take the step.
-    const Refusals refusals = desk.attemptEvent(bundle, step, c.op->id, role, justification);
-    if (!refusals.isEmpty()) {
-        refuse(what, refusals);
-        return false;
-    }
-    const SigningDialog::Request request{bundle,
-                                         step,
-                                         role,
-                                         Decision::approve(),
-                                         justification,
-                                         seen,
-                                         ReleaseDesk::facts(bundle).changeRequestId()};
-    const std::optional<SignOff> made = signThroughDialog(request);
-    if (!made)
-        return false;
-    return true;
+void ReleaseActions::signThroughController(const SignOffRequest& request,
+                                           const QList<GateResult>& shown, const QString& what,
+                                           std::function<void(const SignOffOutcome&)> signed_) {
+    const Bundle bundle = *m_context.bundle;
+    SignOffController::sign(m_parent, m_context, bundle, request, shown, this,
+                            [this, bundle, what, signed_](const SignOffOutcome& outcome) {
+                                if (outcome.refused())
+                                    return refuse(what, outcome.refusals);
+                                if (!outcome.isSigned()) {
+                                    if (outcome.error && !outcome.cancelled())
+                                        emit failed(outcome.error->toString());
+                                    return;
+                                }
+                                signed_(outcome);
+                                if (outcome.attestationError)
+                                    emit failed(tr("The release attestation was not written: %1")
+                                                    .arg(outcome.attestationError->toString()));
+                                notifyAttestation(bundle, outcome.attestation);
+                            });
 }
 
 // The role the operator takes a signed event in: the first of the event's roles they hold
@@ -234,9 +192,12 @@ void ReleaseActions::openHotfix() {
     if (!reason)
         return;
     const QString role = eventRoleOf(*m_context.op, SignOffStep::hotfix(), Role::opsLead());
-    if (signEvent(SignOffStep::hotfix(), role, *reason, {},
-                  tr("hotfix lane for %1 by %2").arg(id, m_context.op->id)))
-        emit recorded(tr("Hotfix lane opened for %1, signed by %2").arg(id, m_context.op->id));
+    const QString signer = m_context.op->id;
+    signThroughController(
+        {{}, SignOffStep::hotfix(), role, Decision::approve(), *reason, {}, {}}, {},
+        tr("hotfix lane for %1 by %2").arg(id, signer), [this, id, signer](const SignOffOutcome&) {
+            emit recorded(tr("Hotfix lane opened for %1, signed by %2").arg(id, signer));
+        });
 }
 
 void ReleaseActions::hotfixFromDrift() {
@@ -254,9 +215,12 @@ void ReleaseActions::hotfixFromDrift() {
         return emit failed(reason.error().toString());
     const QString id = m_context.bundle->id();
     const QString role = eventRoleOf(*m_context.op, SignOffStep::hotfix(), Role::opsLead());
-    if (signEvent(SignOffStep::hotfix(), role, reason.value(), {*drift},
-                  tr("hotfix lane for %1 by %2").arg(id, m_context.op->id)))
-        emit recorded(tr("Hotfix lane opened for %1 from the drift breach").arg(id));
+    signThroughController(
+        {{}, SignOffStep::hotfix(), role, Decision::approve(), reason.value(), {}, {*drift}}, {},
+        tr("hotfix lane for %1 by %2").arg(id, m_context.op->id),
+        [this, id](const SignOffOutcome&) {
+            emit recorded(tr("Hotfix lane opened for %1 from the drift breach").arg(id));
+        });
 }
 
 void ReleaseActions::rollback() {
@@ -271,31 +235,13 @@ void ReleaseActions::rollback() {
             .arg(bundle.id()));
     if (!reason)
         return;
-    ReleaseDesk desk(*c.workspace, c.services->audit, *c.services->clock);
-    RollbackTarget target;
-    const QString what = tr("rollback of %1 by %2").arg(bundle.id(), c.op->id);
-    const Refusals refusals = desk.attemptRollback(bundle, c.op->id, *reason, &target);
-    if (!refusals.isEmpty()) {
-        refuse(what, refusals);
-        return;
-    }
-    const SigningDialog::Request request{
-        bundle,
-        SignOffStep::rollback(),
-        Role::opsLead(),
-        Decision::approve(),
-        // The target's integrity result belongs to another bundle: named in the text.
-        tr("%1 (roll back to %2; its integrity %3, result sha256 %4)")
-            .arg(*reason, target.version, verdictId(target.integrity.status),
-                 target.integrity.digest()),
-        {},
-        ReleaseDesk::facts(bundle).changeRequestId()};
-    const std::optional<SignOff> made = signThroughDialog(request);
-    if (!made)
-        return;
-    if (auto s = desk.recordRollback(bundle, c.op->id, target, made->envelopeDigest); !s)
-        return emit failed(s.error().toString());
-    emit recorded(tr("Rolled back %1 to %2").arg(bundle.id(), target.version));
+    const QString id = bundle.id();
+    signThroughController(
+        {{}, SignOffStep::rollback(), Role::opsLead(), Decision::approve(), *reason, {}, {}}, {},
+        tr("rollback of %1 by %2").arg(id, c.op->id), [this, id](const SignOffOutcome& outcome) {
+            emit recorded(tr("Rolled back %1 to %2")
+                              .arg(id, outcome.rollback ? outcome.rollback->version : QString()));
+        });
 }
 
 void ReleaseActions::markDeployed() {
@@ -304,9 +250,19 @@ void ReleaseActions::markDeployed() {
         return emit failed(why);
     const QString id = m_context.bundle->id();
     const QString role = eventRoleOf(*m_context.op, SignOffStep::deploy(), Role::opsLead());
-    if (signEvent(SignOffStep::deploy(), role, tr("%1 is deployed to production").arg(id), {},
-                  tr("deployment of %1 by %2").arg(id, m_context.op->id)))
-        emit recorded(tr("%1 recorded as deployed, signed by %2").arg(id, m_context.op->id));
+    const QString signer = m_context.op->id;
+    signThroughController(
+        {{},
+         SignOffStep::deploy(),
+         role,
+         Decision::approve(),
+         tr("%1 is deployed to production").arg(id),
+         {},
+         {}},
+        {}, tr("deployment of %1 by %2").arg(id, signer),
+        [this, id, signer](const SignOffOutcome&) {
+            emit recorded(tr("%1 recorded as deployed, signed by %2").arg(id, signer));
+        });
 }
 
 }  // namespace countersign::ui

@@ -4,9 +4,11 @@
 #include <QUrl>
 #include <optional>
 
-#include "dialogs/SigningDialog.h"
+#include <functional>
+
 #include "gates/GateResult.h"
 #include "panes/PaneContext.h"
+#include "signoff/SignOffController.h"
 #include "workflow/Refusal.h"
 #include "workflow/WebhookOutcome.h"
 
@@ -18,10 +20,11 @@ struct Bundle;
 
 namespace countersign::ui {
 
-// What the Ops Lead pane does to the selected change request, through core: an attempt is
-// checked by ReleaseDesk (a refusal is recorded and reported by name) before the signing
-// dialog opens; after the dual approval the release attestation is written and POSTed to the
-// deployment webhook (controls.json, else the settings), the outcome recorded.
+// What the Ops Lead pane does to the selected change request, through the one sign-off
+// controller (signoff/SignOffController: core checks the attempt and records a refusal, reported
+// here by name, before the signing dialog opens); after the dual approval the release
+// attestation is written and POSTed to the deployment webhook (controls.json, else the
+// settings), the outcome recorded.
 class ReleaseActions : public QObject {
     Q_OBJECT
 public:
@@ -53,13 +56,14 @@ private:
     void sign(const QString& decision);
     // Says that `what` was refused, with every reason (core recorded the refusal).
     void refuse(const QString& what, const Refusals& refusals);
-    // Signs through the signing dialog; nothing when cancelled or failed (a failure is emitted).
-    std::optional<SignOff> signThroughDialog(const SigningDialog::Request& request);
-    // Checks (core records a refusal), then signs a signed event (SignOffStep "hotfix",
-    // "deploy") through the signing dialog; true once it is signed and recorded.
-    bool signEvent(const QString& step, const QString& role, const QString& justification,
-                   const QList<GateResult>& seen, const QString& what);
-    void attestAndNotify(const Bundle& bundle);
+    // Signs through the controller: a refusal is reported (refuse), a failure emitted, and
+    // `signed` runs once it is signed and recorded; then a release attestation the sign-off
+    // completed is announced and POSTed.
+    void signThroughController(const SignOffRequest& request, const QList<GateResult>& shown,
+                               const QString& what,
+                               std::function<void(const SignOffOutcome&)> signed_);
+    // Announces a release attestation just written and POSTs it to the deployment webhook.
+    void notifyAttestation(const Bundle& bundle, const QString& path);
     // POSTs body to the webhook and records the outcome (resentBy: see recordWebhook).
     void deliver(const Bundle& bundle, const QUrl& url, const QByteArray& body,
                  const QString& resentBy);

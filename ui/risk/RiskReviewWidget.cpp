@@ -345,8 +345,8 @@ void RiskReviewWidget::updateActions() {
     const bool biasFailed = ready && m_bias->result.status == Verdict::Fail;
     const bool breached = ready && m_drift->result.status == Verdict::Fail;
     const bool justified = !m_justification->toPlainText().trimmed().isEmpty();
-    if (m_services.precheck) {
-        // The release desk decides and names the reason; the buttons only need an operator.
+    if (m_services.sign) {
+        // The rules decide and names the reason; the buttons only need an operator.
         m_signOff->setEnabled(canSign);
         m_override->setEnabled(canSign);
     } else {
@@ -405,39 +405,35 @@ void RiskReviewWidget::message(const QString& text, Verdict tone) {
     m_message->setPalette(p);
 }
 
+bool RiskReviewWidget::showUnsigned(const SignOffOutcome& outcome) {
+    if (outcome.refused()) {
+        message(tr("refused: %1").arg(outcome.reasons()), Verdict::Fail);
+        emit refusedSigning(outcome.reasons());
+    } else if (!outcome.isSigned() && outcome.error && !outcome.cancelled()) {
+        message(outcome.error->toString(), Verdict::Error);
+    }
+    return outcome.isSigned();
+}
+
 void RiskReviewWidget::sign(const QString& decision) {
-    if (!m_bundle || !m_bias || !m_drift)
+    if (!m_bundle || !m_bias || !m_drift || !m_services.sign)
         return;
     const QString justification = m_justification->toPlainText().trimmed();
-    QString changeRequest = m_services.changeRequest;
-    if (m_services.precheck) {
-        const QString refused =
-            m_services.precheck(decision, justification, gateResults(), &changeRequest);
-        if (!refused.isEmpty()) {
-            message(tr("refused: %1").arg(refused), Verdict::Fail);
-            emit refusedSigning(refused);
-            return;
-        }
-    }
-    SigningDialog::Request req{*m_bundle,    QStringLiteral("risk"), QStringLiteral("risk_officer"),
-                               decision,     justification,          gateResults(),
-                               changeRequest};
-    const Result<SignOff> made = SigningDialog::sign(this, req, m_services.signing);
-    if (!made) {
-        if (!SigningDialog::isCancel(made.error()))
-            message(made.error().toString(), Verdict::Error);
-        return;
-    }
-    message(decision == QLatin1String("override")
-                ? tr("override of the bias gate signed and recorded")
-                : tr("sign-off signed and recorded"),
-            Verdict::Pass);
-    emit signedOff(decision, made->auditSequence);
+    m_services.sign({{}, SignOffStep::risk(), Role::riskOfficer(), decision, justification, {}, {}},
+                    gateResults(), [this, decision](const SignOffOutcome& outcome) {
+                        if (!showUnsigned(outcome))
+                            return;
+                        message(decision == Decision::override_()
+                                    ? tr("override of the bias gate signed and recorded")
+                                    : tr("sign-off signed and recorded"),
+                                Verdict::Pass);
+                        emit signedOff(decision, outcome.signOff->auditSequence);
+                    });
 }
 
 void RiskReviewWidget::requestHotfix() {
     const QString role = hotfixRoleOfOperator();
-    if (!m_bundle || !m_drift || !m_services.signing.store || role.isEmpty())
+    if (!m_bundle || !m_drift || !m_services.sign || role.isEmpty())
         return;
     const Result<QString> breach = driftHotfixReason(m_drift->result);
     if (!breach) {
@@ -447,27 +443,17 @@ void RiskReviewWidget::requestHotfix() {
     QString reason = breach.value();
     if (const QString note = m_justification->toPlainText().trimmed(); !note.isEmpty())
         reason += QStringLiteral(" — ") + note;
-    if (m_services.hotfixPrecheck) {
-        if (const QString refused = m_services.hotfixPrecheck(role, reason); !refused.isEmpty()) {
-            message(tr("refused: %1").arg(refused), Verdict::Fail);
-            emit refusedSigning(refused);
-            return;
-        }
-    }
-    const SigningDialog::Request req{
-        *m_bundle,         SignOffStep::hotfix(),   role, Decision::approve(), reason,
-        {m_drift->result}, m_services.changeRequest};
-    const Result<SignOff> made = SigningDialog::sign(this, req, m_services.signing);
-    if (!made) {
-        if (!SigningDialog::isCancel(made.error()))
-            message(made.error().toString(), Verdict::Error);
-        return;
-    }
-    message(tr("hotfix requested, signed and recorded (audit record %1): %2")
-                .arg(made->auditSequence)
-                .arg(reason),
-            Verdict::Warning);
-    emit hotfixRequested(made->auditSequence);
+    m_services.sign(
+        {{}, SignOffStep::hotfix(), role, Decision::approve(), reason, {}, {m_drift->result}}, {},
+        [this, reason](const SignOffOutcome& outcome) {
+            if (!showUnsigned(outcome))
+                return;
+            message(tr("hotfix requested, signed and recorded (audit record %1): %2")
+                        .arg(outcome.signOff->auditSequence)
+                        .arg(reason),
+                    Verdict::Warning);
+            emit hotfixRequested(outcome.signOff->auditSequence);
+        });
 }
 
 }  // namespace countersign::ui

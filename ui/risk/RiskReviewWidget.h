@@ -10,6 +10,7 @@
 #include "common/Clock.h"
 #include "dialogs/SigningDialog.h"
 #include "gates/RiskGates.h"
+#include "signoff/SignOffController.h"
 #include "workspace/Bundle.h"
 #include "workspace/Controls.h"
 #include "workspace/Roster.h"
@@ -43,17 +44,15 @@ class RiskReviewWidget : public QWidget {
     Q_OBJECT
 public:
     struct Services {
-        SigningDialog::Services signing;  // roster, store, clock, operator, key file, blocked
-        QString changeRequest;
-        // Asked before anything is signed (the release desk: state, separation of duties,
-        // preconditions). Returns why the attempt is refused (empty: go ahead) and may set the
-        // change request id. When set, the sign-off and override buttons are enabled for any
-        // signed-in operator and the rules, not the buttons, refuse with the named reason.
-        std::function<QString(const QString& decision, const QString& justification,
-                              const QList<GateResult>& gates, QString* changeRequest)>
-            precheck;
-        // The same for a hotfix request (the signed event "hotfix") in `role` for the reason.
-        std::function<QString(const QString& role, const QString& reason)> hotfixPrecheck;
+        // Who would sign, and whether they can: roster, store, clock, operator, blocked.
+        SigningDialog::Services signing;
+        // Signs through the one sign-off controller in the pane's context (the rules check the
+        // request first and name the reason of a refusal in the outcome). When set, the sign-off
+        // and override buttons are enabled for any signed-in operator and the rules, not the
+        // buttons, refuse.
+        std::function<void(const SignOffRequest& request, const QList<GateResult>& shown,
+                           SignOffController::Done done)>
+            sign;
     };
 
     explicit RiskReviewWidget(QWidget* parent = nullptr);
@@ -91,6 +90,8 @@ private:
     void updateActions();
     void sign(const QString& decision);
     void requestHotfix();
+    // Shows a refusal or a failure (a cancel shows nothing); true when it was signed.
+    bool showUnsigned(const SignOffOutcome& outcome);
     void message(const QString& text, Verdict tone);
 
     Services m_services;

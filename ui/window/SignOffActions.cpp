@@ -10,9 +10,8 @@
 #include "dialogs/SignOffChoiceDialog.h"
 #include "dialogs/SignOffsDialog.h"
 #include "dialogs/SigningDialog.h"
-#include "workflow/NextAttempt.h"
-#include "workflow/ReleaseDesk.h"
-#include "workflow/WorkflowStep.h"
+#include "signoff/SignOffController.h"
+#include "signoff/SignOffStep.h"
 #include "workspace/Role.h"
 #include "workspace/Workspace.h"
 
@@ -55,18 +54,10 @@ void SignOffActions::setContext(const PaneContext& context) {
 }
 
 QString SignOffActions::signOffRefusal() const {
-    const PaneContext& c = m_context;
-    if (!c.workspace || !c.bundle)
-        return tr("choose a readable bundle first");
-    if (!c.op)
-        return tr("sign in first (top right, or Ctrl+Shift+I)");
-    if (!c.services || !c.services->audit)
-        return tr("the audit store is unavailable: %1")
-            .arg(c.services ? c.services->auditError : QString());
-    if (!c.services->signingBlocked.isEmpty())
-        return c.services->signingBlocked;
-    if (SignOffChoiceDialog::stepsFor(*c.op).isEmpty())
-        return tr("none of %1's roles signs a step").arg(c.op->id);
+    if (const QString why = SignOffController::unavailable(m_context); !why.isEmpty())
+        return why;
+    if (SignOffChoiceDialog::stepsFor(*m_context.op).isEmpty())
+        return tr("none of %1's roles signs a step").arg(m_context.op->id);
     return {};
 }
 
@@ -125,53 +116,35 @@ void SignOffActions::attempt(const Bundle& bundle, const QString& step, const QS
     if (!signOffRefusal().isEmpty() || !m_context.bundle ||
         m_context.bundle->digest != bundle.digest)
         return;
-    const PaneContext c = m_context;
-    const std::optional<WorkflowStep> wf = stepFromId(step);
-    if (!wf)
-        return;
-    ReleaseDesk desk(*c.workspace, c.services->audit, *c.services->clock);
-    const WorkflowInputs in = desk.load(bundle);
-    const ChangeRequest cr = ChangeRequest::derive(in);
-    const SignAttempt a{c.op->id, role, *wf, decision, justification};
-    const QString what =
-        tr("%1 of %2 by %3 as %4: %5")
-            .arg(stepLabel(*wf), bundle.id(), c.op->id, Role::label(role), decision);
-    const Refusals refusals = desk.attempt(bundle, a);
-    if (!refusals.isEmpty()) {
-        QStringList lines;
-        for (const Refusal& r : refusals) lines << QStringLiteral("• ") + r.message;
-        emit recorded();
-        emit statusMessage(tr("Refused and recorded: %1").arg(what));
-        DialogHooks::warning(m_window, tr("Sign-off refused"),
-                             tr("%1 is refused:\n\n%2\n\nThe refusal was recorded in the audit "
-                                "store.")
-                                 .arg(what, lines.join(QLatin1Char('\n'))));
-        return;
-    }
-    QList<GateResult> seen;
-    for (const QString& gate : NextAttempt::gatesSeenBy(*wf))
-        if (const GateResult* g = in.gate(gate))
-            seen.append(*g);
-    const SigningDialog::Request request{bundle, step, role, decision, justification, seen, cr.id};
-    auto* dialog = new SigningDialog(request, SigningDialog::servicesFor(c), m_window);
-    track(dialog);
-    connect(dialog, &SigningDialog::finishedSigning, this, [this, dialog, what, bundle] {
-        if (!dialog->outcome() || !dialog->outcome()->ok())
-            return;  // the dialog shows the failure; the operator may try again
-        emit recorded();
-        emit statusMessage(tr("Signed and recorded: %1").arg(what));
-        if (!m_context.workspace || !m_context.services || !m_context.services->audit)
-            return;
-        ReleaseDesk now(*m_context.workspace, m_context.services->audit,
-                        *m_context.services->clock);
-        if (now.changeRequest(bundle).state == ChangeState::ApprovedForDeployment) {
-            const Result<QString> path = now.attestIfApproved(bundle);
-            emit statusMessage(
-                path ? tr("Dual approval complete: release attestation %1").arg(path.value())
-                     : path.error().toString());
-        }
-    });
-    dialog->open();
+    const QString what = tr("%1 of %2 by %3 as %4: %5")
+                             .arg(SignOffStep::label(step), bundle.id(), m_context.op->id,
+                                  Role::label(role), decision);
+    SigningDialog* dialog = SignOffController::sign(
+        m_window, m_context, bundle, {{}, step, role, decision, justification, {}, {}}, {}, this,
+        [this, what](const SignOffOutcome& outcome) {
+            if (outcome.refused()) {
+                QStringList lines;
+                for (const Refusal& r : outcome.refusals) lines << QStringLiteral("• ") + r.message;
+                emit recorded();
+                emit statusMessage(tr("Refused and recorded: %1").arg(what));
+                DialogHooks::warning(m_window, tr("Sign-off refused"),
+                                     tr("%1 is refused:\n\n%2\n\nThe refusal was recorded in the "
+                                        "audit store.")
+                                         .arg(what, lines.join(QLatin1Char('\n'))));
+                return;
+            }
+            if (!outcome.isSigned())
+                return;  // the dialog showed the failure, or the operator cancelled
+            emit recorded();
+            emit statusMessage(tr("Signed and recorded: %1").arg(what));
+            if (!outcome.attestation.isEmpty())
+                emit statusMessage(
+                    tr("Dual approval complete: release attestation %1").arg(outcome.attestation));
+            else if (outcome.attestationError)
+                emit statusMessage(outcome.attestationError->toString());
+        });
+    if (dialog)
+        track(dialog);
 }
 
 }  // namespace countersign::ui

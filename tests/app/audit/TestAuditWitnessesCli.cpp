@@ -116,6 +116,54 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("sign-off")), qPrintable(r.err));
     }
 
+    // The tail cut off exactly at the tree the last sign-off saw (its own record and all after
+    // it gone), the store rebuilt and re-signed with its own key, the checkpoint file with it:
+    // every held checkpoint matches a prefix, but the sign-off was recorded after that tree.
+    void tailCutAtTheSignOffIsTruncation() {
+        const QString ws = copyOfDemo();
+        QVERIFY(!ws.isEmpty());
+        const QString db = storeOf(ws);
+        QList<AuditRecord> records;
+        {
+            auto store = AuditStore::openExisting(db, {}, SystemClock::instance());
+            QVERIFY(store.ok());
+            auto all = store.value()->records({}, 0, 1 << 20);
+            QVERIFY(all.ok());
+            records = all.value();
+        }
+        qint64 signOffSeq = -1;
+        for (const AuditRecord& r : records)
+            if (r.action == QLatin1String("signoff.recorded"))
+                signOffSeq = r.seq;
+        QVERIFY(signOffSeq > 0);
+        const QString cut = m_tmp.filePath(QStringLiteral("cut%1/audit.sqlite").arg(m_copies));
+        QDir().mkpath(QFileInfo(cut).absolutePath());
+        {
+            FixedClock clock(records.first().time);
+            auto store = AuditStore::open(cut, AuditStore::defaultKeyPath(db), clock);
+            QVERIFY(store.ok());
+            for (const AuditRecord& r : records) {
+                if (r.seq >= signOffSeq)
+                    break;
+                clock.set(r.time);
+                QVERIFY(store.value()
+                            ->append(AuditEntry{r.actor, r.role, r.action, r.subject, r.payload})
+                            .ok());
+            }
+        }
+        for (const QString& suffix : {QString(), QStringLiteral(".checkpoint")}) {
+            QFile::remove(db + suffix);
+            QVERIFY(QFile::copy(cut + suffix, db + suffix));
+        }
+        QFile::remove(db + QStringLiteral("-wal"));
+        QFile::remove(db + QStringLiteral("-shm"));
+        const Run r = verify(ws);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("truncated")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("#%1").arg(signOffSeq)), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("sign-off")), qPrintable(r.err));
+    }
+
     void hiddenRowIsAStrayRow() {
         const QString ws = copyOfDemo();
         QVERIFY(test::tamperStore(storeOf(ws),
@@ -126,6 +174,14 @@ private slots:
         const Run r = verify(ws);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("stray-row")), qPrintable(r.err));
+        // Listings (and the workflow's readers, through the same filter) never return it.
+        const Run list =
+            cli({QStringLiteral("--workspace"), ws, QStringLiteral("audit"), QStringLiteral("list"),
+                 QStringLiteral("--limit"), QStringLiteral("100000")});
+        QCOMPARE(list.code, 0);
+        QVERIFY2(!list.out.contains(QRegularExpression(QStringLiteral("^\\s*-1 "),
+                                                       QRegularExpression::MultilineOption)),
+                 qPrintable(list.out));
     }
 
     void droppedTriggerIsASchemaChange() {

@@ -113,6 +113,45 @@ private slots:
         }
     }
 
+    // Files the workflow reads besides the gate inputs: the pipeline report, sign-offs under
+    // approvals/, the store's key and checkpoint file. A FIFO is never waited on, a link out
+    // of the bundle never followed or quoted.
+    void fifoAndLinksAroundTheTrailAreRefusedWithoutWaiting() {
+        QVERIFY(QDir().mkpath(bundle(QStringLiteral("guardrails"))));
+        QVERIFY(makeFifo(bundle(QStringLiteral("guardrails/report.json"))));
+        QVERIFY(QDir().mkpath(bundle(QStringLiteral("approvals"))));
+        const QString outside =
+            m_ws->write(QStringLiteral("outside.json"), "{\"SECRETKEY\": \"hunter2\"}");
+        QVERIFY(QFile::link(outside, bundle(QStringLiteral("approvals/x.dsse.json"))));
+        QVERIFY(makeFifo(bundle(QStringLiteral("approvals/pipe.dsse.json"))));
+
+        Run r = cli(ws({QStringLiteral("signoff"), QStringLiteral("verify"), m_id}));
+        QVERIFY2(r.code == 1, qPrintable(r.all()));  // never waits, never passes
+        verifyNothingQuoted(r, "SECRETKEY");
+        verifyNothingQuoted(r, "hunter2");
+        QVERIFY2(r.all().contains(QStringLiteral("x.dsse.json")), qPrintable(r.all()));
+        QVERIFY2(r.all().contains(QStringLiteral("pipe.dsse.json")), qPrintable(r.all()));
+
+        // The store exists (a gate run records into it); then its key and checkpoint file are
+        // replaced by FIFOs: verification and release verify answer, they do not hang.
+        r = cli(ws({QStringLiteral("audit"), QStringLiteral("append"), QStringLiteral("--actor"),
+                    QStringLiteral("script"), QStringLiteral("--action"),
+                    QStringLiteral("note.test"), QStringLiteral("--subject"), m_id}));
+        QVERIFY2(r.code == 0, qPrintable(r.all()));
+        r = cli(ws({QStringLiteral("release"), QStringLiteral("verify"), m_id}));
+        QVERIFY2(r.code == 1, qPrintable(r.all()));
+        const QString store = m_ws->filePath(QStringLiteral(".countersign/audit.sqlite"));
+        for (const QString& path : {store + QStringLiteral(".checkpoint"),
+                                    m_ws->filePath(QStringLiteral(".countersign/store.key"))}) {
+            QVERIFY(QFile::remove(path));
+            QVERIFY(makeFifo(path));
+            r = cli(ws({QStringLiteral("audit"), QStringLiteral("verify")}));
+            QVERIFY2(r.code == 1 || r.code == 2, qPrintable(r.all()));
+            r = cli(ws({QStringLiteral("release"), QStringLiteral("verify"), m_id}));
+            QVERIFY2(r.code == 1 || r.code == 2, qPrintable(r.all()));
+        }
+    }
+
     void fifoInScansOrManifestIsRefusedWithoutWaiting() {
         writeCleanScans();
         QVERIFY(makeFifo(bundle(QStringLiteral("scans/pipe.json"))));

@@ -6,6 +6,9 @@
 #include "ReleaseFixture.h"
 #include "audit/AuditActions.h"
 #include "crypto/PublicKey.h"
+#include "signoff/SignOffStep.h"
+#include "workflow/SignOffFlow.h"
+#include "workflow/WorkflowEvidence.h"
 
 using namespace countersign;
 using namespace countersign::test;
@@ -174,6 +177,94 @@ private slots:
         f.store.reset();
         const Run r = f.verify();
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    }
+
+    // The console's override (SignOffFlow, as every pane signs): the Risk pane recomputed the
+    // bias gate (another evaluation time, another digest), but the sign-off states the recorded
+    // result, whose digest the pipeline gate's override check looks for.
+    void consoleOverrideSeesTheRecordedResult() {
+        Fixture f({{QStringLiteral("bias"), Verdict::Fail}});
+        const GateResult* recorded = nullptr;
+        for (const GateResult& g : f.shown)
+            if (g.gate == QLatin1String("bias"))
+                recorded = &g;
+        QVERIFY(recorded);
+        GateResult recomputed = *recorded;
+        recomputed.evaluatedAt = recomputed.evaluatedAt.addSecs(120);
+        QVERIFY(recomputed.digest() != recorded->digest());
+
+        f.clock.advance(60);
+        SignOffFlow flow(*f.ws, *f.store, f.clock);
+        const SignOffPreview preview =
+            flow.prepare(f.bundle,
+                         {QStringLiteral("r.ahmed"),
+                          SignOffStep::risk(),
+                          {},
+                          Decision::override_(),
+                          QStringLiteral("gap accepted until the December retrain"),
+                          {},
+                          {}},
+                         {recomputed});
+        QVERIFY2(preview.maySign(),
+                 qPrintable(preview.maySign() ? QString() : preview.refusals[0].message));
+        QCOMPARE(preview.request.role, QStringLiteral("risk_officer"));
+        QCOMPARE(preview.request.changeRequest, ReleaseDesk::facts(f.bundle).changeRequestId());
+        QStringList seen;
+        for (const GateResult& g : preview.request.gateResults) seen << g.digest();
+        QVERIFY(seen.contains(recorded->digest()));
+        QVERIFY(!seen.contains(recomputed.digest()));
+        auto statement = flow.statement(preview);
+        QVERIFY(statement);
+        auto made =
+            flow.record(preview, *statement,
+                        SignOffSigner::sign(*statement, f.w.key(QStringLiteral("r.ahmed"))));
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
+
+        QVERIFY(f.sign(QStringLiteral("s.lee"), QStringLiteral("security"),
+                       QStringLiteral("security_engineer")));
+        f.clock.advance(60);
+        const SignOffPreview ops = flow.prepare(
+            f.bundle,
+            {QStringLiteral("o.lead"), SignOffStep::ops(), {}, Decision::approve(), {}, {}, {}});
+        QVERIFY2(ops.maySign(), qPrintable(ops.maySign() ? QString() : ops.refusals[0].message));
+    }
+
+    // Records made in a training workspace (the training mark) never count once the workspace
+    // is no longer declared training: its clock was one a person could set.
+    void trainingRecordsCountOnlyInTraining() {
+        Fixture f;
+        f.store->markTraining(true);
+        QVERIFY(f.sign(QStringLiteral("r.ahmed"), QStringLiteral("risk"),
+                       QStringLiteral("risk_officer")));
+        f.store->markTraining(false);
+        ReleaseDesk desk(*f.ws, f.store.get(), f.clock);
+        const WorkflowInputs in = desk.load(f.bundle);
+        QVERIFY(in.signOffs.isEmpty());
+        bool named = false;
+        for (const IgnoredRecord& r : in.ignored)
+            named = named || r.reason.contains(QStringLiteral("training"));
+        QVERIFY(named);
+        QCOMPARE(desk.changeRequest(f.bundle).state, ChangeState::RiskReview);
+        // In a training workspace the same record counts.
+        const WorkflowEvidence e =
+            WorkflowEvidence::read(in.records, f.ws->roster(), f.bundle, true);
+        QCOMPARE(e.signOffs.size(), 1);
+    }
+
+    // An earlier passing report put back in guardrails/report.json after a later one was
+    // recorded (say, before a risk acceptance was revoked) does not pass the pipeline gate.
+    void olderReportPutBackFailsThePipeline() {
+        Fixture f;
+        ReleaseDesk desk(*f.ws, f.store.get(), f.clock);
+        QCOMPARE(desk.load(f.bundle).gate(QStringLiteral("pipeline"))->status, Verdict::Pass);
+        f.clock.advance(600);
+        QVERIFY(test::recordSignedGates(*f.store, f.bundle, f.shown, f.w.key(QStringLiteral("ci")),
+                                        QStringLiteral("ci"), f.clock)
+                    .isEmpty());
+        const GateResult* pipeline = desk.load(f.bundle).gate(QStringLiteral("pipeline"));
+        QCOMPARE(pipeline->status, Verdict::Fail);
+        QVERIFY2(pipeline->summary.contains(QStringLiteral("older report was put back")),
+                 qPrintable(pipeline->summary));
     }
 
     void overrideDoesNotCoverAnotherFailure() {

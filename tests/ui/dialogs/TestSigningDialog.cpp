@@ -12,6 +12,7 @@
 #include "audit/AuditStore.h"
 #include "dialogs/SigningDialog.h"
 #include "signoff/SignOffVerifier.h"
+#include "workflow/SignOffFlow.h"
 #include "workspace/Workspace.h"
 
 using namespace countersign;
@@ -25,7 +26,8 @@ class TestSigningDialog : public QObject {
     std::unique_ptr<AuditStore> m_store;
     FixedClock m_clock{QDateTime(QDate(2026, 11, 3), QTime(4, 5, 6), Qt::UTC)};
 
-    SigningDialog::Request request(const QString& decision = QStringLiteral("override")) const {
+    // A preview as SignOffFlow::prepare makes it, with made-up gate results (the dialog's unit).
+    SignOffPreview request(const QString& decision = QStringLiteral("override")) const {
         const Bundle bundle = *m_workspace->findBundle(QStringLiteral("fraud-detection@2026.11.0"));
         GateResult bias;
         bias.gate = QStringLiteral("bias");
@@ -37,17 +39,20 @@ class TestSigningDialog : public QObject {
         drift.status = Verdict::Pass;
         drift.summary = QStringLiteral("max PSI 0.04");
         drift.bundleDigest = bundle.digest;
-        return {
-            bundle,
+        SignOffPreview preview;
+        preview.bundle = bundle;
+        preview.request = {
+            QStringLiteral("r.ahmed"),
             QStringLiteral("risk"),
-            {},
+            QStringLiteral("risk_officer"),
             decision,
             QStringLiteral("Gap driven by a 40-row group; accepted until the December retrain."),
-            {bias, drift},
-            QStringLiteral("CR-2026-11-014")};
+            QStringLiteral("CR-2026-11-014"),
+            {bias, drift}};
+        return preview;
     }
     SigningDialog::Services services(const QString& op = QStringLiteral("r.ahmed")) const {
-        return {&m_workspace->roster(), m_store.get(), &m_clock, op, m_key, {}};
+        return {&*m_workspace, &m_workspace->roster(), m_store.get(), &m_clock, op, m_key, {}};
     }
 
 private slots:
@@ -143,23 +148,33 @@ private slots:
         SigningDialog::setNextCancel();
         auto made = SigningDialog::sign(nullptr, request(), services());
         QVERIFY(!made);
-        QVERIFY(SigningDialog::isCancel(made.error()));
+        QVERIFY(made.error().isCancelled());
     }
 
     void refusalNeedsNoPassphrase() {
-        SigningDialog dialog(request(), services(QStringLiteral("o.lead")));
+        // The rules refuse while preparing (SignOffFlow, recorded); the dialog then signs nothing.
+        SignOffFlow flow(*m_workspace, *m_store, m_clock);
+        SignOffRequest asked = request().request;
+        asked.operatorId = QStringLiteral("o.lead");
+        asked.gateResults.clear();
+        const SignOffPreview refused = flow.prepare(request().bundle, asked);
+        QVERIFY(!refused.maySign());
+        SigningDialog dialog(refused, services(QStringLiteral("o.lead")));
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("signButton"))->isEnabled());
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("statusLabel"))
                     ->text()
                     .contains(QStringLiteral("risk_officer")));
         SigningDialog::setNextAnswer(QStringLiteral("whatever"));
-        auto made = SigningDialog::sign(nullptr, request(), services(QStringLiteral("o.lead")));
+        auto made = SigningDialog::sign(nullptr, refused, services(QStringLiteral("o.lead")));
         QVERIFY(!made);
         QVERIFY(
             made.error().message.contains(QStringLiteral("does not hold the role risk_officer")));
+        asked.operatorId = QStringLiteral("m.owner");
+        asked.decision = QStringLiteral("reject");
+        const SignOffPreview owner = flow.prepare(request().bundle, asked);
+        QVERIFY(hasCode(owner.refusals, QStringLiteral("sod.owner")));
         SigningDialog::setNextAnswer(QStringLiteral("dialog passphrase"));
-        made = SigningDialog::sign(nullptr, request(QStringLiteral("reject")),
-                                   services(QStringLiteral("m.owner")));
+        made = SigningDialog::sign(nullptr, owner, services(QStringLiteral("m.owner")));
         QVERIFY(!made);
     }
 };

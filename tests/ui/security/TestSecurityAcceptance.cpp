@@ -32,6 +32,7 @@
 #include "security/FindingModel.h"
 #include "security/SecurityPaneView.h"
 #include "signoff/SignOffRecorder.h"
+#include "signoff/SignOffSigner.h"
 #include "workflow/ReleaseDesk.h"
 #include "workspace/Workspace.h"
 
@@ -94,9 +95,20 @@ class TestSecurityAcceptance : public QObject {
         request.operatorId = QStringLiteral("r.ahmed");
         request.step = QStringLiteral("risk");
         request.decision = QStringLiteral("approve");
-        auto made = SignOffRecorder::create(
-            *bundle, w.workspace()->roster(), request, key(QStringLiteral("r.ahmed")),
-            SecretBytes(QByteArrayView("demo-r.ahmed")), *w.services().audit, m_clock);
+        // Set up as a fixture, past the workflow's rules (no gate ran in this test): the signed
+        // statement recorded as the flow records it.
+        request.role = QStringLiteral("risk_officer");
+        auto checkpoint = SignOffRecorder::currentCheckpoint(*w.services().audit);
+        QVERIFY(checkpoint.ok());
+        auto statement = SignOffSigner::statement(*bundle, w.workspace()->roster(), request,
+                                                  checkpoint.value(), m_clock);
+        QVERIFY(statement.ok());
+        auto envelope =
+            SignOffSigner::unlockAndSign(statement.value(), key(QStringLiteral("r.ahmed")),
+                                         SecretBytes(QByteArrayView("demo-r.ahmed")));
+        QVERIFY(envelope.ok());
+        auto made = SignOffRecorder::record(*bundle, statement.value(), envelope.value(),
+                                            *w.services().audit);
         QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().toString()));
     }
 

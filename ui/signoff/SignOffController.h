@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <functional>
+#include <optional>
+
+#include "common/Result.h"
+#include "gates/GateResult.h"
+#include "signoff/SignOff.h"
+#include "signoff/SignOffRequest.h"
+#include "workflow/Refusal.h"
+#include "workflow/Rollback.h"
+
+class QObject;
+class QWidget;
+
+namespace countersign {
+struct Bundle;
+}
+
+namespace countersign::ui {
+
+class SigningDialog;
+struct PaneContext;
+
+// What came of asking to sign.
+struct SignOffOutcome {
+    std::optional<SignOff> signOff;  // signed and recorded
+    Refusals refusals;               // refused by the rules (recorded); nothing was signed
+    std::optional<Error> error;      // not signed: why (the dialog showed it), or Cancelled
+    // Once this sign-off completed the dual approval: the release attestation written (its path),
+    // or why it was not.
+    QString attestation;
+    std::optional<Error> attestationError;
+    std::optional<RollbackTarget> rollback;  // a rollback: where traffic went back to
+
+    bool isSigned() const { return signOff.has_value(); }
+    bool refused() const { return !refusals.isEmpty(); }
+    bool cancelled() const { return error && error->isCancelled(); }
+    QString reasons() const;  // the refusals' messages, "; "-separated
+};
+
+// The one way the console signs a step, a signed event (hotfix, deploy) or a rollback of a
+// bundle. Core's SignOffFlow prepares it (every rule once, every refusal recorded, the gate
+// results the signer saw, the change request); one SigningDialog shows that preview, asks the
+// passphrase, signs and records; a sign-off that completes the dual approval writes the release
+// attestation. Panes and actions only ask here:
+//
+//   SignOffController::sign(this, context(), bundle,
+//                           {op, SignOffStep::risk(), {}, Decision::override_(), why},
+//                           shownGates, this, [this](const SignOffOutcome& o) { ... });
+class SignOffController {
+    Q_DECLARE_TR_FUNCTIONS(SignOffController)
+public:
+    using Done = std::function<void(const SignOffOutcome&)>;
+
+    // The request is made in the name of the context's signed-in operator. `shown`: gate results
+    // the pane computed, standing in for gates with no recorded result. The dialog opens
+    // window-modal on dialogParent; `done` runs once (not at all if receiver is gone): at once
+    // when the request is refused or cannot be signed here, else when the dialog closes. With a
+    // test answer set (SigningDialog::setNextAnswer/setNextCancel) it runs before sign() returns.
+    // Returns the open dialog, or nullptr.
+    static SigningDialog* sign(QWidget* dialogParent, const PaneContext& context,
+                               const Bundle& bundle, SignOffRequest request,
+                               const QList<GateResult>& shown, QObject* receiver, Done done);
+
+    // Why nothing can be signed in this context (no bundle, nobody signed in, no audit store,
+    // signing blocked); empty when it can.
+    static QString unavailable(const PaneContext& context);
+};
+
+}  // namespace countersign::ui
