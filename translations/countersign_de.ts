@@ -402,6 +402,14 @@
         <source>cannot lock the folder %1: %2</source>
         <translation>der Ordner %1 kann nicht gesperrt werden: %2</translation>
     </message>
+    <message>
+        <source>the store&apos;s checkpoint file %1 (%2)</source>
+        <translation>die Checkpoint-Datei des Speichers %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an audit store file</source>
+        <translation>%1 ist %2, keine Audit-Speicherdatei</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -520,6 +528,10 @@
     <message>
         <source>record %1&apos;s time %2 is earlier than record %3&apos;s %4: the store&apos;s clock went back, or a record&apos;s time was changed</source>
         <translation>die Zeit %2 von Eintrag %1 liegt vor %4 von Eintrag %3: die Uhr des Speichers ging zurück, oder die Zeit eines Eintrags wurde geändert</translation>
+    </message>
+    <message>
+        <source>the store has %1 records, but %2 saw them and was recorded after them: records were removed; the first missing record is #%1</source>
+        <translation>der Speicher hat %1 Einträge, aber %2 hat sie gesehen und wurde danach aufgezeichnet: Einträge wurden entfernt; der erste fehlende Eintrag ist #%1</translation>
     </message>
 </context>
 <context>
@@ -1275,10 +1287,6 @@
         <source>a DSSE envelope must be a JSON object</source>
         <translation>ein DSSE-Umschlag muss ein JSON-Objekt sein</translation>
     </message>
-    <message>
-        <source>the file is %1 bytes, too large for a sign-off envelope</source>
-        <translation>die Datei hat %1 Bytes, zu groß für einen Freigabe-Umschlag</translation>
-    </message>
 </context>
 <context>
     <name>Ed25519Key</name>
@@ -1993,6 +2001,14 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
     <message>
         <source>ml-guardrails passed for this bundle, signed by %1</source>
         <translation>ml-guardrails für dieses Bundle bestanden, signiert von %1</translation>
+    </message>
+    <message>
+        <source>the ml-guardrails report cannot be read: %1</source>
+        <translation>der ml-guardrails-Bericht kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the ml-guardrails report in guardrails/report.json was generated at %1, before the last one recorded in the audit store (%2): an older report was put back; run the gates again</source>
+        <translation>der ml-guardrails-Bericht in guardrails/report.json wurde am %1 erstellt, vor dem zuletzt im Audit-Speicher aufgezeichneten (%2): ein älterer Bericht wurde zurückgelegt; führen Sie die Gates erneut aus</translation>
     </message>
 </context>
 <context>
@@ -2802,10 +2818,29 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
     </message>
 </context>
 <context>
+    <name>SignOffController</name>
+    <message>
+        <source>choose a readable bundle first</source>
+        <translation>wählen Sie zuerst ein lesbares Bundle</translation>
+    </message>
+    <message>
+        <source>sign in first (top right, or Ctrl+Shift+I)</source>
+        <translation>melden Sie sich zuerst an (oben rechts oder Strg+Umschalt+I)</translation>
+    </message>
+    <message>
+        <source>the audit store is unavailable: %1</source>
+        <translation>der Audit-Speicher ist nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
     <name>SignOffFlow</name>
     <message>
         <source>the %1 step is not signed this way (see its command)</source>
         <translation>der Schritt %1 wird nicht auf diesem Weg signiert (siehe seinen Befehl)</translation>
+    </message>
+    <message>
+        <source>%1 (roll back to %2; its integrity %3, result sha256 %4)</source>
+        <translation>%1 (Rollback auf %2; dessen Integrität %3, Ergebnis sha256 %4)</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3374,10 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
     <message>
         <source>not signed: only signed evidence moves a change request</source>
         <translation>nicht signiert: nur signierte Belege bringen einen Änderungsantrag voran</translation>
+    </message>
+    <message>
+        <source>made in a training workspace, on a clock a person may set: it never counts outside training</source>
+        <translation>in einem Trainings-Workspace erstellt, mit einer Uhr, die eine Person stellen kann: zählt außerhalb des Trainings nie</translation>
     </message>
 </context>
 <context>
@@ -4795,18 +4834,6 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
 <context>
     <name>countersign::ui::ReleaseActions</name>
     <message>
-        <source>choose a readable bundle first</source>
-        <translation>wählen Sie zuerst ein lesbares Bundle</translation>
-    </message>
-    <message>
-        <source>sign in first (top right, or Ctrl+Shift+I)</source>
-        <translation>melden Sie sich zuerst an (oben rechts oder Strg+Umschalt+I)</translation>
-    </message>
-    <message>
-        <source>the audit store is unavailable: %1</source>
-        <translation>der Audit-Speicher ist nicht verfügbar: %1</translation>
-    </message>
-    <message>
         <source>Reject %1</source>
         <translation>%1 ablehnen</translation>
     </message>
@@ -4872,10 +4899,6 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
     <message>
         <source>rollback of %1 by %2</source>
         <translation>Rollback von %1 durch %2</translation>
-    </message>
-    <message>
-        <source>%1 (roll back to %2; its integrity %3, result sha256 %4)</source>
-        <translation>%1 (Rollback auf %2; Integrität %3, Ergebnis-sha256 %4)</translation>
     </message>
     <message>
         <source>Rolled back %1 to %2</source>
@@ -5560,14 +5583,6 @@ Kein Beleg: Audit-Eintrag %1 (%2 durch %3): %4</translation>
         <translation>Hotfix angefordert (Audit-Eintrag %1)</translation>
     </message>
     <message>
-        <source>sign in first</source>
-        <translation>melden Sie sich zuerst an</translation>
-    </message>
-    <message>
-        <source>the audit store is not open (%1)</source>
-        <translation>der Audit-Speicher ist nicht geöffnet (%1)</translation>
-    </message>
-    <message>
         <source>Risk %1 recorded (audit record %2)</source>
         <translation>Risiko %1 erfasst (Audit-Eintrag %2)</translation>
     </message>
@@ -6189,18 +6204,6 @@ Kein Beleg: Audit-Eintrag %1 (%2 durch %3): %4</translation>
         <translation>Wählen Sie zuerst ein lesbares Bundle</translation>
     </message>
     <message>
-        <source>choose a readable bundle first</source>
-        <translation>wählen Sie zuerst ein lesbares Bundle</translation>
-    </message>
-    <message>
-        <source>sign in first (top right, or Ctrl+Shift+I)</source>
-        <translation>melden Sie sich zuerst an (oben rechts oder Strg+Umschalt+I)</translation>
-    </message>
-    <message>
-        <source>the audit store is unavailable: %1</source>
-        <translation>der Audit-Speicher ist nicht verfügbar: %1</translation>
-    </message>
-    <message>
         <source>none of %1&apos;s roles signs a step</source>
         <translation>keine der Rollen von %1 signiert einen Schritt</translation>
     </message>
@@ -6525,6 +6528,10 @@ Die Verweigerung wurde im Audit-Speicher erfasst.</translation>
     <message>
         <source>Reason:</source>
         <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>only %1 can sign a sign-off prepared for %1</source>
+        <translation>nur %1 kann eine für %1 vorbereitete Freigabe signieren</translation>
     </message>
 </context>
 <context>

@@ -402,6 +402,14 @@
         <source>cannot lock the folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the store&apos;s checkpoint file %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an audit store file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -519,6 +527,10 @@
     </message>
     <message>
         <source>record %1&apos;s time %2 is earlier than record %3&apos;s %4: the store&apos;s clock went back, or a record&apos;s time was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store has %1 records, but %2 saw them and was recorded after them: records were removed; the first missing record is #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1275,10 +1287,6 @@
         <source>a DSSE envelope must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the file is %1 bytes, too large for a sign-off envelope</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Ed25519Key</name>
@@ -1989,6 +1997,14 @@ Store now: %4 records, root %5.
     </message>
     <message>
         <source>ml-guardrails passed for this bundle, signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ml-guardrails report cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ml-guardrails report in guardrails/report.json was generated at %1, before the last one recorded in the audit store (%2): an older report was put back; run the gates again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2799,9 +2815,28 @@ Store now: %4 records, root %5.
     </message>
 </context>
 <context>
+    <name>SignOffController</name>
+    <message>
+        <source>choose a readable bundle first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in first (top right, or Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit store is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignOffFlow</name>
     <message>
         <source>the %1 step is not signed this way (see its command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (roll back to %2; its integrity %3, result sha256 %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3335,6 +3370,10 @@ Store now: %4 records, root %5.
     </message>
     <message>
         <source>not signed: only signed evidence moves a change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made in a training workspace, on a clock a person may set: it never counts outside training</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4779,18 +4818,6 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
 <context>
     <name>countersign::ui::ReleaseActions</name>
     <message>
-        <source>choose a readable bundle first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sign in first (top right, or Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the audit store is unavailable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reject %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4855,10 +4882,6 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
     </message>
     <message>
         <source>rollback of %1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (roll back to %2; its integrity %3, result sha256 %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5541,14 +5564,6 @@ Not evidence: audit record %1 (%2 by %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sign in first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the audit store is not open (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Risk %1 recorded (audit record %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6170,18 +6185,6 @@ Not evidence: audit record %1 (%2 by %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>choose a readable bundle first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sign in first (top right, or Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the audit store is unavailable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none of %1&apos;s roles signs a step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6501,6 +6504,10 @@ The refusal was recorded in the audit store.</source>
     </message>
     <message>
         <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 can sign a sign-off prepared for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -262,6 +262,14 @@ Result<std::unique_ptr<AuditStore>> AuditStore::openStore(const QString& dbPathI
     const QFileInfo dbInfo(impl->path);
     if (dbInfo.isDir())
         return folderIsNotAStore(impl->path);
+    // A device, FIFO or socket is no store either (SQLite would answer with its own words, or
+    // wait): named, bad input.
+    if (struct stat st{};
+        ::stat(QFile::encodeName(impl->path).constData(), &st) == 0 && !S_ISREG(st.st_mode))
+        return Error::badInput(
+            QCoreApplication::translate("AuditStore", "%1 is %2, not an audit store file")
+                .arg(impl->path, SafeFile::kindOf(st.st_mode)),
+            impl->path);
     if (!dbInfo.exists() && !create)
         return Error::badInput(
             QCoreApplication::translate("AuditStore", "there is no audit store at %1")

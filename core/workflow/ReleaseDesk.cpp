@@ -11,8 +11,6 @@
 #include "audit/AuditStore.h"
 #include "common/SourceTextScope.h"
 #include "crypto/Sha256.h"
-#include "signoff/SignOffRecorder.h"
-#include "signoff/SignOffSigner.h"
 #include "signoff/SignOffStep.h"
 #include "workflow/ManualHotfix.h"
 #include "workflow/PipelineGate.h"
@@ -138,25 +136,6 @@ Result<QString> ReleaseDesk::attestIfApproved(const Bundle& bundle) {
     return path;
 }
 
-Refusals ReleaseDesk::attemptRollback(const Bundle& bundle, const QString& signer,
-                                      const QString& justification, RollbackTarget* target) {
-    {
-        // Its problem goes into the recorded refusal: the source language.
-        const SourceTextScope english;
-        *target = Rollback::target(*m_workspace, bundle, *m_clock);
-    }
-    const WorkflowInputs in = load(bundle);
-    const Refusals refusals =
-        Rollback::check(ChangeRequest::derive(in), in, signer, justification, *target);
-    if (!refusals.isEmpty() && m_store) {
-        const SourceTextScope english;  // the record holds the reasons in the source language
-        (void)WorkflowAudit::recordRefusal(
-            *m_store, bundle, signer, Role::opsLead(), SignOffStep::rollback(), Decision::approve(),
-            Rollback::check(ChangeRequest::derive(in), in, signer, justification, *target));
-    }
-    return refusals;
-}
-
 Status ReleaseDesk::recordRollback(const Bundle& bundle, const QString& signer,
                                    const RollbackTarget& target, const QString& envelopeSha256) {
     if (!m_store)
@@ -208,18 +187,6 @@ Refusals ReleaseDesk::attemptEvent(const Bundle& bundle, const QString& step, co
         (void)WorkflowAudit::recordRefusal(
             *m_store, bundle, signer, role, step, Decision::approve(),
             eventRefusals(cr, in, step, signer, role, justification));
-    }
-    return refusals;
-}
-
-Refusals ReleaseDesk::refuseUnsignable(const Bundle& bundle, const Roster& roster,
-                                       const SignOffRequest& request) {
-    const Refusals refusals = SignOffSigner::problems(bundle, roster, request);
-    if (!refusals.isEmpty() && m_store) {
-        const SourceTextScope english;  // the record holds the reasons in the source language
-        (void)WorkflowAudit::recordRefusal(*m_store, bundle, request.operatorId, request.role,
-                                           request.step, request.decision,
-                                           SignOffSigner::problems(bundle, roster, request));
     }
     return refusals;
 }

@@ -17,8 +17,6 @@ namespace countersign {
 class AuditStore;
 class Workspace;
 struct Bundle;
-struct Roster;
-struct SignOffRequest;
 
 // The workflow over a real workspace: rebuilds a bundle's change request from the audit
 // store (its records and the sign-off envelopes they hold, verified against the roster),
@@ -45,11 +43,8 @@ public:
     // when the request is not approved yet or the attestation for this digest exists already.
     Result<QString> attestIfApproved(const Bundle& bundle);
 
-    // A rollback of the deployed release to the last known-good version (core/workflow/Rollback):
-    // fills `target`, returns every refusal (recorded) or nothing; then sign step "rollback" and
-    // call recordRollback with the envelope's digest.
-    Refusals attemptRollback(const Bundle& bundle, const QString& signer,
-                             const QString& justification, RollbackTarget* target);
+    // Records a rollback signed as a sign-off of step "rollback" (SignOffFlow checks and signs
+    // it; core/workflow/Rollback): the envelope's digest names the signature.
     Status recordRollback(const Bundle& bundle, const QString& signer, const RollbackTarget& target,
                           const QString& envelopeSha256);
 
@@ -64,12 +59,6 @@ public:
                                   const QString& step, const QString& signer, const QString& role,
                                   const QString& justification);
     static Refusals deployRefusals(const ChangeRequest& cr, const QString& role);
-
-    // The signing rules every request must meet before anything else is checked (an operator on
-    // the roster, holding the role, not the model owner ...; SignOffSigner::problems): every
-    // refusal, recorded like the workflow's own.
-    Refusals refuseUnsignable(const Bundle& bundle, const Roster& roster,
-                              const SignOffRequest& request);
 
     // The release attestation to POST to the deployment webhook again: only when the last
     // recorded delivery for this bundle digest failed, and only the attested file itself (its

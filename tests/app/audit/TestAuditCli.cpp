@@ -187,6 +187,22 @@ private slots:
         QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("store/store.key"))));
     }
 
+    // A --store that is a FIFO (or a link to a device) is bad input naming what it is: never
+    // waited on, no SQLite wording, nothing created beside it.
+    void aFifoOrDeviceIsNotAStore() {
+        const QString store = m_dir->filePath(QStringLiteral("store/audit.sqlite"));
+        QVERIFY(QDir().mkpath(QFileInfo(store).absolutePath()));
+        QCOMPARE(::mkfifo(QFile::encodeName(store).constData(), 0600), 0);
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}), 2);
+        QVERIFY2(m_err.contains(store + QLatin1String(" is a named pipe")), qPrintable(m_err));
+        QCOMPARE(appendNote(), 2);
+        QVERIFY(QFile::remove(store));
+        QVERIFY(QFile::link(QStringLiteral("/dev/null"), store));
+        QCOMPARE(appendNote(), 2);
+        QVERIFY2(m_err.contains(QLatin1String("not an audit store file")), qPrintable(m_err));
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("store/store.key"))));
+    }
+
     // The database and its key are owner-only whatever the umask.
     void storeFilesAreOwnerOnly() {
         const mode_t old = ::umask(0);

@@ -36,6 +36,43 @@ class TestAuditWitnessesCli : public QObject {
                    more);
     }
 
+    static QList<AuditRecord> recordsIn(const QString& db) {
+        auto store = AuditStore::openExisting(db, {}, SystemClock::instance());
+        if (!store)
+            return {};
+        auto all = store.value()->records({}, 0, 1 << 20);
+        return all ? all.value() : QList<AuditRecord>{};
+    }
+    // The attacker's clean-up: the store rebuilt from `records` with the store's own key (every
+    // hash, node and checkpoint recomputed and re-signed, the triggers as they were), then put
+    // in place of the workspace's store and its checkpoint file. Empty on success.
+    QString replaceStore(const QString& db, const QList<AuditRecord>& records) {
+        const QString rebuilt =
+            m_tmp.filePath(QStringLiteral("rebuilt%1/audit.sqlite").arg(m_copies++));
+        QDir().mkpath(QFileInfo(rebuilt).absolutePath());
+        {
+            FixedClock clock(records.first().time);
+            auto store = AuditStore::open(rebuilt, AuditStore::defaultKeyPath(db), clock);
+            if (!store)
+                return store.error().toString();
+            for (const AuditRecord& r : records) {
+                clock.set(r.time);
+                if (auto s = store.value()->append(
+                        AuditEntry{r.actor, r.role, r.action, r.subject, r.payload});
+                    !s)
+                    return s.error().toString();
+            }
+        }
+        for (const QString& suffix : {QString(), QStringLiteral(".checkpoint")}) {
+            QFile::remove(db + suffix);
+            if (!QFile::copy(rebuilt + suffix, db + suffix))
+                return QStringLiteral("cannot copy ") + rebuilt + suffix;
+        }
+        QFile::remove(db + QStringLiteral("-wal"));
+        QFile::remove(db + QStringLiteral("-shm"));
+        return {};
+    }
+
 private slots:
     void initTestCase() {
         m_demo = m_tmp.filePath(QStringLiteral("demo"));
@@ -78,38 +115,11 @@ private slots:
     void rewrittenHistoryIsCaughtBySignOffs() {
         const QString ws = copyOfDemo();
         QVERIFY(!ws.isEmpty());
-        const QString db = storeOf(ws);
-        QList<AuditRecord> records;
-        {
-            auto store = AuditStore::openExisting(db, {}, SystemClock::instance());
-            QVERIFY(store.ok());
-            auto all = store.value()->records({}, 0, 1 << 20);
-            QVERIFY(all.ok());
-            records = all.value();
-        }
+        QList<AuditRecord> records = recordsIn(storeOf(ws));
         QVERIFY(records.size() >= 2);
-        const QString forged =
-            m_tmp.filePath(QStringLiteral("forged%1/audit.sqlite").arg(m_copies));
-        QDir().mkpath(QFileInfo(forged).absolutePath());
-        {
-            FixedClock clock(records.first().time);
-            auto store = AuditStore::open(forged, AuditStore::defaultKeyPath(db), clock);
-            QVERIFY(store.ok());
-            for (AuditRecord r : records) {
-                if (r.seq == 0)  // what the Risk Officer saw
-                    r.payload.insert(QStringLiteral("rewritten"), true);
-                clock.set(r.time);
-                QVERIFY(store.value()
-                            ->append(AuditEntry{r.actor, r.role, r.action, r.subject, r.payload})
-                            .ok());
-            }
-        }
-        for (const QString& suffix : {QString(), QStringLiteral(".checkpoint")}) {
-            QFile::remove(db + suffix);
-            QVERIFY(QFile::copy(forged + suffix, db + suffix));
-        }
-        QFile::remove(db + QStringLiteral("-wal"));
-        QFile::remove(db + QStringLiteral("-shm"));
+        records[0].payload.insert(QStringLiteral("rewritten"), true);  // what r.ahmed saw
+        const QString replaced = replaceStore(storeOf(ws), records);
+        QVERIFY2(replaced.isEmpty(), qPrintable(replaced));
         const Run r = verify(ws);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("history-rewritten")), qPrintable(r.err));
@@ -122,41 +132,14 @@ private slots:
     void tailCutAtTheSignOffIsTruncation() {
         const QString ws = copyOfDemo();
         QVERIFY(!ws.isEmpty());
-        const QString db = storeOf(ws);
-        QList<AuditRecord> records;
-        {
-            auto store = AuditStore::openExisting(db, {}, SystemClock::instance());
-            QVERIFY(store.ok());
-            auto all = store.value()->records({}, 0, 1 << 20);
-            QVERIFY(all.ok());
-            records = all.value();
-        }
+        QList<AuditRecord> records = recordsIn(storeOf(ws));
         qint64 signOffSeq = -1;
         for (const AuditRecord& r : records)
             if (r.action == QLatin1String("signoff.recorded"))
                 signOffSeq = r.seq;
         QVERIFY(signOffSeq > 0);
-        const QString cut = m_tmp.filePath(QStringLiteral("cut%1/audit.sqlite").arg(m_copies));
-        QDir().mkpath(QFileInfo(cut).absolutePath());
-        {
-            FixedClock clock(records.first().time);
-            auto store = AuditStore::open(cut, AuditStore::defaultKeyPath(db), clock);
-            QVERIFY(store.ok());
-            for (const AuditRecord& r : records) {
-                if (r.seq >= signOffSeq)
-                    break;
-                clock.set(r.time);
-                QVERIFY(store.value()
-                            ->append(AuditEntry{r.actor, r.role, r.action, r.subject, r.payload})
-                            .ok());
-            }
-        }
-        for (const QString& suffix : {QString(), QStringLiteral(".checkpoint")}) {
-            QFile::remove(db + suffix);
-            QVERIFY(QFile::copy(cut + suffix, db + suffix));
-        }
-        QFile::remove(db + QStringLiteral("-wal"));
-        QFile::remove(db + QStringLiteral("-shm"));
+        const QString replaced = replaceStore(storeOf(ws), records.mid(0, signOffSeq));
+        QVERIFY2(replaced.isEmpty(), qPrintable(replaced));
         const Run r = verify(ws);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("truncated")), qPrintable(r.err));

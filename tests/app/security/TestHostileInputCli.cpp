@@ -141,8 +141,9 @@ private slots:
         r = cli(ws({QStringLiteral("release"), QStringLiteral("verify"), m_id}));
         QVERIFY2(r.code == 1, qPrintable(r.all()));
         const QString store = m_ws->filePath(QStringLiteral(".countersign/audit.sqlite"));
-        for (const QString& path : {store + QStringLiteral(".checkpoint"),
-                                    m_ws->filePath(QStringLiteral(".countersign/store.key"))}) {
+        const QStringList replaced{QString(store + QStringLiteral(".checkpoint")),
+                                   m_ws->filePath(QStringLiteral(".countersign/store.key"))};
+        for (const QString& path : replaced) {
             QVERIFY(QFile::remove(path));
             QVERIFY(makeFifo(path));
             r = cli(ws({QStringLiteral("audit"), QStringLiteral("verify")}));

@@ -332,7 +332,7 @@ private slots:
         FixedClock clock(created().addSecs(3600));
         auto store = AuditStore::open(ws->auditStorePath(), {}, clock);
         QVERIFY(store);
-        ReleaseDesk desk(ws.value(), store->get(), clock);
+        SignOffFlow flow(ws.value(), *store->get(), clock);
         SignOffRequest request{QStringLiteral("m.owner"),
                                QStringLiteral("risk"),
                                QStringLiteral("risk_officer"),
@@ -340,8 +340,8 @@ private slots:
                                {},
                                {},
                                {}};
-        QVERIFY(hasCode(desk.refuseUnsignable(bundle.value(), ws->roster(), request),
-                        QStringLiteral("sod.owner")));
+        QVERIFY(
+            hasCode(flow.prepare(bundle.value(), request).refusals, QStringLiteral("sod.owner")));
         QCOMPARE((*store)->size(), 1);
     }
 

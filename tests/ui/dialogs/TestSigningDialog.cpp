@@ -91,7 +91,7 @@ private slots:
         auto* gates = dialog.findChild<QTreeWidget*>(QStringLiteral("gateResultsView"));
         QCOMPARE(gates->topLevelItemCount(), 2);
         QCOMPARE(gates->topLevelItem(0)->text(1), QStringLiteral("Fail"));
-        QCOMPARE(gates->topLevelItem(0)->toolTip(3), request().gateResults.at(0).digest());
+        QCOMPARE(gates->topLevelItem(0)->toolTip(3), request().request.gateResults.at(0).digest());
         QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("signButton"))->isEnabled());
         if (!qEnvironmentVariableIsEmpty("COUNTERSIGN_SCREENSHOTS")) {
             QTest::qWait(50);
