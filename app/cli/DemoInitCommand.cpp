@@ -64,7 +64,7 @@ int DemoInitCommand::run(const QCommandLineParser& parser, Context& ctx) const {
             Error::badInput(tr("--scale must be small or bench, found \"%1\"").arg(scale)));
     bool okGib = false;
     const double gib = parser.value(QStringLiteral("bench-gib")).toDouble(&okGib);
-    if (!okGib || gib <= 0 || gib > 1024)
+    if (!okGib || !(gib > 0 && gib <= 1024))  // NaN fails both comparisons
         return ctx.fail(
             Error::badInput(tr("--bench-gib needs a number of GiB between 0 and 1024")));
     o.benchArtefactBytes = static_cast<qint64>(gib * 1024 * 1024 * 1024);

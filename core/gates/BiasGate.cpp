@@ -313,7 +313,11 @@ Result<BiasReport> BiasGate::evaluate(CsvReader& csv, const BiasConfig& config,
     }
 
     const qint64 good = report.rows - report.badRowCount;
-    if (good == 0 || report.badRowShare() > config.maxBadRowShare) {
+    if (report.rows == 0) {
+        overall = Verdict::Error;
+        failures.prepend(QCoreApplication::translate(
+            "BiasGate", "the predictions file has a header but no data rows"));
+    } else if (good == 0 || report.badRowShare() > config.maxBadRowShare) {
         overall = Verdict::Error;
         failures.prepend(
             QCoreApplication::translate("BiasGate", "%1 of %2 rows unreadable (more than %3)")

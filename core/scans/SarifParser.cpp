@@ -56,7 +56,10 @@ Result<ScanReport> SarifParser::parse(const QJsonObject& root, const QString& fi
     ScanReport report;
     report.file = file;
     report.format = QStringLiteral("sarif");
-    report.scannedNothing = runs.size() == 0;
+    // SARIF 2.1.0 (3.14.23): a run whose `results` is absent or null did not produce results
+    // (the tool failed); an empty array means it found nothing. A report none of whose runs
+    // has results scanned nothing.
+    bool anyResults = false;
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const JsonReader run = runs.at(i);
         const JsonReader driver = run.child(QStringLiteral("tool")).child(QStringLiteral("driver"));
@@ -83,6 +86,7 @@ Result<ScanReport> SarifParser::parse(const QJsonObject& root, const QString& fi
         if (!results.isNull() && !results.value().isArray())
             results.fail(
                 QCoreApplication::translate("SarifParser", "expected an array of results"));
+        anyResults = anyResults || results.value().isArray();
         for (qsizetype k = 0; !r.failed() && k < results.size(); ++k) {
             const JsonReader res = results.at(k);
             Finding f;
@@ -170,6 +174,7 @@ Result<ScanReport> SarifParser::parse(const QJsonObject& root, const QString& fi
         if (r.failed())
             return r.error();
     }
+    report.scannedNothing = !anyResults;
     if (report.tool.isEmpty())
         report.tool = QStringLiteral("sarif");
     return report;

@@ -205,6 +205,12 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r->status, Verdict::Error);
         QVERIFY(!r->attributes[0].gap.has_value());
+        // A header and no rows: an error that says so (not "0 of 0 rows unreadable").
+        r = run("label,score,sex,region\n", scoreConfig());
+        QVERIFY(r.ok());
+        QCOMPARE(r->status, Verdict::Error);
+        QVERIFY2(r->summary.contains(QStringLiteral("no data rows")), qPrintable(r->summary));
+        QVERIFY(!r->summary.contains(QStringLiteral("0 of 0")));
     }
 
     void manyGroupsAndCancellation() {

@@ -76,6 +76,8 @@ private slots:
         QVERIFY(!parsed(QStringLiteral("pip-audit-clean.json")).scannedNothing);
         QVERIFY(!parsed(QStringLiteral("npm-audit-v2-clean.json")).scannedNothing);
         QVERIFY(!parsed(QStringLiteral("trivy.sarif.json")).scannedNothing);
+        // SARIF 2.1.0: a run without `results` produced none (the tool failed).
+        QVERIFY(parsed(QStringLiteral("sarif-no-results.json")).scannedNothing);
         const ScanReport image = parsed(QStringLiteral("trivy-image-clean.json"));
         QCOMPARE(ScannerKind::of(image), QStringLiteral("trivy-image"));
         QVERIFY(image.imageDigests.contains(cleanImageDigest));  // RepoDigests, after '@'
