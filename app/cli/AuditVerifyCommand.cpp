@@ -144,7 +144,19 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
     // A store that refuses to open on its content (it no longer extends its last checkpoint)
     // is verified all the same, with the store key, to name the first bad record or node.
     Result<NoteVerifier> verifier = store ? store.value()->verifier() : NoteVerifier();
-    if (!store) {
+    // An auditor's copy has no private store key beside it: the store is then verified with the
+    // key pinned outside it (--vkey, else controls.json's audit.store_vkey), read-only.
+    bool withPinOnly = false;
+    if (!store && QFileInfo(ctx.store).isFile() &&
+        !QFileInfo::exists(AuditStore::defaultKeyPath(ctx.store))) {
+        const WorkspaceWitnesses found = WorkspaceWitnesses::gather(ctx.workspace, ctx.store);
+        if (byHand.value())
+            verifier = byHand.value()->key;
+        else if (!found.witnesses.pinnedKeys.isEmpty())
+            verifier = found.witnesses.pinnedKeys.constFirst().key;
+        withPinOnly = byHand.value() || !found.witnesses.pinnedKeys.isEmpty();
+    }
+    if (!store && !withPinOnly) {
         if (store.error().kind != Error::Kind::CheckFailed)
             return ctx.fail(store.error());
         verifier = AuditStore::keyVerifier(ctx.store);
@@ -163,7 +175,7 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
     if (!verified)
         return ctx.fail(verified.error());
     AuditVerification v = verified.value();
-    if (v.ok() && !store) {
+    if (v.ok() && !store && !withPinOnly) {
         // Nothing more precise found: the refusal stands.
         v.problem = AuditVerification::Problem::RootMismatch;
         v.message = store.error().message;

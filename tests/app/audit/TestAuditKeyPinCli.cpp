@@ -153,6 +153,36 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("key_pinned")).toBool(), false);
     }
 
+    // An auditor's copy: the database and its checkpoints, no private store key. The pinned key
+    // verifies it; another key fails; with nothing pinned the missing key is bad input.
+    void auditorCopyWithoutTheStoreKeyVerifiesWithThePin() {
+        const QString ws = copyOfDemo();
+        const QString good = vkeyOf(ws);
+        QVERIFY(!good.isEmpty());
+        QVERIFY(QFile::remove(AuditStore::defaultKeyPath(storeOf(ws))));
+        CliRun r = verify(ws);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("audit store verified")), qPrintable(r.out));
+        QVERIFY(!QFileInfo::exists(AuditStore::defaultKeyPath(storeOf(ws))));  // never made
+        const QString other = m_tmp.filePath(QStringLiteral("other-auditor/audit.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("--store"), other, QStringLiteral("audit"),
+                         QStringLiteral("append"), QStringLiteral("--actor"), QStringLiteral("x"),
+                         QStringLiteral("--action"), QStringLiteral("note.x"),
+                         QStringLiteral("--subject"), QStringLiteral("s")})
+                     .code,
+                 0);
+        const CliRun otherKey = runCli(
+            {QStringLiteral("--store"), other, QStringLiteral("audit"), QStringLiteral("key")});
+        QCOMPARE(otherKey.code, 0);
+        r = verify(ws, {QStringLiteral("--vkey"), otherKey.out.trimmed()});
+        QCOMPARE(r.code, 1);
+        QVERIFY(unpin(ws));
+        r = verify(ws);
+        QCOMPARE(r.code, 2);
+        r = verify(ws, {QStringLiteral("--vkey"), good});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+
     void vkeyByHand() {
         const QString ws = copyOfDemo();
         QVERIFY(unpin(ws));
