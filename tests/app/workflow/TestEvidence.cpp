@@ -256,12 +256,14 @@ private slots:
     void olderReportPutBackFailsThePipeline() {
         Fixture f;
         ReleaseDesk desk(*f.ws, f.store.get(), f.clock);
-        QCOMPARE(desk.load(f.bundle).gate(QStringLiteral("pipeline"))->status, Verdict::Pass);
+        const WorkflowInputs before = desk.load(f.bundle);
+        QCOMPARE(before.gate(QStringLiteral("pipeline"))->status, Verdict::Pass);
         f.clock.advance(600);
         QVERIFY(test::recordSignedGates(*f.store, f.bundle, f.shown, f.w.key(QStringLiteral("ci")),
                                         QStringLiteral("ci"), f.clock)
                     .isEmpty());
-        const GateResult* pipeline = desk.load(f.bundle).gate(QStringLiteral("pipeline"));
+        const WorkflowInputs after = desk.load(f.bundle);
+        const GateResult* pipeline = after.gate(QStringLiteral("pipeline"));
         QCOMPARE(pipeline->status, Verdict::Fail);
         QVERIFY2(pipeline->summary.contains(QStringLiteral("older report was put back")),
                  qPrintable(pipeline->summary));
