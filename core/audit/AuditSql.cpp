@@ -774,12 +774,13 @@ Result<QString> AuditSql::latestCheckpointNote() const {
     return q->next() ? q->value(0).toString() : QString();
 }
 
-Result<QStringList> AuditSql::checkpointNotes() const {
-    auto q = d->exec(QStringLiteral("SELECT note FROM checkpoints ORDER BY size"));
+Result<QList<AuditSql::CheckpointRow>> AuditSql::checkpointRows() const {
+    auto q = d->exec(QStringLiteral("SELECT size, root, note FROM checkpoints ORDER BY size"));
     if (!q)
         return q.error();
-    QStringList out;
-    while (q->next()) out << q->value(0).toString();
+    QList<CheckpointRow> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toByteArray(), q->value(2).toString()});
     return out;
 }
 

@@ -97,7 +97,14 @@ public:
     Result<RowShape> rowShape(qint64 treeSize) const;
 
     Result<QString> latestCheckpointNote() const;  // empty when none
-    Result<QStringList> checkpointNotes() const;   // by increasing size
+    // A row of the checkpoints table: the size and root columns kept beside the signed note
+    // (the size orders the rows, so the latest checkpoint is the row of the largest size).
+    struct CheckpointRow {
+        qint64 size = -1;
+        QByteArray root;
+        QString note;
+    };
+    Result<QList<CheckpointRow>> checkpointRows() const;  // by increasing size
     // In one write transaction: reads the tree size, checks the previous checkpoint (its
     // signature and a consistency proof from it), signs the new tree head with `sign` and
     // stores it. Returns the previous checkpoint when the tree did not grow.

@@ -541,12 +541,12 @@ Result<Checkpoint> AuditStore::latestCheckpoint() const {
 }
 
 Result<QList<Checkpoint>> AuditStore::checkpoints() const {
-    auto notes = d->sql->checkpointNotes();
-    if (!notes)
-        return notes.error();
+    auto rows = d->sql->checkpointRows();
+    if (!rows)
+        return rows.error();
     QList<Checkpoint> out;
-    for (const QString& n : notes.value()) {
-        auto cp = Checkpoint::fromSignedNote(n, d->verifier);
+    for (const AuditSql::CheckpointRow& row : rows.value()) {
+        auto cp = Checkpoint::fromSignedNote(row.note, d->verifier);
         if (!cp)
             return cp.error();
         out.append(cp.value());

@@ -125,11 +125,11 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
         return fail(AuditVerification::Problem::Unreadable, -1, s.error().message);
     // The stored checkpoints: each must carry the store's signature.
     std::multimap<qint64, Checkpoint> bySize;
-    auto notes = sql.checkpointNotes();
-    if (!notes)
-        return fail(AuditVerification::Problem::Unreadable, -1, notes.error().message);
-    for (const QString& n : notes.value()) {
-        auto cp = Checkpoint::fromSignedNote(n, verifier);
+    auto rows = sql.checkpointRows();
+    if (!rows)
+        return fail(AuditVerification::Problem::Unreadable, -1, rows.error().message);
+    for (const AuditSql::CheckpointRow& row : rows.value()) {
+        auto cp = Checkpoint::fromSignedNote(row.note, verifier);
         if (!cp || cp->origin != verifier.name)
             return fail(
                 AuditVerification::Problem::WrongKey, -1,
@@ -140,6 +140,16 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
                          cp ? QCoreApplication::translate("AuditVerifier", "it is for the log %1")
                                   .arg(cp->origin)
                             : cp.error().message));
+        // The columns beside the note say what it says: the size column orders the rows (the
+        // latest checkpoint is the largest), so an older note moved up would pose as the head.
+        if (row.size != cp->size || row.root != cp->rootHash)
+            return fail(AuditVerification::Problem::ColumnsChanged, -1,
+                        QCoreApplication::translate(
+                            "AuditVerifier",
+                            "the checkpoints table's row of size %1 holds a signed checkpoint of "
+                            "%2 records: its columns were changed")
+                            .arg(row.size)
+                            .arg(cp->size));
         bySize.emplace(cp->size, cp.value());
         ++v.checkpointsChecked;
     }

@@ -203,6 +203,18 @@ private slots:
         QVERIFY2(v.message.contains(QLatin1String("checkpoint file")), qPrintable(v.message));
     }
 
+    // An older signed checkpoint moved up (its size column raised) would pose as the latest.
+    void checkpointRowMovedUp() {
+        QVERIFY(test::tamperStore(
+                    m_db, {QStringLiteral("UPDATE checkpoints SET size = size + 1000 WHERE size "
+                                          "= (SELECT min(size) FROM checkpoints)")})
+                    .isEmpty());
+        const AuditVerification v = verify({});
+        QCOMPARE(v.problem, Problem::ColumnsChanged);
+        QVERIFY2(v.message.contains(QLatin1String("its columns were changed")),
+                 qPrintable(v.message));
+    }
+
     void extraMetaKey() {
         QVERIFY(test::tamperStore(m_db, {QStringLiteral("INSERT INTO meta VALUES ('vkey2', 'x')")})
                     .isEmpty());
