@@ -54,6 +54,19 @@ class TestAuditKeyPinCli : public QObject {
                     QStringLiteral("--subject"), QStringLiteral("fraud-detection@2026.11.0")});
         return r.code == 0 ? keyIdOf(vkeyOf(ws)) : QString();
     }
+    // The verifier key of another store (made with one note in folder `name`); empty on error.
+    QString otherStoreVkey(const QString& name) {
+        const QString other = m_tmp.filePath(name + QStringLiteral("/audit.sqlite"));
+        if (runCli({QStringLiteral("--store"), other, QStringLiteral("audit"),
+                    QStringLiteral("append"), QStringLiteral("--actor"), QStringLiteral("x"),
+                    QStringLiteral("--action"), QStringLiteral("note.x"),
+                    QStringLiteral("--subject"), QStringLiteral("s")})
+                .code != 0)
+            return {};
+        const CliRun key = runCli(
+            {QStringLiteral("--store"), other, QStringLiteral("audit"), QStringLiteral("key")});
+        return key.code == 0 ? key.out.trimmed() : QString();
+    }
     static bool rewriteControls(const QString& ws, const std::function<void(QJsonObject&)>& edit) {
         QFile f(QDir(ws).filePath(QStringLiteral("config/ml/controls.json")));
         if (!f.open(QIODevice::ReadOnly))
@@ -164,17 +177,9 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String("audit store verified")), qPrintable(r.out));
         QVERIFY(!QFileInfo::exists(AuditStore::defaultKeyPath(storeOf(ws))));  // never made
-        const QString other = m_tmp.filePath(QStringLiteral("other-auditor/audit.sqlite"));
-        QCOMPARE(runCli({QStringLiteral("--store"), other, QStringLiteral("audit"),
-                         QStringLiteral("append"), QStringLiteral("--actor"), QStringLiteral("x"),
-                         QStringLiteral("--action"), QStringLiteral("note.x"),
-                         QStringLiteral("--subject"), QStringLiteral("s")})
-                     .code,
-                 0);
-        const CliRun otherKey = runCli(
-            {QStringLiteral("--store"), other, QStringLiteral("audit"), QStringLiteral("key")});
-        QCOMPARE(otherKey.code, 0);
-        r = verify(ws, {QStringLiteral("--vkey"), otherKey.out.trimmed()});
+        const QString otherKey = otherStoreVkey(QStringLiteral("other-auditor"));
+        QVERIFY(!otherKey.isEmpty());
+        r = verify(ws, {QStringLiteral("--vkey"), otherKey});
         QCOMPARE(r.code, 1);
         QVERIFY(unpin(ws));
         r = verify(ws);
@@ -196,21 +201,12 @@ private slots:
         r = verify(ws, {QStringLiteral("--vkey"), file});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // Another store's key: the verification fails naming both.
-        const QString other = m_tmp.filePath(QStringLiteral("other/audit.sqlite"));
-        QCOMPARE(runCli({QStringLiteral("--store"), other, QStringLiteral("audit"),
-                         QStringLiteral("append"), QStringLiteral("--actor"), QStringLiteral("x"),
-                         QStringLiteral("--action"), QStringLiteral("note.x"),
-                         QStringLiteral("--subject"), QStringLiteral("s")})
-                     .code,
-                 0);
-        const CliRun otherKey = runCli(
-            {QStringLiteral("--store"), other, QStringLiteral("audit"), QStringLiteral("key")});
-        QCOMPARE(otherKey.code, 0);
-        r = verify(ws, {QStringLiteral("--vkey"), otherKey.out.trimmed()});
+        const QString otherKey = otherStoreVkey(QStringLiteral("other"));
+        QVERIFY(!otherKey.isEmpty());
+        r = verify(ws, {QStringLiteral("--vkey"), otherKey});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("wrong-key")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(m_demoKey) && r.err.contains(keyIdOf(otherKey.out.trimmed())),
-                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(m_demoKey) && r.err.contains(keyIdOf(otherKey)), qPrintable(r.err));
         // Malformed: neither a key nor a file; a file that holds no key.
         r = verify(ws, {QStringLiteral("--vkey"), QStringLiteral("not-a-key")});
         QCOMPARE(r.code, 2);
