@@ -149,12 +149,13 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
     bool withPinOnly = false;
     if (!store && QFileInfo(ctx.store).isFile() &&
         !QFileInfo::exists(AuditStore::defaultKeyPath(ctx.store))) {
-        const WorkspaceWitnesses found = WorkspaceWitnesses::gather(ctx.workspace, ctx.store);
-        if (byHand.value())
-            verifier = byHand.value()->key;
-        else if (!found.witnesses.pinnedKeys.isEmpty())
-            verifier = found.witnesses.pinnedKeys.constFirst().key;
-        withPinOnly = byHand.value() || !found.witnesses.pinnedKeys.isEmpty();
+        auto pin = byHand.value() ? Result<std::optional<AuditWitnesses::PinnedKey>>(byHand.value())
+                                  : WorkspaceWitnesses::pinnedByControls(ctx.workspace);
+        if (!pin)
+            return ctx.fail(pin.error());
+        if (pin.value())
+            verifier = pin.value()->key;
+        withPinOnly = pin.value().has_value();
     }
     if (!store && !withPinOnly) {
         if (store.error().kind != Error::Kind::CheckFailed)

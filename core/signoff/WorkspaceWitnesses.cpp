@@ -22,6 +22,21 @@ bool sameFile(const QString& a, const QString& b) {
 
 }  // namespace
 
+Result<std::optional<AuditWitnesses::PinnedKey>> WorkspaceWitnesses::pinnedByControls(
+    const QString& workspaceRoot) {
+    const QString controls = Workspace::controlsPath(workspaceRoot);
+    if (!QFileInfo::exists(controls))
+        return std::optional<AuditWitnesses::PinnedKey>();
+    auto loaded = Controls::load(controls);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded->auditStoreVkey.isEmpty())
+        if (auto key = NoteVerifier::parse(loaded->auditStoreVkey))
+            return std::optional<AuditWitnesses::PinnedKey>(
+                {QStringLiteral("config/ml/controls.json (/audit/store_vkey)"), key.value()});
+    return std::optional<AuditWitnesses::PinnedKey>();
+}
+
 WorkspaceWitnesses WorkspaceWitnesses::gather(const QString& workspaceRoot, const QString& dbPath) {
     WorkspaceWitnesses out;
     out.witnesses = AuditStore::sidecarWitness(dbPath);
@@ -29,16 +44,11 @@ WorkspaceWitnesses WorkspaceWitnesses::gather(const QString& workspaceRoot, cons
         return out;
 
     // The key pinned in the workspace's configuration.
-    if (const QString controls = Workspace::controlsPath(workspaceRoot);
-        QFileInfo::exists(controls)) {
-        auto loaded = Controls::load(controls);
-        if (!loaded)
-            out.configError = loaded.error();
-        else if (!loaded->auditStoreVkey.isEmpty())
-            if (auto key = NoteVerifier::parse(loaded->auditStoreVkey))
-                out.witnesses.pinnedKeys.append(
-                    {QStringLiteral("config/ml/controls.json (/audit/store_vkey)"), key.value()});
-    }
+    auto pinned = pinnedByControls(workspaceRoot);
+    if (!pinned)
+        out.configError = pinned.error();
+    else if (pinned.value())
+        out.witnesses.pinnedKeys.append(*pinned.value());
 
     const QDir operators(QDir(workspaceRoot).filePath(QStringLiteral(".countersign/operators")));
     for (const QFileInfo& anchor :

@@ -6,6 +6,7 @@
 
 #include "audit/AuditWitnesses.h"
 #include "common/Error.h"
+#include "common/Result.h"
 
 namespace countersign {
 
@@ -29,6 +30,10 @@ struct WorkspaceWitnesses {
     // For the store at dbPath: the anchors and sign-offs count only when it is the
     // workspace's own store (another store is no log the workspace's signers saw).
     static WorkspaceWitnesses gather(const QString& workspaceRoot, const QString& dbPath);
+    // Only the key config/ml/controls.json pins (audit.store_vkey), read without gathering the
+    // rest; none when it pins none. An unreadable controls.json is the error.
+    static Result<std::optional<AuditWitnesses::PinnedKey>> pinnedByControls(
+        const QString& workspaceRoot);
 };
 
 }  // namespace countersign
