@@ -8,12 +8,13 @@ WORKSPACE="${COUNTERSIGN_DEMO:-$HOME/countersign-demo}"
 CLI=build/release/app/countersign-cli
 
 # The bundles of the demo whose approvals the release calendar allows now (`bundle list`):
-# `scheduled` prints only the current cycle's scheduled bundles, `all` the hotfixes too.
+# `scheduled` prints only the current cycle's scheduled bundles, `all` the bundles whose owner
+# asks for the hotfix lane too (a signed hotfix request opens it; see docs/demo.md).
 bundles_open_now() {
   "$CLI" --workspace "$WORKSPACE" --json bundle list |
     awk -F'"' -v which="$1" '/"calendar_allows_now": true/ {open=1} /"calendar_allows_now": false/ {open=0}
                              /"id":/ {id=$4} /"kind":/ {kind=$4}
-                             /"valid":/ {if (open && (which == "all" || kind == "scheduled")) print id; open=0}'
+                             /"valid":/ {if ((open && kind == "scheduled") || (which == "all" && kind == "hotfix")) print id; open=0}'
 }
 
 # A demo made on an earlier day was made for a change window that has closed: it is kept
@@ -32,7 +33,7 @@ if [ ! -f "$WORKSPACE/config/ml/controls.json" ]; then
   # What the ml-guardrails CI job would have done for this cycle's bundles: run the gates and
   # sign the reports with the demo pipeline key (some gates fail on purpose; see docs/demo.md).
   # The bundles are the demo's own: those whose approvals the release calendar allows now (the
-  # current cycle's scheduled bundles, inside its open window, and the hotfixes).
+  # current cycle's scheduled bundles, inside its open window, and the hotfix candidates).
   PASSFILE=$(mktemp); printf 'demo-ci.guardrails' > "$PASSFILE"
   BUNDLES=$(bundles_open_now all)
   [ -n "$BUNDLES" ] || { echo "countersign: the demo lists no bundle in an open window" >&2; exit 1; }

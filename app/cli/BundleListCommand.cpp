@@ -63,18 +63,18 @@ int BundleListCommand::run(const QCommandLineParser& parser, Context& ctx) const
             o.insert(QStringLiteral("manifest"), rootDir.relativeFilePath(e.bundle->manifestPath));
             // The bundle's cycle in the release calendar, from its feature snapshot
             // (core/workflow/BundleWindow), and whether the calendar lets its approvals count
-            // now: the hotfix lane has no window.
+            // now. The hotfix lane has no window, but only a signed hotfix request opens it (the
+            // change request, not bundle.json's `kind`, says which lane a bundle is in).
             const BundleWindow window = BundleWindow::of(
                 CalendarConfig::fromControls(ws->controls().calendar), e.bundle->snapshotFrozenAt);
             const QDateTime now = SystemClock::instance().now();
-            const bool hotfix = e.bundle->kind == QLatin1String(Bundle::kindHotfix);
             o.insert(QStringLiteral("cycle_retraining"),
                      window.cycle.retraining.toString(Qt::ISODate));
             o.insert(QStringLiteral("window_opens"), window.opens().toString(Qt::ISODate));
             o.insert(QStringLiteral("window_closes"), window.closes().toString(Qt::ISODate));
             o.insert(QStringLiteral("snapshot_at_freeze"), !window.problem.has_value());
             o.insert(QStringLiteral("calendar_allows_now"),
-                     hotfix || (!window.problem && now >= window.opens() && now < window.closes()));
+                     !window.problem && now >= window.opens() && now < window.closes());
         }
         if (e.error) {
             Error shown = *e.error;

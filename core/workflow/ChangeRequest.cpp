@@ -104,7 +104,9 @@ ChangeRequest ChangeRequest::derive(const WorkflowInputs& in) {
     ChangeRequest cr;
     cr.bundle = in.bundle;
     cr.id = in.bundle.changeRequestId();
-    cr.kind = in.bundle.kind;
+    // The hotfix lane lifts the change window, so only a signed hotfix request opens it: the
+    // kind the model owner writes into bundle.json is a request for the lane, not evidence.
+    cr.kind = ChangeKind::Scheduled;
 
     QList<WorkflowRecord> records = in.records;
     std::stable_sort(
@@ -119,10 +121,6 @@ ChangeRequest ChangeRequest::derive(const WorkflowInputs& in) {
             cr.hotfixReason = h.justification;
         }
     }
-    if (cr.kind == ChangeKind::Hotfix && cr.hotfixReason.isEmpty() &&
-        in.bundle.kind == ChangeKind::Hotfix)
-        cr.hotfixReason =
-            QCoreApplication::translate("ChangeRequest", "bundle.json declares a hotfix");
 
     // The change window is the release calendar's, for the cycle the bundle's feature snapshot
     // was frozen for; no time the owner writes (bundle.json "created") moves it.

@@ -123,6 +123,12 @@ void RequestPanel::showRequest(const ChangeRequest& cr, const Refusals& blockers
     if (cr.kind == ChangeKind::Hotfix) {
         m_window->setText(tr("Hotfix lane (%1): approvals are not bound to the change window.")
                               .arg(cr.hotfixReason));
+    } else if (cr.bundle.kind == ChangeKind::Hotfix) {
+        // The owner's word does not lift the window; a signed request does.
+        m_window->setText(
+            tr("bundle.json asks for the hotfix lane: an Ops Lead or Risk Officer "
+               "opens it with a signed hotfix request (Open hotfix…). Until then "
+               "the change window applies."));
     } else if (cr.windowProblem) {
         m_window->setText(tr("No change window: %1").arg(cr.windowProblem->message));
     } else if (!cr.windowOpens.isValid()) {

@@ -136,6 +136,51 @@ private slots:
         const CliRun audit = runCli(ws({QStringLiteral("audit"), QStringLiteral("verify")}));
         QVERIFY2(audit.code == 0, qPrintable(audit.out + audit.err));
     }
+
+    // A bundle whose owner wrote `"kind": "hotfix"` into bundle.json stays in the scheduled
+    // lane, bound to the calendar (its snapshot was taken the day before, at no freeze), until
+    // an Ops Lead signs a hotfix request: the owner's word lifts no window.
+    void hotfixCandidateWaitsForASignedRequest() {
+        const CliRun list = runCli(
+            ws({QStringLiteral("--json"), QStringLiteral("bundle"), QStringLiteral("list")}));
+        QVERIFY2(list.code == 0, qPrintable(list.err));
+        QString bundle;
+        for (const QJsonValue& v : QJsonDocument::fromJson(list.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("bundles"))
+                                       .toArray()) {
+            const QJsonObject b = v.toObject();
+            if (b.value(QStringLiteral("model")).toString() ==
+                    QLatin1String("remittance-scoring") &&
+                b.value(QStringLiteral("kind")).toString() == QLatin1String("hotfix")) {
+                bundle = b.value(QStringLiteral("id")).toString();
+                QVERIFY(!b.value(QStringLiteral("calendar_allows_now")).toBool());
+            }
+        }
+        QVERIFY2(!bundle.isEmpty(), qPrintable(list.out));
+        const CliRun gates = runCli(
+            ws({QStringLiteral("gates"), bundle, QStringLiteral("--report"),
+                m_dir.filePath(QStringLiteral("hotfix-report.json")), QStringLiteral("--key"),
+                m_root + QStringLiteral("/keys/ci.guardrails.key.pem"),
+                QStringLiteral("--passphrase-file"), passFile(QStringLiteral("ci.guardrails"))}));
+        QVERIFY2(gates.code == 0 || gates.code == 1, qPrintable(gates.out + gates.err));
+
+        const CliRun early = signOff(bundle, QStringLiteral("risk"), QStringLiteral("r.ahmed"));
+        QCOMPARE(early.code, 1);
+        QVERIFY2(early.err.contains(QLatin1String("window.snapshot_not_at_freeze")),
+                 qPrintable(early.out + early.err));
+        const CliRun refused =
+            runCli(ws({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                       QStringLiteral("signoff.refused"), QStringLiteral("--subject"), bundle}));
+        QVERIFY2(refused.code == 0 && refused.out.contains(QLatin1String("r.ahmed")),
+                 qPrintable(refused.out + refused.err));
+
+        const CliRun request =
+            signOff(bundle, QStringLiteral("hotfix"), QStringLiteral("o.tanaka"));
+        QVERIFY2(request.code == 0, qPrintable(request.out + request.err));
+        const CliRun risk = signOff(bundle, QStringLiteral("risk"), QStringLiteral("r.ahmed"));
+        QVERIFY2(risk.code == 0, qPrintable(risk.out + risk.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDemoRealClockCli)

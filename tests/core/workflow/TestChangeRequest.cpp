@@ -355,6 +355,17 @@ private slots:
     }
 
     void hotfixLane() {
+        // bundle.json's kind "hotfix" is the model owner's word: the request stays in the
+        // scheduled lane, bound to the window, until a signed hotfix request opens the lane.
+        WorkflowInputs declared = inputs();
+        declared.bundle.kind = ChangeKind::Hotfix;
+        QCOMPARE(ChangeRequest::derive(declared).kind, ChangeKind::Scheduled);
+        QVERIFY(hasCode(Workflow::check(declared, attempt(risk()), t0().addDays(3)),
+                        QStringLiteral("window.closed")));
+        declared.hotfixes = {hotfixRequest(QStringLiteral("PSI 0.31 on amount > 0.2"))};
+        QCOMPARE(ChangeRequest::derive(declared).kind, ChangeKind::Hotfix);
+        QVERIFY(Workflow::check(declared, attempt(risk()), t0().addDays(3)).isEmpty());
+
         WorkflowInputs in = inputs();
         // An unsigned hotfix.requested record does not lift the window; a signed request does.
         in.records.append(

@@ -34,6 +34,8 @@ inline GateResult gate(const QString& name, Verdict v, const QString& digest = d
     return g;
 }
 
+inline StepSignOff hotfixRequest(const QString& reason, qint64 m = 1);
+// kind Hotfix: a bundle declared a hotfix whose lane a signed hotfix request opened.
 inline WorkflowInputs inputs(ChangeKind kind = ChangeKind::Scheduled) {
     WorkflowInputs in;
     in.bundle = BundleFacts{QStringLiteral("fraud-detection"),
@@ -56,6 +58,8 @@ inline WorkflowInputs inputs(ChangeKind kind = ChangeKind::Scheduled) {
     };
     for (const char* name : {"integrity", "bias", "drift", "security", "pipeline"})
         in.gates.append(gate(QString::fromLatin1(name), Verdict::Pass));
+    if (kind == ChangeKind::Hotfix)
+        in.hotfixes.append(hotfixRequest(QStringLiteral("PSI 0.31 on amount > 0.2")));
     return in;
 }
 
@@ -104,7 +108,7 @@ inline StepSignOff event(const QString& step, const QString& signer, const QStri
     s.step = step;
     return s;
 }
-inline StepSignOff hotfixRequest(const QString& reason, qint64 m = 1) {
+inline StepSignOff hotfixRequest(const QString& reason, qint64 m) {
     return event(QStringLiteral("hotfix"), QStringLiteral("o.lead"), QStringLiteral("ops_lead"),
                  reason, m);
 }
