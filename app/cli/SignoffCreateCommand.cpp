@@ -9,12 +9,15 @@
 #include "AuditCli.h"
 #include "NowOption.h"
 #include "PassphrasePrompt.h"
+#include "common/SourceTextScope.h"
 #include "crypto/Dsse.h"
 #include "signoff/SignOffRecorder.h"
 #include "signoff/SignOffSigner.h"
 #include "signoff/SignOffStep.h"
 #include "workflow/ReleaseDesk.h"
 #include "workflow/SignOffFlow.h"
+#include "workflow/WorkflowAudit.h"
+#include "workspace/TrainingWorkspace.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::cli {
@@ -86,10 +89,6 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
             !(qstrcmp(required, "decision") == 0 &&
               SignOffFlow::isEvent(parser.value(QStringLiteral("step")))))
             return ctx.fail(Error::badInput(tr("--%1 is required").arg(QLatin1String(required))));
-    const auto clockOrError = NowOption::clock(parser, ctx.workspace);
-    if (!clockOrError)
-        return ctx.fail(clockOrError.error());
-    const Clock& clock = **clockOrError;
     auto ws = Workspace::open(ctx.workspace);
     if (!ws)
         return ctx.fail(ws.error());
@@ -118,6 +117,22 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
     auto store = AuditCli::openStore(ctx);
     if (!store)
         return ctx.fail(store.error());
+    // No signer chooses the time: --now outside a training workspace is refused, and the
+    // refusal recorded at the store's own time like every other.
+    const auto clockOrError = NowOption::clock(parser, ctx.workspace);
+    if (!clockOrError) {
+        if (const Result<bool> training = TrainingWorkspace::isTraining(ctx.workspace);
+            parser.isSet(QStringLiteral("now")) && training && !*training) {
+            const SourceTextScope english;  // the record holds the reason in the source language
+            (void)WorkflowAudit::recordRefusal(
+                *store.value(), *bundle, request.operatorId, request.role, request.step,
+                request.decision,
+                {{QStringLiteral("time.training_only"),
+                  TrainingWorkspace::clockOptionRule(QStringLiteral("--now"))}});
+        }
+        return ctx.fail(clockOrError.error());
+    }
+    const Clock& clock = **clockOrError;
     // Every rule, as in the console, before a passphrase is asked; every refusal is recorded.
     SignOffFlow flow(ws.value(), *store.value(), clock);
     const SignOffPreview preview = flow.prepare(*bundle, request);

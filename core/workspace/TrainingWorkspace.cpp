@@ -24,13 +24,17 @@ Status TrainingWorkspace::requireForClockOption(const QString& root, const QStri
         return training.error();
     if (*training)
         return ok();
-    return Error::badInput(
-        QCoreApplication::translate(
-            "TrainingWorkspace",
-            "%1 is accepted only in a training workspace (controls.json \"training\": true): no "
-            "signer chooses the time, the system clock stamps every record")
-            .arg(option),
-        QFileInfo(Workspace::controlsPath(root)).absoluteFilePath(), QStringLiteral("/training"));
+    return Error::badInput(clockOptionRule(option),
+                           QFileInfo(Workspace::controlsPath(root)).absoluteFilePath(),
+                           QStringLiteral("/training"));
+}
+
+QString TrainingWorkspace::clockOptionRule(const QString& option) {
+    return QCoreApplication::translate(
+               "TrainingWorkspace",
+               "%1 is accepted only in a training workspace (controls.json \"training\": true): no "
+               "signer chooses the time, the system clock stamps every record")
+        .arg(option);
 }
 
 }  // namespace countersign

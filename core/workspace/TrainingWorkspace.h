@@ -16,6 +16,9 @@ public:
     // Ok in a training workspace; otherwise a bad-input error (exit 2) naming the option, the
     // controls file and the rule.
     static Status requireForClockOption(const QString& root, const QString& option);
+    // The rule a clock option outside a training workspace breaks (the text of its refusal,
+    // recorded as `time.training_only` by a sign-off).
+    static QString clockOptionRule(const QString& option);
 };
 
 }  // namespace countersign

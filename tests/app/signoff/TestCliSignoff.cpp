@@ -104,6 +104,16 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("only in a training workspace")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("controls.json")), qPrintable(r.err));
         QCOMPARE(approvalCount(), before);
+        // ...and recorded, as every refusal is, at the store's own time.
+        const QString storePath = m_ws + QStringLiteral("/.countersign/audit.sqlite");
+        auto store = AuditStore::openReader(storePath);
+        QVERIFY(store);
+        auto last = (*store)->record((*store)->size() - 1);
+        QVERIFY(last);
+        QCOMPARE(last->action, QStringLiteral("signoff.refused"));
+        QCOMPARE(last->actor, QStringLiteral("o.lead"));
+        QVERIFY2(last->bytes.contains("time.training_only"), last->bytes.constData());
+        QVERIFY(qAbs(last->time.secsTo(QDateTime::currentDateTimeUtc())) < 300);
     }
 
     void releaseVerifyRefusesTrainingEvidence() {
