@@ -540,8 +540,12 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
         return e;
     };
     // The tip, read inside the write transaction.
-    sqlite3_stmt* tip =
-        d->tip.get(db, "SELECT seq, hash, time FROM records ORDER BY seq DESC LIMIT 1");
+    // The latest checkpoint's time too: a record is never stamped before the checkpoint that
+    // precedes it, so verification can bound every checkpoint's time by its records'.
+    sqlite3_stmt* tip = d->tip.get(
+        db,
+        "SELECT seq, hash, max(time, coalesce((SELECT time FROM checkpoints ORDER BY size DESC "
+        "LIMIT 1), '')) FROM records ORDER BY seq DESC LIMIT 1");
     const int tipStep = tip ? sqlite3_step(tip) : SQLITE_ERROR;
     if (tipStep != SQLITE_ROW && tipStep != SQLITE_DONE)
         return fail(
@@ -584,8 +588,9 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
             return fail(Error::checkFailed(
                 QCoreApplication::translate(
                     "AuditStore",
-                    "the clock went back: %1 is earlier than the last record's %2 (record %3); "
-                    "the audit store's times never go backwards")
+                    "the clock went back: %1 is earlier than %2, the time of the last record "
+                    "(%3) or of the checkpoint signed after it; the audit store's times never go "
+                    "backwards")
                     .arg(timeText, isoTime(lastTime))
                     .arg(n - 1),
                 d->path));
@@ -775,13 +780,22 @@ Result<QString> AuditSql::latestCheckpointNote() const {
 }
 
 Result<QList<AuditSql::CheckpointRow>> AuditSql::checkpointRows() const {
-    auto q = d->exec(QStringLiteral("SELECT size, root, note FROM checkpoints ORDER BY size"));
+    auto q =
+        d->exec(QStringLiteral("SELECT size, root, note, time FROM checkpoints ORDER BY size"));
     if (!q)
         return q.error();
     QList<CheckpointRow> out;
     while (q->next())
-        out.append({q->value(0).toLongLong(), q->value(1).toByteArray(), q->value(2).toString()});
+        out.append({q->value(0).toLongLong(), q->value(1).toByteArray(), q->value(2).toString(),
+                    q->value(3).toString()});
     return out;
+}
+
+Result<QString> AuditSql::recordTime(qint64 seq) const {
+    auto q = d->exec(QStringLiteral("SELECT time FROM records WHERE seq = ?"), {seq});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString() : QString();
 }
 
 Result<Checkpoint> AuditSql::signCheckpoint(

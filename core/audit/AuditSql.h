@@ -103,8 +103,12 @@ public:
         qint64 size = -1;
         QByteArray root;
         QString note;
+        QString time;  // when it was signed (not in the note: bounded by the records' times)
     };
     Result<QList<CheckpointRow>> checkpointRows() const;  // by increasing size
+    // The time column of the record at seq (empty when there is none); read once the records
+    // scan has checked the columns against the bytes.
+    Result<QString> recordTime(qint64 seq) const;
     // In one write transaction: reads the tree size, checks the previous checkpoint (its
     // signature and a consistency proof from it), signs the new tree head with `sign` and
     // stores it. Returns the previous checkpoint when the tree did not grow.

@@ -317,6 +317,32 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
                             .arg(w.size));
         stillMatching = w.size;
     }
+    // Each checkpoint's time column (not inside its signed note) must lie between the time of
+    // the last record it covers and the next record's: appends are never stamped before the
+    // latest checkpoint, and the records' times are in their hashed bytes.
+    for (const AuditSql::CheckpointRow& row : rows.value()) {
+        if (row.size <= 0 || row.size > expected)
+            continue;
+        auto before = sql.recordTime(row.size - 1);
+        auto after = sql.recordTime(row.size);
+        if (!before || !after)
+            return fail(AuditVerification::Problem::Unreadable, -1,
+                        (before ? after.error() : before.error()).message);
+        const QDateTime signedAt = QDateTime::fromString(row.time, Qt::ISODateWithMs);
+        const QDateTime earliest = QDateTime::fromString(before.value(), Qt::ISODateWithMs);
+        const QDateTime latest = QDateTime::fromString(after.value(), Qt::ISODateWithMs);
+        if (!signedAt.isValid() || signedAt < earliest || (latest.isValid() && signedAt > latest))
+            return fail(AuditVerification::Problem::ColumnsChanged, row.size - 1,
+                        QCoreApplication::translate(
+                            "AuditVerifier",
+                            "the checkpoints table's row of size %1 says it was signed at \"%2\", "
+                            "which is not between its last record #%3 (%4) and the next one: its "
+                            "time column was changed")
+                            .arg(row.size)
+                            .arg(row.time)
+                            .arg(row.size - 1)
+                            .arg(before.value()));
+    }
     // The stored tree nodes (used for proofs and checkpoints) must agree with the records.
     auto stored = sql.rootHash(expected);
     if (!stored || stored.value() != v.rootHash)

@@ -215,6 +215,30 @@ private slots:
                  qPrintable(v.message));
     }
 
+    // The time column is not in the signed note: it must lie between the times of the last
+    // record a checkpoint covers and the next record.
+    void checkpointTimeChanged() {
+        QVERIFY(
+            test::tamperStore(
+                m_db, {QStringLiteral("UPDATE checkpoints SET time = '2019-01-01T00:00:00.000Z' "
+                                      "WHERE size = (SELECT min(size) FROM checkpoints)")})
+                .isEmpty());
+        const AuditVerification v = verify({});
+        QCOMPARE(v.problem, Problem::ColumnsChanged);
+        QVERIFY2(v.message.contains(QLatin1String("time column was changed")),
+                 qPrintable(v.message));
+        QVERIFY(v.firstBadSeq >= 0);
+    }
+
+    void checkpointTimeNotATime() {
+        QVERIFY(
+            test::tamperStore(m_db, {QStringLiteral("UPDATE checkpoints SET time = 'x' WHERE "
+                                                    "size = (SELECT max(size) FROM checkpoints)")})
+                .isEmpty());
+        const AuditVerification v = verify({});
+        QCOMPARE(v.problem, Problem::ColumnsChanged);
+    }
+
     void extraMetaKey() {
         QVERIFY(test::tamperStore(m_db, {QStringLiteral("INSERT INTO meta VALUES ('vkey2', 'x')")})
                     .isEmpty());

@@ -134,7 +134,7 @@ private slots:
         QCOMPARE(back.error().kind, Error::Kind::CheckFailed);
         QVERIFY2(back.error().message.contains(
                      QLatin1String("the clock went back: 2026-11-03T01:59:00.000Z is earlier than "
-                                   "the last record's 2026-11-03T02:00:00.000Z")),
+                                   "2026-11-03T02:00:00.000Z, the time of the last record (1)")),
                  qPrintable(back.error().message));
         int given = 0;
         auto batch = store->appendBatch([&](AuditEntry& e) {
