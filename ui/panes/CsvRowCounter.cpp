@@ -2,46 +2,38 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFutureWatcher>
-#include <QPointer>
-#include <QtConcurrent>
+
+#include "common/SafeFile.h"
 
 namespace countersign::ui {
 
 CsvRowCounter::CsvRowCounter(QObject* parent)
-    : QObject(parent), m_cancelled(std::make_shared<std::atomic_bool>(false)) {}
-
-CsvRowCounter::~CsvRowCounter() {
-    cancel();
-}
+    : QObject(parent), m_counts(this, [this](const Counts& counts) {
+          for (const auto& [path, shape] : counts)
+              emit counted(path, shape.rows, shape.columns, shape.error);
+      }) {}
 
 void CsvRowCounter::cancel() {
-    m_cancelled->store(true);
-    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_counts.cancel();
 }
 
-void CsvRowCounter::start(const QString& path) {
-    std::shared_ptr<std::atomic_bool> flag = m_cancelled;
-    auto* watcher = new QFutureWatcher<Shape>(this);
-    connect(watcher, &QFutureWatcher<Shape>::finished, this, [this, watcher, flag, path] {
-        watcher->deleteLater();
-        if (flag->load())
-            return;
-        const Shape s = watcher->result();
-        emit counted(path, s.rows, s.columns, s.error);
+void CsvRowCounter::start(const QStringList& paths) {
+    m_counts.start([paths](const Background<Counts>::Token& token) {
+        Counts counts;
+        for (const QString& path : paths) counts.append({path, count(path, token.cancelFlag())});
+        return counts;
     });
-    watcher->setFuture(QtConcurrent::run([path, flag] { return count(path, flag.get()); }));
 }
 
 CsvRowCounter::Shape CsvRowCounter::count(const QString& path, const std::atomic_bool* cancelled) {
     Shape shape;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        shape.error = file.exists()
-                          ? file.errorString()
-                          : QCoreApplication::translate("CsvRowCounter", "file not found");
+    auto opened = SafeFile::open(path);
+    if (!opened) {
+        shape.error = opened.error().message;
         return shape;
     }
+    const std::unique_ptr<QFile> qfile = opened->toQFile();
+    QFile& file = *qfile;
     const QByteArray header = file.readLine();
     if (header.isEmpty()) {
         shape.error = QCoreApplication::translate("CsvRowCounter", "empty file");

@@ -2,8 +2,11 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <atomic>
-#include <memory>
+#include <utility>
+
+#include "async/Background.h"
 
 namespace countersign::ui {
 
@@ -20,18 +23,20 @@ public:
     };
 
     explicit CsvRowCounter(QObject* parent = nullptr);
-    ~CsvRowCounter() override;
 
-    void start(const QString& path);
+    // Counts every file in one request; `counted` is emitted for each when all are done.
+    void start(const QStringList& paths);
     void cancel();
-    // The counting itself (also used by tests); stops early when *cancelled becomes true.
+    // The counting itself (also used by tests); stops early when *cancelled becomes true. The
+    // file is opened as every file Countersign reads (SafeFile: no link, no FIFO waited on).
     static Shape count(const QString& path, const std::atomic_bool* cancelled = nullptr);
 
 signals:
     void counted(const QString& path, qint64 rows, int columns, const QString& error);
 
 private:
-    std::shared_ptr<std::atomic_bool> m_cancelled;
+    using Counts = QList<std::pair<QString, Shape>>;
+    Background<Counts> m_counts;
 };
 
 }  // namespace countersign::ui

@@ -66,7 +66,7 @@ void RiskPane::refresh() {
     column->addWidget(evaluationSection());
     column->addWidget(driftSection());
     const QStringList files = m_targets.uniqueKeys();
-    for (const QString& path : files) m_counter->start(path);
+    m_counter->start(files);
 }
 
 void RiskPane::configureReview() {

@@ -14,10 +14,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 #include <algorithm>
 
-#include "crypto/OpenSslErrors.h"
 #include "dialogs/SigningDialog.h"
 #include "gates/HotfixRequest.h"
 #include "risk/RiskCharts.h"
@@ -41,18 +39,22 @@ void setChart(QChartView* view, QChart* chart) {
 }
 }  // namespace
 
-RiskReviewWidget::RiskReviewWidget(QWidget* parent) : QWidget(parent) {
+RiskReviewWidget::RiskReviewWidget(QWidget* parent)
+    : QWidget(parent),
+      m_runs(
+          this,
+          [this](const Runs& runs) {
+              m_bias = runs.bias;
+              m_drift = runs.drift;
+              gatesDone();
+          },
+          [this](int permille) { m_progress->setValue(permille); }) {
     setObjectName(QStringLiteral("riskReview"));
     buildUi();
     updateActions();
 }
 
-RiskReviewWidget::~RiskReviewWidget() {
-    if (m_cancel)
-        m_cancel->store(true);
-    if (m_watcher)
-        m_watcher->waitForFinished();
-}
+RiskReviewWidget::~RiskReviewWidget() = default;
 
 void RiskReviewWidget::setServices(const Services& services) {
     m_services = services;
@@ -144,12 +146,11 @@ void RiskReviewWidget::buildUi() {
 }
 
 bool RiskReviewWidget::isRunning() const {
-    return m_watcher && m_watcher->isRunning();
+    return m_runs.isBusy();
 }
 
 void RiskReviewWidget::setBundle(const Bundle& bundle, const Controls& controls) {
-    if (m_cancel)
-        m_cancel->store(true);  // the older run stops early; its result is dropped
+    m_runs.cancel();  // the older run stops early; its result is dropped
     m_bundle = bundle;
     m_controls = controls;
     m_bias.reset();
@@ -160,49 +161,26 @@ void RiskReviewWidget::setBundle(const Bundle& bundle, const Controls& controls)
         m_message->clear();
     }
     m_shownBundle = bundle.dir;
-    const quint64 generation = ++m_generation;
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_cancel = cancel;
     m_status->setText(tr("Computing the bias and drift gates for %1 …").arg(bundle.id()));
     m_progress->setValue(0);
     m_progress->setVisible(true);
     updateActions();
 
-    auto* watcher = new QFutureWatcher<Runs>(this);
-    const QPointer<QProgressBar> bar = m_progress;
     const Clock* clock = m_services.signing.clock;
-    connect(watcher, &QFutureWatcher<Runs>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (m_watcher == watcher)
-            m_watcher = nullptr;
-        if (generation != m_generation)
-            return;  // an outdated request
-        const Runs runs = watcher->result();
-        m_bias = runs.bias;
-        m_drift = runs.drift;
-        gatesDone();
-    });
-    m_watcher = watcher;
-    watcher->setFuture(QtConcurrent::run([bundle, controls, clock, cancel, bar]() {
-        const OpenSslThreadScope openSsl;
-        auto progress = [cancel, bar](qint64 done, qint64 total) {
-            if (bar && total > 0) {
-                const int v = int(done * 500 / total);
-                QMetaObject::invokeMethod(
-                    bar,
-                    [bar, v] {
-                        if (bar)
-                            bar->setValue(v);
-                    },
-                    Qt::QueuedConnection);
-            }
-            return !cancel->load();
+    m_runs.start([bundle, controls, clock](const Background<Runs>::Token& token) {
+        // The bias gate is the first half of the bar, the drift gate the second.
+        auto half = [&token](qint64 before) {
+            return [&token, before](qint64 done, qint64 total) {
+                if (total > 0)
+                    token.progress(before * total + done, 2 * total);
+                return !token.cancelled();
+            };
         };
         Runs runs;
-        runs.bias = RiskGates::bias(bundle, controls, *clock, progress);
-        runs.drift = RiskGates::drift(bundle, controls, *clock, progress);
+        runs.bias = RiskGates::bias(bundle, controls, *clock, half(0));
+        runs.drift = RiskGates::drift(bundle, controls, *clock, half(1));
         return runs;
-    }));
+    });
 }
 
 void RiskReviewWidget::gatesDone() {

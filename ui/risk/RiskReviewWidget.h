@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QWidget>
 #include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
 
+#include "async/Background.h"
 #include "common/Clock.h"
 #include "dialogs/SigningDialog.h"
 #include "gates/RiskGates.h"
@@ -99,10 +99,7 @@ private:
     Controls m_controls;
     std::optional<BiasGateRun> m_bias;
     std::optional<DriftGateRun> m_drift;
-    quint64 m_generation = 0;
     QString m_shownBundle;  // the folder of the bundle shown last
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<Runs>* m_watcher = nullptr;
 
     QLabel* m_status = nullptr;
     QProgressBar* m_progress = nullptr;
@@ -115,6 +112,8 @@ private:
     QPushButton* m_override = nullptr;
     QPushButton* m_hotfix = nullptr;
     QLabel* m_message = nullptr;
+    // Last: it waits for a running computation before the widgets above go.
+    Background<Runs> m_runs;
 };
 
 }  // namespace countersign::ui

@@ -4,15 +4,15 @@
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
-#include "crypto/OpenSslErrors.h"
 #include "signoff/SignOffVerdictModel.h"
 #include "signoff/SignOffVerifier.h"
 
 namespace countersign::ui {
 
-SignOffListView::SignOffListView(QWidget* parent) : QWidget(parent) {
+SignOffListView::SignOffListView(QWidget* parent)
+    : QWidget(parent),
+      m_verification(this, [this](const QList<SignOffVerdict>& verdicts) { done(verdicts); }) {
     setObjectName(QStringLiteral("signOffListView"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -29,29 +29,16 @@ SignOffListView::SignOffListView(QWidget* parent) : QWidget(parent) {
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Sign-offs and their verdicts"));
     layout->addWidget(m_table);
-    connect(&m_watcher, &QFutureWatcher<QList<SignOffVerdict>>::finished, this,
-            &SignOffListView::done);
-}
-
-SignOffListView::~SignOffListView() {
-    m_watcher.waitForFinished();
 }
 
 void SignOffListView::verify(const Bundle& bundle, const Roster& roster) {
-    ++m_generation;
     m_summary->setText(tr("Verifying the sign-offs of %1…").arg(bundle.id()));
-    // setFuture() drops the previous request's result; the generation guards the rest.
-    m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(QtConcurrent::run([bundle, roster]() {
-        const OpenSslThreadScope openSsl;
+    m_verification.start([bundle, roster](const Background<QList<SignOffVerdict>>::Token&) {
         return SignOffVerifier(roster).verifyBundle(bundle);
-    }));
+    });
 }
 
-void SignOffListView::done() {
-    if (m_watcher.property("generation").toULongLong() != m_generation)
-        return;  // outdated
-    const QList<SignOffVerdict> verdicts = m_watcher.result();
+void SignOffListView::done(const QList<SignOffVerdict>& verdicts) {
     m_model->setVerdicts(verdicts);
     m_table->resizeColumnsToContents();
     int valid = 0, failed = 0;

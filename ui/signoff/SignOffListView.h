@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QWidget>
 
+#include "async/Background.h"
 #include "signoff/SignOffVerdict.h"
 #include "workspace/Bundle.h"
 #include "workspace/Roster.h"
@@ -21,7 +21,6 @@ class SignOffListView : public QWidget {
     Q_OBJECT
 public:
     explicit SignOffListView(QWidget* parent = nullptr);
-    ~SignOffListView() override;
 
     void verify(const Bundle& bundle, const Roster& roster);
     SignOffVerdictModel* model() const { return m_model; }
@@ -30,13 +29,12 @@ signals:
     void verified(int valid, int failed);
 
 private:
-    void done();
+    void done(const QList<SignOffVerdict>& verdicts);
 
     SignOffVerdictModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_summary = nullptr;
-    quint64 m_generation = 0;
-    QFutureWatcher<QList<SignOffVerdict>> m_watcher;
+    Background<QList<SignOffVerdict>> m_verification;
 };
 
 }  // namespace countersign::ui
