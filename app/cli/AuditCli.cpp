@@ -1,6 +1,8 @@
 #include "AuditCli.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include "audit/AuditVerifier.h"
@@ -26,6 +28,29 @@ Result<std::unique_ptr<AuditStore>> AuditCli::openStore(const Context& ctx, bool
     if (store)
         store.value()->markTraining(*training);
     return store;
+}
+
+Result<std::unique_ptr<AuditStore>> AuditCli::openWorkspaceStore(const Context& ctx,
+                                                                 const Clock& clock) {
+    if (Status s = requireWorkspaceStore(ctx); !s)
+        return s.error();
+    return openStore(ctx, true, clock);
+}
+
+Status AuditCli::requireWorkspaceStore(const Context& ctx) {
+    const QString own = AuditStore::defaultStorePath(ctx.workspace);
+    const auto samePath = [](const QString& a, const QString& b) {
+        const QFileInfo fa(a), fb(b);
+        if (fa.exists() && fb.exists())
+            return fa.canonicalFilePath() == fb.canonicalFilePath();
+        return QDir::cleanPath(fa.absoluteFilePath()) == QDir::cleanPath(fb.absoluteFilePath());
+    };
+    if (!samePath(ctx.store, own))
+        return Error::badInput(
+            tr("--store %1: this command records evidence of the workspace, which only the "
+               "workspace's own audit store %2 holds")
+                .arg(QDir::toNativeSeparators(ctx.store), QDir::toNativeSeparators(own)));
+    return ok();
 }
 
 Result<std::unique_ptr<AuditStore>> AuditCli::openExistingStore(const Context& ctx,

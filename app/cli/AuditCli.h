@@ -23,6 +23,15 @@ public:
     // records then carry the training mark).
     static Result<std::unique_ptr<AuditStore>> openStore(
         const Context& ctx, bool quickCheck = true, const Clock& clock = SystemClock::instance());
+    // openStore() for the commands that put evidence into the workspace (a sign-off into a
+    // bundle's approvals/, the pipeline's report into guardrails/, an acceptance): only the
+    // workspace's own store, since a record kept elsewhere is a trail nobody verifies and a
+    // checkpoint of another log inside approvals/ would fail every verification of the
+    // workspace's store. Another --store is BadInput naming both.
+    static Result<std::unique_ptr<AuditStore>> openWorkspaceStore(
+        const Context& ctx, const Clock& clock = SystemClock::instance());
+    // Only the check of openWorkspaceStore(), for a command that opens the store later.
+    static Status requireWorkspaceStore(const Context& ctx);
     // For the commands that only look (verify, list, export, prove, consistency, key): never
     // creates a store; a missing store or a folder is BadInput naming the path.
     static Result<std::unique_ptr<AuditStore>> openExistingStore(const Context& ctx,

@@ -1,8 +1,11 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 #include "AuditCli.h"
 #include "AuditCommands.h"
+#include "workspace/TrainingWorkspace.h"
+#include "workspace/Workspace.h"
 
 namespace countersign::cli {
 
@@ -16,7 +19,9 @@ QString AuditGenerateCommand::name() const {
     return QStringLiteral("audit generate");
 }
 QString AuditGenerateCommand::summary() const {
-    return tr("Append N synthetic records in one transaction (load tests, benchmarks)");
+    return tr(
+        "Append N synthetic records in one transaction (benchmarks; only a store of its own "
+        "or a training workspace's)");
 }
 
 void AuditGenerateCommand::configure(QCommandLineParser& p) const {
@@ -29,6 +34,17 @@ int AuditGenerateCommand::run(const QCommandLineParser& p, Context& ctx) const {
     auto count = AuditCli::integerOption(p, QStringLiteral("count"), 0);
     if (!count)
         return ctx.fail(count.error());
+    // Synthetic records under real operators' names and real bundles are for a store of their
+    // own (benchmarks) or a training workspace, never a production workspace's trail.
+    if (AuditCli::requireWorkspaceStore(ctx)) {
+        const Result<bool> training = TrainingWorkspace::isTraining(ctx.workspace);
+        if (!training)
+            return ctx.fail(training.error());
+        if (!*training && QFileInfo::exists(Workspace::controlsPath(ctx.workspace)))
+            return ctx.fail(Error::badInput(
+                tr("audit generate writes synthetic records: only into a store of its own "
+                   "(--store FILE outside a workspace) or a training workspace's")));
+    }
     auto store = AuditCli::openStore(ctx);
     if (!store)
         return ctx.fail(store.error());

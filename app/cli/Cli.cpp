@@ -130,6 +130,24 @@ int runCli(const QStringList& argsIn, QTextStream& out, QTextStream& err) {
         }
     }
     if (!match) {
+        // A group's name alone ("release", "audit --help"): its commands.
+        QString group;
+        for (const auto& c : allCommands())
+            if (c->name().section(QLatin1Char(' '), 0, 0) == args.front() &&
+                c->name().contains(QLatin1Char(' ')))
+                group += QStringLiteral("  %1  %2\n").arg(c->name(), -22).arg(c->summary());
+        if (!group.isEmpty()) {
+            const bool askedForHelp =
+                args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));
+            QTextStream& to = askedForHelp ? out : err;
+            if (!askedForHelp)
+                to << tr("countersign-cli: \"%1\" needs one of its commands\n\n").arg(args.front());
+            to << tr("Commands of %1 (COMMAND --help for a command's own options):\n")
+                      .arg(args.front())
+               << group;
+            to.flush();
+            return askedForHelp ? Ok : BadInput;
+        }
         err << tr("countersign-cli: unknown command \"%1\"\n\n").arg(args.join(QLatin1Char(' ')))
             << commandList();
         return BadInput;

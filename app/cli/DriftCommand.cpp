@@ -66,7 +66,7 @@ int requestHotfix(const QCommandLineParser& p, Context& ctx, const Workspace& ws
     const auto reason = driftHotfixReason(drift);
     if (!reason)
         return ctx.fail(reason.error());
-    auto store = AuditCli::openStore(ctx);
+    auto store = AuditCli::openWorkspaceStore(ctx);
     if (!store)
         return ctx.fail(store.error());
     SignOffRequest request;
@@ -83,9 +83,10 @@ int requestHotfix(const QCommandLineParser& p, Context& ctx, const Workspace& ws
         QStringList reasons;
         for (const Refusal& r : preview.refusals)
             reasons.append(tr("%1 [%2]").arg(r.message, r.code));
-        return ctx.fail(Error::checkFailed(
-            tr("the hotfix request for %1 by %2 is refused (recorded in the audit store): %3")
-                .arg(bundle.id(), request.operatorId, reasons.join(QStringLiteral("; ")))));
+        return ctx.fail(
+            Error::checkFailed(tr("the hotfix request for %1 by %2 is refused (%3): %4")
+                                   .arg(bundle.id(), request.operatorId, preview.recordedText(),
+                                        reasons.join(QStringLiteral("; ")))));
     }
     const QString keyFile = p.value(QStringLiteral("key"));
     auto passphrase = PassphrasePrompt::obtain(p.value(QStringLiteral("passphrase-file")),

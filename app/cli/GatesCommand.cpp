@@ -106,6 +106,8 @@ int GatesCommand::run(const QCommandLineParser& p, Context& ctx) const {
         return ctx.fail(
             Error::badInput(tr("gates signs its report with the pipeline key: give --key FILE and "
                                "--passphrase-file FILE")));
+    if (Status s = AuditCli::requireWorkspaceStore(ctx); !s)
+        return ctx.fail(s.error());
     // Unlock the key first: a wrong key fails before minutes of hashing.
     auto pass = readPassphrase(passPath);
     if (!pass)
@@ -129,8 +131,18 @@ int GatesCommand::run(const QCommandLineParser& p, Context& ctx) const {
     auto envelope = report.sign(key.value());
     if (!envelope)
         return ctx.fail(envelope.error());
-    if (auto s = writeFile(GuardrailReport::pathIn(bundle->dir), envelope->toBytes()); !s)
-        return ctx.fail(s.error());
+    // The signed report is the evidence the workflow reads: a run that could not be recorded
+    // did not happen for the change request, so it fails, and leaves no signed report in the
+    // bundle (the plain --report and --junit files still tell the pipeline what was found).
+    Status recorded = ok();
+    if (auto store = AuditCli::openWorkspaceStore(ctx, clock); store)
+        recorded = WorkflowAudit::recordGuardrailReport(*store.value(), bundle.value(), report,
+                                                        envelope.value(), signer->id);
+    else
+        recorded = store.error();
+    if (recorded)
+        if (auto s = writeFile(GuardrailReport::pathIn(bundle->dir), envelope->toBytes()); !s)
+            return ctx.fail(s.error());
     if (auto s =
             writeFile(p.value(QStringLiteral("report")), QJsonDocument(report.toJson()).toJson());
         !s)
@@ -142,14 +154,6 @@ int GatesCommand::run(const QCommandLineParser& p, Context& ctx) const {
             return ctx.fail(s.error());
     }
 
-    // The signed report is the evidence the workflow reads: a run that could not be recorded
-    // did not happen for the change request, so it fails.
-    Status recorded = ok();
-    if (auto store = AuditCli::openStore(ctx, true, clock); store)
-        recorded = WorkflowAudit::recordGuardrailReport(*store.value(), bundle.value(), report,
-                                                        envelope.value(), signer->id);
-    else
-        recorded = store.error();
     if (ctx.json) {
         ctx.printJson(report.toJson());
     } else {

@@ -104,7 +104,7 @@ int ScansAcceptCommand::run(const QCommandLineParser& p, Context& ctx) const {
             Error::badInput(tr("%1 in %2 (versions %3) matches no finding of %4's scanner reports")
                                 .arg(a.findingId, a.package, a.versionRange, bundle->id())));
 
-    auto store = AuditCli::openStore(ctx);
+    auto store = AuditCli::openWorkspaceStore(ctx);
     if (!store)
         return ctx.fail(store.error());
     const QString keyFile = p.value(QStringLiteral("key"));

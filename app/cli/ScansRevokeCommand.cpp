@@ -54,7 +54,7 @@ int ScansRevokeCommand::run(const QCommandLineParser& p, Context& ctx) const {
     auto ws = Workspace::open(ctx.workspace);
     if (!ws)
         return ctx.fail(ws.error());
-    auto store = AuditCli::openStore(ctx);
+    auto store = AuditCli::openWorkspaceStore(ctx);
     if (!store)
         return ctx.fail(store.error());
     const AcceptanceStore::Loaded loaded = AcceptanceStore::load(*store.value(), ws->roster());

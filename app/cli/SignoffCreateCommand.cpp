@@ -114,7 +114,7 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
                                 .arg(request.changeRequest, bundle->id(), crId)));
     request.gateResults = reportedGates(*bundle);
 
-    auto store = AuditCli::openStore(ctx);
+    auto store = AuditCli::openWorkspaceStore(ctx);
     if (!store)
         return ctx.fail(store.error());
     // No signer chooses the time: --now outside a training workspace is refused, and the
@@ -141,9 +141,9 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
         for (const Refusal& r : preview.refusals)
             reasons.append(tr("%1 [%2]").arg(r.message, r.code));
         const QString message =
-            tr("the %1 of %2 by %3 is refused (recorded in the audit store): %4")
+            tr("the %1 of %2 by %3 is refused (%4): %5")
                 .arg(SignOffStep::label(request.step), bundle->id(), request.operatorId,
-                     reasons.join(QStringLiteral("; ")));
+                     preview.recordedText(), reasons.join(QStringLiteral("; ")));
         return ctx.fail(preview.refusedAsUsage() ? Error::badInput(message)
                                                  : Error::checkFailed(message));
     }

@@ -22,7 +22,8 @@ Refusals SignOffSigner::problems(const Bundle& bundle, const Roster& roster,
     if (SignOffStep::needsJustification(r.step, r.decision) && r.justification.trimmed().isEmpty())
         return {{QStringLiteral("signoff.justification.missing"),
                  QCoreApplication::translate("SignOffSigner",
-                                             "a %1 of the %2 step needs a justification")
+                                             "the decision \"%1\" on the %2 step needs a "
+                                             "justification")
                      .arg(r.decision, r.step)}};
     const Operator* op = roster.find(r.operatorId);
     if (!op)

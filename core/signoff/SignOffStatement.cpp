@@ -140,10 +140,10 @@ Result<SignOffStatement> SignOffStatement::fromPayload(QByteArrayView payload,
                 .arg(s.decision),
             file, pp + QStringLiteral("/decision"));
     if (SignOffStep::needsJustification(s.decision) && s.justification.trimmed().isEmpty())
-        return Error::badInput(
-            QCoreApplication::translate("SignOffStatement", "a %1 needs a justification")
-                .arg(s.decision),
-            file, pp + QStringLiteral("/justification"));
+        return Error::badInput(QCoreApplication::translate(
+                                   "SignOffStatement", "the decision \"%1\" needs a justification")
+                                   .arg(s.decision),
+                               file, pp + QStringLiteral("/justification"));
     s.signedAt = QDateTime::fromString(signedAt, Qt::ISODate);
     if (!s.signedAt.isValid() || !signedAt.endsWith(QLatin1Char('Z')))
         return Error::badInput(

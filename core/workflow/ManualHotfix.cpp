@@ -31,7 +31,9 @@ Refusals ManualHotfix::check(const ChangeRequest& cr, const WorkflowInputs& in,
                     QCoreApplication::translate(
                         "ManualHotfix", "the hotfix lane is opened by hand only as %1, not as %2")
                         .arg(labels.join(QCoreApplication::translate("ManualHotfix", " or ")),
-                             Role::label(role))});
+                             role.isEmpty() ? QCoreApplication::translate(
+                                                  "ManualHotfix", "a role the roster does not give")
+                                            : Role::label(role))});
     }
     const auto it = in.roster.constFind(actor);
     if (it == in.roster.cend())

@@ -52,6 +52,13 @@ bool SignOffPreview::refusedAsUsage() const {
             refusals.constFirst().code == QLatin1String("signoff.justification.missing"));
 }
 
+QString SignOffPreview::recordedText() const {
+    return refusalNotRecorded.isEmpty()
+               ? QCoreApplication::translate("SignOffFlow", "recorded in the audit store")
+               : QCoreApplication::translate("SignOffFlow", "NOT recorded in the audit store: %1")
+                     .arg(refusalNotRecorded);
+}
+
 SignOffFlow::SignOffFlow(const Workspace& workspace, AuditStore& store, const Clock& clock)
     : m_workspace(&workspace), m_store(&store), m_clock(&clock) {}
 
@@ -117,10 +124,15 @@ SignOffPreview SignOffFlow::prepare(const Bundle& bundle, SignOffRequest request
     }
     preview.refusals = rulesBroken(bundle, in, request, target);
     if (!preview.refusals.isEmpty()) {
-        const SourceTextScope english;  // the record holds the reasons in the source language
-        (void)WorkflowAudit::recordRefusal(*m_store, bundle, request.operatorId, request.role,
-                                           request.step, request.decision,
-                                           rulesBroken(bundle, in, request, target));
+        Status recorded = ok();
+        {
+            const SourceTextScope english;  // the record holds the reasons in the source language
+            recorded = WorkflowAudit::recordRefusal(*m_store, bundle, request.operatorId,
+                                                    request.role, request.step, request.decision,
+                                                    rulesBroken(bundle, in, request, target));
+        }
+        if (!recorded)
+            preview.refusalNotRecorded = recorded.error().message;
         preview.request = request;
         return preview;
     }

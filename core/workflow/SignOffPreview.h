@@ -17,12 +17,18 @@ struct SignOffPreview {
     Bundle bundle;
     SignOffRequest request;
     Refusals refusals;
+    // Why the refusals could not be recorded (the store refused the append: its clock went
+    // back, it is damaged, ...); empty when they were.
+    QString refusalNotRecorded;
     // A rollback: the version traffic goes back to, its integrity checked while preparing.
     std::optional<RollbackTarget> rollback;
 
     bool maySign() const { return refusals.isEmpty(); }
     // True when the first refusal is a usage error (an unknown step or decision, no role).
     bool refusedAsUsage() const;
+    // "recorded in the audit store", or that it was not and why: a refusal never claims a
+    // record it does not have.
+    QString recordedText() const;
 };
 
 }  // namespace countersign

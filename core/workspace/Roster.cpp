@@ -141,7 +141,9 @@ Result<Roster> Roster::fromJson(const QJsonObject& json, const QString& path) {
             QString why;
             o.keyId = p256KeyId(o.publicKeyPem, &why);
             if (o.keyId.isEmpty())
-                e.fail(why, at + QStringLiteral("/public_key"));
+                e.fail(QCoreApplication::translate("Roster", "the public key of operator %1: %2")
+                           .arg(o.id, why),
+                       at + QStringLiteral("/public_key"));
             else if (keyIds.contains(o.keyId))
                 e.fail(QCoreApplication::translate("Roster",
                                                    "this public key is already another operator's"),

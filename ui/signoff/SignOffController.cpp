@@ -14,6 +14,8 @@ namespace countersign::ui {
 QString SignOffOutcome::reasons() const {
     QStringList why;
     for (const Refusal& r : refusals) why << r.message;
+    if (!refusalNotRecorded.isEmpty())
+        why << refusalNotRecorded;
     return why.join(QStringLiteral("; "));
 }
 
@@ -81,6 +83,8 @@ SigningDialog* SignOffController::sign(QWidget* dialogParent, const PaneContext&
     if (!preview.maySign()) {
         SignOffOutcome outcome;
         outcome.refusals = preview.refusals;
+        if (!preview.refusalNotRecorded.isEmpty())
+            outcome.refusalNotRecorded = preview.recordedText();
         finish(outcome);
         return nullptr;
     }

@@ -28,6 +28,7 @@ struct PaneContext;
 struct SignOffOutcome {
     std::optional<SignOff> signOff;  // signed and recorded
     Refusals refusals;               // refused by the rules (recorded); nothing was signed
+    QString refusalNotRecorded;      // "NOT recorded in the audit store: why", when it was not
     std::optional<Error> error;      // not signed: why (the dialog showed it), or Cancelled
     // Once this sign-off completed the dual approval: the release attestation written (its path),
     // or why it was not.
@@ -38,7 +39,8 @@ struct SignOffOutcome {
     bool isSigned() const { return signOff.has_value(); }
     bool refused() const { return !refusals.isEmpty(); }
     bool cancelled() const { return error && error->isCancelled(); }
-    QString reasons() const;  // the refusals' messages, "; "-separated
+    // The refusals' messages, "; "-separated (and that they were not recorded, when so).
+    QString reasons() const;
 };
 
 // The one way the console signs a step, a signed event (hotfix, deploy) or a rollback of a

@@ -113,8 +113,7 @@ private slots:
         const QString id = test::writeRiskWorkspace(m_dir->filePath(QStringLiteral("ws")));
         QVERIFY(!id.isEmpty());
         const QString ws = m_dir->filePath(QStringLiteral("ws"));
-        const QString store = m_dir->filePath(QStringLiteral("audit/audit.sqlite"));
-        QDir().mkpath(m_dir->filePath(QStringLiteral("audit")));
+        const QString store = AuditStore::defaultStorePath(ws);
         const Run bias = runCliCapture({QStringLiteral("--workspace"), ws, QStringLiteral("--json"),
                                         QStringLiteral("bias"), id});
         QCOMPARE(bias.code, 1);
@@ -139,11 +138,22 @@ private slots:
         const QString pass = m_dir->write(QStringLiteral("r.ahmed.pass"), "risk officer pass\n");
         QVERIFY(!test::installOperatorKey(ws, QStringLiteral("r.ahmed"), key, "risk officer pass")
                      .isEmpty());
+        // A sign-off goes into the bundle's approvals/: only the workspace's own store records
+        // it, another --store is bad input.
+        const Run elsewhere =
+            runCliCapture({QStringLiteral("--workspace"), ws, QStringLiteral("--store"),
+                           m_dir->filePath(QStringLiteral("other.sqlite")), QStringLiteral("drift"),
+                           id, QStringLiteral("--request-hotfix"), QStringLiteral("--operator"),
+                           QStringLiteral("r.ahmed"), QStringLiteral("--key"), key,
+                           QStringLiteral("--passphrase-file"), pass});
+        QCOMPARE(elsewhere.code, 2);
+        QVERIFY2(elsewhere.err.contains(QLatin1String("workspace's own audit store")),
+                 qPrintable(elsewhere.err));
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("other.sqlite"))));
         const auto requestHotfix = [&](const QString& who) {
-            return runCliCapture({QStringLiteral("--workspace"), ws, QStringLiteral("--store"),
-                                  store, QStringLiteral("--json"), QStringLiteral("drift"), id,
-                                  QStringLiteral("--request-hotfix"), QStringLiteral("--operator"),
-                                  who, QStringLiteral("--key"), key,
+            return runCliCapture({QStringLiteral("--workspace"), ws, QStringLiteral("--json"),
+                                  QStringLiteral("drift"), id, QStringLiteral("--request-hotfix"),
+                                  QStringLiteral("--operator"), who, QStringLiteral("--key"), key,
                                   QStringLiteral("--passphrase-file"), pass});
         };
         const Run stranger = requestHotfix(QStringLiteral("nobody.at.all"));

@@ -39,8 +39,8 @@ class TestCliSignoff : public QObject {
     test::TempDir m_dir;
     QString m_ws, m_ahmedKey, m_leadKey, m_ahmedPass, m_leadPass;
 
-    CliRun run(QStringList args) const {
-        args.prepend(m_ws);
+    CliRun run(QStringList args, const QString& workspace = {}) const {
+        args.prepend(workspace.isEmpty() ? m_ws : workspace);
         args.prepend(QStringLiteral("--workspace"));
         CliRun r;
         QTextStream out(&r.out), err(&r.err);
@@ -351,6 +351,31 @@ private slots:
                         .toString()
                         .contains(QStringLiteral("bundle changed")));
         }
+    }
+
+    // A refusal the store could not record (its last record is dated after this machine's
+    // clock, so the append is refused) says so; it never claims a record it does not have.
+    void refusalTheStoreCannotRecordSaysSo() {
+        test::TempDir dir;
+        const QString ws = dir.filePath(QStringLiteral("ws"));
+        QVERIFY(test::copyTree(m_ws, ws));
+        const QString storePath = ws + QStringLiteral("/.countersign/audit.sqlite");
+        {
+            FixedClock ahead(QDateTime::currentDateTimeUtc().addDays(30));
+            auto store = AuditStore::open(storePath, AuditStore::defaultKeyPath(storePath), ahead);
+            QVERIFY(store);
+            QVERIFY(store.value()->append(
+                AuditEntry{QStringLiteral("x"), {}, QStringLiteral("note.clock"), {}, {}}));
+        }
+        const qint64 before = AuditStore::openReader(storePath).value()->size();
+        const CliRun r = run(createArgs(QStringLiteral("o.lead"), QStringLiteral("ops"),
+                                        QStringLiteral("approve"), m_leadKey, m_leadPass),
+                             ws);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("NOT recorded in the audit store")) &&
+                     r.err.contains(QLatin1String("clock went back")),
+                 qPrintable(r.err));
+        QCOMPARE(AuditStore::openReader(storePath).value()->size(), before);
     }
 };
 

@@ -1,7 +1,9 @@
 #include <QtTest>
 
 #include "Command.h"
+#include "TempDir.h"
 #include "WorkflowWorkspace.h"
+#include "audit/AuditStore.h"
 #include "common/JsonFile.h"
 #include "crypto/Dsse.h"
 #include "workflow/GateSuite.h"
@@ -96,6 +98,67 @@ private slots:
                     ws.root() + QStringLiteral("/r.json")});
         QCOMPARE(noKey.code, 2);
         QVERIFY(noKey.err.contains(QStringLiteral("--key")));
+    }
+
+    // The pipeline's report is evidence of the workspace: recorded only in its own store, and
+    // the signed report in the bundle only once it is recorded.
+    void gatesRecordsOnlyInTheWorkspaceStore() {
+        WorkflowWorkspace ws;
+        const QString key = ws.savePipelineKey();
+        const QString signedReport =
+            ws.bundleDir(QStringLiteral("2026.11.0")) + QStringLiteral("/guardrails/report.json");
+        const QStringList gates{QStringLiteral("gates"),
+                                QStringLiteral("fraud-detection@2026.11.0"),
+                                QStringLiteral("--report"),
+                                ws.root() + QStringLiteral("/out/report.json"),
+                                QStringLiteral("--key"),
+                                key,
+                                QStringLiteral("--passphrase-file"),
+                                ws.passphraseFile()};
+        test::TempDir elsewhereDir;
+        const QString other = elsewhereDir.filePath(QStringLiteral("other-store.sqlite"));
+        const Run elsewhere = runCli(QStringList{QStringLiteral("--workspace"), ws.root(),
+                                                 QStringLiteral("--store"), other} +
+                                     gates);
+        QCOMPARE(elsewhere.code, 2);
+        QVERIFY2(elsewhere.err.contains(QLatin1String("workspace's own audit store")),
+                 qPrintable(elsewhere.err));
+        QVERIFY(!QFileInfo::exists(other));
+        QVERIFY(!QFileInfo::exists(signedReport));
+
+        // The store refuses the record (its last record is dated after this machine's clock):
+        // the run fails and leaves no signed report behind.
+        const QString storePath = AuditStore::defaultStorePath(ws.root());
+        {
+            FixedClock ahead(QDateTime::currentDateTimeUtc().addDays(30));
+            auto store = AuditStore::open(storePath, AuditStore::defaultKeyPath(storePath), ahead);
+            QVERIFY(store);
+            QVERIFY(store.value()->append(
+                AuditEntry{QStringLiteral("x"), {}, QStringLiteral("note.clock"), {}, {}}));
+        }
+        const Run refused = runCli(QStringList{QStringLiteral("--workspace"), ws.root()} + gates);
+        QVERIFY2(refused.code != 0, qPrintable(refused.out));
+        QVERIFY2(refused.err.contains(QLatin1String("recording the gate results")),
+                 qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(signedReport));
+    }
+
+    // Synthetic records under real names are never written into a production workspace's
+    // trail; a store of their own (benchmarks) takes them.
+    void auditGenerateOnlyOutsideProduction() {
+        WorkflowWorkspace ws;
+        const Run refused =
+            runCli({QStringLiteral("--workspace"), ws.root(), QStringLiteral("audit"),
+                    QStringLiteral("generate"), QStringLiteral("--count"), QStringLiteral("5")});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains(QLatin1String("synthetic")), qPrintable(refused.err));
+        test::TempDir benchDir;
+        const QString own = benchDir.filePath(QStringLiteral("bench.sqlite"));
+        const Run bench =
+            runCli({QStringLiteral("--workspace"), ws.root(), QStringLiteral("--store"), own,
+                    QStringLiteral("audit"), QStringLiteral("generate"), QStringLiteral("--count"),
+                    QStringLiteral("5")});
+        QVERIFY2(bench.code == 0, qPrintable(bench.err));
     }
 
     void pipelineGate() {

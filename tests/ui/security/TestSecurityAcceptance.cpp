@@ -87,25 +87,25 @@ class TestSecurityAcceptance : public QObject {
         return false;
     }
 
-    // The Risk Officer's approval of the risk step (their sign-off is not this pane's).
-    void recordRiskSignOff(MainWindow& w) {
+    // A signed statement recorded as the flow records it, set up as a fixture past the
+    // workflow's rules (no gate ran in this test).
+    void recordSignOff(MainWindow& w, const QString& op, const QString& step, const QString& role,
+                       const QString& justification = {}) {
         auto bundle = w.workspace()->findBundle(kModel + QLatin1Char('@') + kVersion);
         QVERIFY(bundle.ok());
         SignOffRequest request;
-        request.operatorId = QStringLiteral("r.ahmed");
-        request.step = QStringLiteral("risk");
+        request.operatorId = op;
+        request.step = step;
         request.decision = QStringLiteral("approve");
-        // Set up as a fixture, past the workflow's rules (no gate ran in this test): the signed
-        // statement recorded as the flow records it.
-        request.role = QStringLiteral("risk_officer");
+        request.role = role;
+        request.justification = justification;
         auto checkpoint = SignOffRecorder::currentCheckpoint(*w.services().audit);
         QVERIFY(checkpoint.ok());
         auto statement = SignOffSigner::statement(*bundle, w.workspace()->roster(), request,
                                                   checkpoint.value(), m_clock);
         QVERIFY(statement.ok());
-        auto envelope =
-            SignOffSigner::unlockAndSign(statement.value(), key(QStringLiteral("r.ahmed")),
-                                         SecretBytes(QByteArrayView("demo-r.ahmed")));
+        auto envelope = SignOffSigner::unlockAndSign(
+            statement.value(), key(op), SecretBytes(test::demoPassphrase(op).toUtf8()));
         QVERIFY(envelope.ok());
         auto made = SignOffRecorder::record(*bundle, statement.value(), envelope.value(),
                                             *w.services().audit);
@@ -177,12 +177,18 @@ private slots:
         approve->click();
         QVERIFY(hasCode(pane->lastRefusals(), QStringLiteral("state.order")));
         QVERIFY(note->toPlainText().startsWith(QStringLiteral("Refused:")));
-        recordRiskSignOff(w);
+        // The bundle asks for the hotfix lane; the Ops Lead's signed request opens it. Then the
+        // Risk Officer's approval of the risk step (their sign-off is not this pane's).
+        recordSignOff(w, QStringLiteral("o.tanaka"), QStringLiteral("hotfix"),
+                      QStringLiteral("ops_lead"),
+                      QStringLiteral("CRITICAL zlib CVE in production"));
+        recordSignOff(w, QStringLiteral("r.ahmed"), QStringLiteral("risk"),
+                      QStringLiteral("risk_officer"));
         // Now the failed gate is the reason, named with its finding.
         approve->click();
         QVERIFY(hasCode(pane->lastRefusals(), QStringLiteral("gate.security.failed")));
         QVERIFY2(note->toPlainText().contains(kCve), qPrintable(note->toPlainText()));
-        QCOMPARE(recordsOf(*w.services().audit, QStringLiteral("signoff.recorded")).size(), 1);
+        QCOMPARE(recordsOf(*w.services().audit, QStringLiteral("signoff.recorded")).size(), 2);
 
         // Accept risk: only with a finding selected.
         auto* accept = view->acceptRiskButton();
@@ -249,7 +255,7 @@ private slots:
                  qPrintable(note->toPlainText()));
         const QList<AuditRecord> signOffs =
             recordsOf(*w.services().audit, QStringLiteral("signoff.recorded"));
-        QCOMPARE(signOffs.size(), 2);
+        QCOMPARE(signOffs.size(), 3);  // the hotfix request, the risk and security steps
         QCOMPARE(signOffs.back().actor, QStringLiteral("s.lindqvist"));
         QCOMPARE(signOffs.back().payload.value(QStringLiteral("step")).toString(),
                  QStringLiteral("security"));
