@@ -63,56 +63,78 @@ public:
 
     void start(Work work) {
         cancel();
-        const quint64 generation = ++m_state->generation;
+        auto request = std::make_shared<Request>();
+        request->generation = ++m_state->generation;
         ++m_state->running;
-        auto flag = std::make_shared<std::atomic_bool>(false);
-        m_state->flag = flag;
+        m_state->latest = request;
         auto* watcher = new QFutureWatcher<T>(m_context);
         if (m_progress)
             QObject::connect(watcher, &QFutureWatcherBase::progressValueChanged, m_context,
-                             [state = m_state, progress = m_progress, generation](int permille) {
-                                 if (generation == state->generation)
+                             [state = m_state, progress = m_progress, request](int permille) {
+                                 if (request->generation == state->generation && !request->settled)
                                      progress(permille);
                              });
-        QObject::connect(
-            watcher, &QFutureWatcherBase::finished, m_context,
-            [state = m_state, done = m_done, watcher, generation] {
-                watcher->deleteLater();
-                --state->running;
-                if (generation == state->generation && watcher->future().resultCount() > 0)
-                    done(watcher->result());
+        QObject::connect(watcher, &QFutureWatcherBase::finished, m_context,
+                         [state = m_state, done = m_done, watcher, request] {
+                             watcher->deleteLater();
+                             settle(*state, *request, done);
+                         });
+        request->future = QtConcurrent::run(
+            [flag = request->cancelled, work = std::move(work)](QPromise<T>& promise) {
+                // The work may verify signatures: OpenSSL's state of this pool thread goes
+                // with it.
+                const OpenSslThreadScope openSsl;
+                promise.setProgressRange(0, 1000);
+                const Token token(&promise, flag);
+                T result = work(token);
+                if (!token.cancelled())
+                    promise.addResult(std::move(result));
             });
-        QFuture<T> future = QtConcurrent::run([flag, work = std::move(work)](QPromise<T>& promise) {
-            // The work may verify signatures: OpenSSL's state of this pool thread goes
-            // with it.
-            const OpenSslThreadScope openSsl;
-            promise.setProgressRange(0, 1000);
-            const Token token(&promise, flag);
-            T result = work(token);
-            if (!token.cancelled())
-                promise.addResult(std::move(result));
-        });
         m_pending.removeIf([](const QFuture<T>& f) { return f.isFinished(); });
-        m_pending.append(future);
-        watcher->setFuture(future);
+        m_pending.append(request->future);
+        watcher->setFuture(request->future);
     }
 
     // The request running now is told to stop and its result is dropped (the view it was for
     // has changed, or the user cancelled).
     void cancel() {
         ++m_state->generation;
-        if (m_state->flag)
-            m_state->flag->store(true);
+        if (m_state->latest)
+            m_state->latest->cancelled->store(true);
     }
-    // True while a request has not finished (a dropped one included).
+    // Waits for the latest request and hands its result to `done` now, instead of through the
+    // event loop: for the paths that must be synchronous (a dialog answered without a modal
+    // loop in tests). Blocks the calling thread.
+    void finishNow() {
+        if (const std::shared_ptr<Request> request = m_state->latest; request) {
+            request->future.waitForFinished();
+            settle(*m_state, *request, m_done);
+        }
+    }
+    // True while a request has not finished and been handed over (a dropped one included).
     bool isBusy() const { return m_state->running > 0; }
 
 private:
+    struct Request {
+        quint64 generation = 0;
+        std::shared_ptr<std::atomic_bool> cancelled = std::make_shared<std::atomic_bool>(false);
+        QFuture<T> future;
+        bool settled = false;  // finished and handed over (or dropped): only once
+    };
     struct State {
         quint64 generation = 0;
         int running = 0;
-        std::shared_ptr<std::atomic_bool> flag;  // the latest request's
+        std::shared_ptr<Request> latest;
     };
+    // On the context's thread, once per request: its result to `done` if it is the latest.
+    static void settle(State& state, Request& request, const Done& done) {
+        if (request.settled)
+            return;
+        request.settled = true;
+        --state.running;
+        if (request.generation == state.generation && request.future.resultCount() > 0)
+            done(request.future.result());
+    }
     QObject* m_context;
     Done m_done;
     Progress m_progress;

@@ -17,7 +17,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 #include <algorithm>
 
 #include "audit/AuditConsistencyView.h"
@@ -25,6 +24,7 @@
 #include "audit/AuditRecordModel.h"
 #include "audit/AuditStore.h"
 #include "audit/AuditStoreWatcher.h"
+#include "audit/AuditVerifier.h"
 #include "crypto/OpenSslErrors.h"
 #include "dialogs/DialogHooks.h"
 #include "signoff/WorkspaceWitnesses.h"
@@ -58,7 +58,11 @@ QDateTime parseTime(const QString& text) {
 
 }  // namespace
 
-AuditBrowser::AuditBrowser(QWidget* parent) : QWidget(parent) {
+AuditBrowser::AuditBrowser(QWidget* parent)
+    : QWidget(parent),
+      m_verification(
+          this, [this](const VerifyRun& run) { verificationDone(run); },
+          [this](int permille) { m_progress->setValue(permille); }) {
     setObjectName(QStringLiteral("auditBrowser"));
     m_evidenceJob = std::make_unique<StoreReadJob<QHash<qint64, QString>>>(
         this, [this](const QHash<qint64, QString>& reasons) {
@@ -173,29 +177,17 @@ AuditBrowser::AuditBrowser(QWidget* parent) : QWidget(parent) {
     connect(m_cancel, &QPushButton::clicked, this, &AuditBrowser::cancelVerification);
     connect(m_export, &QPushButton::clicked, this, &AuditBrowser::chooseExportFile);
     connect(m_exportCheckpoint, &QPushButton::clicked, this, &AuditBrowser::chooseCheckpointFile);
-    connect(&m_watcher, &QFutureWatcher<AuditVerification>::progressRangeChanged, m_progress,
-            &QProgressBar::setRange);
-    connect(&m_watcher, &QFutureWatcher<AuditVerification>::progressValueChanged, m_progress,
-            &QProgressBar::setValue);
-    connect(&m_watcher, &QFutureWatcher<AuditVerification>::finished, this, [this] {
-        m_cancel->setEnabled(false);
-        m_verify->setEnabled(m_store != nullptr);
-        m_progress->setVisible(false);
-        if (m_watcher.future().resultCount() > 0)
-            showVerification(m_watcher.result());
-    });
-
     setStore(nullptr);
 }
 
-AuditBrowser::~AuditBrowser() {
-    cancelVerification();
-    m_watcher.waitForFinished();
-}
+AuditBrowser::~AuditBrowser() = default;
 
 void AuditBrowser::setStore(AuditStore* store) {
-    cancelVerification();
-    m_watcher.waitForFinished();
+    // A verification of the store shown before says nothing about this one.
+    if (m_verification.isBusy()) {
+        m_verification.cancel();
+        endVerification();
+    }
     m_store = store;
     m_model->setStore(store);
     m_detail->show(nullptr, -1);
@@ -338,55 +330,69 @@ void AuditBrowser::selectionChanged() {
 }
 
 void AuditBrowser::startVerification() {
-    if (!m_store || m_watcher.isRunning())
+    if (!m_store || m_verification.isBusy())
         return;
-    // Read on this thread (small files), checked in the worker with the records.
-    WorkspaceWitnesses found;
-    if (m_workspaceRoot.isEmpty())
-        found.witnesses = AuditStore::sidecarWitness(m_store->path());
-    else
-        found = WorkspaceWitnesses::gather(m_workspaceRoot, m_store->path());
-    if (found.configError) {
-        // The key controls.json may pin is unknown: no verdict of "verified" without it.
-        m_verdict->setText(tr("✗ Cannot verify: %1").arg(found.configError->toString()));
+    // The store's own connection belongs to this thread: its size and key are read here; the
+    // worker opens connections of its own.
+    const qint64 total = std::max<qint64>(m_store->size(), 0);
+    const QString path = m_store->path();
+    const NoteVerifier key = m_store->verifier();
+    const QString root = m_workspaceRoot;
+    m_verdict->setText(
+        tr("Verifying %1 records and every signed checkpoint…").arg(QLocale().toString(total)));
+    m_verdict->setStyleSheet({});
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_verify->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_verification.start([path, key, root](const Background<VerifyRun>::Token& token) {
+        VerifyRun run;
+        // Every witness the workspace holds (sign-offs' signatures checked: not on the GUI
+        // thread).
+        WorkspaceWitnesses found;
+        if (root.isEmpty())
+            found.witnesses = AuditStore::sidecarWitness(path);
+        else
+            found = WorkspaceWitnesses::gather(root, path);
+        if (found.configError) {
+            // The key controls.json may pin is unknown: no verdict of "verified" without it.
+            run.cannotVerify = found.configError;
+            return run;
+        }
+        run.verification = AuditVerifier::run(
+            path, key, found.witnesses,
+            [&token](qint64 done, qint64 all) { token.progress(done, all); }, token.cancelFlag());
+        return run;
+    });
+}
+
+void AuditBrowser::cancelVerification() {
+    if (!m_verification.isBusy())
+        return;
+    m_verification.cancel();
+    endVerification();
+    m_verdict->setText(tr("Verification cancelled."));
+    m_verdict->setStyleSheet({});
+    emit statusMessage(m_verdict->text());
+}
+
+void AuditBrowser::endVerification() {
+    m_cancel->setEnabled(false);
+    m_verify->setEnabled(m_store != nullptr);
+    m_progress->setVisible(false);
+}
+
+void AuditBrowser::verificationDone(const VerifyRun& run) {
+    endVerification();
+    if (run.cannotVerify) {
+        m_verdict->setText(tr("✗ Cannot verify: %1").arg(run.cannotVerify->toString()));
         m_verdict->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
         emit statusMessage(m_verdict->text());
         emit verificationFinished(false);
         return;
     }
-    const AuditWitnesses held = found.witnesses;
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
-    const AuditStore* store = m_store;
-    auto cancel = m_cancelFlag;
-    // The store's own connection belongs to this thread: read the size here, not in the worker.
-    const int total = static_cast<int>(std::clamp<qint64>(store->size(), 0, INT_MAX));
-    m_verdict->setText(
-        tr("Verifying %1 records and every signed checkpoint…").arg(QLocale().toString(total)));
-    m_verdict->setStyleSheet({});
-    m_progress->setRange(0, total);
-    m_progress->setValue(0);
-    m_progress->setVisible(true);
-    m_verify->setEnabled(false);
-    m_cancel->setEnabled(true);
-    m_watcher.setFuture(
-        QtConcurrent::run([store, held, cancel, total](QPromise<AuditVerification>& promise) {
-            const OpenSslThreadScope openSsl;
-            promise.setProgressRange(0, total);
-            AuditVerification v = store->verify(
-                held,
-                [&promise, &cancel](qint64 done, qint64) {
-                    if (promise.isCanceled())
-                        cancel->store(true);
-                    promise.setProgressValue(static_cast<int>(qMin<qint64>(done, INT_MAX)));
-                },
-                cancel.get());
-            promise.addResult(v);
-        }));
-}
-
-void AuditBrowser::cancelVerification() {
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
+    showVerification(run.verification);
 }
 
 QString AuditBrowser::verdictText() const {

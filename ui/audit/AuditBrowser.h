@@ -1,13 +1,15 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
 #include <atomic>
 #include <memory>
+#include <optional>
 
+#include "async/Background.h"
 #include "audit/AuditVerification.h"
+#include "common/Error.h"
 
 class QLabel;
 class QLineEdit;
@@ -59,7 +61,7 @@ public:
 
     void startVerification();
     void cancelVerification();
-    bool isVerifying() const { return m_watcher.isRunning(); }
+    bool isVerifying() const { return m_verification.isBusy(); }
     const AuditVerification& lastVerification() const { return m_last; }
     QString verdictText() const;
 
@@ -125,9 +127,17 @@ private:
     QTimer* m_filterDelay = nullptr;
     QPointer<AuditStoreWatcher> m_storeWatcher;
     QMetaObject::Connection m_watchConnection;
-    QFutureWatcher<AuditVerification> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
     AuditVerification m_last;
+    // A verification on the pool: the witnesses gathered (every sign-off's signature checked)
+    // and the store verified against them; or why it could not start.
+    struct VerifyRun {
+        std::optional<Error> cannotVerify;
+        AuditVerification verification;
+    };
+    void verificationDone(const VerifyRun& run);
+    void endVerification();  // the buttons and the bar back as when idle
+    // Last: a verification still running ends before the widgets above go.
+    Background<VerifyRun> m_verification;
 };
 
 }  // namespace countersign::ui

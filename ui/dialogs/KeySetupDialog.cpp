@@ -14,9 +14,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
-#include "crypto/OpenSslErrors.h"
 #include "crypto/OperatorKey.h"
 #include "widgets/KeyUnlockRows.h"
 
@@ -34,7 +32,9 @@ SecretBytes takeSecret(QLineEdit* edit) {
 }  // namespace
 
 KeySetupDialog::KeySetupDialog(const QString& operatorId, QWidget* parent)
-    : QDialog(parent), m_operatorId(operatorId) {
+    : QDialog(parent),
+      m_operatorId(operatorId),
+      m_work(this, [this](const Result<Outcome>& r) { workDone(r); }) {
     setObjectName(QStringLiteral("keySetupDialog"));
     setWindowTitle(tr("Key setup — %1").arg(operatorId));
     auto* layout = new QVBoxLayout(this);
@@ -51,17 +51,13 @@ KeySetupDialog::KeySetupDialog(const QString& operatorId, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    connect(&m_watcher, &QFutureWatcher<Result<Outcome>>::finished, this,
-            &KeySetupDialog::workDone);
     resize(640, 520);
 }
 
-KeySetupDialog::~KeySetupDialog() {
-    m_watcher.waitForFinished();
-}
+KeySetupDialog::~KeySetupDialog() = default;
 
 bool KeySetupDialog::busy() const {
-    return m_watcher.isRunning();
+    return m_work.isBusy();
 }
 
 QWidget* KeySetupDialog::buildGenerateTab() {
@@ -189,8 +185,7 @@ void KeySetupDialog::generate() {
                                          path));
     m_generating = true;
     setBusy(true, tr("Generating the key and encrypting it (this takes a moment)…"));
-    m_watcher.setFuture(QtConcurrent::run([path, pass]() -> Result<Outcome> {
-        const OpenSslThreadScope openSsl;
+    m_work.start([path, pass](const Background<Result<Outcome>>::Token&) -> Result<Outcome> {
         auto key = OperatorKey::generate();
         if (!key)
             return key.error();
@@ -198,7 +193,7 @@ void KeySetupDialog::generate() {
         if (!saved)
             return saved.error();
         return Outcome{key->publicKeyPem(), key->keyId()};
-    }));
+    });
 }
 
 void KeySetupDialog::changePassphrase() {
@@ -214,20 +209,19 @@ void KeySetupDialog::changePassphrase() {
         return showError(policy.error());
     m_generating = false;
     setBusy(true, tr("Re-encrypting the key file…"));
-    m_watcher.setFuture(QtConcurrent::run([path, current, fresh]() -> Result<Outcome> {
-        const OpenSslThreadScope openSsl;
-        auto key = OperatorKey::loadEncrypted(path, current);
-        if (!key)
-            return key.error();
-        const Status saved = key->saveEncrypted(path, fresh);
-        if (!saved)
-            return saved.error();
-        return Outcome{key->publicKeyPem(), key->keyId()};
-    }));
+    m_work.start(
+        [path, current, fresh](const Background<Result<Outcome>>::Token&) -> Result<Outcome> {
+            auto key = OperatorKey::loadEncrypted(path, current);
+            if (!key)
+                return key.error();
+            const Status saved = key->saveEncrypted(path, fresh);
+            if (!saved)
+                return saved.error();
+            return Outcome{key->publicKeyPem(), key->keyId()};
+        });
 }
 
-void KeySetupDialog::workDone() {
-    const Result<Outcome> r = m_watcher.result();
+void KeySetupDialog::workDone(const Result<Outcome>& r) {
     setBusy(false, QString());
     if (!r) {
         showError(r.error());

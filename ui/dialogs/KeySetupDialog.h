@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QDialog>
-#include <QFutureWatcher>
 
+#include "async/Background.h"
 #include "common/Result.h"
 
 class QLabel;
@@ -49,7 +49,7 @@ private:
     void browse(QLineEdit* edit, bool save);
     void setBusy(bool busy, const QString& message);
     void showError(const Error& error);
-    void workDone();
+    void workDone(const Result<Outcome>& r);
 
     QString m_operatorId;
     QString m_publicKeyPem;
@@ -69,7 +69,7 @@ private:
     QLineEdit* m_newRepeat = nullptr;
     QPushButton* m_change = nullptr;
     QLabel* m_status = nullptr;
-    QFutureWatcher<Result<Outcome>> m_watcher;
+    Background<Result<Outcome>> m_work;  // generating or re-encrypting, on the pool
 };
 
 }  // namespace countersign::ui

@@ -7,10 +7,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include "audit/AuditStore.h"
-#include "crypto/OpenSslErrors.h"
 #include "signoff/SignInProof.h"
 #include "widgets/KeyUnlockRows.h"
 #include "workspace/Role.h"
@@ -49,13 +47,9 @@ SignInDialog::SignInDialog(const Services& services, QWidget* parent)
         m_roster = *m_services.roster;
     m_services.roster = nullptr;
     buildUi();
-    connect(&m_watcher, &QFutureWatcher<Result<SignInProof::Outcome>>::finished, this,
-            &SignInDialog::proofDone);
 }
 
-SignInDialog::~SignInDialog() {
-    m_watcher.waitForFinished();
-}
+SignInDialog::~SignInDialog() = default;
 
 void SignInDialog::buildUi() {
     const Operator* op = m_roster ? m_roster->find(m_services.operatorId) : nullptr;
@@ -118,13 +112,12 @@ bool SignInDialog::answerPrepared() {
         m_keyFile->setText(answer.keyFile);
     m_passphrase->setText(answer.passphrase);
     startProof();
-    m_watcher.waitForFinished();
-    proofDone();
+    m_proof.finishNow();
     return true;
 }
 
 void SignInDialog::startProof() {
-    if (m_watcher.isRunning() || !m_provingWith.isEmpty())
+    if (m_proof.isBusy() || !m_provingWith.isEmpty())
         return;
     if (!m_roster) {
         const Refusal none{QStringLiteral("signin.unknown_operator"),
@@ -138,17 +131,15 @@ void SignInDialog::startProof() {
     m_signIn->setEnabled(false);
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Unlocking your key and checking it against the roster…"));
-    m_watcher.setFuture(QtConcurrent::run(
-        [roster = *m_roster, id = m_services.operatorId, keyFile = m_provingWith, passphrase]() {
-            const OpenSslThreadScope openSsl;
-            return SignInProof::prove(roster, id, keyFile, passphrase);
-        }));
+    m_proof.start([roster = *m_roster, id = m_services.operatorId, keyFile = m_provingWith,
+                   passphrase](const ProofJob::Token&) {
+        return SignInProof::prove(roster, id, keyFile, passphrase);
+    });
 }
 
-void SignInDialog::proofDone() {
+void SignInDialog::proofDone(const Result<SignInProof::Outcome>& outcome) {
     if (m_provingWith.isEmpty())
-        return;  // already handled (the test path waits, then calls this itself)
-    const Result<SignInProof::Outcome> outcome = m_watcher.result();
+        return;
     m_signIn->setEnabled(true);
     if (!outcome) {
         const Refusal failed{QStringLiteral("signin.challenge_failed"), outcome.error().toString()};

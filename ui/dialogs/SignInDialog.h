@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <optional>
 
+#include "async/Background.h"
 #include "common/Result.h"
 #include "signoff/SignInProof.h"
 #include "workflow/Refusal.h"
@@ -59,7 +59,8 @@ signals:
 private:
     void buildUi();
     void startProof();
-    void proofDone();
+    using ProofJob = Background<Result<SignInProof::Outcome>>;
+    void proofDone(const Result<SignInProof::Outcome>& outcome);
     // Shows the refusal and records it (recorded: the same in the source language).
     void refuse(const Refusal& shown, const Refusal& recorded);
 
@@ -71,7 +72,9 @@ private:
     QPushButton* m_signIn = nullptr;
     QLabel* m_status = nullptr;
     QString m_provingWith;  // the key file of the proof running
-    QFutureWatcher<Result<SignInProof::Outcome>> m_watcher;
+    // The proof (unlocking the key: PBKDF2) on the pool; last, so it ends before the widgets go.
+    ProofJob m_proof{this,
+                     [this](const Result<SignInProof::Outcome>& outcome) { proofDone(outcome); }};
 };
 
 }  // namespace countersign::ui

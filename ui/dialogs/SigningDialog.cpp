@@ -12,11 +12,9 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include "AppServices.h"
 #include "audit/AuditStore.h"
-#include "crypto/OpenSslErrors.h"
 #include "crypto/OperatorKey.h"
 #include "panes/PaneContext.h"
 #include "signoff/SignOffSigner.h"
@@ -112,8 +110,6 @@ SigningDialog::SigningDialog(const SignOffPreview& preview, const Services& serv
         m_refusal = Error::checkFailed(why.join(QStringLiteral("; ")));
     }
     buildUi();
-    connect(&m_watcher, &QFutureWatcher<Result<DsseEnvelope>>::finished, this,
-            &SigningDialog::signingDone);
 }
 
 SigningDialog::SigningDialog(const RiskAcceptance& acceptance, const Services& services,
@@ -133,8 +129,6 @@ SigningDialog::SigningDialog(const RiskAcceptance& acceptance, const Services& s
         m_refusal = checked.error();
     }
     buildUi();
-    connect(&m_watcher, &QFutureWatcher<Result<DsseEnvelope>>::finished, this,
-            &SigningDialog::signingDone);
 }
 
 SigningDialog::SigningDialog(const RiskRevocation& revocation, const Services& services,
@@ -157,13 +151,9 @@ SigningDialog::SigningDialog(const RiskRevocation& revocation, const Services& s
         m_refusal = checked.error();
     }
     buildUi();
-    connect(&m_watcher, &QFutureWatcher<Result<DsseEnvelope>>::finished, this,
-            &SigningDialog::signingDone);
 }
 
-SigningDialog::~SigningDialog() {
-    m_watcher.waitForFinished();
-}
+SigningDialog::~SigningDialog() = default;
 
 void SigningDialog::buildSignOffSummary(QVBoxLayout* layout) {
     const Bundle& bundle = m_preview->bundle;
@@ -362,15 +352,12 @@ void SigningDialog::showError(const Error& error) {
 void SigningDialog::signWith(const QString& passphrase, bool wait) {
     m_passphrase->setText(passphrase);
     startSigning();
-    if (wait) {
-        m_watcher.waitForFinished();
-        if (!m_outcome && !m_acceptanceOutcome && !m_revocationOutcome)
-            signingDone();
-    }
+    if (wait)
+        m_signing.finishNow();
 }
 
 void SigningDialog::startSigning() {
-    if (m_watcher.isRunning())
+    if (m_signing.isBusy())
         return;
     if (m_refusal) {
         if (m_acceptance)
@@ -396,10 +383,9 @@ void SigningDialog::startSigning() {
         m_sign->setEnabled(false);
         m_status->setStyleSheet(QString());
         m_status->setText(tr("Unlocking your key and signing…"));
-        m_watcher.setFuture(QtConcurrent::run([a, keyFile, passphrase, rosterKeyId]() {
-            const OpenSslThreadScope openSsl;
+        m_signing.start([a, keyFile, passphrase, rosterKeyId](const SigningJob::Token&) {
             return AcceptanceStore::unlockAndSign(a, keyFile, passphrase, rosterKeyId);
-        }));
+        });
         return;
     }
     if (m_revocation) {
@@ -411,10 +397,9 @@ void SigningDialog::startSigning() {
         m_sign->setEnabled(false);
         m_status->setStyleSheet(QString());
         m_status->setText(tr("Unlocking your key and signing…"));
-        m_watcher.setFuture(QtConcurrent::run([r, keyFile, passphrase, rosterKeyId]() {
-            const OpenSslThreadScope openSsl;
+        m_signing.start([r, keyFile, passphrase, rosterKeyId](const SigningJob::Token&) {
             return AcceptanceRevocations::unlockAndSign(r, keyFile, passphrase, rosterKeyId);
-        }));
+        });
         return;
     }
     // The checkpoint and the statement are made now, on the thread that owns the store.
@@ -428,10 +413,9 @@ void SigningDialog::startSigning() {
     m_status->setText(tr("Unlocking your key and signing…"));
     const QString keyFile = m_keyFile->text().trimmed();
     const SignOffStatement s = *statement;
-    m_watcher.setFuture(QtConcurrent::run([s, keyFile, passphrase]() {
-        const OpenSslThreadScope openSsl;
+    m_signing.start([s, keyFile, passphrase](const SigningJob::Token&) {
         return SignOffSigner::unlockAndSign(s, keyFile, passphrase);
-    }));
+    });
 }
 
 void SigningDialog::finishAcceptance(const Result<DsseEnvelope>& env) {
@@ -479,24 +463,23 @@ void SigningDialog::finishRevocation(const Result<DsseEnvelope>& env) {
         accept();
 }
 
-void SigningDialog::signingDone() {
+void SigningDialog::signingDone(const Result<DsseEnvelope>& env) {
     if (m_revocation) {
         if (!m_busy)
             return;
         m_busy = false;
-        finishRevocation(m_watcher.result());
+        finishRevocation(env);
         return;
     }
     if (m_acceptance) {
         if (!m_busy)
             return;
         m_busy = false;
-        finishAcceptance(m_watcher.result());
+        finishAcceptance(env);
         return;
     }
     if (!m_pending)
         return;
-    const Result<DsseEnvelope> env = m_watcher.result();
     m_sign->setEnabled(true);
     // Records the envelope (a key that is not the roster's is a recorded refusal).
     SignOffFlow flow(*m_services.workspace, *m_services.store, *m_services.clock);

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QList>
 #include <optional>
 
+#include "async/Background.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "crypto/Dsse.h"
@@ -120,7 +120,8 @@ private:
     void addJustificationView(QVBoxLayout* layout, const QString& label, const QString& text);
     void finishAcceptance(const Result<DsseEnvelope>& envelope);
     void startSigning();
-    void signingDone();
+    using SigningJob = Background<Result<DsseEnvelope>>;
+    void signingDone(const Result<DsseEnvelope>& env);
     void showError(const Error& error);
 
     std::optional<SignOffPreview> m_preview;     // set: the dialog signs this sign-off
@@ -138,7 +139,9 @@ private:
     QLineEdit* m_passphrase = nullptr;
     QPushButton* m_sign = nullptr;
     QLabel* m_status = nullptr;
-    QFutureWatcher<Result<DsseEnvelope>> m_watcher;
+    // Unlocking the key and signing (PBKDF2: slow) on the pool; last, so it ends before the
+    // widgets go.
+    SigningJob m_signing{this, [this](const Result<DsseEnvelope>& env) { signingDone(env); }};
 };
 
 }  // namespace countersign::ui

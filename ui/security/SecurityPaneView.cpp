@@ -39,7 +39,9 @@ QString mib(qint64 bytes) {
 
 }  // namespace
 
-SecurityPaneView::SecurityPaneView(QWidget* parent) : QWidget(parent) {
+SecurityPaneView::SecurityPaneView(QWidget* parent)
+    : QWidget(parent),
+      m_scans(this, [this](const ScanOutcome& outcome) { onScansEvaluated(outcome); }) {
     setObjectName(QStringLiteral("securityView"));
     m_job = new IntegrityJob(this);
     m_files = new IntegrityTableModel(this);
@@ -74,8 +76,6 @@ SecurityPaneView::SecurityPaneView(QWidget* parent) : QWidget(parent) {
 
 SecurityPaneView::~SecurityPaneView() {
     m_job->cancel();
-    // A scan still running has a connection to the audit store: it ends before the view goes.
-    for (QFuture<ScanOutcome>& f : m_pendingScans) f.waitForFinished();
 }
 
 QWidget* SecurityPaneView::buildIntegrity() {
@@ -381,7 +381,6 @@ void SecurityPaneView::onIntegrityFinished(const IntegrityReport& report) {
 void SecurityPaneView::evaluateScans() {
     if (!m_bundle || !m_workspace)
         return;
-    const int generation = ++m_generation;
     const Bundle bundle = *m_bundle;
     const Controls controls = m_workspace->controls();
     const Clock* clock = m_clock;
@@ -390,34 +389,24 @@ void SecurityPaneView::evaluateScans() {
     // over a read-only connection of its own, not on the GUI thread that owns m_store.
     const QString storePath = m_store ? m_store->path() : QString();
     m_securitySummary->setText(tr("Reading scanner reports…"));
-    delete m_scanWatcher;
-    m_scanWatcher = new QFutureWatcher<ScanOutcome>(this);
-    connect(m_scanWatcher, &QFutureWatcherBase::finished, this, [this, generation] {
-        if (generation == m_generation)
-            onScansEvaluated();
+    m_scans.start([bundle, controls, clock, roster,
+                   storePath](const Background<ScanOutcome>::Token&) -> ScanOutcome {
+        AcceptanceStore::Loaded acceptances;
+        if (!storePath.isEmpty()) {
+            // Unreadable: no acceptance counts (the findings stay blocking), and it says so.
+            if (auto reader = AuditStore::openReader(storePath); reader)
+                acceptances = AcceptanceStore::load(*reader.value(), roster);
+            else
+                acceptances.problems << reader.error();
+        }
+        SecurityAssessment a;
+        GateResult g = SecurityGate::runBundle(bundle, controls, *clock, acceptances, &a);
+        return std::make_pair(g, a);
     });
-    QFuture<ScanOutcome> future =
-        QtConcurrent::run([bundle, controls, clock, roster, storePath]() -> ScanOutcome {
-            const OpenSslThreadScope openSsl;
-            AcceptanceStore::Loaded acceptances;
-            if (!storePath.isEmpty()) {
-                // Unreadable: no acceptance counts (the findings stay blocking), and it says so.
-                if (auto reader = AuditStore::openReader(storePath); reader)
-                    acceptances = AcceptanceStore::load(*reader.value(), roster);
-                else
-                    acceptances.problems << reader.error();
-            }
-            SecurityAssessment a;
-            GateResult g = SecurityGate::runBundle(bundle, controls, *clock, acceptances, &a);
-            return std::make_pair(g, a);
-        });
-    m_pendingScans.removeIf([](const QFuture<ScanOutcome>& f) { return f.isFinished(); });
-    m_pendingScans.append(future);
-    m_scanWatcher->setFuture(future);
 }
 
-void SecurityPaneView::onScansEvaluated() {
-    const auto [g, a] = m_scanWatcher->result();
+void SecurityPaneView::onScansEvaluated(const ScanOutcome& outcome) {
+    const auto& [g, a] = outcome;
     m_securityResult = g;
     QList<AssessedFinding> open, accepted;
     for (const AssessedFinding& f : a.findings)

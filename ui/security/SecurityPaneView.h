@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QWidget>
 
+#include "async/Background.h"
 #include "gates/GateResult.h"
 #include "gates/IntegrityCheck.h"
 #include "gates/SecurityAssessment.h"
@@ -84,7 +84,8 @@ private:
     void onFileChecked(int row, const FileCheck& file);
     void onProgress(qint64 done, qint64 total);
     void onIntegrityFinished(const IntegrityReport& report);
-    void onScansEvaluated();
+    using ScanOutcome = std::pair<GateResult, SecurityAssessment>;
+    void onScansEvaluated(const ScanOutcome& outcome);
     void updateCounts();
     void updateSourceFilter();
     void copyDigest();
@@ -95,16 +96,12 @@ private:
     AuditStore* m_store = nullptr;
     QString m_bundleKey;  // dir + digest of what is shown
     QString m_manifestPath, m_manifestDigest, m_bundleDigest;
-    int m_generation = 0;
 
     IntegrityJob* m_job = nullptr;
     IntegrityTableModel* m_files = nullptr;
     FindingModel* m_findings = nullptr;
     FindingModel* m_accepted = nullptr;
     FindingFilterModel* m_filter = nullptr;
-    using ScanOutcome = std::pair<GateResult, SecurityAssessment>;
-    QFutureWatcher<ScanOutcome>* m_scanWatcher = nullptr;
-    QList<QFuture<ScanOutcome>> m_pendingScans;  // waited for when the view goes
     GateResult m_securityResult, m_integrityResult;
 
     QLabel* m_integritySummary = nullptr;
@@ -127,6 +124,9 @@ private:
     QWidget* m_acceptedBox = nullptr;  // shown when a finding is accepted
     QPushButton* m_acceptRisk = nullptr;
     QPushButton* m_revokeAcceptance = nullptr;
+    // Last: a scan still running (it has a connection to the audit store) ends before the
+    // widgets above go.
+    Background<ScanOutcome> m_scans;
 };
 
 }  // namespace countersign::ui
