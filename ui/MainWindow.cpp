@@ -53,6 +53,8 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent) : QMainWindow(parent
     }
     m_settings = settings;
     m_services.settings = settings;
+    m_fileCheck = std::make_unique<Background<Status>>(
+        this, [this](const Status& checked) { fileChecked(checked); });
     m_headerJob = std::make_unique<StoreReadJob<WorkflowHeader::State>>(
         this,
         [this](const WorkflowHeader::State& state) { WorkflowHeader::apply(m_header, state); });
@@ -418,15 +420,21 @@ void MainWindow::checkOperatorAnchor() {
                                   8000);
         return;
     }
-    m_services.signingBlocked = checked.error().message;
     m_status->showMessage(tr("Audit store inconsistent: signing is refused"));
-    DialogHooks::warning(
-        this, tr("Audit store inconsistent"),
-        tr("The audit store cannot prove that it extends the last checkpoint you saw: records "
-           "may have been changed, removed or truncated, or this is another copy of the log.\n\n"
-           "%1\n\nSigning is refused until this is resolved. Keep the file as it is and tell "
-           "your security team.")
-            .arg(m_services.signingBlocked));
+    blockSigning(tr("Audit store inconsistent"),
+                 tr("The audit store cannot prove that it extends the last checkpoint you saw: "
+                    "records may have been changed, removed or truncated, or this is another copy "
+                    "of the log.\n\n%1")
+                     .arg(checked.error().message),
+                 checked.error().message);
+}
+
+void MainWindow::blockSigning(const QString& title, const QString& what, const QString& reason) {
+    m_services.signingBlocked = reason;
+    DialogHooks::warning(this, title,
+                         tr("%1\n\nSigning is refused until this is resolved. Keep the file as it "
+                            "is and tell your security team.")
+                             .arg(what));
 }
 
 void MainWindow::updateContext() {
@@ -506,8 +514,10 @@ void MainWindow::openAuditStore(bool create) {
                "signs in");
         return;
     }
-    Result<std::unique_ptr<AuditStore>> opened =
-        AuditStore::open(path, AuditStore::defaultKeyPath(path), *m_services.clock);
+    // Opened without SQLite's quick_check, which runs on the pool (fileChecked): the records
+    // show at once; damage found then blocks signing.
+    Result<std::unique_ptr<AuditStore>> opened = AuditStore::open(
+        path, AuditStore::defaultKeyPath(path), *m_services.clock, /*quickCheck=*/false);
     if (!opened) {
         m_services.auditError = opened.error().toString();
         DialogHooks::warning(this, tr("Audit store unavailable"),
@@ -521,17 +531,24 @@ void MainWindow::openAuditStore(bool create) {
     m_services.audit = m_audit.get();
     m_services.auditError.clear();
     m_storeWatcher->setStore(m_audit.get());
+    m_fileCheck->start(
+        [path](const Background<Status>::Token&) { return AuditStore::checkFile(path); });
     if (const Status pinned = StoreKeyPin::check(*m_audit, m_workspace->controls().auditStoreVkey);
-        !pinned) {
-        m_services.signingBlocked = pinned.error().message;
-        DialogHooks::warning(this, tr("Not the workspace's audit store"),
-                             tr("%1\n\nSigning is refused until this is resolved. Keep the file as "
-                                "it is and tell your security team.")
-                                 .arg(pinned.error().toString()));
-    }
+        !pinned)
+        blockSigning(tr("Not the workspace's audit store"), pinned.error().toString(),
+                     pinned.error().message);
+}
+
+void MainWindow::fileChecked(const Status& checked) {
+    if (!m_audit || checked)
+        return;
+    blockSigning(tr("Audit store damaged"), checked.error().toString(), checked.error().message);
+    updateStoreState();
+    for (Pane* pane : std::as_const(m_paneList)) pane->setContext(m_context);
 }
 
 void MainWindow::closeAuditStore() {
+    m_fileCheck->cancel();
     m_storeWatcher->setStore(nullptr);
     m_services.audit = nullptr;
     m_services.auditError.clear();

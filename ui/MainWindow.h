@@ -6,6 +6,8 @@
 #include <memory>
 
 #include "AppServices.h"
+#include "async/Background.h"
+#include "common/Result.h"
 #include "panes/PaneContext.h"
 #include "window/WorkflowHeader.h"
 
@@ -107,6 +109,12 @@ private:
     QPointer<SignInDialog> m_signInDialog;  // open while someone is proving who they are
     PaneContext m_context;
     std::unique_ptr<StoreReadJob<WorkflowHeader::State>> m_headerJob;
+    // SQLite's quick_check of the store file, on the pool after the store opened without it
+    // (its first rows show at once; on 1M records the check takes a third of a second).
+    std::unique_ptr<Background<Status>> m_fileCheck;
+    void fileChecked(const Status& checked);
+    // Refuses signing for `reason` and tells the operator what was found (`what`) and what to do.
+    void blockSigning(const QString& title, const QString& what, const QString& reason);
     qint64 m_storeSize = -1;
     AuditStoreWatcher* m_storeWatcher = nullptr;
 

@@ -340,8 +340,10 @@ Status AuditSql::ensureSchema(bool quickCheck) {
                 .arg(version.value())
                 .arg(kSchemaVersion),
             d->path);
-    if (!quickCheck)
-        return ok();
+    return quickCheck ? this->quickCheck() : ok();
+}
+
+Status AuditSql::quickCheck() const {
     auto check = d->exec(QStringLiteral("PRAGMA quick_check"));
     if (!check)
         return check.error();

@@ -52,6 +52,8 @@ public:
     // schema version (schema 1 is refused with how to migrate it) and runs PRAGMA quick_check
     // (unless told not to: the store ran it when it was opened).
     Status ensureSchema(bool quickCheck = true);
+    // SQLite's PRAGMA quick_check: CheckFailed naming the damage.
+    Status quickCheck() const;
     // 1 for a store of schema 1 (a nodes table, no user_version), else PRAGMA user_version.
     Result<int> schemaVersion() const;
 

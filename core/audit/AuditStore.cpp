@@ -379,6 +379,13 @@ Result<std::unique_ptr<AuditStore>> AuditStore::openStore(const QString& dbPathI
     return store;
 }
 
+Status AuditStore::checkFile(const QString& dbPath) {
+    auto sql = AuditSql::openReadOnly(dbPath);
+    if (!sql)
+        return sql.error();
+    return sql.value()->quickCheck();
+}
+
 Result<std::unique_ptr<AuditStore>> AuditStore::openReader(const QString& dbPath) {
     auto impl = std::make_unique<Impl>();
     impl->path = QFileInfo(dbPath).absoluteFilePath();

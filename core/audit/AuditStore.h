@@ -57,6 +57,10 @@ public:
     // worker reading what the GUI thread's store holds): no key, no checks on open, never
     // signs a checkpoint; append(), appendBatch() and checkpoint() are refused.
     static Result<std::unique_ptr<AuditStore>> openReader(const QString& dbPath);
+    // SQLite's quick_check of the store file over a read-only connection of the calling thread:
+    // what open() checks, for a caller that opened with quickCheck false to show its records at
+    // once (the console) and checks the file on a worker meanwhile. CheckFailed on damage.
+    static Status checkFile(const QString& dbPath);
     // <dir of dbPath>/store.key
     static QString defaultKeyPath(const QString& dbPath);
     // The verifier of the store key at keyPath (defaultKeyPath when empty), read without

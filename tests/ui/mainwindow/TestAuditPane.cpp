@@ -44,6 +44,7 @@ private slots:
     void provesConsistencyAndExportsACheckpoint();
     void verificationNamesTheFirstTamperedRecord();
     void unavailableStoreSaysWhy();
+    void damageFoundAfterOpeningBlocksSigning();
     void columnsFitASmallWindow();
     void marksRecordsThatAreNotEvidence();
 
@@ -251,6 +252,43 @@ void TestAuditPane::unavailableStoreSaysWhy() {
     QVERIFY(error);
     QCOMPARE(error->text(), m_gui.window()->services().auditError);
     QVERIFY(error->isVisible());
+}
+
+// The store opens without SQLite's quick_check (its first rows show at once); the check runs
+// on the pool, and damage it finds blocks signing and says so.
+void TestAuditPane::damageFoundAfterOpeningBlocksSigning() {
+    const QString path = AuditStore::defaultStorePath(m_gui.root());
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    {
+        FixedClock clock(QDateTime(QDate(2026, 11, 3), QTime(8, 0), QTimeZone::utc()));
+        auto store = AuditStore::open(path, AuditStore::defaultKeyPath(path), clock);
+        QVERIFY(store);
+        const QString filler(600, QLatin1Char('x'));
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(store.value()->appendBatch([&, n = 0](AuditEntry& e) mutable {
+                if (n++ == 100)
+                    return false;
+                e = AuditEntry{QStringLiteral("x"),
+                               {},
+                               QStringLiteral("note.fill"),
+                               {},
+                               {{QStringLiteral("text"), filler}}};
+                return true;
+            }));
+    }  // closed: the WAL is folded into the file
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 pages = file.size() / 4096;
+    QVERIFY(pages > 20);
+    QVERIFY(file.seek((pages / 2) * 4096));  // a page in the middle of the records
+    QVERIFY(file.write(QByteArray(64, '\xff')) == 64);
+    file.close();
+
+    DialogHooks::setSuppressInformation(true);
+    openWindow();
+    QVERIFY(m_gui.window()->services().audit);  // opened: its records can be read
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_gui.window()->services().signingBlocked.contains(QLatin1String("damaged")), 30000);
 }
 
 namespace {
