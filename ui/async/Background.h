@@ -5,6 +5,8 @@
 #include <QList>
 #include <QObject>
 #include <QPromise>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent>
 #include <algorithm>
 #include <atomic>
@@ -15,6 +17,18 @@
 #include "crypto/OpenSslErrors.h"
 
 namespace countersign::ui {
+
+// The pool every Background runs on. Not Qt's global pool: Qt's raster painting hands parts of
+// a paint to that pool and waits for them, so long work there (reading a store of a million
+// records) held up every repaint of the window for seconds.
+inline QThreadPool* backgroundPool() {
+    static QThreadPool* const pool = [] {
+        auto* p = new QThreadPool;  // never deleted: lives as long as the process
+        p->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        return p;
+    }();
+    return pool;
+}
 
 // The one way the console waits for slow work (reading the store, verifying, hashing,
 // unlocking a key): the work runs on the thread pool and the result of the latest request is
@@ -80,6 +94,7 @@ public:
                              settle(*state, *request, done);
                          });
         request->future = QtConcurrent::run(
+            backgroundPool(),
             [flag = request->cancelled, work = std::move(work)](QPromise<T>& promise) {
                 // The work may verify signatures: OpenSSL's state of this pool thread goes
                 // with it.

@@ -75,7 +75,7 @@ void IntegrityJob::start(const QString& root, const QList<ManifestEntry>& entrie
             std::make_shared<IntegrityReport>(IntegrityCheck::run(root, entries, options));
         promise.addResult(std::move(last));
     };
-    m_watcher->setFuture(QtConcurrent::run(work));
+    m_watcher->setFuture(QtConcurrent::run(backgroundPool(), work));
 }
 
 void IntegrityJob::deliver(int index) {

@@ -6,11 +6,12 @@
 #include <atomic>
 #include <memory>
 
+#include "async/Background.h"
 #include "gates/IntegrityCheck.h"
 
 namespace countersign::ui {
 
-// One integrity run off the GUI thread (QtConcurrent, the engine's own pool inside it).
+// One integrity run off the GUI thread (on backgroundPool(), the engine's own pool inside it).
 // Progress, per-file verdicts and the final report come back as signals on the GUI thread
 // through a QFutureWatcher owned by this object: when the owner (a pane) is destroyed, the
 // watcher goes with it, nothing is delivered, and the run is cancelled. Starting again
