@@ -363,10 +363,6 @@
         <translation>die Speicherdatei ist beschädigt: %1</translation>
     </message>
     <message>
-        <source>the clock went back: %1 is earlier than the last record&apos;s %2 (record %3); the audit store&apos;s times never go backwards</source>
-        <translation>die Uhr ging zurück: %1 liegt vor %2 des letzten Eintrags (Eintrag %3); die Zeiten des Audit-Speichers gehen nie zurück</translation>
-    </message>
-    <message>
         <source>%1 was added</source>
         <translation>%1 wurde hinzugefügt</translation>
     </message>
@@ -409,6 +405,10 @@
     <message>
         <source>%1 is %2, not an audit store file</source>
         <translation>%1 ist %2, keine Audit-Speicherdatei</translation>
+    </message>
+    <message>
+        <source>the clock went back: %1 is earlier than %2, the time of the last record (%3) or of the checkpoint signed after it; the audit store&apos;s times never go backwards</source>
+        <translation>die Uhr ging zurück: %1 liegt vor %2, der Zeit des letzten Eintrags (%3) oder des danach signierten Checkpoints; die Zeiten des Audit-Speichers gehen nie zurück</translation>
     </message>
 </context>
 <context>
@@ -533,6 +533,14 @@
         <source>the store has %1 records, but %2 saw them and was recorded after them: records were removed; the first missing record is #%1</source>
         <translation>der Speicher hat %1 Einträge, aber %2 hat sie gesehen und wurde danach aufgezeichnet: Einträge wurden entfernt; der erste fehlende Eintrag ist #%1</translation>
     </message>
+    <message>
+        <source>the checkpoints table&apos;s row of size %1 holds a signed checkpoint of %2 records: its columns were changed</source>
+        <translation>die Zeile der Größe %1 in der Checkpoint-Tabelle enthält einen signierten Checkpoint von %2 Einträgen: ihre Spalten wurden geändert</translation>
+    </message>
+    <message>
+        <source>the checkpoints table&apos;s row of size %1 says it was signed at &quot;%2&quot;, which is not between its last record #%3 (%4) and the next one: its time column was changed</source>
+        <translation>die Zeile der Größe %1 in der Checkpoint-Tabelle gibt an, am &quot;%2&quot; signiert worden zu sein, was nicht zwischen ihrem letzten Eintrag #%3 (%4) und dem nächsten liegt: ihre Zeitspalte wurde geändert</translation>
+    </message>
 </context>
 <context>
     <name>BiasGate</name>
@@ -639,6 +647,10 @@
     <message>
         <source>single class: everything is predicted positive</source>
         <translation>nur eine Klasse: alles wird positiv vorhergesagt</translation>
+    </message>
+    <message>
+        <source>the predictions file has a header but no data rows</source>
+        <translation>die Vorhersagedatei hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
 </context>
 <context>
@@ -876,10 +888,6 @@
 <context>
     <name>ChangeRequest</name>
     <message>
-        <source>bundle.json declares a hotfix</source>
-        <translation>bundle.json erklärt einen Hotfix</translation>
-    </message>
-    <message>
         <source>the signature does not verify: %1</source>
         <translation>die Signatur lässt sich nicht verifizieren: %1</translation>
     </message>
@@ -1085,10 +1093,6 @@
 </context>
 <context>
     <name>CsvRowCounter</name>
-    <message>
-        <source>file not found</source>
-        <translation>Datei nicht gefunden</translation>
-    </message>
     <message>
         <source>empty file</source>
         <translation>leere Datei</translation>
@@ -1705,6 +1709,10 @@
     <message>
         <source>opening the hotfix lane needs a reason</source>
         <translation>die Eröffnung des Hotfix-Pfads braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>a role the roster does not give</source>
+        <translation>eine Rolle, die der Dienstplan nicht vergibt</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2459,10 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
         <source>this public key is already another operator&apos;s</source>
         <translation>dieser öffentliche Schlüssel gehört bereits einem anderen Operator</translation>
     </message>
+    <message>
+        <source>the public key of operator %1: %2</source>
+        <translation>der öffentliche Schlüssel von %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>
@@ -2842,6 +2854,14 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
         <source>%1 (roll back to %2; its integrity %3, result sha256 %4)</source>
         <translation>%1 (Rollback auf %2; dessen Integrität %3, Ergebnis sha256 %4)</translation>
     </message>
+    <message>
+        <source>recorded in the audit store</source>
+        <translation>im Audit-Speicher erfasst</translation>
+    </message>
+    <message>
+        <source>NOT recorded in the audit store: %1</source>
+        <translation>NICHT im Audit-Speicher erfasst: %1</translation>
+    </message>
 </context>
 <context>
     <name>SignOffRecorder</name>
@@ -2893,8 +2913,8 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
         <translation>dieser Schlüssel (Schlüssel-ID %1…) ist nicht der Dienstplan-Schlüssel von %2 (Schlüssel-ID %3…); verwenden Sie die Schlüsseldatei, deren öffentlicher Schlüssel im Dienstplan steht</translation>
     </message>
     <message>
-        <source>a %1 of the %2 step needs a justification</source>
-        <translation>%1 im Schritt %2 braucht eine Begründung</translation>
+        <source>the decision &quot;%1&quot; on the %2 step needs a justification</source>
+        <translation>die Entscheidung &quot;%1&quot; im Schritt %2 braucht eine Begründung</translation>
     </message>
 </context>
 <context>
@@ -2940,10 +2960,6 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
         <translation>unbekannte Entscheidung &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a %1 needs a justification</source>
-        <translation>%1 braucht eine Begründung</translation>
-    </message>
-    <message>
         <source>signed_at is not a UTC time (&quot;%1&quot;)</source>
         <translation>signed_at ist keine UTC-Zeit (&quot;%1&quot;)</translation>
     </message>
@@ -2958,6 +2974,10 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
     <message>
         <source>the checkpoint size is negative</source>
         <translation>die Checkpoint-Größe ist negativ</translation>
+    </message>
+    <message>
+        <source>the decision &quot;%1&quot; needs a justification</source>
+        <translation>die Entscheidung &quot;%1&quot; braucht eine Begründung</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +3652,10 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
     <message>
         <source>Warning: the store&apos;s key %1 is pinned nowhere outside the store (pin it in config/ml/controls.json: countersign-cli audit key --pin).</source>
         <translation>Warnung: der Schlüssel %1 des Speichers ist nirgends außerhalb des Speichers festgelegt (legen Sie ihn in config/ml/controls.json fest: countersign-cli audit key --pin).</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4577,18 +4601,6 @@ Vorgänger %2</translation>
         <translation>Audit-Speicher inkonsistent</translation>
     </message>
     <message>
-        <source>The audit store cannot prove that it extends the last checkpoint you saw: records may have been changed, removed or truncated, or this is another copy of the log.
-
-%1
-
-Signing is refused until this is resolved. Keep the file as it is and tell your security team.</source>
-        <translation>Der Audit-Speicher kann nicht nachweisen, dass er den zuletzt von Ihnen gesehenen Checkpoint erweitert: Datensätze wurden möglicherweise verändert, entfernt oder abgeschnitten, oder dies ist eine andere Kopie des Protokolls.
-
-%1
-
-Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverändert und informieren Sie Ihr Sicherheitsteam.</translation>
-    </message>
-    <message>
         <source>Audit store unavailable</source>
         <translation>Audit-Speicher nicht verfügbar</translation>
     </message>
@@ -4658,6 +4670,18 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
     <message>
         <source>No audit store yet</source>
         <translation>Noch kein Audit-Speicher</translation>
+    </message>
+    <message>
+        <source>The audit store cannot prove that it extends the last checkpoint you saw: records may have been changed, removed or truncated, or this is another copy of the log.
+
+%1</source>
+        <translation>Der Audit-Speicher kann nicht nachweisen, dass er den zuletzt von Ihnen gesehenen Checkpoint fortsetzt: Einträge wurden möglicherweise geändert, entfernt oder abgeschnitten, oder dies ist eine andere Kopie des Logs.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Audit store damaged</source>
+        <translation>Audit-Speicher beschädigt</translation>
     </message>
 </context>
 <context>
@@ -5316,6 +5340,10 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
 Not evidence: audit record %1 (%2 by %3): %4</source>
         <translation>
 Kein Beleg: Audit-Eintrag %1 (%2 durch %3): %4</translation>
+    </message>
+    <message>
+        <source>bundle.json asks for the hotfix lane: an Ops Lead or Risk Officer opens it with a signed hotfix request (Open hotfix…). Until then the change window applies.</source>
+        <translation>bundle.json beantragt den Hotfix-Pfad: eine Betriebsleitung oder ein(e) Risikoverantwortliche(r) eröffnet ihn mit einer signierten Hotfix-Anfrage (Hotfix eröffnen…). Bis dahin gilt das Änderungsfenster.</translation>
     </message>
 </context>
 <context>

@@ -363,10 +363,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the clock went back: %1 is earlier than the last record&apos;s %2 (record %3); the audit store&apos;s times never go backwards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,6 +404,10 @@
     </message>
     <message>
         <source>%1 is %2, not an audit store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clock went back: %1 is earlier than %2, the time of the last record (%3) or of the checkpoint signed after it; the audit store&apos;s times never go backwards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,6 +533,14 @@
         <source>the store has %1 records, but %2 saw them and was recorded after them: records were removed; the first missing record is #%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the checkpoints table&apos;s row of size %1 holds a signed checkpoint of %2 records: its columns were changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoints table&apos;s row of size %1 says it was signed at &quot;%2&quot;, which is not between its last record #%3 (%4) and the next one: its time column was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BiasGate</name>
@@ -638,6 +646,10 @@
     </message>
     <message>
         <source>single class: everything is predicted positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the predictions file has a header but no data rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -876,10 +888,6 @@
 <context>
     <name>ChangeRequest</name>
     <message>
-        <source>bundle.json declares a hotfix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the signature does not verify: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,10 +1093,6 @@
 </context>
 <context>
     <name>CsvRowCounter</name>
-    <message>
-        <source>file not found</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>empty file</source>
         <translation type="unfinished"></translation>
@@ -1704,6 +1708,10 @@
     </message>
     <message>
         <source>opening the hotfix lane needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role the roster does not give</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2448,6 +2456,10 @@ Store now: %4 records, root %5.
         <source>this public key is already another operator&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the public key of operator %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>
@@ -2839,6 +2851,14 @@ Store now: %4 records, root %5.
         <source>%1 (roll back to %2; its integrity %3, result sha256 %4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>recorded in the audit store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT recorded in the audit store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignOffRecorder</name>
@@ -2890,7 +2910,7 @@ Store now: %4 records, root %5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a %1 of the %2 step needs a justification</source>
+        <source>the decision &quot;%1&quot; on the %2 step needs a justification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2937,10 +2957,6 @@ Store now: %4 records, root %5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a %1 needs a justification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>signed_at is not a UTC time (&quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2954,6 +2970,10 @@ Store now: %4 records, root %5.
     </message>
     <message>
         <source>the checkpoint size is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision &quot;%1&quot; needs a justification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3628,6 +3648,10 @@ Store now: %4 records, root %5.
     </message>
     <message>
         <source>Warning: the store&apos;s key %1 is pinned nowhere outside the store (pin it in config/ml/controls.json: countersign-cli audit key --pin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4569,14 +4593,6 @@ previous %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit store cannot prove that it extends the last checkpoint you saw: records may have been changed, removed or truncated, or this is another copy of the log.
-
-%1
-
-Signing is refused until this is resolved. Keep the file as it is and tell your security team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit store unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4641,6 +4657,16 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
     </message>
     <message>
         <source>No audit store yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit store cannot prove that it extends the last checkpoint you saw: records may have been changed, removed or truncated, or this is another copy of the log.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit store damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5296,6 +5322,10 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
     <message>
         <source>
 Not evidence: audit record %1 (%2 by %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle.json asks for the hotfix lane: an Ops Lead or Risk Officer opens it with a signed hotfix request (Open hotfix…). Until then the change window applies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
