@@ -8,6 +8,7 @@
 #include "NowOption.h"
 #include "PassphrasePrompt.h"
 #include "gates/SecurityGate.h"
+#include "scans/AcceptanceRefusal.h"
 #include "scans/AcceptanceStore.h"
 #include "workspace/Workspace.h"
 
@@ -92,28 +93,45 @@ int ScansAcceptCommand::run(const QCommandLineParser& p, Context& ctx) const {
     a.acceptedAt = clock.now();
     a.model = bundle->model;
     a.bundle = bundle->id();
+    auto store = AuditCli::openWorkspaceStore(ctx);
+    if (!store)
+        return ctx.fail(store.error());
+    // A refusal is recorded (acceptance.refused), and says whether it could be.
+    const auto refuse = [&](Error e, const QString& code) {
+        if (const Status recorded =
+                AcceptanceRefusal::record(*store.value(), AcceptanceRefusal::kindAccept(),
+                                          a.acceptedBy, bundle->id(), a.findingId, code, e.message);
+            recorded)
+            e.message += tr(" [%1] (recorded in the audit store)").arg(code);
+        else
+            e.message += tr(" [%1] (NOT recorded in the audit store: %2)")
+                             .arg(code, recorded.error().message);
+        return ctx.fail(e);
+    };
     // Refuse before asking for a passphrase: the role, the fields, and the finding itself.
     if (auto s = AcceptanceStore::check(a, ws->roster(), clock); !s)
-        return ctx.fail(s.error());
+        return refuse(s.error(), QStringLiteral("acceptance.rules"));
     SecurityAssessment assessment;
     (void)SecurityGate::runBundle(*bundle, ws->controls(), clock, {}, &assessment);
     bool matches = false;
     for (const AssessedFinding& f : assessment.findings) matches = matches || a.covers(f.finding);
     if (!matches)
-        return ctx.fail(
+        return refuse(
             Error::badInput(tr("%1 in %2 (versions %3) matches no finding of %4's scanner reports")
-                                .arg(a.findingId, a.package, a.versionRange, bundle->id())));
-
-    auto store = AuditCli::openWorkspaceStore(ctx);
-    if (!store)
-        return ctx.fail(store.error());
+                                .arg(a.findingId, a.package, a.versionRange, bundle->id())),
+            QStringLiteral("acceptance.no_finding"));
     const QString keyFile = p.value(QStringLiteral("key"));
     auto passphrase = PassphrasePrompt::obtain(p.value(QStringLiteral("passphrase-file")),
                                                tr("Passphrase for %1: ").arg(keyFile));
     if (!passphrase)
         return ctx.fail(passphrase.error());
-    auto made =
-        AcceptanceStore::create(*store.value(), ws->roster(), a, keyFile, *passphrase, clock);
+    auto envelope = AcceptanceStore::unlockAndSign(a, keyFile, *passphrase,
+                                                   ws->roster().find(a.acceptedBy)->keyId);
+    if (!envelope && AcceptanceRefusal::isKeyNotRoster(envelope.error()))
+        return refuse(envelope.error(), QStringLiteral("sod.key_not_roster"));
+    if (!envelope)
+        return ctx.fail(envelope.error());
+    auto made = AcceptanceStore::record(*store.value(), a, envelope.value(), ws->roster());
     if (!made)
         return ctx.fail(made.error());
     if (ctx.json) {

@@ -6,6 +6,7 @@
 #include "AuditCli.h"
 #include "NowOption.h"
 #include "PassphrasePrompt.h"
+#include "scans/AcceptanceRefusal.h"
 #include "scans/AcceptanceRevocations.h"
 #include "workspace/Workspace.h"
 
@@ -70,16 +71,33 @@ int ScansRevokeCommand::run(const QCommandLineParser& p, Context& ctx) const {
     r.reason = p.value(QStringLiteral("reason")).trimmed();
     r.revokedBy = p.value(QStringLiteral("operator")).trimmed();
     r.revokedAt = clock.now();
+    // A refusal is recorded (acceptance.refused), and says whether it could be.
+    const auto refuse = [&](Error e, const QString& code) {
+        if (const Status recorded = AcceptanceRefusal::record(
+                *store.value(), AcceptanceRefusal::kindRevoke(), r.revokedBy, acceptance->bundle,
+                r.findingId, code, e.message);
+            recorded)
+            e.message += tr(" [%1] (recorded in the audit store)").arg(code);
+        else
+            e.message += tr(" [%1] (NOT recorded in the audit store: %2)")
+                             .arg(code, recorded.error().message);
+        return ctx.fail(e);
+    };
     // Refuse before asking for a passphrase.
     if (auto s = AcceptanceRevocations::check(r, loaded, ws->roster(), clock); !s)
-        return ctx.fail(s.error());
+        return refuse(s.error(), QStringLiteral("acceptance.rules"));
     const QString keyFile = p.value(QStringLiteral("key"));
     auto passphrase = PassphrasePrompt::obtain(p.value(QStringLiteral("passphrase-file")),
                                                tr("Passphrase for %1: ").arg(keyFile));
     if (!passphrase)
         return ctx.fail(passphrase.error());
-    auto made =
-        AcceptanceRevocations::create(*store.value(), ws->roster(), r, keyFile, *passphrase, clock);
+    auto envelope = AcceptanceRevocations::unlockAndSign(r, keyFile, *passphrase,
+                                                         ws->roster().find(r.revokedBy)->keyId);
+    if (!envelope && AcceptanceRefusal::isKeyNotRoster(envelope.error()))
+        return refuse(envelope.error(), QStringLiteral("sod.key_not_roster"));
+    if (!envelope)
+        return ctx.fail(envelope.error());
+    auto made = AcceptanceRevocations::record(*store.value(), r, envelope.value(), ws->roster());
     if (!made)
         return ctx.fail(made.error());
     if (ctx.json) {

@@ -3,9 +3,10 @@
 namespace countersign::AuditActions {
 
 QList<AuditAction> all() {
-    return {signOffRecorded, signOffRefused,    guardrailsReport, releaseAttested,
-            releaseWebhook,  releaseRolledBack, riskAccepted,     acceptanceRevoked,
-            signInRefused,   gateEvaluated,     hotfixRequested,  releaseDeployed};
+    return {signOffRecorded,   signOffRefused,    guardrailsReport, releaseAttested,
+            releaseWebhook,    releaseRolledBack, riskAccepted,     acceptanceRevoked,
+            acceptanceRefused, signInRefused,     gateEvaluated,    hotfixRequested,
+            releaseDeployed};
 }
 
 std::optional<AuditAction> find(const QString& action) {

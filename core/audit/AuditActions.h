@@ -46,6 +46,8 @@ inline constexpr AuditAction releaseRolledBack{"release.rolled_back", false, tru
 inline constexpr AuditAction riskAccepted{"risk.accepted", false, true};
 // A risk acceptance revoked (payload: acceptance_sha256, the signed revocation).
 inline constexpr AuditAction acceptanceRevoked{"acceptance.revoke", false, true};
+// A refused risk acceptance or revocation (payload: kind, finding, reasons).
+inline constexpr AuditAction acceptanceRefused{"acceptance.refused", false, true};
 // A sign-in the console refused (payload: operator, key_file, code, message).
 inline constexpr AuditAction signInRefused{"signin.refused", false, false};
 // Unsigned kinds only earlier versions wrote: read only to say they are not evidence.

@@ -174,18 +174,6 @@ Result<AcceptanceRevocations::Recorded> AcceptanceRevocations::record(
     return out;
 }
 
-Result<AcceptanceRevocations::Recorded> AcceptanceRevocations::create(
-    AuditStore& store, const Roster& roster, const RiskRevocation& revocation,
-    const QString& keyFile, const SecretBytes& passphrase, const Clock& clock) {
-    if (auto s = check(revocation, AcceptanceStore::load(store, roster), roster, clock); !s)
-        return s.error();
-    auto env =
-        unlockAndSign(revocation, keyFile, passphrase, roster.find(revocation.revokedBy)->keyId);
-    if (!env)
-        return env.error();
-    return record(store, revocation, env.value(), roster);
-}
-
 Result<RiskRevocation> AcceptanceRevocations::fromRecord(const AuditRecord& r,
                                                          const QList<DsseVerifier>& verifiers) {
     const QString source =

@@ -53,10 +53,6 @@ public:
     // Appends the signed revocation (verified first) under the acceptance's audit subject.
     static Result<Recorded> record(AuditStore& store, const RiskRevocation& revocation,
                                    const DsseEnvelope& envelope, const Roster& roster);
-    // check, unlock and sign, record: the CLI.
-    static Result<Recorded> create(AuditStore& store, const Roster& roster,
-                                   const RiskRevocation& revocation, const QString& keyFile,
-                                   const SecretBytes& passphrase, const Clock& clock);
 
     // The revocation a record holds, verified (signature of revoked_by as a Security Engineer,
     // the record's columns matching what was signed).

@@ -193,20 +193,6 @@ Result<AcceptanceStore::Recorded> AcceptanceStore::record(AuditStore& store,
     return out;
 }
 
-Result<AcceptanceStore::Recorded> AcceptanceStore::create(AuditStore& store, const Roster& roster,
-                                                          const RiskAcceptance& acceptance,
-                                                          const QString& keyFile,
-                                                          const SecretBytes& passphrase,
-                                                          const Clock& clock) {
-    if (auto s = check(acceptance, roster, clock); !s)
-        return s.error();
-    auto env =
-        unlockAndSign(acceptance, keyFile, passphrase, roster.find(acceptance.acceptedBy)->keyId);
-    if (!env)
-        return env.error();
-    return record(store, acceptance, env.value(), roster);
-}
-
 AcceptanceStore::Loaded AcceptanceStore::load(const AuditStore& store, const Roster& roster) {
     QList<AuditRecord> all;
     for (const AuditAction& action :

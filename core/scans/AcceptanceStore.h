@@ -56,10 +56,6 @@ public:
     // Appends the signed acceptance to the audit store (verifying the envelope first).
     static Result<Recorded> record(AuditStore& store, const RiskAcceptance& acceptance,
                                    const DsseEnvelope& envelope, const Roster& roster);
-    // check, unlock and sign, record: the CLI.
-    static Result<Recorded> create(AuditStore& store, const Roster& roster,
-                                   const RiskAcceptance& acceptance, const QString& keyFile,
-                                   const SecretBytes& passphrase, const Clock& clock);
 
     // Every acceptance recorded in the store, verified against the roster.
     static Loaded load(const AuditStore& store, const Roster& roster);

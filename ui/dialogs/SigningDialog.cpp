@@ -17,6 +17,7 @@
 #include "audit/AuditStore.h"
 #include "crypto/OperatorKey.h"
 #include "panes/PaneContext.h"
+#include "scans/AcceptanceRefusal.h"
 #include "signoff/SignOffSigner.h"
 #include "signoff/SignOffStep.h"
 #include "widgets/KeyUnlockRows.h"
@@ -118,7 +119,9 @@ SigningDialog::SigningDialog(const RiskAcceptance& acceptance, const Services& s
     setObjectName(QStringLiteral("signingDialog"));
     if (m_services.keyFile.isEmpty())
         m_services.keyFile = OperatorKey::defaultPath(m_services.operatorId);
-    if (!m_services.roster || !m_services.store || !m_services.clock) {
+    if (!m_services.blocked.isEmpty()) {
+        m_refusal = Error::checkFailed(tr("signing is refused: %1").arg(m_services.blocked));
+    } else if (!m_services.roster || !m_services.store || !m_services.clock) {
         m_refusal = Error::internal(tr("signing is not available: no roster or audit store"));
     } else if (acceptance.acceptedBy != m_services.operatorId) {
         m_refusal = Error::badInput(
@@ -127,6 +130,7 @@ SigningDialog::SigningDialog(const RiskAcceptance& acceptance, const Services& s
                    AcceptanceStore::check(acceptance, *m_services.roster, *m_services.clock);
                !checked) {
         m_refusal = checked.error();
+        recordRefusal(QStringLiteral("acceptance.rules"), *m_refusal);
     }
     buildUi();
 }
@@ -149,8 +153,23 @@ SigningDialog::SigningDialog(const RiskRevocation& revocation, const Services& s
                    *m_services.roster, *m_services.clock);
                !checked) {
         m_refusal = checked.error();
+        recordRefusal(QStringLiteral("acceptance.rules"), *m_refusal);
     }
     buildUi();
+}
+
+void SigningDialog::recordRefusal(const QString& code, Error& refusal) {
+    const bool accepting = m_acceptance.has_value();
+    const QString subject = accepting ? m_acceptance->bundle : QString();
+    const Status recorded = AcceptanceRefusal::record(
+        *m_services.store,
+        accepting ? AcceptanceRefusal::kindAccept() : AcceptanceRefusal::kindRevoke(),
+        m_services.operatorId, subject,
+        accepting ? m_acceptance->findingId : m_revocation->findingId, code, refusal.message);
+    if (!recorded)
+        refusal.message +=
+            QLatin1Char(' ') +
+            tr("(NOT recorded in the audit store: %1)").arg(recorded.error().message);
 }
 
 SigningDialog::~SigningDialog() = default;
@@ -421,8 +440,11 @@ void SigningDialog::startSigning() {
 void SigningDialog::finishAcceptance(const Result<DsseEnvelope>& env) {
     m_sign->setEnabled(true);
     if (!env) {
-        showError(env.error());
-        m_acceptanceOutcome = Result<AcceptanceStore::Recorded>(env.error());
+        Error refusal = env.error();
+        if (AcceptanceRefusal::isKeyNotRoster(refusal))
+            recordRefusal(QStringLiteral("sod.key_not_roster"), refusal);
+        showError(refusal);
+        m_acceptanceOutcome = Result<AcceptanceStore::Recorded>(refusal);
         emit finishedSigning();
         return;
     }
@@ -443,8 +465,11 @@ void SigningDialog::finishAcceptance(const Result<DsseEnvelope>& env) {
 void SigningDialog::finishRevocation(const Result<DsseEnvelope>& env) {
     m_sign->setEnabled(true);
     if (!env) {
-        showError(env.error());
-        m_revocationOutcome = Result<AcceptanceRevocations::Recorded>(env.error());
+        Error refusal = env.error();
+        if (AcceptanceRefusal::isKeyNotRoster(refusal))
+            recordRefusal(QStringLiteral("sod.key_not_roster"), refusal);
+        showError(refusal);
+        m_revocationOutcome = Result<AcceptanceRevocations::Recorded>(refusal);
         emit finishedSigning();
         return;
     }

@@ -12,6 +12,7 @@
 #include "Command.h"
 #include "RosterKeys.h"
 #include "TempDir.h"
+#include "audit/AuditStore.h"
 #include "crypto/OperatorKey.h"
 
 using namespace countersign;
@@ -250,7 +251,22 @@ private slots:
         r = runCommand(otherVersion);
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("matches no finding")));
-        QVERIFY(!QFile::exists(m_ws->filePath(QStringLiteral(".countersign/audit.sqlite"))));
+        QVERIFY2(
+            r.err.contains(QStringLiteral("[acceptance.no_finding] (recorded in the audit store)")),
+            qPrintable(r.err));
+        {
+            // Every refusal past the options (role, roster, expiry, no such finding) is recorded
+            // as acceptance.refused, never as an acceptance.
+            auto store =
+                AuditStore::openReader(m_ws->filePath(QStringLiteral(".countersign/audit.sqlite")));
+            QVERIFY(store);
+            AuditFilter refusals;
+            refusals.actionPrefix = QStringLiteral("acceptance.refused");
+            QCOMPARE((*store)->count(refusals).value(), 4);
+            AuditFilter accepted;
+            accepted.actionPrefix = QStringLiteral("risk.accepted");
+            QCOMPARE((*store)->count(accepted).value(), 0);
+        }
 
         r = runCommand(accept + asOLead);
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
