@@ -6561,6 +6561,10 @@ Die Verweigerung wurde im Audit-Speicher erfasst.</translation>
         <source>only %1 can sign a sign-off prepared for %1</source>
         <translation>nur %1 kann eine für %1 vorbereitete Freigabe signieren</translation>
     </message>
+    <message>
+        <source>(NOT recorded in the audit store: %1)</source>
+        <translation>(NICHT im Audit-Speicher erfasst: %1)</translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::VerdictBadge</name>

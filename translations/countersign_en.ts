@@ -6540,6 +6540,10 @@ The refusal was recorded in the audit store.</source>
         <source>only %1 can sign a sign-off prepared for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(NOT recorded in the audit store: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::VerdictBadge</name>
