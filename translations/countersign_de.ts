@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AcceptanceRefusal</name>
+    <message>
+        <source> [%1] (recorded in the audit store)</source>
+        <translation> [%1] (im Audit-Speicher erfasst)</translation>
+    </message>
+    <message>
+        <source> [%1] (NOT recorded in the audit store: %2)</source>
+        <translation> [%1] (NICHT im Audit-Speicher erfasst: %2)</translation>
+    </message>
+</context>
+<context>
     <name>AcceptanceRevocations</name>
     <message>
         <source>not a revocation of a risk acceptance (payloadType %1)</source>
@@ -6560,10 +6571,6 @@ Die Verweigerung wurde im Audit-Speicher erfasst.</translation>
     <message>
         <source>only %1 can sign a sign-off prepared for %1</source>
         <translation>nur %1 kann eine für %1 vorbereitete Freigabe signieren</translation>
-    </message>
-    <message>
-        <source>(NOT recorded in the audit store: %1)</source>
-        <translation>(NICHT im Audit-Speicher erfasst: %1)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AcceptanceRefusal</name>
+    <message>
+        <source> [%1] (recorded in the audit store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [%1] (NOT recorded in the audit store: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AcceptanceRevocations</name>
     <message>
         <source>not a revocation of a risk acceptance (payloadType %1)</source>
@@ -6538,10 +6549,6 @@ The refusal was recorded in the audit store.</source>
     </message>
     <message>
         <source>only %1 can sign a sign-off prepared for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(NOT recorded in the audit store: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -97,16 +97,10 @@ int ScansAcceptCommand::run(const QCommandLineParser& p, Context& ctx) const {
     if (!store)
         return ctx.fail(store.error());
     // A refusal is recorded (acceptance.refused), and says whether it could be.
-    const auto refuse = [&](Error e, const QString& code) {
-        if (const Status recorded =
-                AcceptanceRefusal::record(*store.value(), AcceptanceRefusal::kindAccept(),
-                                          a.acceptedBy, bundle->id(), a.findingId, code, e.message);
-            recorded)
-            e.message += tr(" [%1] (recorded in the audit store)").arg(code);
-        else
-            e.message += tr(" [%1] (NOT recorded in the audit store: %2)")
-                             .arg(code, recorded.error().message);
-        return ctx.fail(e);
+    const auto refuse = [&](const Error& e, const QString& code) {
+        return ctx.fail(
+            AcceptanceRefusal::recordAndSay(*store.value(), AcceptanceRefusal::kindAccept(),
+                                            a.acceptedBy, bundle->id(), a.findingId, code, e));
     };
     // Refuse before asking for a passphrase: the role, the fields, and the finding itself.
     if (auto s = AcceptanceStore::check(a, ws->roster(), clock); !s)

@@ -72,16 +72,10 @@ int ScansRevokeCommand::run(const QCommandLineParser& p, Context& ctx) const {
     r.revokedBy = p.value(QStringLiteral("operator")).trimmed();
     r.revokedAt = clock.now();
     // A refusal is recorded (acceptance.refused), and says whether it could be.
-    const auto refuse = [&](Error e, const QString& code) {
-        if (const Status recorded = AcceptanceRefusal::record(
-                *store.value(), AcceptanceRefusal::kindRevoke(), r.revokedBy, acceptance->bundle,
-                r.findingId, code, e.message);
-            recorded)
-            e.message += tr(" [%1] (recorded in the audit store)").arg(code);
-        else
-            e.message += tr(" [%1] (NOT recorded in the audit store: %2)")
-                             .arg(code, recorded.error().message);
-        return ctx.fail(e);
+    const auto refuse = [&](const Error& e, const QString& code) {
+        return ctx.fail(
+            AcceptanceRefusal::recordAndSay(*store.value(), AcceptanceRefusal::kindRevoke(),
+                                            r.revokedBy, acceptance->bundle, r.findingId, code, e));
     };
     // Refuse before asking for a passphrase.
     if (auto s = AcceptanceRevocations::check(r, loaded, ws->roster(), clock); !s)

@@ -1,5 +1,6 @@
 #include "scans/AcceptanceRefusal.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -21,6 +22,22 @@ Status AcceptanceRefusal::record(AuditStore& store, const QString& kind, const Q
     if (!appended)
         return appended.error();
     return ok();
+}
+
+Error AcceptanceRefusal::recordAndSay(AuditStore& store, const QString& kind,
+                                      const QString& operatorId, const QString& subject,
+                                      const QString& findingId, const QString& code,
+                                      Error refusal) {
+    const Status recorded =
+        record(store, kind, operatorId, subject, findingId, code, refusal.message);
+    refusal.message += recorded
+                           ? QCoreApplication::translate("AcceptanceRefusal",
+                                                         " [%1] (recorded in the audit store)")
+                                 .arg(code)
+                           : QCoreApplication::translate(
+                                 "AcceptanceRefusal", " [%1] (NOT recorded in the audit store: %2)")
+                                 .arg(code, recorded.error().message);
+    return refusal;
 }
 
 }  // namespace countersign

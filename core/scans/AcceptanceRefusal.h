@@ -18,9 +18,11 @@ class AuditStore;
 // `scans revoke`) and the console's signing dialog alike.
 class AcceptanceRefusal {
 public:
-    static Status record(AuditStore& store, const QString& kind, const QString& operatorId,
-                         const QString& subject, const QString& findingId, const QString& code,
-                         const QString& message);
+    // Records the refusal, then returns it with its message completed: "[code] (recorded in the
+    // audit store)", or that it was not and why — a refusal never claims a record it does not have.
+    static Error recordAndSay(AuditStore& store, const QString& kind, const QString& operatorId,
+                              const QString& subject, const QString& findingId, const QString& code,
+                              Error refusal);
     // The code of a refusal met while signing: a key that is not the roster's is
     // `sod.key_not_roster`; nothing else there is a refusal (a wrong passphrase is bad input).
     static bool isKeyNotRoster(const Error& error) {
@@ -28,6 +30,11 @@ public:
     }
     static QString kindAccept() { return QStringLiteral("accept"); }
     static QString kindRevoke() { return QStringLiteral("revoke"); }
+
+private:
+    static Status record(AuditStore& store, const QString& kind, const QString& operatorId,
+                         const QString& subject, const QString& findingId, const QString& code,
+                         const QString& message);
 };
 
 }  // namespace countersign

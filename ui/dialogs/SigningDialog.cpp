@@ -160,16 +160,11 @@ SigningDialog::SigningDialog(const RiskRevocation& revocation, const Services& s
 
 void SigningDialog::recordRefusal(const QString& code, Error& refusal) {
     const bool accepting = m_acceptance.has_value();
-    const QString subject = accepting ? m_acceptance->bundle : QString();
-    const Status recorded = AcceptanceRefusal::record(
+    refusal = AcceptanceRefusal::recordAndSay(
         *m_services.store,
         accepting ? AcceptanceRefusal::kindAccept() : AcceptanceRefusal::kindRevoke(),
-        m_services.operatorId, subject,
-        accepting ? m_acceptance->findingId : m_revocation->findingId, code, refusal.message);
-    if (!recorded)
-        refusal.message +=
-            QLatin1Char(' ') +
-            tr("(NOT recorded in the audit store: %1)").arg(recorded.error().message);
+        m_services.operatorId, accepting ? m_acceptance->bundle : QString(),
+        accepting ? m_acceptance->findingId : m_revocation->findingId, code, refusal);
 }
 
 SigningDialog::~SigningDialog() = default;

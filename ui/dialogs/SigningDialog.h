@@ -123,8 +123,8 @@ private:
     using SigningJob = Background<Result<DsseEnvelope>>;
     void signingDone(const Result<DsseEnvelope>& env);
     void showError(const Error& error);
-    // An acceptance or revocation refused: recorded (acceptance.refused) with `code`; when the
-    // store cannot take it, `refusal` says so.
+    // An acceptance or revocation refused: recorded (acceptance.refused) with `code`, and
+    // `refusal` says whether it was.
     void recordRefusal(const QString& code, Error& refusal);
 
     std::optional<SignOffPreview> m_preview;     // set: the dialog signs this sign-off
