@@ -6620,6 +6620,10 @@ Die Verweigerung wurde im Audit-Speicher erfasst.</translation>
         <source>no audit store yet</source>
         <translation>noch kein Audit-Speicher</translation>
     </message>
+    <message>
+        <source>no change window</source>
+        <translation>kein Änderungsfenster</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

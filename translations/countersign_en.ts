@@ -6599,6 +6599,10 @@ The refusal was recorded in the audit store.</source>
         <source>no audit store yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no change window</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

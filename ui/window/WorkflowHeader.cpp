@@ -37,7 +37,10 @@ WorkflowHeader::State WorkflowHeader::compute(const Workspace& workspace, const 
                          .arg(blockers.constLast().message));
     if (cr.kind == ChangeKind::Scheduled && cr.windowCloses.isValid() && isOpen(cr.state) &&
         cr.state != ChangeState::ApprovedForDeployment) {
-        if (now < cr.windowOpens)
+        if (cr.windowProblem)  // the same window the change request's rules apply: none
+            parts.append(
+                QCoreApplication::translate("countersign::ui::WorkflowHeader", "no change window"));
+        else if (now < cr.windowOpens)
             parts.append(
                 QCoreApplication::translate("countersign::ui::WorkflowHeader", "window opens in %1")
                     .arg(ReleaseCalendar::formatCountdown(now.secsTo(cr.windowOpens))));
