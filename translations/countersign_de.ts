@@ -421,6 +421,10 @@
         <source>the clock went back: %1 is earlier than %2, the time of the last record (%3) or of the checkpoint signed after it; the audit store&apos;s times never go backwards</source>
         <translation>die Uhr ging zurück: %1 liegt vor %2, der Zeit des letzten Eintrags (%3) oder des danach signierten Checkpoints; die Zeiten des Audit-Speichers gehen nie zurück</translation>
     </message>
+    <message>
+        <source>refusing to sign: the clock went back: %1 is earlier than %2, the time of the last record (%3); the audit store&apos;s times never go backwards</source>
+        <translation>Signieren verweigert: die Uhr ging zurück: %1 liegt vor %2, der Zeit des letzten Eintrags (%3); die Zeiten des Audit-Speichers gehen nie zurück</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>

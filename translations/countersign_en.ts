@@ -421,6 +421,10 @@
         <source>the clock went back: %1 is earlier than %2, the time of the last record (%3) or of the checkpoint signed after it; the audit store&apos;s times never go backwards</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>refusing to sign: the clock went back: %1 is earlier than %2, the time of the last record (%3); the audit store&apos;s times never go backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>

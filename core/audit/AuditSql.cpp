@@ -802,9 +802,10 @@ Result<QString> AuditSql::recordTime(qint64 seq) const {
 
 Result<Checkpoint> AuditSql::signCheckpoint(
     const QString& origin, const NoteVerifier& verifier,
-    const std::function<Result<QString>(const QString&)>& sign, const QDateTime& now) {
+    const std::function<Result<QString>(const QString&)>& sign, const Clock& clock) {
     if (auto s = d->execPlain("BEGIN IMMEDIATE"); !s)
         return s.error();
+    const QDateTime now = clock.now().toUTC();
     auto fail = [this](const Error& e) -> Result<Checkpoint> {
         d->rollback();
         return e;
@@ -814,6 +815,20 @@ Result<Checkpoint> AuditSql::signCheckpoint(
         return fail(Error::internal(
             QCoreApplication::translate("AuditStore", "cannot read the audit store's size"),
             d->path));
+    if (n > 0) {
+        auto lastTime = recordTime(n - 1);
+        if (!lastTime)
+            return fail(lastTime.error());
+        if (isoTime(now) < lastTime.value())
+            return fail(Error::checkFailed(
+                QCoreApplication::translate(
+                    "AuditStore",
+                    "refusing to sign: the clock went back: %1 is earlier than %2, the time of "
+                    "the last record (%3); the audit store's times never go backwards")
+                    .arg(isoTime(now), lastTime.value())
+                    .arg(n - 1),
+                d->path));
+    }
     auto prevNote = latestCheckpointNote();
     if (!prevNote)
         return fail(prevNote.error());

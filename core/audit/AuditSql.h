@@ -113,10 +113,12 @@ public:
     Result<QString> recordTime(qint64 seq) const;
     // In one write transaction: reads the tree size, checks the previous checkpoint (its
     // signature and a consistency proof from it), signs the new tree head with `sign` and
-    // stores it. Returns the previous checkpoint when the tree did not grow.
+    // stores it, stamped by `clock` read once the write lock is held (as records are: a time
+    // read before it could be earlier than a record another process appended meanwhile).
+    // Returns the previous checkpoint when the tree did not grow.
     Result<Checkpoint> signCheckpoint(
         const QString& origin, const NoteVerifier& verifier,
-        const std::function<Result<QString>(const QString& body)>& sign, const QDateTime& now);
+        const std::function<Result<QString>(const QString& body)>& sign, const Clock& clock);
 
     Result<QByteArray> rootHash(qint64 treeSize) const;
     MerkleTree::HashSource hashSource() const;  // valid while this object lives

@@ -496,7 +496,7 @@ Error AuditStore::Impl::checkpointFailed(const Error& why, const QString& messag
 Result<Checkpoint> AuditStore::Impl::signCheckpoint() {
     auto cp = sql->signCheckpoint(
         origin, verifier,
-        [this](const QString& body) { return SignedNote::sign(body, origin, key); }, clock->now());
+        [this](const QString& body) { return SignedNote::sign(body, origin, key); }, *clock);
     if (!cp)
         return cp;
     lastCheckpointSize = cp->size;

@@ -169,6 +169,32 @@ private slots:
         QCOMPARE(store->size(), 0);
     }
 
+    // A checkpoint is stamped by the clock once the write lock is held, and never before the
+    // records it covers: a writer whose clock is behind the last record's time is refused and
+    // the store stays verifiable (CI once saw a checkpoint stamped 3 ms before a record another
+    // process appended while this one waited for the lock).
+    void refusesACheckpointWhenTheClockWentBack() {
+        m_clock.set(QDateTime(QDate(2026, 11, 3), QTime(2, 0), Qt::UTC));
+        auto store = openStore();
+        QVERIFY(store->append(entry(0)).ok());
+        FixedClock other(m_clock.now().addSecs(60));
+        auto ahead = AuditStore::open(
+            m_dir->filePath(QStringLiteral("ws/.countersign/audit.sqlite")), {}, other);
+        QVERIFY2(ahead.ok(), ahead.ok() ? "" : qPrintable(ahead.error().message));
+        QVERIFY(ahead.value()->append(entry(1)).ok());
+        auto cp = store->checkpoint();
+        QVERIFY(!cp.ok());
+        QCOMPARE(cp.error().kind, Error::Kind::CheckFailed);
+        QVERIFY2(cp.error().message.contains(QLatin1String(
+                     "the clock went back: 2026-11-03T02:00:00.000Z is earlier "
+                     "than 2026-11-03T02:01:00.000Z, the time of the last record (1)")),
+                 qPrintable(cp.error().message));
+        QVERIFY(store->verify().ok());
+        m_clock.advance(60);
+        QVERIFY(store->checkpoint().ok());
+        QVERIFY(store->verify().ok());
+    }
+
     // The database, its -wal and -shm files and the key: owner-only whatever the umask.
     void storeFilesAreOwnerOnlyWhateverTheUmask() {
         const mode_t old = ::umask(0);
