@@ -2,7 +2,10 @@
 function(countersign_set_strict target)
   target_compile_options(${target} PRIVATE
     -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
-    -Wshadow=local -Wcast-qual -Wformat=2)
+    -Wcast-qual -Wformat=2)
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")  # clang (the fuzz preset) has no -Wshadow=local
+    target_compile_options(${target} PRIVATE -Wshadow=local)
+  endif()
   if(COUNTERSIGN_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
   endif()

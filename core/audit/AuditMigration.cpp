@@ -8,10 +8,10 @@
 #include <QFileInfo>
 #include <filesystem>
 
-#include "audit/AuditSql.h"
 #include "audit/AuditStore.h"
 #include "audit/AuditVerifier.h"
 #include "audit/NoteVerifier.h"
+#include "audit/SqliteBackend.h"
 
 namespace countersign {
 namespace {
@@ -22,7 +22,7 @@ void removeDatabaseFiles(const QString& path) {
 }
 
 // The store's verifier key from its key file, which must be the key the store names.
-Result<NoteVerifier> storeVerifier(const AuditSql& sql, const QString& dbPath) {
+Result<NoteVerifier> storeVerifier(const SqliteBackend& sql, const QString& dbPath) {
     auto vkey = sql.meta(QStringLiteral("vkey"));
     if (!vkey)
         return vkey.error();
@@ -82,14 +82,14 @@ Result<AuditMigration::Outcome> AuditMigration::migrate(const QString& dbPathIn)
                 .arg(path),
             path);
     Outcome out;
-    auto opened = AuditSql::open(path);
+    auto opened = SqliteBackend::open(path);
     if (!opened)
         return opened.error();
-    AuditSql& legacy = *opened.value();
+    SqliteBackend& legacy = *opened.value();
     auto version = legacy.schemaVersion();
     if (!version)
         return version.error();
-    if (version.value() == AuditSql::kSchemaVersion)
+    if (version.value() == SqliteBackend::kSchemaVersion)
         return out;
     if (version.value() != 1)
         return Error::badInput(
@@ -111,7 +111,7 @@ Result<AuditMigration::Outcome> AuditMigration::migrate(const QString& dbPathIn)
         return e;
     };
     {
-        auto fresh = AuditSql::open(target);
+        auto fresh = SqliteBackend::open(target);
         if (!fresh)
             return failWith(fresh.error());
         if (auto s = fresh.value()->ensureSchema(false); !s)

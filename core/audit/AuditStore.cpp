@@ -11,15 +11,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 #include <cerrno>
 #include <cstring>
 #include <optional>
 
-#include "audit/AuditSql.h"
+#include "audit/AuditBackend.h"
 #include "audit/AuditVerifier.h"
 #include "audit/MerkleTree.h"
 #include "audit/SignedNote.h"
@@ -145,7 +142,7 @@ struct AuditStore::Impl {
     QString path;
     QString keyPath;
     const Clock* clock = nullptr;
-    std::unique_ptr<AuditSql> sql;
+    std::unique_ptr<AuditBackend> sql;
     QString origin;
     Ed25519Key key;
     NoteVerifier verifier;
@@ -292,7 +289,7 @@ Result<std::unique_ptr<AuditStore>> AuditStore::openStore(const QString& dbPathI
             return s.error();
     }
 
-    auto sql = AuditSql::open(impl->path);
+    auto sql = AuditBackend::open(impl->path);
     if (!sql)
         return sql.error();
     impl->sql = std::move(sql.value());
@@ -380,10 +377,10 @@ Result<std::unique_ptr<AuditStore>> AuditStore::openStore(const QString& dbPathI
 }
 
 Status AuditStore::checkFile(const QString& dbPath) {
-    auto sql = AuditSql::openReadOnly(dbPath);
+    auto sql = AuditBackend::openReadOnly(dbPath);
     if (!sql)
         return sql.error();
-    return sql.value()->quickCheck();
+    return sql.value()->integrityCheck();
 }
 
 Result<std::unique_ptr<AuditStore>> AuditStore::openReader(const QString& dbPath) {
@@ -398,7 +395,7 @@ Result<std::unique_ptr<AuditStore>> AuditStore::openReader(const QString& dbPath
             QCoreApplication::translate("AuditStore", "there is no audit store at %1")
                 .arg(impl->path),
             impl->path);
-    auto sql = AuditSql::open(impl->path);
+    auto sql = AuditBackend::open(impl->path);
     if (!sql)
         return sql.error();
     impl->sql = std::move(sql.value());
@@ -552,7 +549,7 @@ Result<QList<Checkpoint>> AuditStore::checkpoints() const {
     if (!rows)
         return rows.error();
     QList<Checkpoint> out;
-    for (const AuditSql::CheckpointRow& row : rows.value()) {
+    for (const AuditBackend::CheckpointRow& row : rows.value()) {
         auto cp = Checkpoint::fromSignedNote(row.note, d->verifier);
         if (!cp)
             return cp.error();

@@ -8,7 +8,7 @@
 #include <map>
 #include <set>
 
-#include "audit/AuditSql.h"
+#include "audit/AuditBackend.h"
 #include "audit/Checkpoint.h"
 #include "audit/MerkleTree.h"
 #include "audit/RecordRangeScan.h"
@@ -117,10 +117,10 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
                             "the store is signed by the key %1, but %2 pins the key %3: the "
                             "store or its key was replaced")
                             .arg(verifier.keyIdText(), pin.who, pin.key.keyIdText()));
-    auto sqlOpen = AuditSql::open(dbPath);
+    auto sqlOpen = AuditBackend::open(dbPath);
     if (!sqlOpen)
         return fail(AuditVerification::Problem::Unreadable, -1, sqlOpen.error().message);
-    AuditSql& sql = *sqlOpen.value();
+    AuditBackend& sql = *sqlOpen.value();
     if (auto s = sql.ensureSchema(false); !s)
         return fail(AuditVerification::Problem::Unreadable, -1, s.error().message);
     // The stored checkpoints: each must carry the store's signature.
@@ -128,7 +128,7 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
     auto rows = sql.checkpointRows();
     if (!rows)
         return fail(AuditVerification::Problem::Unreadable, -1, rows.error().message);
-    for (const AuditSql::CheckpointRow& row : rows.value()) {
+    for (const AuditBackend::CheckpointRow& row : rows.value()) {
         auto cp = Checkpoint::fromSignedNote(row.note, verifier);
         if (!cp || cp->origin != verifier.name)
             return fail(
@@ -320,7 +320,7 @@ AuditVerification AuditVerifier::run(const QString& dbPath, const NoteVerifier& 
     // Each checkpoint's time column (not inside its signed note) must lie between the time of
     // the last record it covers and the next record's: appends are never stamped before the
     // latest checkpoint, and the records' times are in their hashed bytes.
-    for (const AuditSql::CheckpointRow& row : rows.value()) {
+    for (const AuditBackend::CheckpointRow& row : rows.value()) {
         if (row.size <= 0 || row.size > expected)
             continue;
         auto before = sql.recordTime(row.size - 1);

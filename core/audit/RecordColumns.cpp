@@ -12,7 +12,7 @@
 
 namespace countersign {
 
-bool RecordColumns::matches(const AuditSql::Row& row, QByteArrayView prevHex) {
+bool RecordColumns::matches(const AuditBackend::Row& row, QByteArrayView prevHex) {
     const QByteArrayView b = row.bytes;
     qsizetype pos = 0;
     if (!literal(b, pos, "{\"action\":") || !string(b, pos, row.action) ||
@@ -88,7 +88,7 @@ QString rootMismatchMessage(qint64 checkpointSize) {
         .arg(checkpointSize);
 }
 
-RecordProblem RecordColumns::explainMismatch(const AuditSql::Row& row, QByteArrayView prevHex) {
+RecordProblem RecordColumns::explainMismatch(const AuditBackend::Row& row, QByteArrayView prevHex) {
     using Problem = AuditVerification::Problem;
     if (MerkleTree::leafHash(row.bytes) != row.hash)
         return {Problem::RecordChanged, row.seq, recordChangedMessage(row.seq)};

@@ -5,7 +5,7 @@
 #include <QString>
 #include <cstring>
 
-#include "audit/AuditSql.h"
+#include "audit/AuditBackend.h"
 #include "audit/AuditVerification.h"
 #include "common/CanonicalJson.h"
 
@@ -25,9 +25,9 @@ struct RecordProblem {
 // building the expected text (a million records: no allocation per record here).
 class RecordColumns {
 public:
-    bool matches(const AuditSql::Row& row, QByteArrayView prevHex);
+    bool matches(const AuditBackend::Row& row, QByteArrayView prevHex);
     // Slow path, only on failure: why the row's bytes disagree with its columns or chain.
-    static RecordProblem explainMismatch(const AuditSql::Row& row, QByteArrayView prevHex);
+    static RecordProblem explainMismatch(const AuditBackend::Row& row, QByteArrayView prevHex);
 
 private:
     template <qsizetype N>

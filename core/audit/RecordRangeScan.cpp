@@ -6,7 +6,7 @@
 #include <bit>
 #include <cstring>
 
-#include "audit/AuditSql.h"
+#include "audit/AuditBackend.h"
 
 namespace countersign {
 namespace {
@@ -45,12 +45,12 @@ RecordRangeScan::Outcome RecordRangeScan::run(const QString& dbPath, qint64 lo, 
                                               Shared& shared) {
     using Problem = AuditVerification::Problem;
     Outcome out;
-    auto opened = AuditSql::open(dbPath);
+    auto opened = AuditBackend::open(dbPath);
     if (!opened) {
         out.problem = fromError(opened.error());
         return out;  // a part after this one reports nothing before this problem: fine
     }
-    const AuditSql& sql = *opened.value();
+    const AuditBackend& sql = *opened.value();
 
     // The chain: record lo links to the stored hash of the record before.
     char prevHex[64];
@@ -72,7 +72,7 @@ RecordRangeScan::Outcome RecordRangeScan::run(const QString& dbPath, qint64 lo, 
     qint64 expected = lo, unreported = 0;
     Hash32 leaf;
     // The stored nodes of the record being appended: those the leaf completes, in level order.
-    const AuditSql::Row* current = nullptr;
+    const AuditBackend::Row* current = nullptr;
     // A std::function made once: one made per append (from the lambda) allocated per record.
     const CompactRange::CompletedNode checkNode = [&](int level, qint64, const Hash32& hash) {
         // In range: parts start on a block boundary, so the tail completes no more levels
@@ -82,7 +82,7 @@ RecordRangeScan::Outcome RecordRangeScan::run(const QString& dbPath, qint64 lo, 
             std::memcmp(current->nodes.data() + (level - 1) * 32, hash.data(), 32) != 0)
             out.nodeProblem = storedNodeProblem(level, current->seq >> level, current->seq);
     };
-    const Status scan = sql.forEachRow(lo, hi, [&](const AuditSql::Row& row) {
+    const Status scan = sql.forEachRow(lo, hi, [&](const AuditBackend::Row& row) {
         if ((shared.cancel && shared.cancel->load(std::memory_order_relaxed)) ||
             shared.firstFailedPart.load(std::memory_order_relaxed) < part) {
             out.cancelled = true;

@@ -8,9 +8,9 @@ struct sqlite3_stmt;
 
 namespace countersign {
 
-// A statement on the raw SQLite handle of a Qt connection, prepared on first use and reused.
-// For the append path: a durable append is one short transaction, where Qt's per-call value
-// binding and the re-parsing of BEGIN and COMMIT cost more than SQLite's own work.
+// A statement of a SQLite connection, prepared on first use and reused: for the append path
+// (a durable append is one short transaction, where parsing BEGIN, the insert and COMMIT again
+// each time would cost more than SQLite's own work) and the node lookups of proofs.
 class SqliteStatement {
 public:
     SqliteStatement() = default;

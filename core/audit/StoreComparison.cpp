@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "audit/AuditSql.h"
+#include "audit/AuditBackend.h"
 
 namespace countersign {
 
@@ -19,7 +19,7 @@ struct Row {
     QByteArray columns;  // the browsing columns as stored, each followed by a NUL
 };
 
-Result<std::unique_ptr<AuditSql>> openCopy(const QString& path) {
+Result<std::unique_ptr<AuditBackend>> openCopy(const QString& path) {
     const QFileInfo info(path);
     if (info.isDir())
         return Error::badInput(QCoreApplication::translate(
@@ -31,13 +31,13 @@ Result<std::unique_ptr<AuditSql>> openCopy(const QString& path) {
             QCoreApplication::translate("StoreComparison", "there is no audit store at %1")
                 .arg(path),
             path);
-    return AuditSql::openReadOnly(path);
+    return AuditBackend::openReadOnly(path);
 }
 
 // The rows from <= seq < to, in sequence order.
-Result<std::vector<Row>> block(const AuditSql& sql, qint64 from, qint64 to) {
+Result<std::vector<Row>> block(const AuditBackend& sql, qint64 from, qint64 to) {
     std::vector<Row> rows;
-    auto st = sql.forEachRow(from, to, [&rows](const AuditSql::Row& r) {
+    auto st = sql.forEachRow(from, to, [&rows](const AuditBackend::Row& r) {
         QByteArray columns;
         for (QByteArrayView v : {r.time, r.actor, r.role, r.action, r.subject})
             columns.append(v).append('\0');

@@ -11,7 +11,7 @@ namespace countersign {
 // Two copies of an audit store compared record by record (`audit compare A B`): the first
 // sequence number where their records differ (bytes, stored hash or browsing columns, or a
 // record one of them lacks), or which one is a prefix of the other, or that they hold the same
-// records. Both are opened read-only (AuditSql::openReadOnly): nothing is created, nothing is
+// records. Both are opened read-only (AuditBackend::openReadOnly): nothing is created, nothing is
 // written. A straight scan in sequence order, a block of records at a time; the stored Merkle nodes
 // and checkpoints are not trusted for it (`audit verify` checks those).
 struct StoreComparison {

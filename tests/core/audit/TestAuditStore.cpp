@@ -5,7 +5,7 @@
 #include <QtTest>
 
 #include "TempDir.h"
-#include "audit/AuditSql.h"
+#include "audit/AuditBackend.h"
 #include "audit/AuditStore.h"
 #include "audit/OperatorAnchor.h"
 #include "audit/TrainingMark.h"
@@ -63,7 +63,7 @@ private slots:
                                 {QStringLiteral("subject"), e.subject},
                                 {QStringLiteral("payload"), e.payload},
                                 {QStringLiteral("prev"), QString::fromLatin1(prev.toHex())}};
-            QCOMPARE(AuditSql::recordBytes(seq, time, e, prev), CanonicalJson::serialize(o));
+            QCOMPARE(AuditBackend::recordBytes(seq, time, e, prev), CanonicalJson::serialize(o));
             seq = seq * 1000 + 987654321;
         }
     }

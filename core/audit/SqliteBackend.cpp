@@ -1,22 +1,16 @@
-#include "audit/AuditSql.h"
+#include "audit/SqliteBackend.h"
 
 #include <sqlite3.h>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUrl>
-#include <QVariant>
-#include <atomic>
 #include <map>
 #include <optional>
+#include <variant>
 
 #include "audit/SqliteStatement.h"
 #include "common/CanonicalJson.h"
-#include "common/WholeNumber.h"
 
 namespace countersign {
 
@@ -26,21 +20,41 @@ QString isoTime(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-// SQLite's own words, with what we were doing, as an Error. Damage is a failed check.
-Error sqlError(const QSqlError& e, const QString& what, const QString& path) {
-    const QString text = e.text();
-    // SQLITE_CORRUPT, SQLITE_NOTADB and SQLITE_FORMAT: the file's bytes, not our use of it.
+// SQLite's last error on the connection, with what we were doing, as an Error. The result code
+// decides the kind: damage to the file's bytes is a failed check, the rest our own failure.
+Error sqliteError(sqlite3* db, const QString& what, const QString& path) {
+    const int code = db ? sqlite3_extended_errcode(db) : SQLITE_NOMEM;
+    const QString text = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+    const int primary = code & 0xff;
     const bool damaged =
-        text.contains(QLatin1String("malformed"), Qt::CaseInsensitive) ||
-        text.contains(QLatin1String("not a database"), Qt::CaseInsensitive) ||
-        text.contains(QLatin1String("corrupt"), Qt::CaseInsensitive) ||
-        text.contains(QLatin1String("unsupported file format"), Qt::CaseInsensitive);
+        primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_FORMAT;
     const QString message =
         damaged ? QCoreApplication::translate("AuditStore", "the store file is damaged: %2 (%1)")
                       .arg(what, text)
                 : QCoreApplication::translate("AuditStore", "audit store: %1 failed: %2")
                       .arg(what, text);
     return damaged ? Error::checkFailed(message, path) : Error::internal(message, path);
+}
+
+// A value bound to a statement's parameter: an integer, UTF-8 text or a blob.
+using SqlValue = std::variant<qint64, QString, QByteArray>;
+
+int bindValue(sqlite3_stmt* st, int index, const SqlValue& value) {
+    if (const auto* i = std::get_if<qint64>(&value))
+        return sqlite3_bind_int64(st, index, *i);
+    if (const auto* s = std::get_if<QString>(&value))
+        return SqliteStatement::bindText(st, index, s->toUtf8());
+    return SqliteStatement::bindBlob(st, index, std::get<QByteArray>(value));
+}
+
+// A column's value (the pointer asked for before the size, as SQLite requires).
+QByteArray columnBlob(sqlite3_stmt* st, int i) {
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(st, i));
+    return QByteArray(p, sqlite3_column_bytes(st, i));
+}
+QString columnText(sqlite3_stmt* st, int i) {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
+    return QString::fromUtf8(p, sqlite3_column_bytes(st, i));
 }
 
 const char* const kSchema[] = {
@@ -92,7 +106,7 @@ QByteArray appendLeaf(CompactRange& tree, QByteArrayView leaf) {
     return nodes;
 }
 
-void bindFilter(const AuditFilter& f, QString& where, QVariantList& values) {
+void bindFilter(const AuditFilter& f, QString& where, QList<SqlValue>& values) {
     // A row outside the tree (a negative sequence number inserted by hand) is in no proof:
     // listings, exports and the workflow's readers never return it (verify reports it).
     QStringList c{QStringLiteral("seq >= 0")};
@@ -115,7 +129,7 @@ void bindFilter(const AuditFilter& f, QString& where, QVariantList& values) {
     if (f.to.isValid())
         c << QStringLiteral("time <= ?"), values << isoTime(f.to);
     if (f.afterSeq >= 0)
-        c << QStringLiteral("seq > ?"), values << f.afterSeq;
+        c << QStringLiteral("seq > ?"), values << SqlValue(f.afterSeq);
     if (!f.text.isEmpty())
         c << QStringLiteral("instr(lower(CAST(bytes AS TEXT)), lower(?)) > 0"), values << f.text;
     where = QStringLiteral(" WHERE ") + c.join(QStringLiteral(" AND "));
@@ -129,96 +143,99 @@ QByteArray csvField(const QString& s) {
     }
     return b;
 }
-
-// The raw handle of Qt's QSQLITE driver: the scans of a million rows and the appends then
-// cost no QVariant or UTF-16 conversions.
-sqlite3* rawHandle(const QSqlDatabase& connection) {
-    const QVariant handle = connection.driver()->handle();
-    if (handle.isValid() && QByteArrayView(handle.typeName()) == QByteArrayView("sqlite3*"))
-        return *static_cast<sqlite3* const*>(handle.constData());
-    return nullptr;
-}
-
 }  // namespace
 
-struct AuditSql::Impl {
+struct SqliteBackend::Impl {
     QString path;
-    QString name;
-    std::optional<QSqlQuery> nodeQuery;
+    sqlite3* db = nullptr;
     // Kept between appends (a durable append is one short transaction; parsing its SQL and
     // reading the tree's right edge again each time cost more than its own work).
     SqliteStatement beginAppend, tip, insertRecord, commitAppend;
+    SqliteStatement node;  // a proof reads a few dozen nodes, each by its own lookup
     // The right edge of the tree after this connection's last append, valid while the tip
     // is still that append's last record (no other writer came in between).
     std::optional<CompactRange> edge;
     QByteArray edgeTip;
-    QSqlDatabase db() const { return QSqlDatabase::database(name, false); }
-    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {},
-                           bool forwardOnly = true) const {
-        QSqlQuery q(db());
-        q.setForwardOnly(forwardOnly);
-        if (!q.prepare(sql))
-            return sqlError(q.lastError(), sql.section(QLatin1Char(' '), 0, 2), path);
-        for (const QVariant& v : values) q.addBindValue(v);
-        if (!q.exec())
-            return sqlError(q.lastError(), sql.section(QLatin1Char(' '), 0, 2), path);
-        return q;
+
+    ~Impl() {
+        for (SqliteStatement* st : {&beginAppend, &tip, &insertRecord, &commitAppend, &node})
+            st->finalize();
+        sqlite3_close_v2(db);
     }
-    Status execPlain(const char* sql) const {
-        QSqlQuery q(db());
-        if (!q.exec(QLatin1String(sql)))
-            return sqlError(q.lastError(), QLatin1String(sql), path);
+    Error error(const QString& what) const { return sqliteError(db, what, path); }
+    Status connect(const QByteArray& name, int flags) {
+        if (sqlite3_open_v2(name.constData(), &db, flags, nullptr) != SQLITE_OK)
+            return error(QCoreApplication::translate("AuditStore", "opening"));
+        sqlite3_extended_result_codes(db, 1);
+        sqlite3_busy_timeout(db, 15000);
         return ok();
     }
-    void rollback() const { QSqlQuery(db()).exec(QStringLiteral("ROLLBACK")); }
-    // The connection's own SQLite handle, or why there is none.
-    Result<sqlite3*> handle() const {
-        if (sqlite3* h = rawHandle(db()))
-            return h;
-        return Error::internal(
-            QCoreApplication::translate("AuditStore", "the SQLite driver gives no database handle"),
-            path);
+    // Runs one statement with `values` bound to its parameters; `row` sees each result row.
+    Status query(QByteArrayView sql, const QList<SqlValue>& values = {},
+                 const std::function<void(sqlite3_stmt*)>& row = {}) const {
+        const QString what = QString::fromUtf8(sql).section(QLatin1Char(' '), 0, 2);
+        sqlite3_stmt* raw = nullptr;
+        const int prepared =
+            sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &raw, nullptr);
+        std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> st(raw, &sqlite3_finalize);
+        if (prepared != SQLITE_OK)
+            return error(what);
+        for (int i = 0; i < values.size(); ++i)
+            if (bindValue(st.get(), i + 1, values[i]) != SQLITE_OK)
+                return error(what);
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(st.get())) == SQLITE_ROW)
+            if (row)
+                row(st.get());
+        if (rc != SQLITE_DONE)
+            return error(what);
+        return ok();
     }
+    // The single integer a statement answers (count, max, a pragma); `fallback` when no row
+    // or NULL.
+    Result<qint64> integer(QByteArrayView sql, const QList<SqlValue>& values = {},
+                           qint64 fallback = 0) const {
+        qint64 value = fallback;
+        const Status s = query(sql, values, [&value](sqlite3_stmt* st) {
+            if (sqlite3_column_type(st, 0) != SQLITE_NULL)
+                value = sqlite3_column_int64(st, 0);
+        });
+        if (!s)
+            return s.error();
+        return value;
+    }
+    Result<QString> text(QByteArrayView sql, const QList<SqlValue>& values = {}) const {
+        QString value;
+        const Status s = query(sql, values, [&value](sqlite3_stmt* st) {
+            if (value.isNull())
+                value = columnText(st, 0);
+        });
+        if (!s)
+            return s.error();
+        return value;
+    }
+    Status execPlain(const char* sql) const {
+        if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+            return error(QLatin1String(sql));
+        return ok();
+    }
+    void rollback() const { sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr); }
 };
 
-// SQLite's last message on the handle, as an Error about `what` (in the file `about`).
-static Error sqliteError(sqlite3* db, const QString& what, const QString& about) {
-    return sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db))), what, about);
-}
+SqliteBackend::SqliteBackend() : d(std::make_unique<Impl>()) {}
 
-AuditSql::AuditSql() : d(std::make_unique<Impl>()) {}
+SqliteBackend::~SqliteBackend() = default;
 
-AuditSql::~AuditSql() {
-    d->nodeQuery.reset();
-    for (SqliteStatement* st : {&d->beginAppend, &d->tip, &d->insertRecord, &d->commitAppend})
-        st->finalize();
-    const QString name = d->name;
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-Result<std::unique_ptr<AuditSql>> AuditSql::open(const QString& path) {
-    static std::atomic<quint64> counter{0};
-    std::unique_ptr<AuditSql> s(new AuditSql);
+Result<std::unique_ptr<SqliteBackend>> SqliteBackend::open(const QString& path) {
+    std::unique_ptr<SqliteBackend> s(new SqliteBackend);
     s->d->path = path;
-    s->d->name = QStringLiteral("countersign-audit-%1").arg(counter.fetch_add(1));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), s->d->name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
-        if (!db.open())
-            return sqlError(db.lastError(), QCoreApplication::translate("AuditStore", "opening"),
-                            path);
-    }
-    auto mode = s->d->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (auto c = s->d->connect(QFile::encodeName(path), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        !c)
+        return c.error();
+    auto mode = s->d->text("PRAGMA journal_mode=WAL");
     if (!mode)
         return mode.error();
-    if (!mode->next() ||
-        mode->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+    if (mode->compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return Error::internal(QCoreApplication::translate(
                                    "AuditStore", "the audit store could not switch to WAL mode"),
                                path);
@@ -228,27 +245,19 @@ Result<std::unique_ptr<AuditSql>> AuditSql::open(const QString& path) {
     return s;
 }
 
-Result<std::unique_ptr<AuditSql>> AuditSql::openReadOnly(const QString& path) {
-    static std::atomic<quint64> counter{0};
-    std::unique_ptr<AuditSql> s(new AuditSql);
+Result<std::unique_ptr<SqliteBackend>> SqliteBackend::openReadOnly(const QString& path) {
+    std::unique_ptr<SqliteBackend> s(new SqliteBackend);
     s->d->path = path;
-    s->d->name = QStringLiteral("countersign-audit-ro-%1").arg(counter.fetch_add(1));
     const bool hasWal = QFileInfo::exists(path + QStringLiteral("-wal"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), s->d->name);
-        db.setDatabaseName(
-            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
-            (hasWal ? QStringLiteral("?mode=ro") : QStringLiteral("?immutable=1")));
-        db.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=15000"));
-        if (!db.open())
-            return sqlError(db.lastError(), QCoreApplication::translate("AuditStore", "opening"),
-                            path);
-    }
-    auto tables = s->d->exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    const QByteArray uri =
+        QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() +
+        (hasWal ? QByteArrayLiteral("?mode=ro") : QByteArrayLiteral("?immutable=1"));
+    if (auto c = s->d->connect(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI); !c)
+        return c.error();
+    auto tables = s->d->integer("SELECT count(*) FROM sqlite_master");
     if (!tables)
         return tables.error();
-    if (!tables->next() || tables->value(0).toLongLong() == 0)
+    if (tables.value() == 0)
         return Error::badInput(
             QCoreApplication::translate("AuditStore", "%1 is not an audit store").arg(path), path);
     if (auto st = s->ensureSchema(false); !st)
@@ -256,47 +265,42 @@ Result<std::unique_ptr<AuditSql>> AuditSql::openReadOnly(const QString& path) {
     return s;
 }
 
-Status AuditSql::ensureSchema(bool quickCheck) {
-    auto tables = d->exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+Status SqliteBackend::ensureSchema(bool integrityCheck) {
+    auto tables = d->integer("SELECT count(*) FROM sqlite_master");
     if (!tables)
         return tables.error();
-    tables->next();
-    if (tables->value(0).toLongLong() == 0) {
+    if (tables.value() == 0) {
         if (auto s = d->execPlain("BEGIN IMMEDIATE"); !s)
             return s;
-        auto again = d->exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        auto again = d->integer("SELECT count(*) FROM sqlite_master");
         if (!again)
             return d->rollback(), again.error();
-        again->next();
-        if (again->value(0).toLongLong() == 0) {
+        if (again.value() == 0) {
             for (const char* sql : kSchema)
                 if (auto s = d->execPlain(sql); !s)
                     return d->rollback(), s;
-            for (const QString& sql : triggerStatements())
-                if (auto q = d->exec(sql); !q)
-                    return d->rollback(), q.error();
-            for (const QString& pragma :
-                 {QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId),
-                  QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)})
-                if (auto q = d->exec(pragma); !q)
-                    return d->rollback(), q.error();
+            QStringList statements = triggerStatements();
+            statements << QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)
+                       << QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion);
+            for (const QString& sql : statements)
+                if (auto s = d->query(sql.toUtf8()); !s)
+                    return d->rollback(), s;
         }
         if (auto s = d->execPlain("COMMIT"); !s)
             return d->rollback(), s;
     }
-    auto app = d->exec(QStringLiteral("PRAGMA application_id"));
+    auto app = d->integer("PRAGMA application_id");
     if (!app)
         return app.error();
-    app->next();
     // A header field changed is damage to the store file (exit 1): the application_id and
     // user_version live in the file's first 100 bytes, beside SQLite's own fields.
-    if (app->value(0).toInt() != kApplicationId)
+    if (app.value() != kApplicationId)
         return Error::checkFailed(
             QCoreApplication::translate("AuditStore",
                                         "the store file is damaged: its header's application_id "
                                         "is %1, not %2 (\"CSAT\"): not a Countersign audit store, "
                                         "or its header was overwritten")
-                .arg(app->value(0).toInt())
+                .arg(static_cast<qint32>(app.value()))
                 .arg(kApplicationId),
             d->path);
     auto version = schemaVersion();
@@ -340,15 +344,15 @@ Status AuditSql::ensureSchema(bool quickCheck) {
                 .arg(version.value())
                 .arg(kSchemaVersion),
             d->path);
-    return quickCheck ? this->quickCheck() : ok();
+    return integrityCheck ? this->integrityCheck() : ok();
 }
 
-Status AuditSql::quickCheck() const {
-    auto check = d->exec(QStringLiteral("PRAGMA quick_check"));
-    if (!check)
-        return check.error();
+Status SqliteBackend::integrityCheck() const {
     QStringList problems;
-    while (check->next()) problems << check->value(0).toString();
+    if (auto s = d->query("PRAGMA quick_check", {},
+                          [&problems](sqlite3_stmt* st) { problems << columnText(st, 0); });
+        !s)
+        return s;
     if (problems != QStringList{QStringLiteral("ok")})
         return Error::checkFailed(
             QCoreApplication::translate("AuditStore", "the store file is damaged: %1")
@@ -357,22 +361,20 @@ Status AuditSql::quickCheck() const {
     return ok();
 }
 
-Result<int> AuditSql::schemaVersion() const {
-    auto version = d->exec(QStringLiteral("PRAGMA user_version"));
+Result<int> SqliteBackend::schemaVersion() const {
+    auto version = d->integer("PRAGMA user_version");
     if (!version)
         return version.error();
-    version->next();
-    if (const int v = version->value(0).toInt(); v != 0)
-        return v;
-    auto legacy = d->exec(QStringLiteral(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'nodes'"));
+    if (version.value() != 0)
+        return static_cast<int>(version.value());
+    auto legacy =
+        d->integer("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'nodes'");
     if (!legacy)
         return legacy.error();
-    legacy->next();
-    return legacy->value(0).toLongLong() > 0 ? 1 : 0;
+    return legacy.value() > 0 ? 1 : 0;
 }
 
-Status AuditSql::takeExclusive() {
+Status SqliteBackend::takeExclusive() {
     const Error inUse = Error::badInput(
         QCoreApplication::translate("AuditStore",
                                     "the audit store is open in another process: close the "
@@ -382,22 +384,16 @@ Status AuditSql::takeExclusive() {
         if (auto s = d->execPlain(sql); !s)
             return s;
     // Leaving WAL mode needs the only connection: it fails while another one is open.
-    {
-        auto mode = d->exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
-        if (!mode || !mode->next() ||
-            mode->value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
-            return inUse;
-    }  // the statement done: a COMMIT is refused while one is in progress
+    auto mode = d->text("PRAGMA journal_mode=DELETE");
+    if (!mode || mode->compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+        return inUse;
     if (auto s = d->execPlain("BEGIN EXCLUSIVE"); !s)
         return inUse;
     return d->execPlain("COMMIT");
 }
 
-Status AuditSql::copySchema1Into(const QString& targetPath) {
-    auto handle = d->handle();
-    if (!handle)
-        return handle.error();
-    sqlite3* db = handle.value();
+Status SqliteBackend::copySchema1Into(const QString& targetPath) {
+    sqlite3* db = d->db;
     const QString copying = QCoreApplication::translate("AuditStore", "copying the store");
     auto copyError = [&] { return sqliteError(db, copying, targetPath); };
     // ATTACH is refused inside a transaction: attach, copy in one transaction, detach.
@@ -460,78 +456,22 @@ Status AuditSql::copySchema1Into(const QString& targetPath) {
     return copied;
 }
 
-Result<QString> AuditSql::meta(const QString& key) const {
-    auto q = d->exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toString() : QString();
+Result<QString> SqliteBackend::meta(const QString& key) const {
+    return d->text("SELECT value FROM meta WHERE key = ?", {key});
 }
 
-Status AuditSql::initMeta(const QString& origin, const QString& vkey) {
+Status SqliteBackend::initMeta(const QString& origin, const QString& vkey) {
     for (const auto& [k, v] :
          {std::pair{QStringLiteral("origin"), origin}, std::pair{QStringLiteral("vkey"), vkey},
           std::pair{QStringLiteral("schema"), QStringLiteral("countersign.audit/v1")}})
-        if (auto q = d->exec(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)"),
-                             {k, v});
-            !q)
-            return q.error();
+        if (auto s = d->query("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", {k, v}); !s)
+            return s;
     return ok();
 }
 
-// CanonicalJson::serialize of the object {action, actor, payload, prev, role, seq, subject,
-// time}, written in its (sorted) key order without building the object: an append's hot path.
-// TestAuditStore checks the two agree.
-QByteArray AuditSql::recordBytes(qint64 seq, const QString& time, const AuditEntry& e,
-                                 const QByteArray& prevHash) {
-    QByteArray out;
-    out.reserve(256);
-    out += "{\"action\":";
-    CanonicalJson::appendString(out, e.action.toUtf8());
-    out += ",\"actor\":";
-    CanonicalJson::appendString(out, e.actor.toUtf8());
-    out += ",\"payload\":";
-    out += CanonicalJson::serialize(e.payload);
-    out += ",\"prev\":\"";
-    out += prevHash.toHex();
-    out += "\",\"role\":";
-    CanonicalJson::appendString(out, e.role.toUtf8());
-    out += ",\"seq\":";
-    out += QByteArray::number(seq);
-    out += ",\"subject\":";
-    CanonicalJson::appendString(out, e.subject.toUtf8());
-    out += ",\"time\":";
-    CanonicalJson::appendString(out, time.toUtf8());
-    out += '}';
-    return out;
-}
-
-Result<AuditRecord> AuditSql::parseRecord(const QByteArray& bytes, const QByteArray& hash) {
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return Error::checkFailed(QCoreApplication::translate(
-            "AuditStore", "a stored audit record is not a JSON object"));
-    const QJsonObject o = doc.object();
-    AuditRecord r;
-    r.seq = wholeNumber(o.value(QStringLiteral("seq")).toDouble(-1)).value_or(-1);
-    r.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
-    r.actor = o.value(QStringLiteral("actor")).toString();
-    r.role = o.value(QStringLiteral("role")).toString();
-    r.action = o.value(QStringLiteral("action")).toString();
-    r.subject = o.value(QStringLiteral("subject")).toString();
-    r.payload = o.value(QStringLiteral("payload")).toObject();
-    r.prevHash = QByteArray::fromHex(o.value(QStringLiteral("prev")).toString().toLatin1());
-    r.hash = hash;
-    r.bytes = bytes;
-    return r;
-}
-
-Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& next,
-                                     const Clock& clock, AuditRecord* last) {
-    auto handle = d->handle();
-    if (!handle)
-        return handle.error();
-    sqlite3* db = handle.value();
+Result<qint64> SqliteBackend::appendBatch(const std::function<bool(AuditEntry&)>& next,
+                                          const Clock& clock, AuditRecord* last) {
+    sqlite3* db = d->db;
     auto appendError = [&](const QString& what) { return sqliteError(db, what, d->path); };
     sqlite3_stmt* begin = d->beginAppend.get(db, "BEGIN IMMEDIATE");
     if (!begin || sqlite3_step(begin) != SQLITE_DONE)
@@ -642,165 +582,168 @@ Result<qint64> AuditSql::appendBatch(const std::function<bool(AuditEntry&)>& nex
     return appended;
 }
 
-qint64 AuditSql::size() const {
-    auto q = d->exec(QStringLiteral("SELECT max(seq) FROM records"));
-    if (!q || !q->next())
-        return -1;
-    return q->value(0).isNull() ? 0 : q->value(0).toLongLong() + 1;
+qint64 SqliteBackend::size() const {
+    auto last = d->integer("SELECT max(seq) FROM records", {}, -1);
+    return last ? last.value() + 1 : -1;
 }
 
-Result<QStringList> AuditSql::schemaChanges() const {
-    auto q = d->exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master"));
-    if (!q)
-        return q.error();
+Result<QStringList> SqliteBackend::schemaChanges() const {
     std::map<QString, QString> expected = expectedSchemaObjects();
     QStringList changes;
-    while (q->next()) {
-        const QString object = q->value(0).toString() + QLatin1Char(' ') + q->value(1).toString();
-        const auto it = expected.find(object);
-        if (it == expected.end())
-            changes << QCoreApplication::translate("AuditStore", "%1 was added").arg(object);
-        else if (it->second != q->value(2).toString())
-            changes << QCoreApplication::translate("AuditStore", "%1 was changed").arg(object);
-        if (it != expected.end())
-            expected.erase(it);
-    }
+    const Status read =
+        d->query("SELECT type, name, sql FROM sqlite_master", {}, [&](sqlite3_stmt* st) {
+            const QString object = columnText(st, 0) + QLatin1Char(' ') + columnText(st, 1);
+            const auto it = expected.find(object);
+            if (it == expected.end())
+                changes << QCoreApplication::translate("AuditStore", "%1 was added").arg(object);
+            else if (it->second != columnText(st, 2))
+                changes << QCoreApplication::translate("AuditStore", "%1 was changed").arg(object);
+            if (it != expected.end())
+                expected.erase(it);
+        });
+    if (!read)
+        return read.error();
     for (const auto& [object, statement] : expected)
         changes << QCoreApplication::translate("AuditStore", "%1 was removed").arg(object);
     return changes;
 }
 
-Result<AuditSql::RowShape> AuditSql::rowShape(qint64 treeSize) const {
+Result<SqliteBackend::RowShape> SqliteBackend::rowShape(qint64 treeSize) const {
     RowShape shape;
-    auto records = d->exec(QStringLiteral("SELECT count(*) FROM records"));
-    if (!records || !records->next())
-        return records ? Error::internal(QStringLiteral("count(*) gave no row"), d->path)
-                       : records.error();
-    shape.recordRows = records->value(0).toLongLong();
-    auto stray = d->exec(
-        QStringLiteral("SELECT seq FROM records WHERE seq < 0 OR seq >= ? ORDER BY seq LIMIT 1"),
-        {treeSize});
-    if (!stray)
-        return stray.error();
-    if (stray->next())
-        shape.firstStraySeq = stray->value(0).toLongLong();
-    auto meta = d->exec(QStringLiteral("SELECT key FROM meta ORDER BY key"));
-    if (!meta)
-        return meta.error();
-    while (meta->next()) shape.metaKeys << meta->value(0).toString();
+    auto rows = d->integer("SELECT count(*) FROM records");
+    if (!rows)
+        return rows.error();
+    shape.recordRows = rows.value();
+    if (auto s = d->query(
+            "SELECT seq FROM records WHERE seq < 0 OR seq >= ? ORDER BY seq LIMIT 1", {treeSize},
+            [&shape](sqlite3_stmt* st) { shape.firstStraySeq = sqlite3_column_int64(st, 0); });
+        !s)
+        return s.error();
+    if (auto s = d->query("SELECT key FROM meta ORDER BY key", {},
+                          [&shape](sqlite3_stmt* st) { shape.metaKeys << columnText(st, 0); });
+        !s)
+        return s.error();
     return shape;
 }
 
-qint64 AuditSql::dataVersion() const {
-    auto q = d->exec(QStringLiteral("PRAGMA data_version"));
-    if (!q || !q->next())
-        return -1;
-    return q->value(0).toLongLong();
+qint64 SqliteBackend::dataVersion() const {
+    auto version = d->integer("PRAGMA data_version", {}, -1);
+    return version ? version.value() : -1;
 }
 
-Result<AuditRecord> AuditSql::record(qint64 seq) const {
-    auto q = d->exec(QStringLiteral("SELECT bytes, hash FROM records WHERE seq = ?"), {seq});
-    if (!q)
-        return q.error();
-    if (!q->next())
+Result<AuditRecord> SqliteBackend::record(qint64 seq) const {
+    QByteArray bytes, hash;
+    bool found = false;
+    if (auto s = d->query("SELECT bytes, hash FROM records WHERE seq = ?", {seq},
+                          [&](sqlite3_stmt* st) {
+                              bytes = columnBlob(st, 0);
+                              hash = columnBlob(st, 1);
+                              found = true;
+                          });
+        !s)
+        return s.error();
+    if (!found)
         return Error::badInput(
             QCoreApplication::translate("AuditStore", "there is no audit record %1").arg(seq),
             d->path);
-    return parseRecord(q->value(0).toByteArray(), q->value(1).toByteArray());
+    return parseRecord(bytes, hash);
 }
 
-Result<QList<AuditRecord>> AuditSql::records(const AuditFilter& filter, qint64 offset,
-                                             qint64 limit) const {
+Result<QList<AuditRecord>> SqliteBackend::records(const AuditFilter& filter, qint64 offset,
+                                                  qint64 limit) const {
     QString where;
-    QVariantList values;
+    QList<SqlValue> values;
     bindFilter(filter, where, values);
-    values << (limit < 0 ? qint64(-1) : limit) << qMax<qint64>(0, offset);
-    auto q =
-        d->exec(QStringLiteral("SELECT bytes, hash FROM records%1 ORDER BY seq LIMIT ? OFFSET ?")
-                    .arg(where),
-                values);
-    if (!q)
-        return q.error();
+    values << SqlValue(limit < 0 ? qint64(-1) : limit) << SqlValue(qMax<qint64>(0, offset));
     QList<AuditRecord> out;
-    while (q->next()) {
-        auto r = parseRecord(q->value(0).toByteArray(), q->value(1).toByteArray());
-        if (!r)
-            return r.error();
-        out.append(std::move(r).value());
-    }
+    std::optional<Error> bad;
+    const Status s =
+        d->query(QStringLiteral("SELECT bytes, hash FROM records%1 ORDER BY seq LIMIT ? OFFSET ?")
+                     .arg(where)
+                     .toUtf8(),
+                 values, [&](sqlite3_stmt* st) {
+                     if (bad)
+                         return;
+                     auto r = parseRecord(columnBlob(st, 0), columnBlob(st, 1));
+                     if (r)
+                         out.append(std::move(r).value());
+                     else
+                         bad = r.error();
+                 });
+    if (!s)
+        return s.error();
+    if (bad)
+        return *bad;
     return out;
 }
 
-Result<qint64> AuditSql::count(const AuditFilter& filter) const {
+Result<qint64> SqliteBackend::count(const AuditFilter& filter) const {
     QString where;
-    QVariantList values;
+    QList<SqlValue> values;
     bindFilter(filter, where, values);
-    auto q = d->exec(QStringLiteral("SELECT count(*) FROM records%1").arg(where), values);
-    if (!q)
-        return q.error();
-    q->next();
-    return q->value(0).toLongLong();
+    return d->integer(QStringLiteral("SELECT count(*) FROM records%1").arg(where).toUtf8(), values);
 }
 
-Result<qint64> AuditSql::exportRecords(const AuditFilter& filter, bool csv, QIODevice& out) const {
+Result<qint64> SqliteBackend::exportRecords(const AuditFilter& filter, bool csv,
+                                            QIODevice& out) const {
     QString where;
-    QVariantList values;
+    QList<SqlValue> values;
     bindFilter(filter, where, values);
-    auto q = d->exec(QStringLiteral("SELECT bytes, hash FROM records%1 ORDER BY seq").arg(where),
-                     values);
-    if (!q)
-        return q.error();
     if (csv)
         out.write("seq,time,actor,role,action,subject,hash,payload\n");
     qint64 n = 0;
-    while (q->next()) {
-        const QByteArray bytes = q->value(0).toByteArray();
-        if (!csv) {
-            out.write(bytes);
-            out.write("\n");
-        } else {
-            auto r = parseRecord(bytes, q->value(1).toByteArray());
-            if (!r)
-                return r.error();
-            QByteArray line =
-                QByteArray::number(r->seq) + ',' + csvField(isoTime(r->time)) + ',' +
-                csvField(r->actor) + ',' + csvField(r->role) + ',' + csvField(r->action) + ',' +
-                csvField(r->subject) + ',' + r->hash.toHex() + ',' +
-                csvField(QString::fromUtf8(CanonicalJson::serialize(r->payload))) + '\n';
-            out.write(line);
-        }
-        ++n;
-    }
+    std::optional<Error> bad;
+    const Status s = d->query(
+        QStringLiteral("SELECT bytes, hash FROM records%1 ORDER BY seq").arg(where).toUtf8(),
+        values, [&](sqlite3_stmt* st) {
+            if (bad)
+                return;
+            const QByteArray bytes = columnBlob(st, 0);
+            if (!csv) {
+                out.write(bytes);
+                out.write("\n");
+                ++n;
+                return;
+            }
+            auto r = parseRecord(bytes, columnBlob(st, 1));
+            if (!r) {
+                bad = r.error();
+                return;
+            }
+            out.write(QByteArray::number(r->seq) + ',' + csvField(isoTime(r->time)) + ',' +
+                      csvField(r->actor) + ',' + csvField(r->role) + ',' + csvField(r->action) +
+                      ',' + csvField(r->subject) + ',' + r->hash.toHex() + ',' +
+                      csvField(QString::fromUtf8(CanonicalJson::serialize(r->payload))) + '\n');
+            ++n;
+        });
+    if (!s)
+        return s.error();
+    if (bad)
+        return *bad;
     return n;
 }
 
-Result<QString> AuditSql::latestCheckpointNote() const {
-    auto q = d->exec(QStringLiteral("SELECT note FROM checkpoints ORDER BY size DESC LIMIT 1"));
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toString() : QString();
+Result<QString> SqliteBackend::latestCheckpointNote() const {
+    return d->text("SELECT note FROM checkpoints ORDER BY size DESC LIMIT 1");
 }
 
-Result<QList<AuditSql::CheckpointRow>> AuditSql::checkpointRows() const {
-    auto q =
-        d->exec(QStringLiteral("SELECT size, root, note, time FROM checkpoints ORDER BY size"));
-    if (!q)
-        return q.error();
+Result<QList<SqliteBackend::CheckpointRow>> SqliteBackend::checkpointRows() const {
     QList<CheckpointRow> out;
-    while (q->next())
-        out.append({q->value(0).toLongLong(), q->value(1).toByteArray(), q->value(2).toString(),
-                    q->value(3).toString()});
+    if (auto s = d->query("SELECT size, root, note, time FROM checkpoints ORDER BY size", {},
+                          [&out](sqlite3_stmt* st) {
+                              out.append({sqlite3_column_int64(st, 0), columnBlob(st, 1),
+                                          columnText(st, 2), columnText(st, 3)});
+                          });
+        !s)
+        return s.error();
     return out;
 }
 
-Result<QString> AuditSql::recordTime(qint64 seq) const {
-    auto q = d->exec(QStringLiteral("SELECT time FROM records WHERE seq = ?"), {seq});
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toString() : QString();
+Result<QString> SqliteBackend::recordTime(qint64 seq) const {
+    return d->text("SELECT time FROM records WHERE seq = ?", {seq});
 }
 
-Result<Checkpoint> AuditSql::signCheckpoint(
+Result<Checkpoint> SqliteBackend::signCheckpoint(
     const QString& origin, const NoteVerifier& verifier,
     const std::function<Result<QString>(const QString&)>& sign, const Clock& clock) {
     if (auto s = d->execPlain("BEGIN IMMEDIATE"); !s)
@@ -875,17 +818,16 @@ Result<Checkpoint> AuditSql::signCheckpoint(
     if (!note)
         return fail(note.error());
     cp.signedNote = note.value();
-    auto ins = d->exec(
-        QStringLiteral("INSERT INTO checkpoints(size, root, note, time) VALUES (?, ?, ?, ?)"),
-        {n, cp.rootHash, cp.signedNote, isoTime(now)});
-    if (!ins)
+    if (auto ins = d->query("INSERT INTO checkpoints(size, root, note, time) VALUES (?, ?, ?, ?)",
+                            {n, cp.rootHash, cp.signedNote, isoTime(now)});
+        !ins)
         return fail(ins.error());
     if (auto s = d->execPlain("COMMIT"); !s)
         return fail(s.error());
     return cp;
 }
 
-Result<QByteArray> AuditSql::storedNode(int level, qint64 index) const {
+Result<QByteArray> SqliteBackend::storedNode(int level, qint64 index) const {
     auto missing = [&] {
         return Error::checkFailed(
             QCoreApplication::translate("AuditStore",
@@ -898,43 +840,28 @@ Result<QByteArray> AuditSql::storedNode(int level, qint64 index) const {
     if (level < 0 || level > 62 || index < 0 || index >= (qint64(1) << (62 - level)))
         return missing();
     const qint64 holder = ((index + 1) << level) - 1;
-    if (!d->nodeQuery) {
-        d->nodeQuery.emplace(d->db());
-        d->nodeQuery->prepare(QStringLiteral("SELECT hash, nodes FROM records WHERE seq = ?"));
+    sqlite3_stmt* st = d->node.get(d->db, "SELECT hash, nodes FROM records WHERE seq = ?");
+    if (!st || sqlite3_bind_int64(st, 1, holder) != SQLITE_OK)
+        return d->error(QCoreApplication::translate("AuditStore", "reading the Merkle tree"));
+    const int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        const Error e =
+            d->error(QCoreApplication::translate("AuditStore", "reading the Merkle tree"));
+        d->node.reset();
+        return e;
     }
-    QSqlQuery& q = *d->nodeQuery;
-    q.addBindValue(holder);
-    if (!q.exec())
-        return sqlError(q.lastError(),
-                        QCoreApplication::translate("AuditStore", "reading the Merkle tree"),
-                        d->path);
     QByteArray h;
-    if (q.next())
-        h = level == 0 ? q.value(0).toByteArray()
-                       : q.value(1).toByteArray().mid((level - 1) * 32, 32);
-    q.finish();
+    if (rc == SQLITE_ROW)
+        h = level == 0 ? columnBlob(st, 0) : columnBlob(st, 1).mid((level - 1) * 32, 32);
+    d->node.reset();  // ends the statement's read transaction
     if (h.size() != 32)
         return missing();
     return h;
 }
 
-MerkleTree::HashSource AuditSql::hashSource() const {
-    return [this](int level, qint64 index) {
-        auto h = storedNode(level, index);
-        return h ? h.value() : QByteArray();
-    };
-}
-
-Result<QByteArray> AuditSql::rootHash(qint64 treeSize) const {
-    return MerkleTree::rootHash(treeSize, hashSource());
-}
-
-Status AuditSql::forEachRow(qint64 from, qint64 to,
-                            const std::function<bool(const Row&)>& rowFn) const {
-    auto handle = d->handle();
-    if (!handle)
-        return handle.error();
-    sqlite3* db = handle.value();
+Status SqliteBackend::forEachRow(qint64 from, qint64 to,
+                                 const std::function<bool(const Row&)>& rowFn) const {
+    sqlite3* db = d->db;
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db,
                            "SELECT seq, time, actor, role, action, subject, bytes, hash, nodes "
@@ -942,10 +869,9 @@ Status AuditSql::forEachRow(qint64 from, qint64 to,
                            -1, &st, nullptr) != SQLITE_OK ||
         sqlite3_bind_int64(st, 1, from) != SQLITE_OK ||
         sqlite3_bind_int64(st, 2, to) != SQLITE_OK) {
-        const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+        const Error e = d->error(QCoreApplication::translate("AuditStore", "reading the records"));
         sqlite3_finalize(st);
-        return sqlError(QSqlError(QString(), message),
-                        QCoreApplication::translate("AuditStore", "reading the records"), d->path);
+        return e;
     }
     // One column call per value (sqlite3_column_blob and _bytes each take the connection's
     // mutex; the value functions do not): nine columns of a million rows.
@@ -971,11 +897,10 @@ Status AuditSql::forEachRow(qint64 from, qint64 to,
             break;
         }
     }
-    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+    const Error e = d->error(QCoreApplication::translate("AuditStore", "reading the records"));
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
-        return sqlError(QSqlError(QString(), message),
-                        QCoreApplication::translate("AuditStore", "reading the records"), d->path);
+        return e;
     return ok();
 }
 
