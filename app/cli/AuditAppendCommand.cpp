@@ -1,4 +1,3 @@
-#include <QCoreApplication>
 #include <QFile>
 
 #include "AuditCli.h"
@@ -8,31 +7,27 @@
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
-
 QString AuditAppendCommand::name() const {
     return QStringLiteral("audit append");
 }
 QString AuditAppendCommand::summary() const {
-    return tr("Append a note (action note.*) to the audit store (for scripts)");
+    return QStringLiteral("Append a note (action note.*) to the audit store (for scripts)");
 }
 
 void AuditAppendCommand::configure(QCommandLineParser& p) const {
+    p.addOption({QStringLiteral("actor"), QStringLiteral("Who acts (operator id). Required."),
+                 QStringLiteral("ID")});
     p.addOption(
-        {QStringLiteral("actor"), tr("Who acts (operator id). Required."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("role"), tr("The role acted in."), QStringLiteral("ROLE")});
+        {QStringLiteral("role"), QStringLiteral("The role acted in."), QStringLiteral("ROLE")});
     p.addOption(
         {QStringLiteral("action"),
-         tr("Dotted action name in the note. namespace, e.g. note.deploy-script. Required."),
+         QStringLiteral(
+             "Dotted action name in the note. namespace, e.g. note.deploy-script. Required."),
          QStringLiteral("ACTION")});
-    p.addOption({QStringLiteral("subject"), tr("model@version or a change request id."),
+    p.addOption({QStringLiteral("subject"), QStringLiteral("model@version or a change request id."),
                  QStringLiteral("SUBJECT")});
     p.addOption({QStringLiteral("payload"),
-                 tr("A JSON object file for the payload, or - for stdin."),
+                 QStringLiteral("A JSON object file for the payload, or - for stdin."),
                  QStringLiteral("FILE")});
 }
 
@@ -43,17 +38,19 @@ int AuditAppendCommand::run(const QCommandLineParser& p, Context& ctx) const {
     e.action = p.value(QStringLiteral("action"));
     e.subject = p.value(QStringLiteral("subject"));
     if (e.actor.isEmpty())
-        return ctx.fail(Error::badInput(tr("audit append needs --actor")));
+        return ctx.fail(Error::badInput(QStringLiteral("audit append needs --actor")));
     static const QRegularExpression dotted(QStringLiteral("^[a-z0-9_-]+(\\.[a-z0-9_-]+)*$"));
     if (!dotted.match(e.action).hasMatch())
         return ctx.fail(Error::badInput(
-            tr("--action must be a dotted lowercase name such as note.deploy-script, not \"%1\"")
+            QStringLiteral(
+                "--action must be a dotted lowercase name such as note.deploy-script, not \"%1\"")
                 .arg(e.action)));
     // The workflow reads only signed evidence; what scripts write stays in its own namespace.
     if (!AuditActions::isNote(e.action))
         return ctx.fail(Error::badInput(
-            tr("audit append writes only notes: --action must be in the note. namespace (such "
-               "as note.deploy-script), which the workflow never reads; not \"%1\"")
+            QStringLiteral(
+                "audit append writes only notes: --action must be in the note. namespace (such "
+                "as note.deploy-script), which the workflow never reads; not \"%1\"")
                 .arg(e.action)));
     if (p.isSet(QStringLiteral("payload"))) {
         const QString file = p.value(QStringLiteral("payload"));
@@ -61,7 +58,7 @@ int AuditAppendCommand::run(const QCommandLineParser& p, Context& ctx) const {
         if (file == QLatin1String("-")) {
             QFile in;
             if (!in.open(stdin, QIODevice::ReadOnly))
-                return ctx.fail(Error::badInput(tr("cannot read stdin")));
+                return ctx.fail(Error::badInput(QStringLiteral("cannot read stdin")));
             bytes = in.readAll();
         } else {
             QFile in(file);
@@ -69,12 +66,13 @@ int AuditAppendCommand::run(const QCommandLineParser& p, Context& ctx) const {
                 return ctx.fail(Error::badInput(in.errorString(), file));
             bytes = in.readAll();
         }
-        auto doc = JsonFile::parse(bytes, file == QLatin1String("-") ? tr("stdin") : file);
+        auto doc =
+            JsonFile::parse(bytes, file == QLatin1String("-") ? QStringLiteral("stdin") : file);
         if (!doc)
             return ctx.fail(doc.error());
         if (!doc->isObject())
-            return ctx.fail(Error::badInput(tr("the payload must be a JSON object"), file,
-                                            QStringLiteral("/")));
+            return ctx.fail(Error::badInput(QStringLiteral("the payload must be a JSON object"),
+                                            file, QStringLiteral("/")));
         e.payload = doc->object();
     }
     auto store = AuditCli::openStore(ctx);
@@ -86,9 +84,10 @@ int AuditAppendCommand::run(const QCommandLineParser& p, Context& ctx) const {
     if (ctx.json) {
         ctx.printJson(AuditCli::recordJson(rec.value()));
     } else {
-        ctx.out
-            << tr("appended record %1 %2").arg(rec->seq).arg(QString::fromLatin1(rec->hash.toHex()))
-            << Qt::endl;
+        ctx.out << QStringLiteral("appended record %1 %2")
+                       .arg(rec->seq)
+                       .arg(QString::fromLatin1(rec->hash.toHex()))
+                << Qt::endl;
     }
     return Ok;
 }

@@ -1,26 +1,19 @@
-#include <QCoreApplication>
 
 #include "AuditCli.h"
 #include "AuditCommands.h"
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
-
 QString AuditCheckpointCommand::name() const {
     return QStringLiteral("audit checkpoint");
 }
 QString AuditCheckpointCommand::summary() const {
-    return tr("Sign a checkpoint now and print it (signed note)");
+    return QStringLiteral("Sign a checkpoint now and print it (signed note)");
 }
 
 void AuditCheckpointCommand::configure(QCommandLineParser& p) const {
     p.addOption({QStringLiteral("out"),
-                 tr("Also save the checkpoint to this file (for an auditor)."),
+                 QStringLiteral("Also save the checkpoint to this file (for an auditor)."),
                  QStringLiteral("FILE")});
 }
 

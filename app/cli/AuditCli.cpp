@@ -1,6 +1,5 @@
 #include "AuditCli.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -11,12 +10,6 @@
 #include "workspace/TrainingWorkspace.h"
 
 namespace countersign::cli {
-
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
 
 Result<std::unique_ptr<AuditStore>> AuditCli::openStore(const Context& ctx, bool quickCheck,
                                                         const Clock& clock) {
@@ -47,8 +40,9 @@ Status AuditCli::requireWorkspaceStore(const Context& ctx) {
     };
     if (!samePath(ctx.store, own))
         return Error::badInput(
-            tr("--store %1: this command records evidence of the workspace, which only the "
-               "workspace's own audit store %2 holds")
+            QStringLiteral(
+                "--store %1: this command records evidence of the workspace, which only the "
+                "workspace's own audit store %2 holds")
                 .arg(QDir::toNativeSeparators(ctx.store), QDir::toNativeSeparators(own)));
     return ok();
 }
@@ -69,28 +63,31 @@ Result<AuditVerification> AuditCli::verifyWithWitnesses(const Context& ctx,
     found.witnesses.seen += extra.seen;
     found.witnesses.pinnedKeys += extra.pinnedKeys;
     for (const QString& unread : found.notRead)
-        ctx.err << tr("countersign-cli: warning: not checked as a witness: %1").arg(unread)
-                << Qt::endl;
+        ctx.err
+            << QStringLiteral("countersign-cli: warning: not checked as a witness: %1").arg(unread)
+            << Qt::endl;
     return AuditVerifier::run(ctx.store, verifier, found.witnesses, {}, nullptr);
 }
 
 void AuditCli::addFilterOptions(QCommandLineParser& p) {
-    p.addOption(
-        {QStringLiteral("actor"), tr("Only records by this operator id."), QStringLiteral("ID")});
-    p.addOption(
-        {QStringLiteral("role"), tr("Only records made in this role."), QStringLiteral("ROLE")});
+    p.addOption({QStringLiteral("actor"), QStringLiteral("Only records by this operator id."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("role"), QStringLiteral("Only records made in this role."),
+                 QStringLiteral("ROLE")});
     p.addOption({QStringLiteral("action"),
-                 tr("Only actions with this dotted prefix (signoff, signoff.risk)."),
+                 QStringLiteral("Only actions with this dotted prefix (signoff, signoff.risk)."),
                  QStringLiteral("PREFIX")});
     p.addOption({QStringLiteral("subject"),
-                 tr("Only records about this subject (model@version, CR id)."),
+                 QStringLiteral("Only records about this subject (model@version, CR id)."),
                  QStringLiteral("SUBJECT")});
-    p.addOption({QStringLiteral("from"), tr("Only records at or after this UTC time (ISO 8601)."),
+    p.addOption({QStringLiteral("from"),
+                 QStringLiteral("Only records at or after this UTC time (ISO 8601)."),
                  QStringLiteral("TIME")});
-    p.addOption({QStringLiteral("to"), tr("Only records at or before this UTC time (ISO 8601)."),
+    p.addOption({QStringLiteral("to"),
+                 QStringLiteral("Only records at or before this UTC time (ISO 8601)."),
                  QStringLiteral("TIME")});
     p.addOption({QStringLiteral("text"),
-                 tr("Only records whose JSON contains this text (any case)."),
+                 QStringLiteral("Only records whose JSON contains this text (any case)."),
                  QStringLiteral("TEXT")});
 }
 
@@ -109,7 +106,8 @@ Result<AuditFilter> AuditCli::filterFrom(const QCommandLineParser& p) {
         if (!t.isValid())
             t = QDateTime::fromString(p.value(name), Qt::ISODate);
         if (!t.isValid())
-            return Error::badInput(tr("--%1 is not an ISO 8601 time: %2").arg(name, p.value(name)));
+            return Error::badInput(
+                QStringLiteral("--%1 is not an ISO 8601 time: %2").arg(name, p.value(name)));
         if (t.timeSpec() == Qt::LocalTime)
             t.setTimeSpec(Qt::UTC);
         *into = t.toUTC();
@@ -136,8 +134,8 @@ Result<qint64> AuditCli::integerOption(const QCommandLineParser& p, const QStrin
     bool ok = false;
     const qint64 v = p.value(name).toLongLong(&ok);
     if (!ok || v < 0)
-        return Error::badInput(
-            tr("--%1 needs a non-negative integer, not \"%2\"").arg(name, p.value(name)));
+        return Error::badInput(QStringLiteral("--%1 needs a non-negative integer, not \"%2\"")
+                                   .arg(name, p.value(name)));
     return v;
 }
 

@@ -1,4 +1,3 @@
-#include <QCoreApplication>
 
 #include "AuditCommands.h"
 #include "audit/StoreComparison.h"
@@ -6,11 +5,9 @@
 namespace countersign::cli {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
 QString shortHash(const QByteArray& hash) {
-    return hash.isEmpty() ? tr("(no record)") : QString::fromLatin1(hash.toHex().left(16));
+    return hash.isEmpty() ? QStringLiteral("(no record)")
+                          : QString::fromLatin1(hash.toHex().left(16));
 }
 }  // namespace
 
@@ -18,21 +15,25 @@ QString AuditCompareCommand::name() const {
     return QStringLiteral("audit compare");
 }
 QString AuditCompareCommand::summary() const {
-    return tr("Compare two copies of a store: the first record where they diverge (exit 1)");
+    return QStringLiteral(
+        "Compare two copies of a store: the first record where they diverge (exit 1)");
 }
 
 void AuditCompareCommand::configure(QCommandLineParser& p) const {
-    p.addPositionalArgument(QStringLiteral("A"),
-                            tr("One copy of the store (its .sqlite file), opened read-only."));
-    p.addPositionalArgument(QStringLiteral("B"),
-                            tr("The other copy, opened read-only. Nothing is created or "
-                               "written; --store is not used."));
+    p.addPositionalArgument(
+        QStringLiteral("A"),
+        QStringLiteral("One copy of the store (its .sqlite file), opened read-only."));
+    p.addPositionalArgument(
+        QStringLiteral("B"),
+        QStringLiteral("The other copy, opened read-only. Nothing is created or "
+                       "written; --store is not used."));
 }
 
 int AuditCompareCommand::run(const QCommandLineParser& p, Context& ctx) const {
     const QStringList args = p.positionalArguments();
     if (args.size() != 2)
-        return ctx.fail(Error::badInput(tr("audit compare needs two store files (A B)")));
+        return ctx.fail(
+            Error::badInput(QStringLiteral("audit compare needs two store files (A B)")));
     auto c = StoreComparison::run(args.at(0), args.at(1));
     if (!c)
         return ctx.fail(c.error());
@@ -41,18 +42,20 @@ int AuditCompareCommand::run(const QCommandLineParser& p, Context& ctx) const {
         ctx.printJson(r.toJson());
     } else {
         if (r.a.origin != r.b.origin)
-            ctx.out << tr("note: the copies are of different logs (A: %1, B: %2)")
+            ctx.out << QStringLiteral("note: the copies are of different logs (A: %1, B: %2)")
                            .arg(r.a.origin, r.b.origin)
                     << Qt::endl;
         switch (r.outcome) {
             case StoreComparison::Outcome::Identical:
-                ctx.out << tr("identical: A and B hold the same %1 records").arg(r.a.size)
-                        << Qt::endl;
+                ctx.out
+                    << QStringLiteral("identical: A and B hold the same %1 records").arg(r.a.size)
+                    << Qt::endl;
                 break;
             case StoreComparison::Outcome::Prefix: {
                 const bool aShorter = r.aIsPrefix();
-                ctx.out << tr("prefix: %1 (%2 records) is a prefix of %3 (%4 records); the "
-                              "first record only %3 holds is %5")
+                ctx.out << QStringLiteral(
+                               "prefix: %1 (%2 records) is a prefix of %3 (%4 records); the "
+                               "first record only %3 holds is %5")
                                .arg(aShorter ? QStringLiteral("A") : QStringLiteral("B"))
                                .arg(aShorter ? r.a.size : r.b.size)
                                .arg(aShorter ? QStringLiteral("B") : QStringLiteral("A"))
@@ -62,8 +65,9 @@ int AuditCompareCommand::run(const QCommandLineParser& p, Context& ctx) const {
                 break;
             }
             case StoreComparison::Outcome::Diverged:
-                ctx.out << tr("diverged: the first record that differs is %1, in %6 (A: %2 "
-                              "records, record hash %3; B: %4 records, record hash %5)")
+                ctx.out << QStringLiteral(
+                               "diverged: the first record that differs is %1, in %6 (A: %2 "
+                               "records, record hash %3; B: %4 records, record hash %5)")
                                .arg(r.firstDifferentSeq)
                                .arg(r.a.size)
                                .arg(shortHash(r.a.hashAtDifference))

@@ -1,4 +1,3 @@
-#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
@@ -7,33 +6,27 @@
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
-
 QString AuditExportCommand::name() const {
     return QStringLiteral("audit export");
 }
 QString AuditExportCommand::summary() const {
-    return tr("Export records as JSON lines or CSV");
+    return QStringLiteral("Export records as JSON lines or CSV");
 }
 
 void AuditExportCommand::configure(QCommandLineParser& p) const {
     AuditCli::addFilterOptions(p);
     p.addOption({QStringLiteral("format"),
-                 tr("jsonl (the exact record bytes, one per line) or csv."),
+                 QStringLiteral("jsonl (the exact record bytes, one per line) or csv."),
                  QStringLiteral("FORMAT"), QStringLiteral("jsonl")});
-    p.addOption({QStringLiteral("out"), tr("Write to this file instead of stdout."),
+    p.addOption({QStringLiteral("out"), QStringLiteral("Write to this file instead of stdout."),
                  QStringLiteral("FILE")});
 }
 
 int AuditExportCommand::run(const QCommandLineParser& p, Context& ctx) const {
     const QString format = p.value(QStringLiteral("format"));
     if (format != QLatin1String("jsonl") && format != QLatin1String("csv"))
-        return ctx.fail(
-            Error::badInput(tr("--format must be jsonl or csv, not \"%1\"").arg(format)));
+        return ctx.fail(Error::badInput(
+            QStringLiteral("--format must be jsonl or csv, not \"%1\"").arg(format)));
     auto filter = AuditCli::filterFrom(p);
     if (!filter)
         return ctx.fail(filter.error());
@@ -54,13 +47,13 @@ int AuditExportCommand::run(const QCommandLineParser& p, Context& ctx) const {
         ctx.out.flush();
         QFile f;
         if (!f.open(stdout, QIODevice::WriteOnly))
-            return ctx.fail(Error::internal(tr("cannot write to stdout")));
+            return ctx.fail(Error::internal(QStringLiteral("cannot write to stdout")));
         n = store.value()->exportRecords(filter.value(), fmt, f);
     }
     if (!n)
         return ctx.fail(n.error());
     if (p.isSet(QStringLiteral("out")))
-        ctx.err << tr("exported %1 records").arg(n.value()) << Qt::endl;
+        ctx.err << QStringLiteral("exported %1 records").arg(n.value()) << Qt::endl;
     return Ok;
 }
 

@@ -1,4 +1,3 @@
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -9,28 +8,23 @@
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
-
 QString AuditGenerateCommand::name() const {
     return QStringLiteral("audit generate");
 }
 QString AuditGenerateCommand::summary() const {
-    return tr(
+    return QStringLiteral(
         "Append N synthetic records in one transaction (benchmarks; only a store of its own "
         "or a training workspace's)");
 }
 
 void AuditGenerateCommand::configure(QCommandLineParser& p) const {
-    p.addOption({QStringLiteral("count"), tr("How many records. Required."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("count"), QStringLiteral("How many records. Required."),
+                 QStringLiteral("N")});
 }
 
 int AuditGenerateCommand::run(const QCommandLineParser& p, Context& ctx) const {
     if (!p.isSet(QStringLiteral("count")))
-        return ctx.fail(Error::badInput(tr("audit generate needs --count")));
+        return ctx.fail(Error::badInput(QStringLiteral("audit generate needs --count")));
     auto count = AuditCli::integerOption(p, QStringLiteral("count"), 0);
     if (!count)
         return ctx.fail(count.error());
@@ -41,9 +35,9 @@ int AuditGenerateCommand::run(const QCommandLineParser& p, Context& ctx) const {
         if (!training)
             return ctx.fail(training.error());
         if (!*training && QFileInfo::exists(Workspace::controlsPath(ctx.workspace)))
-            return ctx.fail(Error::badInput(
-                tr("audit generate writes synthetic records: only into a store of its own "
-                   "(--store FILE outside a workspace) or a training workspace's")));
+            return ctx.fail(Error::badInput(QStringLiteral(
+                "audit generate writes synthetic records: only into a store of its own "
+                "(--store FILE outside a workspace) or a training workspace's")));
     }
     auto store = AuditCli::openStore(ctx);
     if (!store)
@@ -85,7 +79,7 @@ int AuditGenerateCommand::run(const QCommandLineParser& p, Context& ctx) const {
         ctx.printJson(QJsonObject{{QStringLiteral("appended"), r.value()},
                                   {QStringLiteral("seconds"), secs}});
     else
-        ctx.out << tr("appended %1 records in %2 s").arg(r.value()).arg(secs, 0, 'f', 2)
+        ctx.out << QStringLiteral("appended %1 records in %2 s").arg(r.value()).arg(secs, 0, 'f', 2)
                 << Qt::endl;
     return Ok;
 }

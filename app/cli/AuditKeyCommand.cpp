@@ -1,4 +1,3 @@
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -7,23 +6,19 @@
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
-
 QString AuditKeyCommand::name() const {
     return QStringLiteral("audit key");
 }
 QString AuditKeyCommand::summary() const {
-    return tr("The store's verifier key (signed-note vkey); --pin: the controls.json entry");
+    return QStringLiteral(
+        "The store's verifier key (signed-note vkey); --pin: the controls.json entry");
 }
 void AuditKeyCommand::configure(QCommandLineParser& p) const {
-    p.addOption({QStringLiteral("pin"),
-                 tr("Print the entry that pins this key in config/ml/controls.json (add it to "
-                    "the top-level object and commit it): `audit verify` and the console's "
-                    "Verify then fail on a store signed by any other key.")});
+    p.addOption(
+        {QStringLiteral("pin"),
+         QStringLiteral("Print the entry that pins this key in config/ml/controls.json (add it to "
+                        "the top-level object and commit it): `audit verify` and the console's "
+                        "Verify then fail on a store signed by any other key.")});
 }
 
 namespace {

@@ -1,4 +1,3 @@
-#include <QCoreApplication>
 #include <QJsonArray>
 
 #include "AuditCli.h"
@@ -6,25 +5,19 @@
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
-
 QString AuditListCommand::name() const {
     return QStringLiteral("audit list");
 }
 QString AuditListCommand::summary() const {
-    return tr("List audit records, with filters");
+    return QStringLiteral("List audit records, with filters");
 }
 
 void AuditListCommand::configure(QCommandLineParser& p) const {
     AuditCli::addFilterOptions(p);
-    p.addOption(
-        {QStringLiteral("offset"), tr("Skip this many matching records."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("limit"), tr("At most this many records (default 100)."),
+    p.addOption({QStringLiteral("offset"), QStringLiteral("Skip this many matching records."),
                  QStringLiteral("N")});
+    p.addOption({QStringLiteral("limit"),
+                 QStringLiteral("At most this many records (default 100)."), QStringLiteral("N")});
 }
 
 int AuditListCommand::run(const QCommandLineParser& p, Context& ctx) const {

@@ -1,4 +1,3 @@
-#include <QCoreApplication>
 #include <QJsonObject>
 
 #include "AuditCli.h"
@@ -7,17 +6,12 @@
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
-
 QString AuditMigrateCommand::name() const {
     return QStringLiteral("audit migrate");
 }
 QString AuditMigrateCommand::summary() const {
-    return tr("Convert a store of an earlier schema (verified first; the old file is kept)");
+    return QStringLiteral(
+        "Convert a store of an earlier schema (verified first; the old file is kept)");
 }
 void AuditMigrateCommand::configure(QCommandLineParser&) const {}
 
@@ -32,14 +26,16 @@ int AuditMigrateCommand::run(const QCommandLineParser&, Context& ctx) const {
                                   {QStringLiteral("checkpoints"), o.checkpoints},
                                   {QStringLiteral("backup"), o.backupPath}});
     } else if (o.migrated) {
-        ctx.out << tr("audit store migrated to schema 2 and verified: %1 records, %2 "
-                      "checkpoints; the schema 1 file is kept as %3")
+        ctx.out << QStringLiteral(
+                       "audit store migrated to schema 2 and verified: %1 records, %2 "
+                       "checkpoints; the schema 1 file is kept as %3")
                        .arg(o.records)
                        .arg(o.checkpoints)
                        .arg(o.backupPath)
                 << Qt::endl;
     } else {
-        ctx.out << tr("the audit store already has schema 2: nothing to do") << Qt::endl;
+        ctx.out << QStringLiteral("the audit store already has schema 2: nothing to do")
+                << Qt::endl;
     }
     return Ok;
 }

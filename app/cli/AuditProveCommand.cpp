@@ -1,35 +1,28 @@
-#include <QCoreApplication>
 
 #include "AuditCli.h"
 #include "AuditCommands.h"
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
-
 QString AuditProveCommand::name() const {
     return QStringLiteral("audit prove");
 }
 QString AuditProveCommand::summary() const {
-    return tr("Inclusion proof of a record (JSON)");
+    return QStringLiteral("Inclusion proof of a record (JSON)");
 }
 
 void AuditProveCommand::configure(QCommandLineParser& p) const {
     p.addOption({QStringLiteral("index"),
-                 tr("The record's 0-based sequence number (leaf index). Required."),
+                 QStringLiteral("The record's 0-based sequence number (leaf index). Required."),
                  QStringLiteral("I")});
     p.addOption({QStringLiteral("size"),
-                 tr("The tree size to prove against (default: the whole store)."),
+                 QStringLiteral("The tree size to prove against (default: the whole store)."),
                  QStringLiteral("N")});
 }
 
 int AuditProveCommand::run(const QCommandLineParser& p, Context& ctx) const {
     if (!p.isSet(QStringLiteral("index")))
-        return ctx.fail(Error::badInput(tr("audit prove needs --index")));
+        return ctx.fail(Error::badInput(QStringLiteral("audit prove needs --index")));
     auto index = AuditCli::integerOption(p, QStringLiteral("index"), 0);
     if (!index)
         return ctx.fail(index.error());

@@ -1,4 +1,3 @@
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,31 +14,27 @@
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
-
 QString AuditVerifyCommand::name() const {
     return QStringLiteral("audit verify");
 }
 QString AuditVerifyCommand::summary() const {
-    return tr("Verify the audit store (exit 1 on tampering)");
+    return QStringLiteral("Verify the audit store (exit 1 on tampering)");
 }
 
 void AuditVerifyCommand::configure(QCommandLineParser& p) const {
     p.addOption({QStringLiteral("checkpoint"),
-                 tr("A checkpoint held outside the store (signed note), or a folder of them "
-                    "(*.checkpoint); the store must extend each. Repeatable. The workspace's own "
-                    "witnesses (the store's checkpoint file, operator anchors, the checkpoint "
-                    "in every sign-off and release attestation under approvals/) are always "
-                    "checked."),
+                 QStringLiteral(
+                     "A checkpoint held outside the store (signed note), or a folder of them "
+                     "(*.checkpoint); the store must extend each. Repeatable. The workspace's own "
+                     "witnesses (the store's checkpoint file, operator anchors, the checkpoint "
+                     "in every sign-off and release attestation under approvals/) are always "
+                     "checked."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("vkey"),
-                 tr("The store's verifier key, by hand: the text `audit key` prints, or a file "
-                    "holding it. The store must be signed by it, as by the key pinned in "
-                    "config/ml/controls.json (audit.store_vkey) and by the operators' anchors."),
+                 QStringLiteral(
+                     "The store's verifier key, by hand: the text `audit key` prints, or a file "
+                     "holding it. The store must be signed by it, as by the key pinned in "
+                     "config/ml/controls.json (audit.store_vkey) and by the operators' anchors."),
                  QStringLiteral("VKEY|FILE")});
 }
 
@@ -57,7 +52,8 @@ Result<QList<AuditWitnesses::Held>> heldFromOptions(const QStringList& paths) {
                                                                QDir::Files, QDir::Name))
                 files << f.filePath();
             if (files.isEmpty())
-                return Error::badInput(tr("the folder holds no *.checkpoint file"), path);
+                return Error::badInput(QStringLiteral("the folder holds no *.checkpoint file"),
+                                       path);
         } else {
             files << path;
         }
@@ -67,9 +63,10 @@ Result<QList<AuditWitnesses::Held>> heldFromOptions(const QStringList& paths) {
                 return bytes.error();
             const QString note = QString::fromUtf8(bytes.value());
             if (auto cp = Checkpoint::parseUnverified(note); !cp)
-                return Error::badInput(
-                    tr("not a checkpoint (a C2SP signed note): %1").arg(cp.error().message), file);
-            held.append({tr("the checkpoint file %1").arg(file), note, true});
+                return Error::badInput(QStringLiteral("not a checkpoint (a C2SP signed note): %1")
+                                           .arg(cp.error().message),
+                                       file);
+            held.append({QStringLiteral("the checkpoint file %1").arg(file), note, true});
         }
     }
     return held;
@@ -78,14 +75,14 @@ Result<QList<AuditWitnesses::Held>> heldFromOptions(const QStringList& paths) {
 void printNotEvidence(Context& ctx, const Result<QList<NotEvidenceRecord>>& found) {
     if (!found || found->isEmpty())
         return;
-    ctx.out << QCoreApplication::translate(
-                   "cli",
-                   "not evidence: %n record(s) the workflow reads but does not count (kept, "
-                   "never counted; not a verification failure):",
-                   nullptr, static_cast<int>(found->size()))
+    ctx.out << QStringLiteral(
+                   "not evidence: %1 %2 the workflow reads but does not count (kept, "
+                   "never counted; not a verification failure):")
+                   .arg(found->size())
+                   .arg(found->size() == 1 ? QStringLiteral("record") : QStringLiteral("records"))
             << Qt::endl;
     for (const NotEvidenceRecord& r : found.value())
-        ctx.out << tr("  #%1 %2 by %3 on %4: %5")
+        ctx.out << QStringLiteral("  #%1 %2 by %3 on %4: %5")
                        .arg(r.sequence)
                        .arg(r.action, r.actor, r.subject, r.reason)
                 << Qt::endl;
@@ -113,20 +110,20 @@ Result<std::optional<AuditWitnesses::PinnedKey>> pinFromOption(const QCommandLin
     const QString value = p.value(name);
     auto asText = NoteVerifier::parse(value);
     if (asText)
-        return std::optional<AuditWitnesses::PinnedKey>({tr("--vkey"), asText.value()});
+        return std::optional<AuditWitnesses::PinnedKey>({QStringLiteral("--vkey"), asText.value()});
     if (!QFileInfo(value).isFile())
-        return Error::badInput(
-            tr("--vkey is neither a verifier key nor a file: %1").arg(asText.error().message));
+        return Error::badInput(QStringLiteral("--vkey is neither a verifier key nor a file: %1")
+                                   .arg(asText.error().message));
     auto bytes = SafeFile::read(value, 64 << 10);
     if (!bytes)
         return bytes.error();
     auto inFile = NoteVerifier::parse(QString::fromUtf8(bytes.value()).trimmed());
     if (!inFile)
-        return Error::badInput(
-            tr("--vkey: the file does not hold a verifier key: %1").arg(inFile.error().message),
-            value);
+        return Error::badInput(QStringLiteral("--vkey: the file does not hold a verifier key: %1")
+                                   .arg(inFile.error().message),
+                               value);
     return std::optional<AuditWitnesses::PinnedKey>(
-        {tr("--vkey %1").arg(QDir::toNativeSeparators(value)), inFile.value()});
+        {QStringLiteral("--vkey %1").arg(QDir::toNativeSeparators(value)), inFile.value()});
 }
 
 }  // namespace
@@ -163,9 +160,9 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
         verifier = AuditStore::keyVerifier(ctx.store);
         if (!verifier)
             return ctx.fail(store.error());
-        ctx.err
-            << tr("countersign-cli: the audit store refuses to open: %1").arg(store.error().message)
-            << Qt::endl;
+        ctx.err << QStringLiteral("countersign-cli: the audit store refuses to open: %1")
+                       .arg(store.error().message)
+                << Qt::endl;
     }
     // Every witness the workspace holds, and the auditors' checkpoints.
     AuditWitnesses extra;
@@ -186,14 +183,15 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
         store ? notEvidenceOf(*store.value(), ctx.workspace)
               : Result<QList<NotEvidenceRecord>>(store.error());
     if (!notEvidence && store)
-        ctx.err << tr("countersign-cli: warning: records not judged as evidence: %1")
+        ctx.err << QStringLiteral("countersign-cli: warning: records not judged as evidence: %1")
                        .arg(notEvidence.error().toString())
                 << Qt::endl;
     if (!ctx.json && v.keyPinnedBy.isEmpty())
-        ctx.err << tr("countersign-cli: warning: the store's key %1 is pinned nowhere outside the "
-                      "store: a store replaced together with its key would pass. Pin it in "
-                      "config/ml/controls.json (countersign-cli audit key --pin prints the line), "
-                      "or give it with --vkey.")
+        ctx.err << QStringLiteral(
+                       "countersign-cli: warning: the store's key %1 is pinned nowhere outside the "
+                       "store: a store replaced together with its key would pass. Pin it in "
+                       "config/ml/controls.json (countersign-cli audit key --pin prints the line), "
+                       "or give it with --vkey.")
                        .arg(v.storeKey)
                 << Qt::endl;
     if (ctx.json) {
@@ -204,20 +202,21 @@ int AuditVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
         }
         ctx.printJson(out);
     } else if (v.ok()) {
-        ctx.out << tr("audit store verified: %1 records, %2 checkpoints, %3 witnesses from "
-                      "outside the store, root %4")
+        ctx.out << QStringLiteral(
+                       "audit store verified: %1 records, %2 checkpoints, %3 witnesses from "
+                       "outside the store, root %4")
                        .arg(v.recordsChecked)
                        .arg(v.checkpointsChecked)
                        .arg(v.witnessesChecked)
                        .arg(QString::fromLatin1(v.rootHash.toBase64()))
                 << Qt::endl;
         if (!v.keyPinnedBy.isEmpty())
-            ctx.out << tr("store key %1, pinned by %2")
+            ctx.out << QStringLiteral("store key %1, pinned by %2")
                            .arg(v.storeKey, v.keyPinnedBy.join(QStringLiteral("; ")))
                     << Qt::endl;
         printNotEvidence(ctx, notEvidence);
     } else {
-        ctx.err << tr("countersign-cli: audit store verification FAILED (%1): %2")
+        ctx.err << QStringLiteral("countersign-cli: audit store verification FAILED (%1): %2")
                        .arg(AuditVerification::problemName(v.problem), v.message)
                 << Qt::endl;
         printNotEvidence(ctx, notEvidence);

@@ -1,8 +1,6 @@
 #include "BiasCommand.h"
 #include "GateExit.h"
 
-#include <QCoreApplication>
-
 #include "common/Clock.h"
 #include "gates/BiasGate.h"
 #include "gates/RiskGates.h"
@@ -13,33 +11,29 @@ namespace countersign::cli {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-
 QString rate(const std::optional<double>& v) {
     return v ? QString::number(*v, 'f', 4) : QStringLiteral("n/a");
 }
 
 void printReport(const BiasReport& r, QTextStream& out) {
-    out << tr("bias: %1 — %2").arg(verdictLabel(r.status), r.summary) << Qt::endl;
+    out << QStringLiteral("bias: %1 — %2").arg(verdictLabel(r.status), r.summary) << Qt::endl;
     for (const BiasAttribute& a : r.attributes) {
-        out << Qt::endl << tr("%1: gap %2").arg(a.name, rate(a.gap));
+        out << Qt::endl << QStringLiteral("%1: gap %2").arg(a.name, rate(a.gap));
         if (a.gapCi)
-            out << tr(" (95 % CI %1 – %2)")
+            out << QStringLiteral(" (95 % CI %1 – %2)")
                        .arg(QString::number(a.gapCi->first, 'f', 4),
                             QString::number(a.gapCi->second, 'f', 4));
         out << QStringLiteral(" [%1]").arg(verdictLabel(a.status)) << Qt::endl;
         out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-                   .arg(tr("group"), -16)
-                   .arg(tr("count"), 10)
+                   .arg(QStringLiteral("group"), -16)
+                   .arg(QStringLiteral("count"), 10)
                    .arg(QStringLiteral("TP"), 9)
                    .arg(QStringLiteral("FP"), 9)
                    .arg(QStringLiteral("TN"), 9)
                    .arg(QStringLiteral("FN"), 9)
                    .arg(QStringLiteral("TPR"), 7)
                    .arg(QStringLiteral("FPR"), 7)
-                   .arg(tr("sel.rate"), 8);
+                   .arg(QStringLiteral("sel.rate"), 8);
         for (const BiasGroup& g : a.groups) {
             out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8 %9%10")
                        .arg(g.value, -16)
@@ -51,17 +45,18 @@ void printReport(const BiasReport& r, QTextStream& out) {
                        .arg(rate(g.tpr()), 7)
                        .arg(rate(g.fpr()), 7)
                        .arg(rate(g.selectionRate()), 8)
-                       .arg(g.flagged ? tr("  (below minimum support)") : QString())
+                       .arg(g.flagged ? QStringLiteral("  (below minimum support)") : QString())
                 << (g.positives() == 0
-                        ? tr("  (no actual positives: TPR undefined, not in the gap)")
+                        ? QStringLiteral("  (no actual positives: TPR undefined, not in the gap)")
                         : QString())
                 << QLatin1Char('\n');
         }
     }
     if (r.badRowCount > 0) {
-        out << Qt::endl << tr("%1 bad rows of %2:").arg(r.badRowCount).arg(r.rows) << Qt::endl;
+        out << Qt::endl
+            << QStringLiteral("%1 bad rows of %2:").arg(r.badRowCount).arg(r.rows) << Qt::endl;
         for (const BiasBadRow& b : r.badRows)
-            out << tr("  line %1: %2").arg(b.line).arg(b.reason) << Qt::endl;
+            out << QStringLiteral("  line %1: %2").arg(b.line).arg(b.reason) << Qt::endl;
     }
     out.flush();
 }
@@ -69,37 +64,44 @@ void printReport(const BiasReport& r, QTextStream& out) {
 }  // namespace
 
 QString BiasCommand::summary() const {
-    return tr("Bias gate: equal-opportunity gap per protected attribute");
+    return QStringLiteral("Bias gate: equal-opportunity gap per protected attribute");
 }
 
 void BiasCommand::configure(QCommandLineParser& p) const {
-    p.addPositionalArgument(QStringLiteral("MODEL@VERSION"),
-                            tr("a bundle of the workspace (columns from its bundle.json)"),
-                            QStringLiteral("[MODEL@VERSION]"));
+    p.addPositionalArgument(
+        QStringLiteral("MODEL@VERSION"),
+        QStringLiteral("a bundle of the workspace (columns from its bundle.json)"),
+        QStringLiteral("[MODEL@VERSION]"));
+    p.addOption({QStringLiteral("predictions"), QStringLiteral("The predictions CSV."),
+                 QStringLiteral("FILE")});
     p.addOption(
-        {QStringLiteral("predictions"), tr("The predictions CSV."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("label"), tr("The label column."), QStringLiteral("COL")});
-    p.addOption({QStringLiteral("positive-label"), tr("The label's positive value."),
+        {QStringLiteral("label"), QStringLiteral("The label column."), QStringLiteral("COL")});
+    p.addOption({QStringLiteral("positive-label"), QStringLiteral("The label's positive value."),
                  QStringLiteral("VALUE")});
-    p.addOption(
-        {QStringLiteral("prediction"), tr("The prediction column."), QStringLiteral("COL")});
+    p.addOption({QStringLiteral("prediction"), QStringLiteral("The prediction column."),
+                 QStringLiteral("COL")});
     p.addOption({QStringLiteral("predicted-positive"),
-                 tr("Prediction values meaning positive, comma-separated."),
+                 QStringLiteral("Prediction values meaning positive, comma-separated."),
                  QStringLiteral("V[,V...]")});
-    p.addOption({QStringLiteral("score"), tr("The score column (instead of --prediction)."),
+    p.addOption({QStringLiteral("score"),
+                 QStringLiteral("The score column (instead of --prediction)."),
                  QStringLiteral("COL")});
-    p.addOption({QStringLiteral("threshold"), tr("Predicted positive when score >= X."),
+    p.addOption({QStringLiteral("threshold"), QStringLiteral("Predicted positive when score >= X."),
                  QStringLiteral("X")});
-    p.addOption({QStringLiteral("group"), tr("A protected attribute column (repeatable)."),
+    p.addOption({QStringLiteral("group"),
+                 QStringLiteral("A protected attribute column (repeatable)."),
                  QStringLiteral("COL")});
-    p.addOption({QStringLiteral("max-gap"), tr("Fail when a gap is at or above X (default 0.02)."),
+    p.addOption({QStringLiteral("max-gap"),
+                 QStringLiteral("Fail when a gap is at or above X (default 0.02)."),
                  QStringLiteral("X")});
-    p.addOption({QStringLiteral("min-support"), tr("Flag groups with fewer rows (default 100)."),
+    p.addOption({QStringLiteral("min-support"),
+                 QStringLiteral("Flag groups with fewer rows (default 100)."),
                  QStringLiteral("N")});
     p.addOption({QStringLiteral("max-bad-row-share"),
-                 tr("Error above this share of bad rows (default 0.001)."), QStringLiteral("X")});
-    p.addOption(
-        {QStringLiteral("seed"), tr("Seed of the gap interval's bootstrap."), QStringLiteral("N")});
+                 QStringLiteral("Error above this share of bad rows (default 0.001)."),
+                 QStringLiteral("X")});
+    p.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the gap interval's bootstrap."),
+                 QStringLiteral("N")});
 }
 
 int BiasCommand::run(const QCommandLineParser& p, Context& ctx) const {
@@ -108,16 +110,17 @@ int BiasCommand::run(const QCommandLineParser& p, Context& ctx) const {
     const QStringList positional = p.positionalArguments();
     if (!positional.isEmpty()) {
         if (positional.size() > 1 || p.isSet(QStringLiteral("predictions")))
-            return ctx.fail(
-                Error::badInput(tr("bias: give either MODEL@VERSION or --predictions FILE")));
+            return ctx.fail(Error::badInput(
+                QStringLiteral("bias: give either MODEL@VERSION or --predictions FILE")));
         // A bundle's gate runs on the workspace's rules, never on thresholds from the caller.
         for (const char* option :
              {"label", "positive-label", "prediction", "predicted-positive", "score", "threshold",
               "group", "max-gap", "min-support", "max-bad-row-share"})
             if (p.isSet(QLatin1String(option)))
                 return ctx.fail(Error::badInput(
-                    tr("bias MODEL@VERSION: --%1 applies to --predictions; a bundle's columns "
-                       "come from its bundle.json and its thresholds from controls.json")
+                    QStringLiteral(
+                        "bias MODEL@VERSION: --%1 applies to --predictions; a bundle's columns "
+                        "come from its bundle.json and its thresholds from controls.json")
                         .arg(QLatin1String(option))));
         const Result<Workspace> ws = Workspace::open(ctx.workspace);
         if (!ws)
@@ -143,7 +146,8 @@ int BiasCommand::run(const QCommandLineParser& p, Context& ctx) const {
     };
     csvPath = p.value(QStringLiteral("predictions"));
     if (csvPath.isEmpty())
-        return ctx.fail(Error::badInput(tr("bias: give MODEL@VERSION or --predictions FILE")));
+        return ctx.fail(
+            Error::badInput(QStringLiteral("bias: give MODEL@VERSION or --predictions FILE")));
     config.label = p.value(QStringLiteral("label"));
     config.positiveLabel = p.value(QStringLiteral("positive-label"));
     config.prediction = p.value(QStringLiteral("prediction"));
@@ -152,15 +156,16 @@ int BiasCommand::run(const QCommandLineParser& p, Context& ctx) const {
         config.predictedPositive += v.split(QLatin1Char(','));
     config.protectedAttributes = p.values(QStringLiteral("group"));
     if (config.label.isEmpty() || !p.isSet(QStringLiteral("positive-label")))
-        return ctx.fail(Error::badInput(tr("bias: --label and --positive-label are required")));
-    if (config.score.isEmpty() == config.prediction.isEmpty())
         return ctx.fail(
-            Error::badInput(tr("bias: give either --prediction with --predicted-positive or "
-                               "--score with --threshold")));
+            Error::badInput(QStringLiteral("bias: --label and --positive-label are required")));
+    if (config.score.isEmpty() == config.prediction.isEmpty())
+        return ctx.fail(Error::badInput(
+            QStringLiteral("bias: give either --prediction with --predicted-positive or "
+                           "--score with --threshold")));
     if (!config.score.isEmpty() && !p.isSet(QStringLiteral("threshold")))
-        return ctx.fail(Error::badInput(tr("bias: --score needs --threshold")));
+        return ctx.fail(Error::badInput(QStringLiteral("bias: --score needs --threshold")));
     if (config.protectedAttributes.isEmpty())
-        return ctx.fail(Error::badInput(tr("bias: give at least one --group COL")));
+        return ctx.fail(Error::badInput(QStringLiteral("bias: give at least one --group COL")));
 
     for (const Status& s :
          {number("threshold", ControlsRanges::scoreThreshold(), config.threshold),

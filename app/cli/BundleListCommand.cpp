@@ -1,6 +1,5 @@
 #include "BundleListCommand.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,20 +9,14 @@
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("BundleListCommand", s);
-}
-}  // namespace
-
 QString BundleListCommand::summary() const {
-    return tr("List the bundles: model, version, kind, owner, state");
+    return QStringLiteral("List the bundles: model, version, kind, owner, state");
 }
 
 int BundleListCommand::run(const QCommandLineParser& parser, Context& ctx) const {
     if (!parser.positionalArguments().isEmpty())
-        return ctx.fail(
-            Error::badInput(tr("bundle list takes no arguments (use --workspace DIR)")));
+        return ctx.fail(Error::badInput(
+            QStringLiteral("bundle list takes no arguments (use --workspace DIR)")));
     auto ws = Workspace::open(ctx.workspace);
     if (!ws)
         return ctx.fail(ws.error());
@@ -79,7 +72,7 @@ int BundleListCommand::run(const QCommandLineParser& parser, Context& ctx) const
         if (e.error) {
             Error shown = *e.error;
             shown.file = rootDir.relativeFilePath(shown.file);
-            r.state = tr("invalid: %1").arg(shown.toString());
+            r.state = QStringLiteral("invalid: %1").arg(shown.toString());
             o.insert(QStringLiteral("error"),
                      QJsonObject{{QStringLiteral("file"), shown.file},
                                  {QStringLiteral("where"), shown.where},
@@ -93,8 +86,9 @@ int BundleListCommand::run(const QCommandLineParser& parser, Context& ctx) const
                                   {QStringLiteral("bundles"), list}});
         return Ok;
     }
-    const QStringList headers{tr("MODEL"), tr("VERSION"),  tr("KIND"),
-                              tr("OWNER"), tr("DEPLOYED"), tr("STATE")};
+    const QStringList headers{QStringLiteral("MODEL"),    QStringLiteral("VERSION"),
+                              QStringLiteral("KIND"),     QStringLiteral("OWNER"),
+                              QStringLiteral("DEPLOYED"), QStringLiteral("STATE")};
     QList<qsizetype> widths;
     for (const QString& h : headers) widths << h.size();
     for (const Row& r : rows) {
@@ -112,7 +106,7 @@ int BundleListCommand::run(const QCommandLineParser& parser, Context& ctx) const
     line(headers);
     for (const Row& r : rows) line({r.model, r.version, r.kind, r.owner, r.deployment, r.state});
     if (rows.isEmpty())
-        ctx.out << tr("(no bundles under %1)").arg(ws->modelsDir()) << Qt::endl;
+        ctx.out << QStringLiteral("(no bundles under %1)").arg(ws->modelsDir()) << Qt::endl;
     return Ok;
 }
 

@@ -45,24 +45,20 @@ void Context::printJson(const QJsonValue& value) const {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-
 QString commandList() {
-    QString text =
-        tr("Usage: countersign-cli [--workspace DIR] [--store FILE] [--json] COMMAND ...\n\n"
-           "Runs Countersign's release checks headless.\n\nCommands:\n");
+    QString text = QStringLiteral(
+        "Usage: countersign-cli [--workspace DIR] [--store FILE] [--json] COMMAND ...\n\n"
+        "Runs Countersign's release checks headless.\n\nCommands:\n");
     for (const auto& c : allCommands())
         text += QStringLiteral("  %1  %2\n").arg(c->name(), -22).arg(c->summary());
-    text +=
-        tr("\nGlobal options:\n"
-           "  --workspace DIR  the ML-Ops workspace (default: $COUNTERSIGN_WORKSPACE or .)\n"
-           "  --store FILE     the audit store (default: DIR/.countersign/audit.sqlite)\n"
-           "  --json           print one JSON document on stdout\n"
-           "  -h, --help       this help; COMMAND --help for a command's own\n"
-           "  --version        the version\n\n"
-           "Exit codes: 0 ok or pass, 1 a check failed, 2 bad input or usage, 3 internal error.\n");
+    text += QStringLiteral(
+        "\nGlobal options:\n"
+        "  --workspace DIR  the ML-Ops workspace (default: $COUNTERSIGN_WORKSPACE or .)\n"
+        "  --store FILE     the audit store (default: DIR/.countersign/audit.sqlite)\n"
+        "  --json           print one JSON document on stdout\n"
+        "  -h, --help       this help; COMMAND --help for a command's own\n"
+        "  --version        the version\n\n"
+        "Exit codes: 0 ok or pass, 1 a check failed, 2 bad input or usage, 3 internal error.\n");
     return text;
 }
 
@@ -90,12 +86,12 @@ int runCli(const QStringList& argsIn, QTextStream& out, QTextStream& err) {
             ctx.json = true;
         } else if (opt == QLatin1String("--workspace")) {
             if (!takeValue(ctx.workspace))
-                return ctx.fail(Error::badInput(tr("--workspace needs a directory")));
+                return ctx.fail(Error::badInput(QStringLiteral("--workspace needs a directory")));
         } else if (opt.startsWith(QLatin1String("--workspace="))) {
             ctx.workspace = opt.mid(12);
         } else if (opt == QLatin1String("--store")) {
             if (!takeValue(ctx.store))
-                return ctx.fail(Error::badInput(tr("--store needs a file")));
+                return ctx.fail(Error::badInput(QStringLiteral("--store needs a file")));
         } else if (opt.startsWith(QLatin1String("--store="))) {
             ctx.store = opt.mid(8);
         } else if (opt == QLatin1String("--version") || opt == QLatin1String("-v")) {
@@ -107,12 +103,13 @@ int runCli(const QStringList& argsIn, QTextStream& out, QTextStream& err) {
             out.flush();
             return Ok;
         } else {
-            err << tr("countersign-cli: unknown option %1\n\n").arg(opt) << commandList();
+            err << QStringLiteral("countersign-cli: unknown option %1\n\n").arg(opt)
+                << commandList();
             return BadInput;
         }
     }
     if (args.isEmpty()) {
-        err << tr("countersign-cli: no command given\n\n") << commandList();
+        err << QStringLiteral("countersign-cli: no command given\n\n") << commandList();
         return BadInput;
     }
     if (ctx.store.isEmpty())
@@ -141,14 +138,16 @@ int runCli(const QStringList& argsIn, QTextStream& out, QTextStream& err) {
                 args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));
             QTextStream& to = askedForHelp ? out : err;
             if (!askedForHelp)
-                to << tr("countersign-cli: \"%1\" needs one of its commands\n\n").arg(args.front());
-            to << tr("Commands of %1 (COMMAND --help for a command's own options):\n")
+                to << QStringLiteral("countersign-cli: \"%1\" needs one of its commands\n\n")
+                          .arg(args.front());
+            to << QStringLiteral("Commands of %1 (COMMAND --help for a command's own options):\n")
                       .arg(args.front())
                << group;
             to.flush();
             return askedForHelp ? Ok : BadInput;
         }
-        err << tr("countersign-cli: unknown command \"%1\"\n\n").arg(args.join(QLatin1Char(' ')))
+        err << QStringLiteral("countersign-cli: unknown command \"%1\"\n\n")
+                   .arg(args.join(QLatin1Char(' ')))
             << commandList();
         return BadInput;
     }
@@ -157,9 +156,9 @@ int runCli(const QStringList& argsIn, QTextStream& out, QTextStream& err) {
     parser.setApplicationDescription(match->summary());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this command's help."));
+                                  QStringLiteral("Show this command's help."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"),
-                                     tr("Print one JSON document on stdout."));
+                                     QStringLiteral("Print one JSON document on stdout."));
     parser.addOption(help);
     parser.addOption(jsonOpt);
     match->configure(parser);

@@ -1,6 +1,5 @@
 #include "DemoInitCommand.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -11,69 +10,71 @@
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("DemoInitCommand", s);
-}
-}  // namespace
-
 QString DemoInitCommand::summary() const {
-    return tr("Create the demo workspace in a new or empty folder");
+    return QStringLiteral("Create the demo workspace in a new or empty folder");
 }
 
 void DemoInitCommand::configure(QCommandLineParser& parser) const {
-    parser.addPositionalArgument(QStringLiteral("DIR"),
-                                 tr("The folder to create (must not exist, or be empty)."));
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"),
+        QStringLiteral("The folder to create (must not exist, or be empty)."));
     parser.addOption(
         {QStringLiteral("seed"),
-         tr("Seed of the generated data; the same seed gives identical files (default 1)."),
+         QStringLiteral(
+             "Seed of the generated data; the same seed gives identical files (default 1)."),
          QStringLiteral("N"), QStringLiteral("1")});
     parser.addOption(
         {QStringLiteral("scale"),
-         tr("small (the demo, a few seconds) or bench (adds the large benchmark inputs: several "
-            "GiB of "
-            "artefacts, 10 million prediction rows, 1 million drift rows x 20 features)."),
+         QStringLiteral(
+             "small (the demo, a few seconds) or bench (adds the large benchmark inputs: several "
+             "GiB of "
+             "artefacts, 10 million prediction rows, 1 million drift rows x 20 features)."),
          QStringLiteral("small|bench"), QStringLiteral("small")});
     parser.addOption(
         {QStringLiteral("at"),
-         tr("Build the demo as if run at this instant (ISO 8601 with Z or an offset, such as "
-            "2026-11-03T08:00:00Z), for tests and reproducible runs. Default: now. The current "
-            "bundles fall in the change window open at that instant."),
+         QStringLiteral(
+             "Build the demo as if run at this instant (ISO 8601 with Z or an offset, such as "
+             "2026-11-03T08:00:00Z), for tests and reproducible runs. Default: now. The current "
+             "bundles fall in the change window open at that instant."),
          QStringLiteral("INSTANT")});
-    parser.addOption({QStringLiteral("bench-gib"),
-                      tr("With --scale bench: GiB of benchmark model shards (default 4)."),
-                      QStringLiteral("N"), QStringLiteral("4")});
+    parser.addOption(
+        {QStringLiteral("bench-gib"),
+         QStringLiteral("With --scale bench: GiB of benchmark model shards (default 4)."),
+         QStringLiteral("N"), QStringLiteral("4")});
 }
 
 int DemoInitCommand::run(const QCommandLineParser& parser, Context& ctx) const {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
-        return ctx.fail(Error::badInput(tr("demo init needs exactly one folder (DIR)")));
+        return ctx.fail(
+            Error::badInput(QStringLiteral("demo init needs exactly one folder (DIR)")));
     DemoOptions o;
     o.dir = QDir(args.front()).absolutePath();
     bool okSeed = false;
     o.seed = parser.value(QStringLiteral("seed")).toULongLong(&okSeed);
     if (!okSeed)
-        return ctx.fail(Error::badInput(tr("--seed needs a non-negative integer, found \"%1\"")
-                                            .arg(parser.value(QStringLiteral("seed")))));
+        return ctx.fail(
+            Error::badInput(QStringLiteral("--seed needs a non-negative integer, found \"%1\"")
+                                .arg(parser.value(QStringLiteral("seed")))));
     const QString scale = parser.value(QStringLiteral("scale"));
     if (scale == QLatin1String("bench"))
         o.scale = DemoOptions::Scale::Bench;
     else if (scale != QLatin1String("small"))
-        return ctx.fail(
-            Error::badInput(tr("--scale must be small or bench, found \"%1\"").arg(scale)));
+        return ctx.fail(Error::badInput(
+            QStringLiteral("--scale must be small or bench, found \"%1\"").arg(scale)));
     bool okGib = false;
     const double gib = parser.value(QStringLiteral("bench-gib")).toDouble(&okGib);
     if (!okGib || !(gib > 0 && gib <= 1024))  // NaN fails both comparisons
-        return ctx.fail(
-            Error::badInput(tr("--bench-gib needs a number of GiB between 0 and 1024")));
+        return ctx.fail(Error::badInput(
+            QStringLiteral("--bench-gib needs a number of GiB between 0 and 1024")));
     o.benchArtefactBytes = static_cast<qint64>(gib * 1024 * 1024 * 1024);
     if (parser.isSet(QStringLiteral("at"))) {
         o.at = Names::parseUtc(parser.value(QStringLiteral("at")));
         if (!o.at.isValid())
             return ctx.fail(Error::badInput(
-                tr("--at needs an instant such as 2026-11-03T08:00:00Z (with Z or an offset), "
-                   "found \"%1\"")
+                QStringLiteral(
+                    "--at needs an instant such as 2026-11-03T08:00:00Z (with Z or an offset), "
+                    "found \"%1\"")
                     .arg(parser.value(QStringLiteral("at")))));
     } else {
         o.at = QDateTime::currentDateTimeUtc();
@@ -104,23 +105,25 @@ int DemoInitCommand::run(const QCommandLineParser& parser, Context& ctx) const {
             {QStringLiteral("window_widened"), open.widened},
             {QStringLiteral("seconds"), seconds}});
     } else {
-        ctx.out << tr("Demo workspace written to %1 (seed %2, scale %3) in %4 s.")
+        ctx.out << QStringLiteral("Demo workspace written to %1 (seed %2, scale %3) in %4 s.")
                        .arg(o.dir)
                        .arg(static_cast<qulonglong>(o.seed))
                        .arg(scale)
                        .arg(seconds, 0, 'f', 1)
                 << Qt::endl
-                << tr("Its change window (retraining \"%1\") is open from %2 to %3%4.")
-                       .arg(open.calendar.retraining,
-                            calendar->formatInZone(open.cycle.windowStart),
-                            calendar->formatInZone(open.cycle.windowEnd),
-                            open.widened ? tr(" (window_hours widened to %1 in controls.json: "
-                                              "fewer than 6 hours of the day's window were left)")
-                                               .arg(open.calendar.windowHours)
-                                         : QString())
+                << QStringLiteral("Its change window (retraining \"%1\") is open from %2 to %3%4.")
+                       .arg(
+                           open.calendar.retraining, calendar->formatInZone(open.cycle.windowStart),
+                           calendar->formatInZone(open.cycle.windowEnd),
+                           open.widened
+                               ? QStringLiteral(" (window_hours widened to %1 in controls.json: "
+                                                "fewer than 6 hours of the day's window were left)")
+                                     .arg(open.calendar.windowHours)
+                               : QString())
                 << Qt::endl
-                << tr("Demo operators' key passphrases are \"demo-<id>\" (DEMO ONLY); see "
-                      "%1/README.md.")
+                << QStringLiteral(
+                       "Demo operators' key passphrases are \"demo-<id>\" (DEMO ONLY); see "
+                       "%1/README.md.")
                        .arg(o.dir)
                 << Qt::endl;
     }

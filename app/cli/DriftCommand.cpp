@@ -1,8 +1,6 @@
 #include "DriftCommand.h"
 #include "GateExit.h"
 
-#include <QCoreApplication>
-
 #include "AuditCli.h"
 #include "PassphrasePrompt.h"
 #include "audit/AuditStore.h"
@@ -20,10 +18,6 @@ namespace countersign::cli {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-
 QStringList commaList(const QCommandLineParser& p, const QString& opt) {
     QStringList out;
     for (const QString& v : p.values(opt))
@@ -33,13 +27,14 @@ QStringList commaList(const QCommandLineParser& p, const QString& opt) {
 }
 
 void printReport(const DriftReport& r, QTextStream& out) {
-    out << tr("drift: %1 — %2").arg(verdictLabel(r.status), r.summary) << Qt::endl << Qt::endl;
+    out << QStringLiteral("drift: %1 — %2").arg(verdictLabel(r.status), r.summary) << Qt::endl
+        << Qt::endl;
     out << QStringLiteral("  %1 %2 %3 %4 %5\n")
-               .arg(tr("feature"), -24)
-               .arg(tr("kind"), -12)
+               .arg(QStringLiteral("feature"), -24)
+               .arg(QStringLiteral("kind"), -12)
                .arg(QStringLiteral("PSI"), 9)
-               .arg(tr("status"), -8)
-               .arg(tr("missing (base/cur)"));
+               .arg(QStringLiteral("status"), -8)
+               .arg(QStringLiteral("missing (base/cur)"));
     for (const FeatureDrift& f : r.features) {
         out << QStringLiteral("  %1 %2 %3 %4 %5/%6%7\n")
                    .arg(f.name, -24)
@@ -50,7 +45,7 @@ void printReport(const DriftReport& r, QTextStream& out) {
                    .arg(f.currentMissing)
                    .arg(f.problem.isEmpty() ? QString() : QStringLiteral("  ") + f.problem);
     }
-    for (const QString& b : r.badRows) out << tr("  bad row: %1").arg(b) << Qt::endl;
+    for (const QString& b : r.badRows) out << QStringLiteral("  bad row: %1").arg(b) << Qt::endl;
     out.flush();
 }
 
@@ -60,9 +55,9 @@ int requestHotfix(const QCommandLineParser& p, Context& ctx, const Workspace& ws
                   const Bundle& bundle, const GateResult& drift) {
     for (const char* required : {"operator", "key"})
         if (p.value(QLatin1String(required)).isEmpty())
-            return ctx.fail(
-                Error::badInput(tr("--request-hotfix signs the request: --%1 is required")
-                                    .arg(QLatin1String(required))));
+            return ctx.fail(Error::badInput(
+                QStringLiteral("--request-hotfix signs the request: --%1 is required")
+                    .arg(QLatin1String(required))));
     const auto reason = driftHotfixReason(drift);
     if (!reason)
         return ctx.fail(reason.error());
@@ -82,22 +77,22 @@ int requestHotfix(const QCommandLineParser& p, Context& ctx, const Workspace& ws
     if (!preview.maySign()) {
         QStringList reasons;
         for (const Refusal& r : preview.refusals)
-            reasons.append(tr("%1 [%2]").arg(r.message, r.code));
+            reasons.append(QStringLiteral("%1 [%2]").arg(r.message, r.code));
         return ctx.fail(
-            Error::checkFailed(tr("the hotfix request for %1 by %2 is refused (%3): %4")
+            Error::checkFailed(QStringLiteral("the hotfix request for %1 by %2 is refused (%3): %4")
                                    .arg(bundle.id(), request.operatorId, preview.recordedText(),
                                         reasons.join(QStringLiteral("; ")))));
     }
     const QString keyFile = p.value(QStringLiteral("key"));
     auto passphrase = PassphrasePrompt::obtain(p.value(QStringLiteral("passphrase-file")),
-                                               tr("Passphrase for %1: ").arg(keyFile));
+                                               QStringLiteral("Passphrase for %1: ").arg(keyFile));
     if (!passphrase)
         return ctx.fail(passphrase.error());
     auto made = flow.complete(preview, keyFile, *passphrase);
     if (!made)
         return ctx.fail(made.error());
     if (!ctx.json)
-        ctx.err << tr("hotfix requested, signed by %1 as %2: audit record %3")
+        ctx.err << QStringLiteral("hotfix requested, signed by %1 as %2: audit record %3")
                        .arg(request.operatorId, preview.request.role)
                        .arg(made->auditSequence)
                 << Qt::endl;
@@ -107,49 +102,57 @@ int requestHotfix(const QCommandLineParser& p, Context& ctx, const Workspace& ws
 }  // namespace
 
 QString DriftCommand::summary() const {
-    return tr("Drift gate: PSI per feature, baseline vs current");
+    return QStringLiteral("Drift gate: PSI per feature, baseline vs current");
 }
 
 void DriftCommand::configure(QCommandLineParser& p) const {
-    p.addPositionalArgument(QStringLiteral("MODEL@VERSION"),
-                            tr("a bundle of the workspace (files from its bundle.json)"),
-                            QStringLiteral("[MODEL@VERSION]"));
-    p.addOption(
-        {QStringLiteral("baseline"), tr("The baseline sample CSV."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("current"), tr("The current sample CSV."), QStringLiteral("FILE")});
+    p.addPositionalArgument(
+        QStringLiteral("MODEL@VERSION"),
+        QStringLiteral("a bundle of the workspace (files from its bundle.json)"),
+        QStringLiteral("[MODEL@VERSION]"));
+    p.addOption({QStringLiteral("baseline"), QStringLiteral("The baseline sample CSV."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("current"), QStringLiteral("The current sample CSV."),
+                 QStringLiteral("FILE")});
     p.addOption({QStringLiteral("features"),
-                 tr("Features to compare (default: every baseline column)."),
+                 QStringLiteral("Features to compare (default: every baseline column)."),
                  QStringLiteral("a,b,...")});
-    p.addOption({QStringLiteral("categorical"),
-                 tr("Categorical features (default: detected from the first baseline value)."),
-                 QStringLiteral("a,b,...")});
+    p.addOption(
+        {QStringLiteral("categorical"),
+         QStringLiteral("Categorical features (default: detected from the first baseline value)."),
+         QStringLiteral("a,b,...")});
     p.addOption(
         {QStringLiteral("request-hotfix"),
-         tr("With MODEL@VERSION: on a breach, sign a hotfix request (the step \"hotfix\") with "
-            "--operator and --key, and record it in the audit store.")});
+         QStringLiteral(
+             "With MODEL@VERSION: on a breach, sign a hotfix request (the step \"hotfix\") with "
+             "--operator and --key, and record it in the audit store.")});
     p.addOption({QStringLiteral("operator"),
-                 tr("Your operator id on the roster (Ops Lead or Risk Officer), with "
-                    "--request-hotfix."),
+                 QStringLiteral("Your operator id on the roster (Ops Lead or Risk Officer), with "
+                                "--request-hotfix."),
                  QStringLiteral("ID")});
-    p.addOption({QStringLiteral("role"),
-                 tr("The role to sign the hotfix request in (default: the first of ops_lead, "
-                    "risk_officer the roster gives you)."),
-                 QStringLiteral("ROLE")});
-    p.addOption({QStringLiteral("key"), tr("Your encrypted key file, with --request-hotfix."),
-                 QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("passphrase-file"),
-                 tr("Read the key's passphrase from the first line of FILE instead of asking."),
-                 QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("ignore"), tr("Columns that are not features."),
-                 QStringLiteral("a,b,...")});
     p.addOption(
-        {QStringLiteral("breach"), tr("PSI above X breaches (default 0.2)."), QStringLiteral("X")});
-    p.addOption({QStringLiteral("warning"), tr("PSI at or above X warns (default 0.1)."),
+        {QStringLiteral("role"),
+         QStringLiteral("The role to sign the hotfix request in (default: the first of ops_lead, "
+                        "risk_officer the roster gives you)."),
+         QStringLiteral("ROLE")});
+    p.addOption({QStringLiteral("key"),
+                 QStringLiteral("Your encrypted key file, with --request-hotfix."),
+                 QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("passphrase-file"),
+         QStringLiteral("Read the key's passphrase from the first line of FILE instead of asking."),
+         QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("ignore"), QStringLiteral("Columns that are not features."),
+                 QStringLiteral("a,b,...")});
+    p.addOption({QStringLiteral("breach"), QStringLiteral("PSI above X breaches (default 0.2)."),
                  QStringLiteral("X")});
-    p.addOption({QStringLiteral("min-sample"),
-                 tr("A feature with fewer than N values on either side is an error, not a PSI "
-                    "(default 100)."),
-                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("warning"),
+                 QStringLiteral("PSI at or above X warns (default 0.1)."), QStringLiteral("X")});
+    p.addOption(
+        {QStringLiteral("min-sample"),
+         QStringLiteral("A feature with fewer than N values on either side is an error, not a PSI "
+                        "(default 100)."),
+         QStringLiteral("N")});
 }
 
 int DriftCommand::run(const QCommandLineParser& p, Context& ctx) const {
@@ -159,15 +162,16 @@ int DriftCommand::run(const QCommandLineParser& p, Context& ctx) const {
         if (positional.size() > 1 || p.isSet(QStringLiteral("baseline")) ||
             p.isSet(QStringLiteral("current")))
             return ctx.fail(Error::badInput(
-                tr("drift: give either MODEL@VERSION or --baseline and --current")));
+                QStringLiteral("drift: give either MODEL@VERSION or --baseline and --current")));
         // A bundle's gate runs on the workspace's rules, never on thresholds from the caller.
         for (const char* option :
              {"features", "categorical", "ignore", "breach", "warning", "min-sample"})
             if (p.isSet(QLatin1String(option)))
                 return ctx.fail(Error::badInput(
-                    tr("drift MODEL@VERSION: --%1 applies to --baseline and --current; a "
-                       "bundle's features come from its bundle.json and its thresholds from "
-                       "controls.json")
+                    QStringLiteral(
+                        "drift MODEL@VERSION: --%1 applies to --baseline and --current; a "
+                        "bundle's features come from its bundle.json and its thresholds from "
+                        "controls.json")
                         .arg(QLatin1String(option))));
         const Result<Workspace> ws = Workspace::open(ctx.workspace);
         if (!ws)
@@ -188,8 +192,8 @@ int DriftCommand::run(const QCommandLineParser& p, Context& ctx) const {
     const QString baseline = p.value(QStringLiteral("baseline"));
     const QString current = p.value(QStringLiteral("current"));
     if (baseline.isEmpty() || current.isEmpty())
-        return ctx.fail(
-            Error::badInput(tr("drift: give MODEL@VERSION or --baseline FILE --current FILE")));
+        return ctx.fail(Error::badInput(
+            QStringLiteral("drift: give MODEL@VERSION or --baseline FILE --current FILE")));
     options.features = commaList(p, QStringLiteral("features"));
     options.ignore = commaList(p, QStringLiteral("ignore"));
     options.categorical = commaList(p, QStringLiteral("categorical"));

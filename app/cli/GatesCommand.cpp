@@ -1,7 +1,6 @@
 // countersign-cli gates MODEL@VERSION --report FILE [--junit FILE] [--key FILE --passphrase-file
 // FILE] The ml-guardrails CI job: runs the gates, writes the report (and the signed copy in the
 // bundle's guardrails/), exits 1 when any gate did not pass.
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,23 +27,19 @@ namespace countersign::cli {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-
 Status writeFile(const QString& path, const QByteArray& bytes) {
     if (const QString dir = QFileInfo(path).absolutePath(); !QDir().mkpath(dir))
-        return Error::badInput(tr("cannot create the folder"), dir);
+        return Error::badInput(QStringLiteral("cannot create the folder"), dir);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return Error::badInput(tr("cannot write: %1").arg(f.errorString()), path);
+        return Error::badInput(QStringLiteral("cannot write: %1").arg(f.errorString()), path);
     return ok();
 }
 
 Result<SecretBytes> readPassphrase(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::badInput(tr("cannot read the passphrase file"), path);
+        return Error::badInput(QStringLiteral("cannot read the passphrase file"), path);
     QByteArray bytes = f.readAll();
     while (!bytes.isEmpty() && (bytes.endsWith('\n') || bytes.endsWith('\r'))) bytes.chop(1);
     SecretBytes secret(bytes);
@@ -58,35 +53,38 @@ QString GatesCommand::name() const {
     return QStringLiteral("gates");
 }
 QString GatesCommand::summary() const {
-    return tr(
+    return QStringLiteral(
         "Run the ml-guardrails gates of a bundle, write the signed report (exit 1 when one fails)");
 }
 QString GatesCommand::usageArgs() const {
     return QStringLiteral("MODEL@VERSION");
 }
 void GatesCommand::configure(QCommandLineParser& p) const {
-    p.addPositionalArgument(QStringLiteral("MODEL@VERSION"), tr("the bundle"));
-    p.addOption(
-        {QStringLiteral("report"), tr("write the report JSON to FILE"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("junit"), tr("write JUnit XML to FILE"), QStringLiteral("FILE")});
+    p.addPositionalArgument(QStringLiteral("MODEL@VERSION"), QStringLiteral("the bundle"));
+    p.addOption({QStringLiteral("report"), QStringLiteral("write the report JSON to FILE"),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("junit"), QStringLiteral("write JUnit XML to FILE"),
+                 QStringLiteral("FILE")});
     p.addOption({QStringLiteral("key"),
-                 tr("the pipeline operator's encrypted key (default: $COUNTERSIGN_PIPELINE_KEY)"),
+                 QStringLiteral(
+                     "the pipeline operator's encrypted key (default: $COUNTERSIGN_PIPELINE_KEY)"),
                  QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("passphrase-file"),
-                 tr("the key's passphrase (default: $COUNTERSIGN_PIPELINE_PASSPHRASE_FILE)"),
-                 QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("passphrase-file"),
+         QStringLiteral("the key's passphrase (default: $COUNTERSIGN_PIPELINE_PASSPHRASE_FILE)"),
+         QStringLiteral("FILE")});
     NowOption::add(p);
 }
 
 int GatesCommand::run(const QCommandLineParser& p, Context& ctx) const {
     if (p.positionalArguments().size() != 1)
-        return ctx.fail(Error::badInput(tr("gates needs exactly one MODEL@VERSION")));
+        return ctx.fail(Error::badInput(QStringLiteral("gates needs exactly one MODEL@VERSION")));
     const auto clockOrError = NowOption::clock(p, ctx.workspace);
     if (!clockOrError)
         return ctx.fail(clockOrError.error());
     const Clock& clock = **clockOrError;
     if (!p.isSet(QStringLiteral("report")))
-        return ctx.fail(Error::badInput(tr("gates needs --report FILE")));
+        return ctx.fail(Error::badInput(QStringLiteral("gates needs --report FILE")));
     auto ws = Workspace::open(ctx.workspace);
     if (!ws)
         return ctx.fail(ws.error());
@@ -103,9 +101,9 @@ int GatesCommand::run(const QCommandLineParser& p, Context& ctx) const {
             ? p.value(QStringLiteral("passphrase-file"))
             : env.value(QStringLiteral("COUNTERSIGN_PIPELINE_PASSPHRASE_FILE"));
     if (keyPath.isEmpty() || passPath.isEmpty())
-        return ctx.fail(
-            Error::badInput(tr("gates signs its report with the pipeline key: give --key FILE and "
-                               "--passphrase-file FILE")));
+        return ctx.fail(Error::badInput(
+            QStringLiteral("gates signs its report with the pipeline key: give --key FILE and "
+                           "--passphrase-file FILE")));
     if (Status s = AuditCli::requireWorkspaceStore(ctx); !s)
         return ctx.fail(s.error());
     // Unlock the key first: a wrong key fails before minutes of hashing.
@@ -118,10 +116,10 @@ int GatesCommand::run(const QCommandLineParser& p, Context& ctx) const {
         return ctx.fail(key.error());
     const Operator* signer = ws->roster().findByKeyId(key->keyId());
     if (!signer || !signer->hasRole(QStringLiteral("pipeline")))
-        return ctx.fail(
-            Error::badInput(tr("the key %1 is not the key of a pipeline operator on the roster")
-                                .arg(key->keyId().left(16)),
-                            keyPath));
+        return ctx.fail(Error::badInput(
+            QStringLiteral("the key %1 is not the key of a pipeline operator on the roster")
+                .arg(key->keyId().left(16)),
+            keyPath));
 
     const QList<GateResult> gates = GateSuite::run(ws.value(), bundle.value(), clock, nullptr,
                                                    AcceptanceLoader::load(ctx, ws->roster()));
@@ -162,14 +160,15 @@ int GatesCommand::run(const QCommandLineParser& p, Context& ctx) const {
                            .arg(g.gate, -10)
                            .arg(verdictId(g.status).toUpper(), -8)
                            .arg(g.summary);
-        ctx.out << tr("ml-guardrails %1 for %2 (bundle %3), signed by %4\n")
+        ctx.out << QStringLiteral("ml-guardrails %1 for %2 (bundle %3), signed by %4\n")
                        .arg(verdictId(report.status).toUpper(), bundle->id(),
                             bundle->digest.left(12), signer->id);
         ctx.out.flush();
     }
     if (!recorded) {
         Error e = recorded.error();
-        e.message = tr("recording the gate results in the audit store failed: %1").arg(e.message);
+        e.message = QStringLiteral("recording the gate results in the audit store failed: %1")
+                        .arg(e.message);
         return ctx.fail(e);
     }
     return report.status == Verdict::Pass || report.status == Verdict::Warning ? Ok : CheckFailed;

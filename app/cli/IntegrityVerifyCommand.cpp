@@ -1,6 +1,5 @@
 #include "IntegrityVerifyCommand.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -13,30 +12,27 @@
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
-
 QString IntegrityVerifyCommand::summary() const {
-    return tr("Integrity gate: every artefact's SHA-256 and size against the manifest");
+    return QStringLiteral("Integrity gate: every artefact's SHA-256 and size against the manifest");
 }
 
 void IntegrityVerifyCommand::configure(QCommandLineParser& p) const {
-    p.addPositionalArgument(QStringLiteral("MODEL@VERSION"), tr("a bundle of the workspace"),
+    p.addPositionalArgument(QStringLiteral("MODEL@VERSION"),
+                            QStringLiteral("a bundle of the workspace"),
                             QStringLiteral("[MODEL@VERSION]"));
     p.addOption({QStringLiteral("manifest"),
-                 tr("A bundle.json or SHA256SUMS file instead of a bundle."),
+                 QStringLiteral("A bundle.json or SHA256SUMS file instead of a bundle."),
                  QStringLiteral("FILE")});
     p.addOption(
         {QStringLiteral("root"),
-         tr("The folder the manifest's paths are relative to (default: the manifest's folder)."),
+         QStringLiteral(
+             "The folder the manifest's paths are relative to (default: the manifest's folder)."),
          QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("threads"), tr("Files hashed at once (default: one per core)."),
+    p.addOption({QStringLiteral("threads"),
+                 QStringLiteral("Files hashed at once (default: one per core)."),
                  QStringLiteral("N")});
-    p.addOption(
-        {QStringLiteral("no-extras"), tr("Do not look for files the manifest does not name.")});
+    p.addOption({QStringLiteral("no-extras"),
+                 QStringLiteral("Do not look for files the manifest does not name.")});
 }
 
 int IntegrityVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
@@ -52,8 +48,8 @@ int IntegrityVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const
     const QStringList positional = p.positionalArguments();
     const bool byManifest = p.isSet(QStringLiteral("manifest"));
     if (positional.size() + (byManifest ? 1 : 0) != 1)
-        return ctx.fail(
-            Error::badInput(tr("integrity verify: give MODEL@VERSION or --manifest FILE")));
+        return ctx.fail(Error::badInput(
+            QStringLiteral("integrity verify: give MODEL@VERSION or --manifest FILE")));
 
     QString root, manifestPath, manifestDigest, bundleDigest;
     QList<ManifestEntry> entries;
@@ -66,7 +62,8 @@ int IntegrityVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const
         root = p.isSet(QStringLiteral("root")) ? p.value(QStringLiteral("root"))
                                                : QFileInfo(manifestPath).absolutePath();
         if (!QFileInfo(root).isDir())
-            return ctx.fail(Error::badInput(tr("the root folder does not exist"), root));
+            return ctx.fail(
+                Error::badInput(QStringLiteral("the root folder does not exist"), root));
         manifestDigest = m->digest;
         if (!m->fromSha256Sums)
             bundleDigest = m->digest;
@@ -103,8 +100,10 @@ int IntegrityVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const
                 ctx.out << QStringLiteral("  (") << f.reason << QLatin1Char(')');
             ctx.out << Qt::endl;
         }
-        ctx.out << tr("integrity: %1 — %2").arg(verdictLabel(g.status), g.summary) << Qt::endl;
-        ctx.out << tr("manifest %1 (sha256 %2)").arg(manifestPath, manifestDigest) << Qt::endl;
+        ctx.out << QStringLiteral("integrity: %1 — %2").arg(verdictLabel(g.status), g.summary)
+                << Qt::endl;
+        ctx.out << QStringLiteral("manifest %1 (sha256 %2)").arg(manifestPath, manifestDigest)
+                << Qt::endl;
     }
     return exitCodeForGate(g);
 }

@@ -1,6 +1,5 @@
 #include "KeysGenerateCommand.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -9,14 +8,8 @@
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
-
 QString KeysGenerateCommand::summary() const {
-    return tr("Make an operator's signing key (ECDSA P-256, encrypted PKCS#8)");
+    return QStringLiteral("Make an operator's signing key (ECDSA P-256, encrypted PKCS#8)");
 }
 
 QString KeysGenerateCommand::usageArgs() const {
@@ -24,33 +17,37 @@ QString KeysGenerateCommand::usageArgs() const {
 }
 
 void KeysGenerateCommand::configure(QCommandLineParser& parser) const {
-    parser.addOption({QStringLiteral("operator"), tr("The operator id the key is for."), tr("ID")});
-    parser.addOption({QStringLiteral("out"), tr("The key file to write (0600)."), tr("FILE")});
-    parser.addOption({QStringLiteral("passphrase-file"),
-                      tr("Read the new passphrase from the first line of FILE instead of asking."),
-                      tr("FILE")});
-    parser.addOption({QStringLiteral("force"), tr("Overwrite an existing key file.")});
+    parser.addOption({QStringLiteral("operator"), QStringLiteral("The operator id the key is for."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("The key file to write (0600)."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("passphrase-file"),
+         QStringLiteral("Read the new passphrase from the first line of FILE instead of asking."),
+         QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("force"), QStringLiteral("Overwrite an existing key file.")});
 }
 
 int KeysGenerateCommand::run(const QCommandLineParser& parser, Context& ctx) const {
     const QString operatorId = parser.value(QStringLiteral("operator"));
     const QString out = parser.value(QStringLiteral("out"));
     if (operatorId.isEmpty())
-        return ctx.fail(Error::badInput(tr("--operator ID is required")));
+        return ctx.fail(Error::badInput(QStringLiteral("--operator ID is required")));
     if (out.isEmpty())
-        return ctx.fail(Error::badInput(tr("--out FILE is required")));
+        return ctx.fail(Error::badInput(QStringLiteral("--out FILE is required")));
     if (!parser.positionalArguments().isEmpty())
         // Not echoed: a stray argument may well be a passphrase typed in the wrong place.
-        return ctx.fail(Error::badInput(
-            tr("unexpected argument; a passphrase is never given as an argument (use the prompt "
-               "or --passphrase-file)")));
+        return ctx.fail(Error::badInput(QStringLiteral(
+            "unexpected argument; a passphrase is never given as an argument (use the prompt "
+            "or --passphrase-file)")));
     if (QFileInfo::exists(out) && !parser.isSet(QStringLiteral("force")))
         return ctx.fail(Error::badInput(
-            tr("the key file exists already; choose another file or give --force"), out));
+            QStringLiteral("the key file exists already; choose another file or give --force"),
+            out));
 
-    auto passphrase =
-        PassphrasePrompt::obtain(parser.value(QStringLiteral("passphrase-file")),
-                                 tr("New passphrase for %1's key: ").arg(operatorId), true);
+    auto passphrase = PassphrasePrompt::obtain(
+        parser.value(QStringLiteral("passphrase-file")),
+        QStringLiteral("New passphrase for %1's key: ").arg(operatorId), true);
     if (!passphrase)
         return ctx.fail(passphrase.error());
     const Status policy = OperatorKey::checkNewPassphrase(*passphrase);
@@ -71,9 +68,11 @@ int KeysGenerateCommand::run(const QCommandLineParser& parser, Context& ctx) con
                                   {QStringLiteral("public_key"), key->publicKeyPem()}});
         return Ok;
     }
-    ctx.out << tr("Wrote %1's key to %2 (encrypted, owner-only).").arg(operatorId, out) << '\n'
-            << tr("Key id: %1").arg(key->keyId()) << '\n'
-            << tr("Put this public key in config/ml/operators.json as \"public_key\" of %1:")
+    ctx.out << QStringLiteral("Wrote %1's key to %2 (encrypted, owner-only).").arg(operatorId, out)
+            << '\n'
+            << QStringLiteral("Key id: %1").arg(key->keyId()) << '\n'
+            << QStringLiteral(
+                   "Put this public key in config/ml/operators.json as \"public_key\" of %1:")
                    .arg(operatorId)
             << '\n'
             << key->publicKeyPem();

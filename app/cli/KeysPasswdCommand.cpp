@@ -1,6 +1,5 @@
 #include "KeysPasswdCommand.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 #include "PassphrasePrompt.h"
@@ -8,14 +7,8 @@
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
-
 QString KeysPasswdCommand::summary() const {
-    return tr("Change the passphrase of a key file");
+    return QStringLiteral("Change the passphrase of a key file");
 }
 
 QString KeysPasswdCommand::usageArgs() const {
@@ -23,20 +16,22 @@ QString KeysPasswdCommand::usageArgs() const {
 }
 
 void KeysPasswdCommand::configure(QCommandLineParser& parser) const {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The key file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The key file."));
     parser.addOption({QStringLiteral("passphrase-file"),
-                      tr("Read the current passphrase from the first line of FILE."), tr("FILE")});
+                      QStringLiteral("Read the current passphrase from the first line of FILE."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("new-passphrase-file"),
-                      tr("Read the new passphrase from the first line of FILE."), tr("FILE")});
+                      QStringLiteral("Read the new passphrase from the first line of FILE."),
+                      QStringLiteral("FILE")});
 }
 
 int KeysPasswdCommand::run(const QCommandLineParser& parser, Context& ctx) const {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
-        return ctx.fail(Error::badInput(tr("give exactly one key FILE")));
+        return ctx.fail(Error::badInput(QStringLiteral("give exactly one key FILE")));
     const QString path = args.constFirst();
     auto oldPass = PassphrasePrompt::obtain(parser.value(QStringLiteral("passphrase-file")),
-                                            tr("Current passphrase: "));
+                                            QStringLiteral("Current passphrase: "));
     if (!oldPass)
         return ctx.fail(oldPass.error());
     // Unlock first, so a wrong passphrase is reported before a new one is asked for.
@@ -44,7 +39,7 @@ int KeysPasswdCommand::run(const QCommandLineParser& parser, Context& ctx) const
     if (!key)
         return ctx.fail(key.error());
     auto newPass = PassphrasePrompt::obtain(parser.value(QStringLiteral("new-passphrase-file")),
-                                            tr("New passphrase: "), true);
+                                            QStringLiteral("New passphrase: "), true);
     if (!newPass)
         return ctx.fail(newPass.error());
     const Status policy = OperatorKey::checkNewPassphrase(*newPass);
@@ -58,8 +53,9 @@ int KeysPasswdCommand::run(const QCommandLineParser& parser, Context& ctx) const
                                   {QStringLiteral("key_id"), key->keyId()},
                                   {QStringLiteral("changed"), true}});
     } else {
-        ctx.out << tr("Changed the passphrase of %1 (key id %2).").arg(path, key->keyId())
-                << Qt::endl;
+        ctx.out
+            << QStringLiteral("Changed the passphrase of %1 (key id %2).").arg(path, key->keyId())
+            << Qt::endl;
     }
     return Ok;
 }

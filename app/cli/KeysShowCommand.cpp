@@ -1,6 +1,5 @@
 #include "KeysShowCommand.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonObject>
 #include <optional>
@@ -12,14 +11,8 @@
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
-
 QString KeysShowCommand::summary() const {
-    return tr("Show the public key and key id of a key file or public key");
+    return QStringLiteral("Show the public key and key id of a key file or public key");
 }
 
 QString KeysShowCommand::usageArgs() const {
@@ -29,19 +22,22 @@ QString KeysShowCommand::usageArgs() const {
 void KeysShowCommand::configure(QCommandLineParser& parser) const {
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        tr("An encrypted key file (asks its passphrase: PKCS#8 encrypts the public half too) "
-           "or a public key PEM."));
+        QStringLiteral(
+            "An encrypted key file (asks its passphrase: PKCS#8 encrypts the public half too) "
+            "or a public key PEM."));
     parser.addOption({QStringLiteral("passphrase-file"),
-                      tr("Read the passphrase from the first line of FILE."), tr("FILE")});
-    parser.addOption({QStringLiteral("operator"),
-                      tr("Also check that it is the roster key of this operator (exit 1 if not)."),
-                      tr("ID")});
+                      QStringLiteral("Read the passphrase from the first line of FILE."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("operator"),
+         QStringLiteral("Also check that it is the roster key of this operator (exit 1 if not)."),
+         QStringLiteral("ID")});
 }
 
 int KeysShowCommand::run(const QCommandLineParser& parser, Context& ctx) const {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
-        return ctx.fail(Error::badInput(tr("give exactly one key FILE")));
+        return ctx.fail(Error::badInput(QStringLiteral("give exactly one key FILE")));
     const QString path = args.constFirst();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -55,7 +51,7 @@ int KeysShowCommand::run(const QCommandLineParser& parser, Context& ctx) const {
         pub = *p;
     } else {
         auto pass = PassphrasePrompt::obtain(parser.value(QStringLiteral("passphrase-file")),
-                                             tr("Passphrase for %1: ").arg(path));
+                                             QStringLiteral("Passphrase for %1: ").arg(path));
         if (!pass)
             return ctx.fail(pass.error());
         auto key = OperatorKey::fromEncryptedPem(text, *pass, path);
@@ -73,10 +69,11 @@ int KeysShowCommand::run(const QCommandLineParser& parser, Context& ctx) const {
         const Operator* op = ws->roster().find(operatorId);
         if (!op)
             return ctx.fail(Error::badInput(
-                tr("operator \"%1\" is not on the roster").arg(operatorId), ws->rosterPath()));
+                QStringLiteral("operator \"%1\" is not on the roster").arg(operatorId),
+                ws->rosterPath()));
         if (op->keyId != pub.keyId())
             mismatch = Error::checkFailed(
-                tr("this is not the roster key of %1: key id %2, the roster has %3")
+                QStringLiteral("this is not the roster key of %1: key id %2, the roster has %3")
                     .arg(operatorId, pub.keyId(), op->keyId),
                 path);
     }
@@ -88,9 +85,9 @@ int KeysShowCommand::run(const QCommandLineParser& parser, Context& ctx) const {
             o.insert(QStringLiteral("matches_roster"), !mismatch.has_value());
         ctx.printJson(o);
     } else {
-        ctx.out << tr("Key id: %1").arg(pub.keyId()) << '\n' << pub.pem();
+        ctx.out << QStringLiteral("Key id: %1").arg(pub.keyId()) << '\n' << pub.pem();
         if (!operatorId.isEmpty() && !mismatch)
-            ctx.out << tr("This is the roster key of %1.").arg(operatorId) << '\n';
+            ctx.out << QStringLiteral("This is the roster key of %1.").arg(operatorId) << '\n';
         ctx.out.flush();
     }
     if (mismatch) {

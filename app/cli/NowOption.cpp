@@ -1,23 +1,20 @@
 #include "NowOption.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 #include "workspace/TrainingWorkspace.h"
 
 namespace countersign::cli {
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
 const QString kName = QStringLiteral("now");
 }  // namespace
 
 void NowOption::add(QCommandLineParser& parser) {
-    parser.addOption({kName,
-                      tr("Take this UTC time (ISO 8601) as now; training workspaces only "
-                         "(controls.json \"training\": true)."),
-                      tr("TIME")});
+    parser.addOption(
+        {kName,
+         QStringLiteral("Take this UTC time (ISO 8601) as now; training workspaces only "
+                        "(controls.json \"training\": true)."),
+         QStringLiteral("TIME")});
 }
 
 Result<std::shared_ptr<const Clock>> NowOption::clock(const QCommandLineParser& parser,
@@ -31,7 +28,8 @@ Result<std::shared_ptr<const Clock>> NowOption::clock(const QCommandLineParser& 
     const QDateTime at = QDateTime::fromString(parser.value(kName), Qt::ISODateWithMs);
     if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
         return Error::badInput(
-            tr("--now: \"%1\" is not an ISO 8601 time with a zone (e.g. 2026-11-03T08:00:00Z)")
+            QStringLiteral(
+                "--now: \"%1\" is not an ISO 8601 time with a zone (e.g. 2026-11-03T08:00:00Z)")
                 .arg(parser.value(kName)));
     return std::shared_ptr<const Clock>(std::make_shared<FixedClock>(at));
 }

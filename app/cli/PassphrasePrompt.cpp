@@ -3,23 +3,16 @@
 #include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
-#include <QCoreApplication>
 
 #include "crypto/PassphraseFile.h"
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
-
 Result<SecretBytes> PassphrasePrompt::readFromTerminal(const QString& prompt) {
     const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (fd < 0)
         return Error::badInput(
-            tr("no terminal to ask the passphrase on; give --passphrase-file FILE"));
+            QStringLiteral("no terminal to ask the passphrase on; give --passphrase-file FILE"));
     const QByteArray text = prompt.toLocal8Bit();
     (void)!::write(fd, text.constData(), static_cast<size_t>(text.size()));
     termios saved{};
@@ -48,7 +41,7 @@ Result<SecretBytes> PassphrasePrompt::readFromTerminal(const QString& prompt) {
         tcsetattr(fd, TCSAFLUSH, &saved);
     ::close(fd);
     if (!ended && out.isEmpty())
-        return Error::badInput(tr("no passphrase entered"));
+        return Error::badInput(QStringLiteral("no passphrase entered"));
     return out;
 }
 
@@ -59,11 +52,11 @@ Result<SecretBytes> PassphrasePrompt::obtain(const QString& passphraseFile, cons
     auto first = readFromTerminal(prompt);
     if (!first || !confirm)
         return first;
-    auto second = readFromTerminal(tr("Repeat the passphrase: "));
+    auto second = readFromTerminal(QStringLiteral("Repeat the passphrase: "));
     if (!second)
         return second.error();
     if (!first->equals(*second))
-        return Error::badInput(tr("the two passphrases differ"));
+        return Error::badInput(QStringLiteral("the two passphrases differ"));
     return first;
 }
 

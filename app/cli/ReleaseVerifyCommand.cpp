@@ -1,6 +1,5 @@
 #include "ReleaseVerifyCommand.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -13,17 +12,11 @@
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
-
 QString ReleaseVerifyCommand::name() const {
     return QStringLiteral("release verify");
 }
 QString ReleaseVerifyCommand::summary() const {
-    return tr(
+    return QStringLiteral(
         "Check that a bundle may deploy, against its audit trail (refused without an audit "
         "store; the store verified against every witness the workspace holds, as audit verify "
         "does): the signed gates (or the override), every sign-off valid, dual approval, the "
@@ -35,12 +28,13 @@ QString ReleaseVerifyCommand::usageArgs() const {
     return QStringLiteral("MODEL@VERSION");
 }
 void ReleaseVerifyCommand::configure(QCommandLineParser& p) const {
-    p.addPositionalArgument(QStringLiteral("MODEL@VERSION"), tr("the bundle"));
+    p.addPositionalArgument(QStringLiteral("MODEL@VERSION"), QStringLiteral("the bundle"));
 }
 
 int ReleaseVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
     if (p.positionalArguments().size() != 1)
-        return ctx.fail(Error::badInput(tr("release verify needs exactly one MODEL@VERSION")));
+        return ctx.fail(
+            Error::badInput(QStringLiteral("release verify needs exactly one MODEL@VERSION")));
     auto ws = Workspace::open(ctx.workspace);
     if (!ws)
         return ctx.fail(ws.error());
@@ -53,8 +47,9 @@ int ReleaseVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
     // audit trail prove no gate run and no order of events.
     if (!QFileInfo(ctx.store).isFile())
         return ctx.fail(Error::checkFailed(
-            tr("release NOT verified: %1 has no audit store here, and a release is verified "
-               "against its audit trail (the signed gate results and sign-offs as recorded)")
+            QStringLiteral(
+                "release NOT verified: %1 has no audit store here, and a release is verified "
+                "against its audit trail (the signed gate results and sign-offs as recorded)")
                 .arg(bundle->id()),
             ctx.store));
     // Looking never writes: the store is opened as it is, and first proves itself against every
@@ -74,17 +69,18 @@ int ReleaseVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
     const ChangeRequest cr = ChangeRequest::derive(inputs);
     Refusals refusals = Workflow::verifyRelease(inputs);
     if (!trail->ok())
-        refusals.prepend(
-            Refusal{QStringLiteral("release.audit_trail"),
-                    tr("[release.audit_trail] the audit store failed verification (%1): %2")
-                        .arg(AuditVerification::problemName(trail->problem), trail->message)});
+        refusals.prepend(Refusal{
+            QStringLiteral("release.audit_trail"),
+            QStringLiteral("[release.audit_trail] the audit store failed verification (%1): %2")
+                .arg(AuditVerification::problemName(trail->problem), trail->message)});
     // A training workspace's records were made on a clock a person may set: never production
     // evidence (controls.json "training": true, docs/formats.md).
     if (ws->controls().training)
         refusals.prepend(Refusal{
             QStringLiteral("release.training"),
-            tr("[release.training] %1 is in a training workspace (%2 /training): its records do "
-               "not count for production")
+            QStringLiteral(
+                "[release.training] %1 is in a training workspace (%2 /training): its records do "
+                "not count for production")
                 .arg(bundle->id(), ws->controlsPath())});
 
     if (ctx.json) {
@@ -111,11 +107,11 @@ int ReleaseVerifyCommand::run(const QCommandLineParser& p, Context& ctx) const {
         QStringList who;
         for (const StepSignOff& s : cr.deploymentApprovals())
             who.append(s.signer + QLatin1Char('/') + s.role);
-        ctx.out << tr("release verified: %1 (%2, %3) may deploy; dual approval by %4\n")
+        ctx.out << QStringLiteral("release verified: %1 (%2, %3) may deploy; dual approval by %4\n")
                        .arg(bundle->id(), cr.id, changeKindLabel(cr.kind),
                             who.join(QStringLiteral(" + ")));
     } else {
-        ctx.out << tr("release NOT verified: %1 (%2) is in %3\n")
+        ctx.out << QStringLiteral("release NOT verified: %1 (%2) is in %3\n")
                        .arg(bundle->id(), cr.id, changeStateLabel(cr.state));
         for (const Refusal& r : refusals)
             ctx.out << QStringLiteral("  - ") << r.message << QLatin1Char('\n');

@@ -1,14 +1,8 @@
 #include "ScanOutput.h"
 
-#include <QCoreApplication>
-
 namespace countersign::cli {
 
 namespace {
-
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
 
 void line(const AssessedFinding& a, QTextStream& out) {
     const Finding& f = a.finding;
@@ -19,18 +13,18 @@ void line(const AssessedFinding& a, QTextStream& out) {
                     -32)
                .arg(findingDispositionId(a.disposition));
     if (!f.fixed.isEmpty())
-        out << tr("  fixed: %1").arg(f.fixed);
+        out << QStringLiteral("  fixed: %1").arg(f.fixed);
     out << QStringLiteral("  [%1]").arg(f.sources.isEmpty() ? f.source
                                                             : f.sources.join(QStringLiteral(", ")));
     if (a.expiredAcceptance && a.expiredAcceptance->revokedAt.isValid())
-        out << tr("  (acceptance revoked %1 by %2)")
+        out << QStringLiteral("  (acceptance revoked %1 by %2)")
                    .arg(a.expiredAcceptance->revokedAt.toString(Qt::ISODate),
                         a.expiredAcceptance->revokedBy);
     else if (a.expiredAcceptance)
-        out << tr("  (acceptance expired %1)")
+        out << QStringLiteral("  (acceptance expired %1)")
                    .arg(a.expiredAcceptance->expires.toString(Qt::ISODate));
     if (a.acceptance)
-        out << tr("  accepted by %1 until %2: %3")
+        out << QStringLiteral("  accepted by %1 until %2: %3")
                    .arg(a.acceptance->acceptedBy, a.acceptance->expires.toString(Qt::ISODate),
                         a.acceptance->justification);
     out << Qt::endl;
@@ -40,18 +34,22 @@ void line(const AssessedFinding& a, QTextStream& out) {
 
 void printSecurityResult(const SecurityAssessment& a, const GateResult& g, QTextStream& out) {
     for (const ScanReport& r : a.reports)
-        out << tr("read %1 (%2, %3 findings)").arg(r.file, r.format).arg(r.findings.size())
+        out << QStringLiteral("read %1 (%2, %3 findings)")
+                   .arg(r.file, r.format)
+                   .arg(r.findings.size())
             << Qt::endl;
-    for (const Error& e : a.errors) out << tr("UNREADABLE %1").arg(e.toString()) << Qt::endl;
-    for (const Error& e : a.coverage) out << tr("NOT COVERED %1").arg(e.toString()) << Qt::endl;
+    for (const Error& e : a.errors)
+        out << QStringLiteral("UNREADABLE %1").arg(e.toString()) << Qt::endl;
+    for (const Error& e : a.coverage)
+        out << QStringLiteral("NOT COVERED %1").arg(e.toString()) << Qt::endl;
     for (const Error& e : a.acceptanceProblems)
-        out << tr("acceptance ignored: %1").arg(e.toString()) << Qt::endl;
+        out << QStringLiteral("acceptance ignored: %1").arg(e.toString()) << Qt::endl;
     bool header = false;
     for (const AssessedFinding& f : a.findings) {
         if (f.disposition == FindingDisposition::Accepted)
             continue;
         if (!header)
-            out << Qt::endl << tr("Findings:") << Qt::endl;
+            out << Qt::endl << QStringLiteral("Findings:") << Qt::endl;
         header = true;
         line(f, out);
     }
@@ -60,12 +58,13 @@ void printSecurityResult(const SecurityAssessment& a, const GateResult& g, QText
         if (f.disposition != FindingDisposition::Accepted)
             continue;
         if (!header)
-            out << Qt::endl << tr("Accepted:") << Qt::endl;
+            out << Qt::endl << QStringLiteral("Accepted:") << Qt::endl;
         header = true;
         line(f, out);
     }
-    for (const QString& s : a.skipped) out << tr("not audited: %1").arg(s) << Qt::endl;
-    out << Qt::endl << tr("security: %1 — %2").arg(verdictLabel(g.status), g.summary) << Qt::endl;
+    for (const QString& s : a.skipped) out << QStringLiteral("not audited: %1").arg(s) << Qt::endl;
+    out << Qt::endl
+        << QStringLiteral("security: %1 — %2").arg(verdictLabel(g.status), g.summary) << Qt::endl;
     out.flush();
 }
 

@@ -1,6 +1,5 @@
 #include "ScansAcceptCommand.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 #include <QTimeZone>
 
@@ -14,39 +13,41 @@
 
 namespace countersign::cli {
 
-namespace {
-
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-
-}  // namespace
-
 QString ScansAcceptCommand::summary() const {
-    return tr("Accept the risk of one finding (Security Engineer), signed and recorded");
+    return QStringLiteral(
+        "Accept the risk of one finding (Security Engineer), signed and recorded");
 }
 
 void ScansAcceptCommand::configure(QCommandLineParser& p) const {
-    p.addPositionalArgument(QStringLiteral("MODEL@VERSION"),
-                            tr("the bundle whose finding is accepted (for every version of the "
-                               "model the range covers)"));
+    p.addPositionalArgument(
+        QStringLiteral("MODEL@VERSION"),
+        QStringLiteral("the bundle whose finding is accepted (for every version of the "
+                       "model the range covers)"));
+    p.addOption({QStringLiteral("id"),
+                 QStringLiteral("The finding id (CVE-…, GHSA-…, or an alias)."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("package"), QStringLiteral("The package the finding is in."),
+                 QStringLiteral("PKG")});
     p.addOption(
-        {QStringLiteral("id"), tr("The finding id (CVE-…, GHSA-…, or an alias)."), tr("ID")});
-    p.addOption({QStringLiteral("package"), tr("The package the finding is in."), tr("PKG")});
-    p.addOption({QStringLiteral("versions"),
-                 tr("The installed versions covered: \"=1.2.3\", \">=1.0 <1.4\", \"a || b\", "
-                    "\"*\"."),
-                 tr("RANGE")});
-    p.addOption({QStringLiteral("justification"), tr("Why the risk is accepted."), tr("TEXT")});
+        {QStringLiteral("versions"),
+         QStringLiteral("The installed versions covered: \"=1.2.3\", \">=1.0 <1.4\", \"a || b\", "
+                        "\"*\"."),
+         QStringLiteral("RANGE")});
+    p.addOption({QStringLiteral("justification"), QStringLiteral("Why the risk is accepted."),
+                 QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("expires"),
-                 tr("Last day it counts (YYYY-MM-DD, UTC; it expires at 00:00 UTC the day after) "
-                    "or an ISO 8601 time."),
-                 tr("DATE")});
-    p.addOption({QStringLiteral("operator"), tr("Your operator id on the roster."), tr("ID")});
-    p.addOption({QStringLiteral("key"), tr("Your encrypted key file."), tr("FILE")});
-    p.addOption({QStringLiteral("passphrase-file"),
-                 tr("Read the passphrase from the first line of FILE instead of asking."),
-                 tr("FILE")});
+                 QStringLiteral(
+                     "Last day it counts (YYYY-MM-DD, UTC; it expires at 00:00 UTC the day after) "
+                     "or an ISO 8601 time."),
+                 QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("operator"), QStringLiteral("Your operator id on the roster."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("key"), QStringLiteral("Your encrypted key file."),
+                 QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("passphrase-file"),
+         QStringLiteral("Read the passphrase from the first line of FILE instead of asking."),
+         QStringLiteral("FILE")});
     NowOption::add(p);
 }
 
@@ -61,12 +62,13 @@ QDateTime ScansAcceptCommand::parseExpiry(const QString& text) {
 int ScansAcceptCommand::run(const QCommandLineParser& p, Context& ctx) const {
     const QStringList args = p.positionalArguments();
     if (args.size() != 1)
-        return ctx.fail(Error::badInput(tr("scans accept: give exactly one MODEL@VERSION")));
+        return ctx.fail(
+            Error::badInput(QStringLiteral("scans accept: give exactly one MODEL@VERSION")));
     for (const char* required :
          {"id", "package", "versions", "justification", "expires", "operator", "key"})
         if (p.value(QLatin1String(required)).trimmed().isEmpty())
-            return ctx.fail(
-                Error::badInput(tr("scans accept: --%1 is required").arg(QLatin1String(required))));
+            return ctx.fail(Error::badInput(
+                QStringLiteral("scans accept: --%1 is required").arg(QLatin1String(required))));
     const auto clockOrError = NowOption::clock(p, ctx.workspace);
     if (!clockOrError)
         return ctx.fail(clockOrError.error());
@@ -74,7 +76,7 @@ int ScansAcceptCommand::run(const QCommandLineParser& p, Context& ctx) const {
     const QDateTime expires = parseExpiry(p.value(QStringLiteral("expires")));
     if (!expires.isValid())
         return ctx.fail(Error::badInput(
-            tr("--expires: \"%1\" is neither a date (YYYY-MM-DD) nor an ISO 8601 time")
+            QStringLiteral("--expires: \"%1\" is neither a date (YYYY-MM-DD) nor an ISO 8601 time")
                 .arg(p.value(QStringLiteral("expires")))));
     auto ws = Workspace::open(ctx.workspace);
     if (!ws)
@@ -111,12 +113,13 @@ int ScansAcceptCommand::run(const QCommandLineParser& p, Context& ctx) const {
     for (const AssessedFinding& f : assessment.findings) matches = matches || a.covers(f.finding);
     if (!matches)
         return refuse(
-            Error::badInput(tr("%1 in %2 (versions %3) matches no finding of %4's scanner reports")
-                                .arg(a.findingId, a.package, a.versionRange, bundle->id())),
+            Error::badInput(
+                QStringLiteral("%1 in %2 (versions %3) matches no finding of %4's scanner reports")
+                    .arg(a.findingId, a.package, a.versionRange, bundle->id())),
             QStringLiteral("acceptance.no_finding"));
     const QString keyFile = p.value(QStringLiteral("key"));
     auto passphrase = PassphrasePrompt::obtain(p.value(QStringLiteral("passphrase-file")),
-                                               tr("Passphrase for %1: ").arg(keyFile));
+                                               QStringLiteral("Passphrase for %1: ").arg(keyFile));
     if (!passphrase)
         return ctx.fail(passphrase.error());
     auto envelope = AcceptanceStore::unlockAndSign(a, keyFile, *passphrase,
@@ -135,11 +138,11 @@ int ScansAcceptCommand::run(const QCommandLineParser& p, Context& ctx) const {
         ctx.printJson(o);
         return Ok;
     }
-    ctx.out << tr("Accepted: %1 in %2 (versions %3) for %4, by %5, expires %6.")
+    ctx.out << QStringLiteral("Accepted: %1 in %2 (versions %3) for %4, by %5, expires %6.")
                    .arg(a.findingId, a.package, a.versionRange, a.model, a.acceptedBy,
                         a.expires.toString(Qt::ISODate))
             << '\n'
-            << tr("  signed and recorded as audit record %1 (envelope sha256 %2)")
+            << QStringLiteral("  signed and recorded as audit record %1 (envelope sha256 %2)")
                    .arg(made->auditSequence)
                    .arg(made->envelopeDigest)
             << Qt::endl;

@@ -1,6 +1,5 @@
 #include "ScansAcceptancesCommand.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -9,25 +8,20 @@
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
-
 QString ScansAcceptancesCommand::summary() const {
-    return tr("List the risk acceptances recorded for a bundle's model");
+    return QStringLiteral("List the risk acceptances recorded for a bundle's model");
 }
 
 void ScansAcceptancesCommand::configure(QCommandLineParser& p) const {
-    p.addPositionalArgument(QStringLiteral("MODEL@VERSION"), tr("a bundle of the workspace"));
+    p.addPositionalArgument(QStringLiteral("MODEL@VERSION"),
+                            QStringLiteral("a bundle of the workspace"));
     NowOption::add(p);
 }
 
 int ScansAcceptancesCommand::run(const QCommandLineParser& p, Context& ctx) const {
-    const auto r =
-        BundleSecurityRun::run(p, ctx, tr("scans acceptances: give exactly one MODEL@VERSION"),
-                               BundleSecurityRun::Acceptances::Ignored);
+    const auto r = BundleSecurityRun::run(
+        p, ctx, QStringLiteral("scans acceptances: give exactly one MODEL@VERSION"),
+        BundleSecurityRun::Acceptances::Ignored);
     if (!r)
         return ctx.fail(r.error());
     const Clock& clock = *r->clock;
@@ -59,20 +53,22 @@ int ScansAcceptancesCommand::run(const QCommandLineParser& p, Context& ctx) cons
         }
         o.insert(QStringLiteral("covers"), QJsonArray::fromStringList(covers));
         list.append(o);
-        lines << tr("%1  %2 in %3 (%4)  by %5  expires %6  audit record %7\n    %8\n    %9")
+        lines << QStringLiteral(
+                     "%1  %2 in %3 (%4)  by %5  expires %6  audit record %7\n    %8\n    %9")
                      .arg(status.toUpper(), -7)
                      .arg(a.findingId, a.package, a.versionRange, a.acceptedBy,
                           a.expires.toString(Qt::ISODate))
                      .arg(a.auditSequence)
                      .arg(a.justification,
                           covers.isEmpty()
-                              ? tr("covers no finding of %1").arg(bundle.id())
-                              : tr("covers in %1: %2")
+                              ? QStringLiteral("covers no finding of %1").arg(bundle.id())
+                              : QStringLiteral("covers in %1: %2")
                                     .arg(bundle.id(), covers.join(QStringLiteral(", "))));
-        lines.last() += QStringLiteral("\n    ") + tr("envelope sha256 %1").arg(a.envelopeDigest);
+        lines.last() +=
+            QStringLiteral("\n    ") + QStringLiteral("envelope sha256 %1").arg(a.envelopeDigest);
         if (a.revokedAt.isValid())
             lines.last() += QStringLiteral("\n    ") +
-                            tr("revoked by %1 at %2: %3")
+                            QStringLiteral("revoked by %1 at %2: %3")
                                 .arg(a.revokedBy, a.revokedAt.toUTC().toString(Qt::ISODate),
                                      a.revocationReason);
     }
@@ -84,10 +80,11 @@ int ScansAcceptancesCommand::run(const QCommandLineParser& p, Context& ctx) cons
                                   {QStringLiteral("problems"), problems}});
     } else {
         if (lines.isEmpty())
-            ctx.out << tr("No risk acceptance recorded for %1.").arg(bundle.model) << '\n';
+            ctx.out << QStringLiteral("No risk acceptance recorded for %1.").arg(bundle.model)
+                    << '\n';
         for (const QString& l : std::as_const(lines)) ctx.out << l << '\n';
         for (const Error& e : loaded.problems)
-            ctx.out << tr("NOT COUNTED: %1").arg(e.toString()) << '\n';
+            ctx.out << QStringLiteral("NOT COUNTED: %1").arg(e.toString()) << '\n';
         ctx.out.flush();
     }
     return loaded.problems.isEmpty() ? Ok : CheckFailed;

@@ -1,7 +1,5 @@
 #include "ScansCheckCommand.h"
 
-#include <QCoreApplication>
-
 #include "BundleSecurityRun.h"
 #include "GateExit.h"
 #include "NowOption.h"
@@ -9,23 +7,19 @@
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
-
 QString ScansCheckCommand::summary() const {
-    return tr("Security gate over a bundle's scanner reports (Trivy, pip-audit, npm audit)");
+    return QStringLiteral(
+        "Security gate over a bundle's scanner reports (Trivy, pip-audit, npm audit)");
 }
 
 void ScansCheckCommand::configure(QCommandLineParser& p) const {
-    p.addPositionalArgument(QStringLiteral("MODEL@VERSION"), tr("a bundle of the workspace"));
+    p.addPositionalArgument(QStringLiteral("MODEL@VERSION"),
+                            QStringLiteral("a bundle of the workspace"));
     NowOption::add(p);
 }
 
 int ScansCheckCommand::run(const QCommandLineParser& p, Context& ctx) const {
-    const auto r = BundleSecurityRun::run(p, ctx, tr("scans check: give MODEL@VERSION"),
+    const auto r = BundleSecurityRun::run(p, ctx, QStringLiteral("scans check: give MODEL@VERSION"),
                                           BundleSecurityRun::Acceptances::Applied);
     if (!r)
         return ctx.fail(r.error());

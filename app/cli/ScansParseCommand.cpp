@@ -1,6 +1,5 @@
 #include "ScansParseCommand.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 #include "GateExit.h"
@@ -12,32 +11,30 @@
 
 namespace countersign::cli {
 
-namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-}  // namespace
-
 QString ScansParseCommand::summary() const {
-    return tr("Read scanner reports, merge their findings and apply the severity thresholds");
+    return QStringLiteral(
+        "Read scanner reports, merge their findings and apply the severity thresholds");
 }
 
 void ScansParseCommand::configure(QCommandLineParser& p) const {
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("scanner reports"),
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("scanner reports"),
                             QStringLiteral("FILE..."));
-    p.addOption({QStringLiteral("blocking-severity"),
-                 tr("Fail at or above this severity (default: controls.json, else CRITICAL)."),
-                 QStringLiteral("SEVERITY")});
+    p.addOption(
+        {QStringLiteral("blocking-severity"),
+         QStringLiteral("Fail at or above this severity (default: controls.json, else CRITICAL)."),
+         QStringLiteral("SEVERITY")});
     p.addOption({QStringLiteral("unknown-severity"),
-                 tr("\"block\" or \"warn\" for findings without severity (default: controls.json, "
-                    "else block)."),
+                 QStringLiteral(
+                     "\"block\" or \"warn\" for findings without severity (default: controls.json, "
+                     "else block)."),
                  QStringLiteral("POLICY")});
 }
 
 int ScansParseCommand::run(const QCommandLineParser& p, Context& ctx) const {
     const QStringList files = p.positionalArguments();
     if (files.isEmpty())
-        return ctx.fail(Error::badInput(tr("scans parse: give at least one report file")));
+        return ctx.fail(
+            Error::badInput(QStringLiteral("scans parse: give at least one report file")));
     SecurityPolicy policy;
     Controls::Scanners scanners;
     const QString controlsPath = Workspace::controlsPath(ctx.workspace);
@@ -55,7 +52,7 @@ int ScansParseCommand::run(const QCommandLineParser& p, Context& ctx) const {
     if (p.isSet(QStringLiteral("unknown-severity")))
         overrides.insert(QStringLiteral("unknown_severity"),
                          p.value(QStringLiteral("unknown-severity")));
-    auto chosen = SecurityPolicy::fromThresholds(overrides, tr("the command line"));
+    auto chosen = SecurityPolicy::fromThresholds(overrides, QStringLiteral("the command line"));
     if (!chosen)
         return ctx.fail(chosen.error());
     const SystemClock& clock = SystemClock::instance();

@@ -1,6 +1,5 @@
 #include "ScansRevokeCommand.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 #include "AuditCli.h"
@@ -12,42 +11,39 @@
 
 namespace countersign::cli {
 
-namespace {
-
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-
-}  // namespace
-
 QString ScansRevokeCommand::summary() const {
-    return tr(
+    return QStringLiteral(
         "Revoke a risk acceptance before it expires (Security Engineer), signed and "
         "recorded");
 }
 
 void ScansRevokeCommand::configure(QCommandLineParser& p) const {
-    p.addOption({QStringLiteral("acceptance"),
-                 tr("The acceptance's envelope SHA-256 (as `scans acceptances` lists it; 8 or "
-                    "more leading hex digits do when they name one acceptance)."),
-                 tr("SHA256")});
-    p.addOption({QStringLiteral("reason"), tr("Why the acceptance is withdrawn."), tr("TEXT")});
-    p.addOption({QStringLiteral("operator"), tr("Your operator id on the roster."), tr("ID")});
-    p.addOption({QStringLiteral("key"), tr("Your encrypted key file."), tr("FILE")});
-    p.addOption({QStringLiteral("passphrase-file"),
-                 tr("Read the passphrase from the first line of FILE instead of asking."),
-                 tr("FILE")});
+    p.addOption(
+        {QStringLiteral("acceptance"),
+         QStringLiteral("The acceptance's envelope SHA-256 (as `scans acceptances` lists it; 8 or "
+                        "more leading hex digits do when they name one acceptance)."),
+         QStringLiteral("SHA256")});
+    p.addOption({QStringLiteral("reason"), QStringLiteral("Why the acceptance is withdrawn."),
+                 QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("operator"), QStringLiteral("Your operator id on the roster."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("key"), QStringLiteral("Your encrypted key file."),
+                 QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("passphrase-file"),
+         QStringLiteral("Read the passphrase from the first line of FILE instead of asking."),
+         QStringLiteral("FILE")});
     NowOption::add(p);
 }
 
 int ScansRevokeCommand::run(const QCommandLineParser& p, Context& ctx) const {
     if (!p.positionalArguments().isEmpty())
-        return ctx.fail(Error::badInput(
-            tr("scans revoke: no positional argument; name the acceptance with --acceptance")));
+        return ctx.fail(Error::badInput(QStringLiteral(
+            "scans revoke: no positional argument; name the acceptance with --acceptance")));
     for (const char* required : {"acceptance", "reason", "operator", "key"})
         if (p.value(QLatin1String(required)).trimmed().isEmpty())
-            return ctx.fail(
-                Error::badInput(tr("scans revoke: --%1 is required").arg(QLatin1String(required))));
+            return ctx.fail(Error::badInput(
+                QStringLiteral("scans revoke: --%1 is required").arg(QLatin1String(required))));
     const auto clockOrError = NowOption::clock(p, ctx.workspace);
     if (!clockOrError)
         return ctx.fail(clockOrError.error());
@@ -82,7 +78,7 @@ int ScansRevokeCommand::run(const QCommandLineParser& p, Context& ctx) const {
         return refuse(s.error(), QStringLiteral("acceptance.rules"));
     const QString keyFile = p.value(QStringLiteral("key"));
     auto passphrase = PassphrasePrompt::obtain(p.value(QStringLiteral("passphrase-file")),
-                                               tr("Passphrase for %1: ").arg(keyFile));
+                                               QStringLiteral("Passphrase for %1: ").arg(keyFile));
     if (!passphrase)
         return ctx.fail(passphrase.error());
     auto envelope = AcceptanceRevocations::unlockAndSign(r, keyFile, *passphrase,
@@ -101,12 +97,12 @@ int ScansRevokeCommand::run(const QCommandLineParser& p, Context& ctx) const {
         ctx.printJson(o);
         return Ok;
     }
-    ctx.out << tr("Revoked: the acceptance of %1 in %2 by %3 (audit record %4), by %5.")
+    ctx.out << QStringLiteral("Revoked: the acceptance of %1 in %2 by %3 (audit record %4), by %5.")
                    .arg(acceptance->findingId, acceptance->package, acceptance->acceptedBy)
                    .arg(acceptance->auditSequence)
                    .arg(r.revokedBy)
             << '\n'
-            << tr("  signed and recorded as audit record %1 (envelope sha256 %2)")
+            << QStringLiteral("  signed and recorded as audit record %1 (envelope sha256 %2)")
                    .arg(made->auditSequence)
                    .arg(made->envelopeDigest)
             << Qt::endl;

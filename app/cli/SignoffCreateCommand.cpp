@@ -1,6 +1,5 @@
 #include "SignoffCreateCommand.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,10 +23,6 @@ namespace countersign::cli {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
-
 // The gate results of the bundle's ml-guardrails report, when there is one: what the signer
 // saw. The report's own signature is the pipeline gate's business.
 QList<GateResult> reportedGates(const Bundle& bundle) {
@@ -47,7 +42,7 @@ QList<GateResult> reportedGates(const Bundle& bundle) {
 }  // namespace
 
 QString SignoffCreateCommand::summary() const {
-    return tr("Sign a step decision for a bundle with your operator key");
+    return QStringLiteral("Sign a step decision for a bundle with your operator key");
 }
 
 QString SignoffCreateCommand::usageArgs() const {
@@ -55,40 +50,49 @@ QString SignoffCreateCommand::usageArgs() const {
 }
 
 void SignoffCreateCommand::configure(QCommandLineParser& parser) const {
-    parser.addPositionalArgument(QStringLiteral("MODEL@VERSION"), tr("The bundle to sign for."));
-    parser.addOption({QStringLiteral("step"),
-                      tr("The step: %1 (risk: Risk Officer; security: Security Engineer; ops: "
-                         "Ops Lead; risk_compliance: Risk & Compliance, for hotfixes; release: "
-                         "a deployment approval, with --role; hotfix: move the request to the "
-                         "hotfix lane, as Ops Lead or Risk Officer, with --justification; deploy: "
-                         "the approved release is in production, as Ops Lead or pipeline).")
-                          .arg(SignOffStep::all().join(QStringLiteral(", "))),
-                      tr("STEP")});
+    parser.addPositionalArgument(QStringLiteral("MODEL@VERSION"),
+                                 QStringLiteral("The bundle to sign for."));
     parser.addOption(
-        {QStringLiteral("decision"), tr("approve, reject or override."), tr("DECISION")});
+        {QStringLiteral("step"),
+         QStringLiteral("The step: %1 (risk: Risk Officer; security: Security Engineer; ops: "
+                        "Ops Lead; risk_compliance: Risk & Compliance, for hotfixes; release: "
+                        "a deployment approval, with --role; hotfix: move the request to the "
+                        "hotfix lane, as Ops Lead or Risk Officer, with --justification; deploy: "
+                        "the approved release is in production, as Ops Lead or pipeline).")
+             .arg(SignOffStep::all().join(QStringLiteral(", "))),
+         QStringLiteral("STEP")});
+    parser.addOption({QStringLiteral("decision"), QStringLiteral("approve, reject or override."),
+                      QStringLiteral("DECISION")});
     parser.addOption({QStringLiteral("justification"),
-                      tr("Why (required for reject and override)."), tr("TEXT")});
-    parser.addOption({QStringLiteral("operator"), tr("Your operator id on the roster."), tr("ID")});
-    parser.addOption({QStringLiteral("role"),
-                      tr("The role to sign in (default: the step's role; required for release)."),
-                      tr("ROLE")});
-    parser.addOption({QStringLiteral("change-request"), tr("The change request id."), tr("ID")});
-    parser.addOption({QStringLiteral("key"), tr("Your encrypted key file."), tr("FILE")});
+                      QStringLiteral("Why (required for reject and override)."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("operator"), QStringLiteral("Your operator id on the roster."),
+                      QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("role"),
+         QStringLiteral("The role to sign in (default: the step's role; required for release)."),
+         QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("change-request"), QStringLiteral("The change request id."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("key"), QStringLiteral("Your encrypted key file."),
+                      QStringLiteral("FILE")});
     NowOption::add(parser);
-    parser.addOption({QStringLiteral("passphrase-file"),
-                      tr("Read the passphrase from the first line of FILE instead of asking."),
-                      tr("FILE")});
+    parser.addOption(
+        {QStringLiteral("passphrase-file"),
+         QStringLiteral("Read the passphrase from the first line of FILE instead of asking."),
+         QStringLiteral("FILE")});
 }
 
 int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) const {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
-        return ctx.fail(Error::badInput(tr("give exactly one MODEL@VERSION")));
+        return ctx.fail(Error::badInput(QStringLiteral("give exactly one MODEL@VERSION")));
     for (const char* required : {"step", "decision", "operator", "key"})
         if (parser.value(QLatin1String(required)).isEmpty() &&
             !(qstrcmp(required, "decision") == 0 &&
               SignOffFlow::isEvent(parser.value(QStringLiteral("step")))))
-            return ctx.fail(Error::badInput(tr("--%1 is required").arg(QLatin1String(required))));
+            return ctx.fail(
+                Error::badInput(QStringLiteral("--%1 is required").arg(QLatin1String(required))));
     auto ws = Workspace::open(ctx.workspace);
     if (!ws)
         return ctx.fail(ws.error());
@@ -109,9 +113,9 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
     if (request.changeRequest.isEmpty())
         request.changeRequest = crId;
     else if (request.changeRequest != crId)
-        return ctx.fail(
-            Error::badInput(tr("--change-request names %1, but the change request of %2 is %3")
-                                .arg(request.changeRequest, bundle->id(), crId)));
+        return ctx.fail(Error::badInput(
+            QStringLiteral("--change-request names %1, but the change request of %2 is %3")
+                .arg(request.changeRequest, bundle->id(), crId)));
     request.gateResults = reportedGates(*bundle);
 
     auto store = AuditCli::openWorkspaceStore(ctx);
@@ -139,9 +143,9 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
     if (!preview.maySign()) {
         QStringList reasons;
         for (const Refusal& r : preview.refusals)
-            reasons.append(tr("%1 [%2]").arg(r.message, r.code));
+            reasons.append(QStringLiteral("%1 [%2]").arg(r.message, r.code));
         const QString message =
-            tr("the %1 of %2 by %3 is refused (%4): %5")
+            QStringLiteral("the %1 of %2 by %3 is refused (%4): %5")
                 .arg(SignOffStep::label(request.step), bundle->id(), request.operatorId,
                      preview.recordedText(), reasons.join(QStringLiteral("; ")));
         return ctx.fail(preview.refusedAsUsage() ? Error::badInput(message)
@@ -149,7 +153,7 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
     }
     const QString keyFile = parser.value(QStringLiteral("key"));
     auto passphrase = PassphrasePrompt::obtain(parser.value(QStringLiteral("passphrase-file")),
-                                               tr("Passphrase for %1: ").arg(keyFile));
+                                               QStringLiteral("Passphrase for %1: ").arg(keyFile));
     if (!passphrase)
         return ctx.fail(passphrase.error());
     auto made = flow.complete(preview, keyFile, *passphrase);
@@ -163,17 +167,18 @@ int SignoffCreateCommand::run(const QCommandLineParser& parser, Context& ctx) co
                                   {QStringLiteral("statement"), s.statement.toJson()}});
         return Ok;
     }
-    ctx.out << tr("Signed: %1 %2 the %3 step of %4 as %5.")
+    ctx.out << QStringLiteral("Signed: %1 %2 the %3 step of %4 as %5.")
                    .arg(s.statement.operatorId, s.statement.decision, s.statement.step,
                         s.statement.subjectName(), s.statement.role)
             << '\n'
-            << tr("  bundle.json sha256 %1").arg(s.statement.bundleDigest) << '\n'
-            << tr("  gate results seen: %1").arg(s.statement.gateResults.size()) << '\n'
-            << tr("  audit checkpoint: %1 size %2")
+            << QStringLiteral("  bundle.json sha256 %1").arg(s.statement.bundleDigest) << '\n'
+            << QStringLiteral("  gate results seen: %1").arg(s.statement.gateResults.size()) << '\n'
+            << QStringLiteral("  audit checkpoint: %1 size %2")
                    .arg(s.statement.checkpoint.origin)
                    .arg(s.statement.checkpoint.size)
             << '\n'
-            << tr("  written to %1, audit record %2").arg(s.path).arg(s.auditSequence) << Qt::endl;
+            << QStringLiteral("  written to %1, audit record %2").arg(s.path).arg(s.auditSequence)
+            << Qt::endl;
     return Ok;
 }
 

@@ -1,6 +1,5 @@
 #include "SignoffVerifyCommand.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,10 +13,6 @@
 namespace countersign::cli {
 
 namespace {
-
-QString tr(const char* s) {
-    return QCoreApplication::translate("cli", s);
-}
 
 // The bundle a sign-off file names (read without trusting it: the verifier decides).
 Result<Bundle> bundleNamedBy(const Workspace& ws, const QString& path) {
@@ -33,7 +28,7 @@ Result<Bundle> bundleNamedBy(const Workspace& ws, const QString& path) {
 }  // namespace
 
 QString SignoffVerifyCommand::summary() const {
-    return tr("Verify sign-offs against the roster and the bundle as it is now");
+    return QStringLiteral("Verify sign-offs against the roster and the bundle as it is now");
 }
 
 QString SignoffVerifyCommand::usageArgs() const {
@@ -43,13 +38,14 @@ QString SignoffVerifyCommand::usageArgs() const {
 void SignoffVerifyCommand::configure(QCommandLineParser& parser) const {
     parser.addPositionalArgument(
         QStringLiteral("FILE|MODEL@VERSION"),
-        tr("Sign-off envelopes (*.dsse.json), or a bundle: every approvals/*.dsse.json of it."));
+        QStringLiteral(
+            "Sign-off envelopes (*.dsse.json), or a bundle: every approvals/*.dsse.json of it."));
 }
 
 int SignoffVerifyCommand::run(const QCommandLineParser& parser, Context& ctx) const {
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return ctx.fail(Error::badInput(tr("give FILE... or MODEL@VERSION")));
+        return ctx.fail(Error::badInput(QStringLiteral("give FILE... or MODEL@VERSION")));
     auto ws = Workspace::open(ctx.workspace);
     if (!ws)
         return ctx.fail(ws.error());
@@ -83,7 +79,8 @@ int SignoffVerifyCommand::run(const QCommandLineParser& parser, Context& ctx) co
             for (SignOffVerdict& v : found) v.bundleId = bundle->id();
             verdicts << found;
         } else {
-            return ctx.fail(Error::badInput(tr("no such file, and not MODEL@VERSION"), arg));
+            return ctx.fail(
+                Error::badInput(QStringLiteral("no such file, and not MODEL@VERSION"), arg));
         }
     }
     // The bundle as it is now, artefacts included: a sign-off over artefacts that no longer
@@ -96,8 +93,8 @@ int SignoffVerifyCommand::run(const QCommandLineParser& parser, Context& ctx) co
         if (v.status != SignOffVerdict::Status::Valid || it == integrity.cend() || it->passed())
             continue;
         v.status = SignOffVerdict::Status::Void;
-        v.reason =
-            tr("void: the bundle's artefacts no longer match its manifest (%1)").arg(it->summary);
+        v.reason = QStringLiteral("void: the bundle's artefacts no longer match its manifest (%1)")
+                       .arg(it->summary);
     }
     bool failed = !emptyBundles.isEmpty();
     for (const SignOffVerdict& v : verdicts) failed = failed || v.failed();
@@ -110,9 +107,10 @@ int SignoffVerifyCommand::run(const QCommandLineParser& parser, Context& ctx) co
             {QStringLiteral("valid"), !failed}});
     } else {
         for (const QString& id : emptyBundles)
-            ctx.out
-                << tr("NO SIGN-OFFS  %1 has no sign-off in approvals/: nothing verifies it").arg(id)
-                << Qt::endl;
+            ctx.out << QStringLiteral(
+                           "NO SIGN-OFFS  %1 has no sign-off in approvals/: nothing verifies it")
+                           .arg(id)
+                    << Qt::endl;
         for (const SignOffVerdict& v : verdicts)
             ctx.out << QStringLiteral("%1  %2\n    %3\n")
                            .arg(SignOffVerdict::statusId(v.status).toUpper(), -13)

@@ -1,6 +1,5 @@
 #include "WorkspaceCheckCommand.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,10 +9,6 @@
 namespace countersign::cli {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("WorkspaceCheckCommand", s);
-}
-
 QString kindId(Error::Kind k) {
     switch (k) {
         case Error::Kind::BadInput:
@@ -30,13 +25,13 @@ QString kindId(Error::Kind k) {
 }  // namespace
 
 QString WorkspaceCheckCommand::summary() const {
-    return tr("Validate the workspace: controls, roster and every bundle");
+    return QStringLiteral("Validate the workspace: controls, roster and every bundle");
 }
 
 int WorkspaceCheckCommand::run(const QCommandLineParser& parser, Context& ctx) const {
     if (!parser.positionalArguments().isEmpty())
-        return ctx.fail(
-            Error::badInput(tr("workspace check takes no arguments (use --workspace DIR)")));
+        return ctx.fail(Error::badInput(
+            QStringLiteral("workspace check takes no arguments (use --workspace DIR)")));
     const QString root = QDir(ctx.workspace).absolutePath();
     const QList<Error> problems = Workspace::check(root);
     auto ws = Workspace::open(root);
@@ -68,16 +63,18 @@ int WorkspaceCheckCommand::run(const QCommandLineParser& parser, Context& ctx) c
             ctx.out << relative.toString() << Qt::endl;
         }
         if (problems.isEmpty())
-            ctx.out << tr("%1: valid (%2 bundles of %3 models, %4 operators)")
+            ctx.out << QStringLiteral("%1: valid (%2 bundles of %3 models, %4 operators)")
                            .arg(root)
                            .arg(ws->bundles().size())
                            .arg(ws->models().size())
                            .arg(ws->roster().operators.size())
                     << Qt::endl;
         else
-            ctx.out << QCoreApplication::translate("WorkspaceCheckCommand", "%1: %n problem(s)",
-                                                   nullptr, static_cast<int>(problems.size()))
+            ctx.out << QStringLiteral("%1: %2 %3")
                            .arg(root)
+                           .arg(problems.size())
+                           .arg(problems.size() == 1 ? QStringLiteral("problem")
+                                                     : QStringLiteral("problems"))
                     << Qt::endl;
     }
     return problems.isEmpty() ? Ok : BadInput;
