@@ -18,6 +18,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "Session.h"
 #include "Settings.h"
 #include "audit/AuditStore.h"
 #include "audit/AuditStoreWatcher.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent) : QMainWindow(parent
     }
     m_settings = settings;
     m_services.settings = settings;
+    m_session = new Session(&m_services, this);
     m_fileCheck = std::make_unique<Background<Status>>(
         this, [this](const Status& checked) { fileChecked(checked); });
     m_headerJob = std::make_unique<StoreReadJob<WorkflowHeader::State>>(
@@ -88,8 +90,7 @@ MainWindow::~MainWindow() {
     m_operatorId.clear();
     m_navigator->setWorkspace(nullptr);
     m_operatorSelector->setWorkspace(nullptr);
-    const PaneContext empty;
-    for (Pane* pane : std::as_const(m_paneList)) pane->setContext(empty);
+    m_session->update(nullptr, nullptr, nullptr);
     closeAuditStore();
 }
 
@@ -147,6 +148,7 @@ void MainWindow::createLayout() {
 void MainWindow::addPane(Pane* pane, const QString& objectName) {
     pane->setObjectName(objectName.at(0).toLower() + objectName.mid(1) + QStringLiteral("Pane"));
     m_paneList << pane;
+    pane->setSession(m_session);
     m_panes->addTab(pane, pane->title());
     QAction* show =
         m_actions->addPaneAction(objectName, pane->title(), static_cast<int>(m_paneList.size()));
@@ -162,7 +164,8 @@ void MainWindow::addPane(Pane* pane, const QString& objectName) {
 void MainWindow::connectActions() {
     MainActions* a = m_actions;
     for (QAction* action : a->all()) addAction(action);  // shortcuts work with the menu bar hidden
-    m_signOffActions = new SignOffActions(this, a->keySetup, a->signOff, a->verifySignOffs);
+    m_signOffActions =
+        new SignOffActions(this, m_session, a->keySetup, a->signOff, a->verifySignOffs);
     connect(m_signOffActions, &SignOffActions::recorded, this, &MainWindow::onRecorded);
     connect(m_signOffActions, &SignOffActions::statusMessage, this,
             [this](const QString& text) { m_status->showMessage(text, 8000); });
@@ -306,6 +309,7 @@ bool MainWindow::openWorkspace(const QString& dir) {
     m_navigator->setWorkspace(nullptr);
     m_operatorSelector->setWorkspace(nullptr);
     updateContext();
+    m_session->update(nullptr, nullptr, nullptr);  // every view lets go of the old workspace
     closeAuditStore();
 
     m_workspace = std::make_unique<Workspace>(std::move(opened).value());
@@ -427,6 +431,7 @@ void MainWindow::checkOperatorAnchor() {
                     "of the log.\n\n%1")
                      .arg(checked.error().message),
                  checked.error().message);
+    m_session->notifyStoreReplaced();
 }
 
 void MainWindow::blockSigning(const QString& title, const QString& what, const QString& reason) {
@@ -438,23 +443,17 @@ void MainWindow::blockSigning(const QString& title, const QString& what, const Q
 }
 
 void MainWindow::updateContext() {
-    PaneContext context;
-    context.services = &m_services;
-    context.workspace = m_workspace.get();
-    if (m_workspace && m_entryIndex >= 0 && m_entryIndex < m_workspace->bundles().size()) {
-        context.entry = &m_workspace->bundles().at(m_entryIndex);
-        if (context.entry->bundle)
-            context.bundle = &*context.entry->bundle;
-    }
-    if (m_workspace && !m_operatorId.isEmpty())
-        context.op = m_workspace->roster().find(m_operatorId);
-
-    m_header->setEntry(context.workspace, context.entry,
-                       context.entry ? m_navigator->model()->stateText(m_entryIndex) : QString());
-    m_context = context;
+    const BundleEntry* entry =
+        m_workspace && m_entryIndex >= 0 && m_entryIndex < m_workspace->bundles().size()
+            ? &m_workspace->bundles().at(m_entryIndex)
+            : nullptr;
+    const Operator* op =
+        m_workspace && !m_operatorId.isEmpty() ? m_workspace->roster().find(m_operatorId) : nullptr;
+    m_header->setEntry(m_workspace.get(), entry,
+                       entry ? m_navigator->model()->stateText(m_entryIndex) : QString());
+    m_session->update(m_workspace.get(), entry, op);
+    const PaneContext& context = m_session->context();
     refreshWorkflowState();
-    for (Pane* pane : std::as_const(m_paneList)) pane->setContext(context);
-    m_signOffActions->setContext(context);
 
     m_actions->reloadWorkspace->setEnabled(m_workspace != nullptr);
     m_actions->signIn->setEnabled(m_workspace != nullptr &&
@@ -478,14 +477,15 @@ void MainWindow::updateContext() {
 
 void MainWindow::refreshWorkflowState() {
     m_storeSize = m_audit ? m_audit->size() : -1;
-    if (!m_context.workspace || !m_context.bundle || !m_context.entry || m_context.entry->error) {
+    const PaneContext& c = m_session->context();
+    if (!c.workspace || !c.bundle || !c.entry || c.entry->error) {
         m_headerJob->discard();  // a result on its way belongs to the previous selection
         return;
     }
     // The change request is rebuilt from the store on the pool; the header shows it when done.
-    const Bundle bundle = *m_context.bundle;
+    const Bundle bundle = *c.bundle;
     const bool storeNotMadeYet = m_services.auditNotMadeYet;
-    m_headerJob->start(*m_context.workspace, m_audit.get(), m_services.clock->now(),
+    m_headerJob->start(*c.workspace, m_audit.get(), m_services.clock->now(),
                        [bundle, storeNotMadeYet](const Workspace& workspace, AuditStore* store,
                                                  const Clock& clock) {
                            return WorkflowHeader::compute(workspace, bundle, store, clock,
@@ -495,7 +495,7 @@ void MainWindow::refreshWorkflowState() {
 
 void MainWindow::onRecorded() {
     refreshWorkflowState();
-    for (Pane* pane : std::as_const(m_paneList)) pane->setContext(m_context);
+    m_session->notifyRecorded();
     updateStoreState();
 }
 
@@ -537,6 +537,7 @@ void MainWindow::openAuditStore(bool create) {
         !pinned)
         blockSigning(tr("Not the workspace's audit store"), pinned.error().toString(),
                      pinned.error().message);
+    m_session->notifyStoreReplaced();
 }
 
 void MainWindow::fileChecked(const Status& checked) {
@@ -544,7 +545,7 @@ void MainWindow::fileChecked(const Status& checked) {
         return;
     blockSigning(tr("Audit store damaged"), checked.error().toString(), checked.error().message);
     updateStoreState();
-    for (Pane* pane : std::as_const(m_paneList)) pane->setContext(m_context);
+    m_session->notifyStoreReplaced();
 }
 
 void MainWindow::closeAuditStore() {
@@ -554,13 +555,10 @@ void MainWindow::closeAuditStore() {
     m_services.auditError.clear();
     m_services.auditNotMadeYet = false;
     m_services.signingBlocked.clear();
-    // Panes holding the store (the Audit pane's browser, a verification in progress) let go of
-    // it before it is closed; their other pointers are still valid here.
-    if (m_audit) {
-        for (Pane* pane : std::as_const(m_paneList)) pane->setContext(pane->context());
-        if (m_signOffActions)
-            m_signOffActions->setContext(m_context);
-    }
+    // Views holding the store (the Audit pane's browser, a verification in progress) let go of
+    // it before it is closed.
+    if (m_audit)
+        m_session->notifyStoreReplaced();
     m_audit.reset();  // signs a closing checkpoint when records were added
 }
 

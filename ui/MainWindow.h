@@ -29,6 +29,7 @@ class MainStatusBar;
 class Navigator;
 class OperatorSelector;
 class Pane;
+class Session;
 class Settings;
 class SignInDialog;
 class SignOffActions;
@@ -37,7 +38,7 @@ class StoreReadJob;
 
 // The console's main window: the navigator on the left, the selected version's header and
 // the role panes on the right, the workspace status below, the signed-in operator at the
-// top right. It owns the open workspace and hands every pane the same PaneContext.
+// top right. It owns the open workspace and the Session every pane and action follows.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -107,7 +108,7 @@ private:
     QString m_operatorId;
     QString m_provenKeyId;                  // the roster key the signed-in operator proved to hold
     QPointer<SignInDialog> m_signInDialog;  // open while someone is proving who they are
-    PaneContext m_context;
+    Session* m_session = nullptr;           // what every pane and action follows
     std::unique_ptr<StoreReadJob<WorkflowHeader::State>> m_headerJob;
     // SQLite's quick_check of the store file, on the pool after the store opened without it
     // (its first rows show at once; on 1M records the check takes a third of a second).

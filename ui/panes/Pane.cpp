@@ -1,5 +1,7 @@
 #include "panes/Pane.h"
 
+#include "Session.h"
+
 #include "widgets/FormSection.h"
 #include "workspace/BundleEntry.h"
 
@@ -21,9 +23,37 @@ Pane::Pane(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_scroll);
 }
 
-void Pane::setContext(const PaneContext& context) {
-    m_context = context;
+void Pane::setSession(Session* session) {
+    m_session = session;
+    for (auto gone : {&Session::workspaceChanged, &Session::storeReplaced})
+        connect(session, gone, this, &Pane::refreshNow);
+    for (auto moved :
+         {&Session::selectionChanged, &Session::operatorChanged, &Session::recordsAppended})
+        connect(session, moved, this, &Pane::refreshWhenShown);
+    refreshNow();
+}
+
+void Pane::refreshNow() {
+    m_stale = false;
     refresh();
+}
+
+const PaneContext& Pane::context() const {
+    static const PaneContext none;
+    return m_session ? m_session->context() : none;
+}
+
+void Pane::refreshWhenShown() {
+    if (isVisible())
+        refreshNow();
+    else
+        m_stale = true;
+}
+
+void Pane::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        refreshNow();
 }
 
 QVBoxLayout* Pane::resetContent() {
@@ -50,18 +80,18 @@ void Pane::showMessage(const QString& text) {
 }
 
 bool Pane::showStateWithoutBundle() {
-    if (!m_context.workspace) {
+    if (!context().workspace) {
         showMessage(tr("Open a workspace to review its bundles: File > Open Workspace (Ctrl+O)."));
         return true;
     }
-    if (!m_context.entry) {
+    if (!context().entry) {
         showMessage(tr("Choose a model version in the navigator on the left (Ctrl+L)."));
         return true;
     }
-    if (m_context.bundle)
+    if (context().bundle)
         return false;
     QVBoxLayout* column = resetContent();
-    addEntryError(column, m_context);
+    addEntryError(column, context());
     column->addStretch(1);
     return true;
 }

@@ -13,10 +13,13 @@ class QVBoxLayout;
 
 namespace countersign::ui {
 
-// One role pane of the main window (Overview, Risk, Security, Release, Audit, ...). The main
-// window hands every pane the same PaneContext whenever the workspace, the selection or the
-// signed-in operator changes. Actions stay visible for everyone; those needing a role are
-// enabled only for operators holding it, with the reason in the tooltip otherwise.
+class Session;
+
+// One role pane of the main window (Overview, Risk, Security, Release, Audit, ...). It follows
+// the window's Session: a new workspace or store rebuilds it at once (its pointers die with
+// them); another selection, operator or new records rebuild it now when it is shown, otherwise
+// when it is next shown. Actions stay visible for everyone; those needing a role are enabled
+// only for operators holding it, with the reason in the tooltip otherwise.
 class Pane : public QWidget {
     Q_OBJECT
 public:
@@ -27,8 +30,10 @@ public:
     // Operators whose primary role is one of these see this pane first after signing in.
     virtual QStringList primaryRoles() const { return {}; }
 
-    virtual void setContext(const PaneContext& context);
-    const PaneContext& context() const { return m_context; }
+    // Once, by the main window: the session this pane follows.
+    void setSession(Session* session);
+    // The session's context (an empty one before setSession()).
+    const PaneContext& context() const;
 
     // Enables the control when the context's operator holds the role; otherwise disables it
     // and puts the reason in its tooltip. `what` describes the action for enabled tooltips.
@@ -47,8 +52,9 @@ signals:
     void bundleRequested(const QString& bundleId);
 
 protected:
-    // Rebuild the view from context(); called by setContext().
+    // Rebuild the view from context(); called when the session moved (see above).
     virtual void refresh() = 0;
+    void showEvent(QShowEvent* event) override;
 
     // Replaces the pane's scrollable content with a fresh, empty column and returns its layout.
     QVBoxLayout* resetContent();
@@ -65,7 +71,12 @@ protected:
     QScrollArea* scrollArea() const { return m_scroll; }
 
 private:
-    PaneContext m_context;
+    void refreshNow();
+    // Rebuilds now when shown, else marks the view stale for the next show.
+    void refreshWhenShown();
+
+    Session* m_session = nullptr;
+    bool m_stale = false;
     QScrollArea* m_scroll = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "window/SignOffActions.h"
 
+#include "Session.h"
+
 #include <QAction>
 #include <QDialog>
 #include <QWidget>
@@ -17,27 +19,34 @@
 
 namespace countersign::ui {
 
-SignOffActions::SignOffActions(QWidget* window, QAction* keySetup, QAction* signOff,
-                               QAction* verify)
+SignOffActions::SignOffActions(QWidget* window, Session* session, QAction* keySetup,
+                               QAction* signOff, QAction* verify)
     : QObject(window),
       m_window(window),
+      m_session(session),
       m_keySetup(keySetup),
       m_signOff(signOff),
       m_verify(verify) {
     connect(m_keySetup, &QAction::triggered, this, &SignOffActions::keySetup);
     connect(m_signOff, &QAction::triggered, this, &SignOffActions::signOff);
     connect(m_verify, &QAction::triggered, this, &SignOffActions::verifySignOffs);
-    setContext({});
+    // Dialogs still open on another workspace or store point into it: closed.
+    for (auto gone : {&Session::workspaceChanged, &Session::storeReplaced})
+        connect(session, gone, this, [this] {
+            closeDialogs();
+            updateActions();
+        });
+    for (auto moved : {&Session::selectionChanged, &Session::operatorChanged})
+        connect(session, moved, this, &SignOffActions::updateActions);
+    updateActions();
 }
 
-void SignOffActions::setContext(const PaneContext& context) {
-    AuditStore* store = context.services ? context.services->audit : nullptr;
-    if (context.workspace != m_workspaceSeen || store != m_storeSeen)
-        closeDialogs();
-    m_workspaceSeen = context.workspace;
-    m_storeSeen = store;
-    m_context = context;
+const PaneContext& SignOffActions::context() const {
+    return m_session->context();
+}
 
+void SignOffActions::updateActions() {
+    const PaneContext& context = this->context();
     m_keySetup->setEnabled(context.op != nullptr);
     m_keySetup->setToolTip(context.op
                                ? tr("Create your signing key or change its passphrase")
@@ -54,10 +63,10 @@ void SignOffActions::setContext(const PaneContext& context) {
 }
 
 QString SignOffActions::signOffRefusal() const {
-    if (const QString why = SignOffController::unavailable(m_context); !why.isEmpty())
+    if (const QString why = SignOffController::unavailable(context()); !why.isEmpty())
         return why;
-    if (SignOffChoiceDialog::stepsFor(*m_context.op).isEmpty())
-        return tr("none of %1's roles signs a step").arg(m_context.op->id);
+    if (SignOffChoiceDialog::stepsFor(*context().op).isEmpty())
+        return tr("none of %1's roles signs a step").arg(context().op->id);
     return {};
 }
 
@@ -75,9 +84,9 @@ void SignOffActions::closeDialogs() {
 }
 
 void SignOffActions::keySetup() {
-    if (!m_context.op)
+    if (!context().op)
         return;
-    auto* dialog = new KeySetupDialog(m_context.op->id, m_window);
+    auto* dialog = new KeySetupDialog(context().op->id, m_window);
     track(dialog);
     connect(dialog, &KeySetupDialog::keyGenerated, this,
             [this](const QString& path, const QString& keyId) {
@@ -88,9 +97,9 @@ void SignOffActions::keySetup() {
 }
 
 void SignOffActions::verifySignOffs() {
-    if (!m_context.workspace || !m_context.bundle)
+    if (!context().workspace || !context().bundle)
         return;
-    auto* dialog = new SignOffsDialog(*m_context.bundle, m_context.workspace->roster(), m_window);
+    auto* dialog = new SignOffsDialog(*context().bundle, context().workspace->roster(), m_window);
     track(dialog);
     dialog->show();
 }
@@ -100,8 +109,8 @@ void SignOffActions::signOff() {
         emit statusMessage(tr("Cannot sign off: %1").arg(refusal));
         return;
     }
-    const Bundle bundle = *m_context.bundle;
-    auto* choice = new SignOffChoiceDialog(bundle, *m_context.op, m_window);
+    const Bundle bundle = *context().bundle;
+    auto* choice = new SignOffChoiceDialog(bundle, *context().op, m_window);
     track(choice);
     connect(choice, &QDialog::accepted, this, [this, choice, bundle] {
         attempt(bundle, choice->step(), choice->role(), choice->decision(),
@@ -113,14 +122,14 @@ void SignOffActions::signOff() {
 void SignOffActions::attempt(const Bundle& bundle, const QString& step, const QString& role,
                              const QString& decision, const QString& justification) {
     // The context may have moved on while the choice was open: sign only what was chosen on.
-    if (!signOffRefusal().isEmpty() || !m_context.bundle ||
-        m_context.bundle->digest != bundle.digest)
+    if (!signOffRefusal().isEmpty() || !context().bundle ||
+        context().bundle->digest != bundle.digest)
         return;
     const QString what = tr("%1 of %2 by %3 as %4: %5")
-                             .arg(SignOffStep::label(step), bundle.id(), m_context.op->id,
+                             .arg(SignOffStep::label(step), bundle.id(), context().op->id,
                                   Role::label(role), decision);
     SigningDialog* dialog = SignOffController::sign(
-        m_window, m_context, bundle, {{}, step, role, decision, justification, {}, {}}, {}, this,
+        m_window, context(), bundle, {{}, step, role, decision, justification, {}, {}}, {}, this,
         [this, what](const SignOffOutcome& outcome) {
             if (outcome.refused()) {
                 QStringList lines;

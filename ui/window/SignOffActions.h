@@ -16,6 +16,8 @@ struct Bundle;
 
 namespace countersign::ui {
 
+class Session;
+
 // The main window's key and sign-off actions (issue 4): File → Key Setup… (KeySetupDialog for
 // the signed-in operator), Bundle → Sign Off… (step and decision chosen, the attempt checked by
 // core's ReleaseDesk — preconditions and separation of duties refuse with the reason, which is
@@ -25,11 +27,9 @@ namespace countersign::ui {
 class SignOffActions : public QObject {
     Q_OBJECT
 public:
-    SignOffActions(QWidget* window, QAction* keySetup, QAction* signOff, QAction* verify);
-
-    // Called whenever the main window's context changes. Dialogs still open on another
-    // workspace or store are closed (they point into it).
-    void setContext(const PaneContext& context);
+    // Follows the session: the actions are enabled for what it shows and who is signed in.
+    SignOffActions(QWidget* window, Session* session, QAction* keySetup, QAction* signOff,
+                   QAction* verify);
 
     void keySetup();
     void signOff();
@@ -45,16 +45,16 @@ signals:
 private:
     void attempt(const Bundle& bundle, const QString& step, const QString& role,
                  const QString& decision, const QString& justification);
+    const PaneContext& context() const;
+    void updateActions();
     void track(QDialog* dialog);
     void closeDialogs();
 
     QWidget* m_window;
+    Session* m_session;
     QAction* m_keySetup;
     QAction* m_signOff;
     QAction* m_verify;
-    PaneContext m_context;
-    const void* m_workspaceSeen = nullptr;
-    const void* m_storeSeen = nullptr;
     QList<QPointer<QDialog>> m_dialogs;
 };
 

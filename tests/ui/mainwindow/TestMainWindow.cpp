@@ -53,6 +53,7 @@ private slots:
     void auditPaneShowsTheStore();
     void noPaneShowsPlaceholderText();
     void trainingWorkspaceShowsTheBanner();
+    void hiddenPanesFollowWhenShown();
     void screenshots();
 
 private:
@@ -265,6 +266,7 @@ void TestMainWindow::invalidBundleIsShownWithItsError() {
 }
 
 void TestMainWindow::riskPaneCountsSampleRows() {
+    m_window->panes()->setCurrentWidget(pane(QStringLiteral("riskPane")));
     for (const BundleEntry& entry : m_window->workspace()->bundles()) {
         if (!entry.valid() || !entry.bundle->evaluation)
             continue;
@@ -297,6 +299,8 @@ void TestMainWindow::securityAndReleasePanesShowBundleFiles() {
     for (const BundleEntry& entry : m_window->workspace()->bundles()) {
         if (!entry.valid())
             continue;
+        // Panes out of view follow the selection when shown, as a user would look at them.
+        m_window->panes()->setCurrentWidget(pane(QStringLiteral("securityPane")));
         QVERIFY(m_window->navigator()->select(entry.model, entry.version));
         // The Security pane lists every manifest artefact with its expected digest
         // before anything is hashed.
@@ -311,12 +315,36 @@ void TestMainWindow::securityAndReleasePanesShowBundleFiles() {
             QVERIFY2(expected.contains(a.sha256), qPrintable(a.path));
         sawBundle = true;
         const Controls::ModelVersions v = m_window->workspace()->controls().versionsOf(entry.model);
+        m_window->panes()->setCurrentWidget(pane(QStringLiteral("releasePane")));
         if (!v.production.isEmpty())
             QVERIFY(label(QStringLiteral("releaseVersions.production"))
                         ->text()
                         .startsWith(v.production));
     }
     QVERIFY(sawBundle);
+}
+
+// A pane out of view is not rebuilt on every selection; shown, it shows the current one.
+void TestMainWindow::hiddenPanesFollowWhenShown() {
+    QList<const BundleEntry*> valid;
+    for (const BundleEntry& e : m_window->workspace()->bundles())
+        if (e.valid())
+            valid << &e;
+    QVERIFY(valid.size() >= 2);
+    m_window->panes()->setCurrentWidget(pane(QStringLiteral("securityPane")));
+    QVERIFY(m_window->navigator()->select(valid.first()->model, valid.first()->version));
+    m_window->panes()->setCurrentWidget(pane(QStringLiteral("overviewPane")));
+    const BundleEntry& last = *valid.last();
+    QVERIFY(m_window->navigator()->select(last.model, last.version));
+    m_window->panes()->setCurrentWidget(pane(QStringLiteral("securityPane")));
+    auto* integrity = m_window->findChild<QTableView*>(QStringLiteral("integrityTable"));
+    QVERIFY(integrity);
+    QAbstractItemModel* model = integrity->model();
+    QTRY_COMPARE(model->rowCount(), static_cast<int>(last.bundle->artefacts.size()));
+    QStringList shown;
+    for (int r = 0; r < model->rowCount(); ++r) shown << model->index(r, 3).data().toString();
+    for (const Artefact& a : last.bundle->artefacts)
+        QVERIFY2(shown.contains(a.sha256), qPrintable(a.path));
 }
 
 void TestMainWindow::auditPaneShowsTheStore() {
@@ -334,13 +362,16 @@ void TestMainWindow::noPaneShowsPlaceholderText() {
     const QStringList forbidden{
         QStringLiteral("todo"),  QStringLiteral("placeholder"),     QStringLiteral("coming soon"),
         QStringLiteral("lorem"), QStringLiteral("not implemented"), QStringLiteral("tbd")};
-    for (const BundleEntry& entry : m_window->workspace()->bundles()) {
-        QVERIFY(m_window->navigator()->select(entry.model, entry.version));
-        for (QLabel* l : m_window->findChildren<QLabel*>()) {
-            const QString text = l->text().toLower();
-            for (const QString& word : forbidden)
-                QVERIFY2(!text.contains(word),
-                         qPrintable(l->objectName() + QStringLiteral(": ") + l->text()));
+    for (Pane* shown : m_window->paneList()) {
+        m_window->panes()->setCurrentWidget(shown);  // a pane follows the selection in view
+        for (const BundleEntry& entry : m_window->workspace()->bundles()) {
+            QVERIFY(m_window->navigator()->select(entry.model, entry.version));
+            for (QLabel* l : shown->findChildren<QLabel*>()) {
+                const QString text = l->text().toLower();
+                for (const QString& word : forbidden)
+                    QVERIFY2(!text.contains(word),
+                             qPrintable(l->objectName() + QStringLiteral(": ") + l->text()));
+            }
         }
     }
 }
