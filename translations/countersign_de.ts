@@ -254,10 +254,6 @@
         <translation>Merkle-Baumknoten (Ebene %1, Index %2) fehlt</translation>
     </message>
     <message>
-        <source>the SQLite driver gives no database handle</source>
-        <translation>der SQLite-Treiber liefert kein Datenbank-Handle</translation>
-    </message>
-    <message>
         <source>reading the records</source>
         <translation>Lesen der Einträge</translation>
     </message>
@@ -3173,6 +3169,93 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
     <message>
         <source>the private key&apos;s id does not match its key</source>
         <translation>die ID des privaten Schlüssels passt nicht zu seinem Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Sign: risk acceptance — %1 in %2</source>
+        <translation>Signieren: Risikoakzeptanz — %1 in %2</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <source>Accept the risk of %1 in %2</source>
+        <translation>Das Risiko von %1 in %2 akzeptieren</translation>
+    </message>
+    <message>
+        <source>Versions covered:</source>
+        <translation>Abgedeckte Versionen:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>%1 (seen on %2)</source>
+        <translation>%1 (gesehen in %2)</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>%1 (UTC); it stops counting then</source>
+        <translation>%1 (UTC); danach endet die Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>Sign: revoke risk acceptance — %1 in %2</source>
+        <translation>Signieren: Risikoakzeptanz widerrufen — %1 in %2</translation>
+    </message>
+    <message>
+        <source>Revoke the acceptance of %1 in %2: it stops counting now</source>
+        <translation>Die Akzeptanz von %1 in %2 widerrufen: sie zählt ab sofort nicht mehr</translation>
+    </message>
+    <message>
+        <source>Acceptance envelope SHA-256:</source>
+        <translation>SHA-256 des Akzeptanz-Umschlags:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>Sign: %1 — %2</source>
+        <translation>Signieren: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>bundle.json SHA-256:</source>
+        <translation>bundle.json SHA-256:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Schritt:</translation>
+    </message>
+    <message>
+        <source>Change request:</source>
+        <translation>Änderungsantrag:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>signing is not available: no workspace</source>
+        <translation>Signieren nicht verfügbar: kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>nothing was prepared for signing</source>
+        <translation>nichts wurde zum Signieren vorbereitet</translation>
     </message>
 </context>
 <context>
@@ -6405,24 +6488,8 @@ Die Verweigerung wurde im Audit-Speicher erfasst.</translation>
         <translation>Signieren nicht möglich: kein Dienstplan oder Prüfspeicher</translation>
     </message>
     <message>
-        <source>Sign: %1 — %2</source>
-        <translation>Signieren: %1 — %2</translation>
-    </message>
-    <message>
         <source>You are about to sign the following with your key. Your signature says you reviewed exactly this.</source>
         <translation>Sie signieren gleich Folgendes mit Ihrem Schlüssel. Ihre Signatur bestätigt, dass Sie genau dies geprüft haben.</translation>
-    </message>
-    <message>
-        <source>Bundle:</source>
-        <translation>Paket:</translation>
-    </message>
-    <message>
-        <source>bundle.json SHA-256:</source>
-        <translation>bundle.json SHA-256:</translation>
-    </message>
-    <message>
-        <source>Step:</source>
-        <translation>Schritt:</translation>
     </message>
     <message>
         <source>Signer:</source>
@@ -6431,14 +6498,6 @@ Die Verweigerung wurde im Audit-Speicher erfasst.</translation>
     <message>
         <source>%1 (%2) as %3</source>
         <translation>%1 (%2) als %3</translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation>Entscheidung:</translation>
-    </message>
-    <message>
-        <source>Change request:</source>
-        <translation>Änderungsantrag:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -6463,10 +6522,6 @@ Die Verweigerung wurde im Audit-Speicher erfasst.</translation>
     <message>
         <source>Audit log:</source>
         <translation>Prüfprotokoll:</translation>
-    </message>
-    <message>
-        <source>Justification:</source>
-        <translation>Begründung:</translation>
     </message>
     <message>
         <source>Gate results you saw (%1):</source>
@@ -6513,68 +6568,16 @@ Die Verweigerung wurde im Audit-Speicher erfasst.</translation>
         <translation>das Signieren wird verweigert: %1</translation>
     </message>
     <message>
-        <source>only %1 can sign an acceptance made out to %1</source>
-        <translation>nur %1 kann eine auf %1 ausgestellte Akzeptanz signieren</translation>
-    </message>
-    <message>
         <source>recorded in %1 (now %2 records)</source>
         <translation>in %1 erfasst (jetzt %2 Einträge)</translation>
-    </message>
-    <message>
-        <source>Sign: risk acceptance — %1 in %2</source>
-        <translation>Signieren: Risikoakzeptanz — %1 in %2</translation>
-    </message>
-    <message>
-        <source>Accept the risk of %1 in %2</source>
-        <translation>Das Risiko von %1 in %2 akzeptieren</translation>
-    </message>
-    <message>
-        <source>Versions covered:</source>
-        <translation>Abgedeckte Versionen:</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>Modell:</translation>
-    </message>
-    <message>
-        <source>%1 (seen on %2)</source>
-        <translation>%1 (gesehen in %2)</translation>
-    </message>
-    <message>
-        <source>%1 (UTC); it stops counting then</source>
-        <translation>%1 (UTC); danach endet die Gültigkeit</translation>
-    </message>
-    <message>
-        <source>Expires:</source>
-        <translation>Läuft ab:</translation>
     </message>
     <message>
         <source>Signed and recorded: audit record %1.</source>
         <translation>Signiert und erfasst: Audit-Eintrag %1.</translation>
     </message>
     <message>
-        <source>only %1 can sign a revocation made out to %1</source>
-        <translation>nur %1 kann einen auf %1 ausgestellten Widerruf signieren</translation>
-    </message>
-    <message>
-        <source>Sign: revoke risk acceptance — %1 in %2</source>
-        <translation>Signieren: Risikoakzeptanz widerrufen — %1 in %2</translation>
-    </message>
-    <message>
-        <source>Revoke the acceptance of %1 in %2: it stops counting now</source>
-        <translation>Die Akzeptanz von %1 in %2 widerrufen: sie zählt ab sofort nicht mehr</translation>
-    </message>
-    <message>
-        <source>Acceptance envelope SHA-256:</source>
-        <translation>SHA-256 des Akzeptanz-Umschlags:</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Begründung:</translation>
-    </message>
-    <message>
-        <source>only %1 can sign a sign-off prepared for %1</source>
-        <translation>nur %1 kann eine für %1 vorbereitete Freigabe signieren</translation>
+        <source>only %1 can sign what is made out to %1</source>
+        <translation>nur %1 kann signieren, was auf %1 ausgestellt ist</translation>
     </message>
 </context>
 <context>

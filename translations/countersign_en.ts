@@ -254,10 +254,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the SQLite driver gives no database handle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reading the records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3169,6 +3165,93 @@ Store now: %4 records, root %5.
     </message>
     <message>
         <source>the private key&apos;s id does not match its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Sign: risk acceptance — %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the risk of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (seen on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTC); it stops counting then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign: revoke risk acceptance — %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the acceptance of %1 in %2: it stops counting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance envelope SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle.json SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing is not available: no workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was prepared for signing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6384,23 +6467,7 @@ The refusal was recorded in the audit store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign: %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You are about to sign the following with your key. Your signature says you reviewed exactly this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundle:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle.json SHA-256:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6409,14 +6476,6 @@ The refusal was recorded in the audit store.</source>
     </message>
     <message>
         <source>%1 (%2) as %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6441,10 +6500,6 @@ The refusal was recorded in the audit store.</source>
     </message>
     <message>
         <source>Audit log:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Justification:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6492,39 +6547,7 @@ The refusal was recorded in the audit store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only %1 can sign an acceptance made out to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>recorded in %1 (now %2 records)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign: risk acceptance — %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept the risk of %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versions covered:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (seen on %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (UTC); it stops counting then</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6532,27 +6555,7 @@ The refusal was recorded in the audit store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only %1 can sign a revocation made out to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign: revoke risk acceptance — %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke the acceptance of %1 in %2: it stops counting now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance envelope SHA-256:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only %1 can sign a sign-off prepared for %1</source>
+        <source>only %1 can sign what is made out to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@
 #include "dialogs/SigningDialog.h"
 #include "release/JustificationPrompt.h"
 #include "security/SecurityPaneView.h"
+#include "signoff/RiskAcceptanceSignables.h"
 #include "signoff/SignOffController.h"
 #include "signoff/SignOffStep.h"
 #include "workflow/WorkflowAudit.h"
@@ -189,14 +190,8 @@ void SecurityPane::revokeAcceptance() {
     revocation.reason = reason->trimmed();
     revocation.revokedBy = c.op->id;
     revocation.revokedAt = clockOf(c).now();
-    SigningDialog::Services services;
-    services.roster = &c.workspace->roster();
-    services.store = c.services->audit;
-    services.clock = &clockOf(c);
-    services.operatorId = c.op->id;
-    services.blocked = c.services->signingBlocked;
-    services.keyFile = SigningDialog::keyFileFor(c.workspace->root(), c.op->id);
-    const auto made = SigningDialog::revokeAcceptance(this, revocation, services);
+    const auto made = SigningDialog::sign(
+        this, std::make_shared<RiskRevocationSignable>(revocation), SigningDialog::servicesFor(c));
     if (!made) {
         if (!made.error().isCancelled())
             emit statusMessage(tr("Acceptance not revoked: %1").arg(made.error().toString()));
@@ -220,7 +215,8 @@ void SecurityPane::acceptRisk() {
                                                       c.bundle->id(), c.op->id, clockOf(c));
     if (!acceptance)
         return;
-    const auto made = SigningDialog::acceptRisk(this, *acceptance, SigningDialog::servicesFor(c));
+    const auto made = SigningDialog::sign(
+        this, std::make_shared<RiskAcceptanceSignable>(*acceptance), SigningDialog::servicesFor(c));
     if (!made) {
         if (!made.error().isCancelled())
             emit statusMessage(tr("Risk not accepted: %1").arg(made.error().toString()));

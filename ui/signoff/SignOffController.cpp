@@ -5,6 +5,7 @@
 #include "AppServices.h"
 #include "dialogs/SigningDialog.h"
 #include "panes/PaneContext.h"
+#include "signoff/SignOffSignable.h"
 #include "workflow/ReleaseDesk.h"
 #include "workflow/SignOffFlow.h"
 #include "workspace/Workspace.h"
@@ -50,10 +51,10 @@ void completeSigned(const SigningDialog::Services& services, const SignOffPrevie
         outcome.attestationError = path.error();
 }
 
-SignOffOutcome outcomeOf(const Result<SignOff>& made) {
+SignOffOutcome outcomeOf(const Result<Signed>& made) {
     SignOffOutcome outcome;
     if (made)
-        outcome.signOff = *made;
+        outcome.signOff = made->signOff;
     else
         outcome.error = made.error();
     return outcome;
@@ -88,13 +89,14 @@ SigningDialog* SignOffController::sign(QWidget* dialogParent, const PaneContext&
         finish(outcome);
         return nullptr;
     }
+    auto signable = std::make_shared<SignOffSignable>(preview);
     if (SigningDialog::hasNextAnswer()) {  // tests: answered without a modal
-        SignOffOutcome outcome = outcomeOf(SigningDialog::sign(dialogParent, preview, services));
+        SignOffOutcome outcome = outcomeOf(SigningDialog::sign(dialogParent, signable, services));
         completeSigned(services, preview, outcome);
         finish(outcome);
         return nullptr;
     }
-    auto* dialog = new SigningDialog(preview, services, dialogParent);
+    auto* dialog = new SigningDialog(signable, services, dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QDialog::finished, receiver, [dialog, services, preview, finish] {
         SignOffOutcome outcome =

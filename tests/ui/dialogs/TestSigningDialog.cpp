@@ -11,6 +11,7 @@
 #include "WorkspaceCopy.h"
 #include "audit/AuditStore.h"
 #include "dialogs/SigningDialog.h"
+#include "signoff/SignOffSignable.h"
 #include "signoff/SignOffVerifier.h"
 #include "workflow/SignOffFlow.h"
 #include "workspace/Workspace.h"
@@ -74,7 +75,7 @@ private slots:
     void cleanup() { SigningDialog::clearNextAnswer(); }
 
     void showsWhatIsSigned() {
-        SigningDialog dialog(request(), services());
+        SigningDialog dialog(std::make_shared<SignOffSignable>(request()), services());
         dialog.show();
         const QString summary = [&] {
             QString all;
@@ -102,12 +103,13 @@ private slots:
 
     void signsThroughTheHook() {
         SigningDialog::setNextAnswer(QStringLiteral("dialog passphrase"));
-        auto made = SigningDialog::sign(nullptr, request(), services());
+        auto made =
+            SigningDialog::sign(nullptr, std::make_shared<SignOffSignable>(request()), services());
         QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
         QVERIFY(QFile::exists(made->path));
-        QCOMPARE(made->statement.decision, QStringLiteral("override"));
-        QCOMPARE(made->statement.gateResults.size(), 2);
-        QCOMPARE(made->statement.signedAt, m_clock.now());
+        QCOMPARE(made->signOff->statement.decision, QStringLiteral("override"));
+        QCOMPARE(made->signOff->statement.gateResults.size(), 2);
+        QCOMPARE(made->signOff->statement.signedAt, m_clock.now());
         QVERIFY(made->auditSequence >= 0);
         auto rec = m_store->record(made->auditSequence);
         QVERIFY(rec);
@@ -121,7 +123,8 @@ private slots:
     void wrongPassphraseIsReported() {
         const qint64 before = m_store->size();
         SigningDialog::setNextAnswer(QStringLiteral("not my passphrase"));
-        auto made = SigningDialog::sign(nullptr, request(), services());
+        auto made =
+            SigningDialog::sign(nullptr, std::make_shared<SignOffSignable>(request()), services());
         QVERIFY(!made);
         QVERIFY2(made.error().message.contains(QStringLiteral("wrong passphrase")),
                  qPrintable(made.error().message));
@@ -130,7 +133,7 @@ private slots:
     }
 
     void wrongPassphraseShownInDialog() {
-        SigningDialog dialog(request(), services());
+        SigningDialog dialog(std::make_shared<SignOffSignable>(request()), services());
         dialog.show();
         QSignalSpy done(&dialog, &SigningDialog::finishedSigning);
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("passphraseEdit")),
@@ -146,7 +149,8 @@ private slots:
 
     void cancelIsCancel() {
         SigningDialog::setNextCancel();
-        auto made = SigningDialog::sign(nullptr, request(), services());
+        auto made =
+            SigningDialog::sign(nullptr, std::make_shared<SignOffSignable>(request()), services());
         QVERIFY(!made);
         QVERIFY(made.error().isCancelled());
     }
@@ -159,13 +163,15 @@ private slots:
         asked.gateResults.clear();
         const SignOffPreview refused = flow.prepare(request().bundle, asked);
         QVERIFY(!refused.maySign());
-        SigningDialog dialog(refused, services(QStringLiteral("o.lead")));
+        SigningDialog dialog(std::make_shared<SignOffSignable>(refused),
+                             services(QStringLiteral("o.lead")));
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("signButton"))->isEnabled());
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("statusLabel"))
                     ->text()
                     .contains(QStringLiteral("risk_officer")));
         SigningDialog::setNextAnswer(QStringLiteral("whatever"));
-        auto made = SigningDialog::sign(nullptr, refused, services(QStringLiteral("o.lead")));
+        auto made = SigningDialog::sign(nullptr, std::make_shared<SignOffSignable>(refused),
+                                        services(QStringLiteral("o.lead")));
         QVERIFY(!made);
         QVERIFY(
             made.error().message.contains(QStringLiteral("does not hold the role risk_officer")));
@@ -174,7 +180,8 @@ private slots:
         const SignOffPreview owner = flow.prepare(request().bundle, asked);
         QVERIFY(hasCode(owner.refusals, QStringLiteral("sod.owner")));
         SigningDialog::setNextAnswer(QStringLiteral("dialog passphrase"));
-        made = SigningDialog::sign(nullptr, owner, services(QStringLiteral("m.owner")));
+        made = SigningDialog::sign(nullptr, std::make_shared<SignOffSignable>(owner),
+                                   services(QStringLiteral("m.owner")));
         QVERIFY(!made);
     }
 };

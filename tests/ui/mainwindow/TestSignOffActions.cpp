@@ -247,7 +247,8 @@ void TestSignOffActions::keySetupSignOffAndVerifyThroughTheMenus() {
     QVERIFY(signing->outcome());
     QVERIFY2(signing->outcome()->ok(),
              signing->outcome()->ok() ? "" : qPrintable(signing->outcome()->error().toString()));
-    const SignOff made = signing->outcome()->value();
+    QVERIFY(signing->outcome()->value().signOff);
+    const SignOff made = *signing->outcome()->value().signOff;
     QVERIFY(QFile::exists(made.path));
     QVERIFY(made.path.contains(QStringLiteral("approvals")));
     QCOMPARE(made.statement.decision, QStringLiteral("reject"));
