@@ -22,11 +22,6 @@ public:
     double normal();  // N(0, 1), Box-Muller
     // An index drawn with the given (unnormalised) weights.
     int pick(const QList<double>& weights);
-    template <typename T>
-    void shuffle(QList<T>& list) {
-        for (qsizetype i = list.size() - 1; i > 0; --i)
-            list.swapItemsAt(i, static_cast<qsizetype>(below(static_cast<std::uint64_t>(i) + 1)));
-    }
 
 private:
     std::mt19937_64 m_engine;

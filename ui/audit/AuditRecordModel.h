@@ -30,7 +30,6 @@ public:
     void setStore(const AuditStore* store);  // not owned; null clears
     void setFilter(const AuditFilter& filter);
     const AuditFilter& filter() const { return m_filter; }
-    void setBatchSize(int rows) { m_batch = rows; }
     // The records that look like state but count for nothing (core NotEvidence), by sequence
     // number with the reason: their Evidence column says "not evidence", every cell's tooltip
     // gives the reason.

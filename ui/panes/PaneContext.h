@@ -23,7 +23,6 @@ struct PaneContext {
     const Operator* op = nullptr;    // the signed-in operator
     AppServices* services = nullptr;
 
-    bool signedIn() const { return op != nullptr; }
     bool hasRole(const QString& role) const;
     // Empty when the signed-in operator may act in this role, else why not (for a tooltip).
     QString refusal(const QString& role) const;

@@ -27,7 +27,6 @@ public:
     QStringList primaryRoles() const override;
 
     SecurityPaneView* view() const { return m_view; }
-    static QString scansFolder() { return QStringLiteral("scans"); }
     // Why the last sign-off attempt was refused (empty when it was not).
     const Refusals& lastRefusals() const { return m_refusals; }
 

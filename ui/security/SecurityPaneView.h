@@ -64,7 +64,6 @@ public:
     const GateResult& securityResult() const { return m_securityResult; }
     const GateResult& integrityResult() const { return m_integrityResult; }
     QTreeView* findingsView() const { return m_findingsView; }
-    QTableView* integrityView() const { return m_integrityView; }
     QLabel* findingCounts() const { return m_counts; }
 
 signals:
