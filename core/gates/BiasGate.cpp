@@ -376,28 +376,14 @@ QJsonObject BiasGate::thresholdsJson(const BiasConfig& config) {
 
 GateResult BiasGate::toGateResult(const BiasReport& report, const BiasConfig& config,
                                   const QList<Evidence>& evidence, const QDateTime& at) {
-    GateResult r;
-    r.gate = QStringLiteral("bias");
-    r.status = report.status;
-    r.summary = report.summary;
-    r.measured = report.toJson();
-    r.thresholds = thresholdsJson(config);
-    r.evidence = evidence;
-    r.evaluatedAt = at.toUTC();
-    return r;
+    return GateResult::of(QStringLiteral("bias"), report.status, report.summary, report.toJson(),
+                          thresholdsJson(config), evidence, at);
 }
 
 GateResult BiasGate::errorResult(const Error& error, const BiasConfig& config,
                                  const QList<Evidence>& evidence, const QDateTime& at) {
-    GateResult r;
-    r.gate = QStringLiteral("bias");
-    r.status = Verdict::Error;
-    r.summary = error.toString();
-    r.measured = QJsonObject{{QStringLiteral("error"), error.toString()}};
-    r.thresholds = thresholdsJson(config);
-    r.evidence = evidence;
-    r.evaluatedAt = at.toUTC();
-    return r;
+    return GateResult::unevaluated(QStringLiteral("bias"), error, thresholdsJson(config), evidence,
+                                   at);
 }
 
 }  // namespace countersign

@@ -450,28 +450,14 @@ QJsonObject DriftGate::thresholdsJson(const DriftOptions& options) {
 
 GateResult DriftGate::toGateResult(const DriftReport& report, const DriftOptions& options,
                                    const QList<Evidence>& evidence, const QDateTime& at) {
-    GateResult r;
-    r.gate = QStringLiteral("drift");
-    r.status = report.status;
-    r.summary = report.summary;
-    r.measured = report.toJson();
-    r.thresholds = thresholdsJson(options);
-    r.evidence = evidence;
-    r.evaluatedAt = at.toUTC();
-    return r;
+    return GateResult::of(QStringLiteral("drift"), report.status, report.summary, report.toJson(),
+                          thresholdsJson(options), evidence, at);
 }
 
 GateResult DriftGate::errorResult(const Error& error, const DriftOptions& options,
                                   const QList<Evidence>& evidence, const QDateTime& at) {
-    GateResult r;
-    r.gate = QStringLiteral("drift");
-    r.status = Verdict::Error;
-    r.summary = error.toString();
-    r.measured = QJsonObject{{QStringLiteral("error"), error.toString()}};
-    r.thresholds = thresholdsJson(options);
-    r.evidence = evidence;
-    r.evaluatedAt = at.toUTC();
-    return r;
+    return GateResult::unevaluated(QStringLiteral("drift"), error, thresholdsJson(options),
+                                   evidence, at);
 }
 
 }  // namespace countersign

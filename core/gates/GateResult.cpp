@@ -7,6 +7,27 @@
 
 namespace countersign {
 
+GateResult GateResult::of(const QString& gate, Verdict status, const QString& summary,
+                          const QJsonObject& measured, const QJsonObject& thresholds,
+                          const QList<Evidence>& evidence, const QDateTime& at) {
+    GateResult r;
+    r.gate = gate;
+    r.status = status;
+    r.summary = summary;
+    r.measured = measured;
+    r.thresholds = thresholds;
+    r.evidence = evidence;
+    r.evaluatedAt = at.toUTC();
+    return r;
+}
+
+GateResult GateResult::unevaluated(const QString& gate, const Error& error,
+                                   const QJsonObject& thresholds, const QList<Evidence>& evidence,
+                                   const QDateTime& at) {
+    return of(gate, Verdict::Error, error.toString(),
+              QJsonObject{{QStringLiteral("error"), error.toString()}}, thresholds, evidence, at);
+}
+
 QJsonObject GateResult::toJson() const {
     QJsonArray ev;
     for (const Evidence& e : evidence)

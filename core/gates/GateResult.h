@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include "common/Error.h"
 #include "gates/Verdict.h"
 
 namespace countersign {
@@ -29,6 +30,16 @@ struct GateResult {
     QDateTime evaluatedAt;  // UTC
 
     bool passed() const { return status == Verdict::Pass || status == Verdict::Warning; }
+
+    // A gate's result as measured, in one shape for every gate (evaluatedAt in UTC).
+    static GateResult of(const QString& gate, Verdict status, const QString& summary,
+                         const QJsonObject& measured, const QJsonObject& thresholds,
+                         const QList<Evidence>& evidence, const QDateTime& at);
+    // A gate that could not evaluate its input: Error, never a pass; the error is the summary
+    // and measured.error.
+    static GateResult unevaluated(const QString& gate, const Error& error,
+                                  const QJsonObject& thresholds, const QList<Evidence>& evidence,
+                                  const QDateTime& at);
 
     QJsonObject toJson() const;
     static GateResult fromJson(const QJsonObject& json);

@@ -63,15 +63,10 @@ GateResult IntegrityGate::evaluate(const IntegrityReport& report, const QString&
 
 GateResult IntegrityGate::unreadable(const Error& error, const Clock& clock) {
     const SourceTextScope english;  // gate results are evidence: recorded and digested
-    GateResult r;
-    r.gate = QStringLiteral("integrity");
-    r.status = Verdict::Error;
-    r.summary = error.toString();
-    r.evaluatedAt = clock.now();
-    r.measured = QJsonObject{{QStringLiteral("error"), error.toString()}};
+    QList<Evidence> evidence;
     if (!error.file.isEmpty())
-        r.evidence.append({error.file, QString()});
-    return r;
+        evidence.append({error.file, QString()});
+    return GateResult::unevaluated(QStringLiteral("integrity"), error, {}, evidence, clock.now());
 }
 
 }  // namespace countersign
