@@ -5,7 +5,9 @@ set(CPACK_PACKAGE_CONTACT "Countersign maintainers <maintainers@countersign.inva
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# Libraries come from shlibdeps (the audit store links libsqlite3 itself: no Qt SQL driver at
+# run time); the platform plugins the console loads are named by hand.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
 set(CPACK_GENERATOR "DEB")
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/countersign.desktop DESTINATION share/applications)
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/countersign.metainfo.xml DESTINATION share/metainfo)

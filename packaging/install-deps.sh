@@ -9,9 +9,10 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libgl-dev libssl-dev libsqlite3-dev
   # run
-  libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core
-  # test: headless display, reference tools and peers the tests compare against
-  xvfb xauth sqlite3 openssl python3 python3-cryptography python3-pandas python3-numpy
+  qt6-qpa-plugins fonts-dejavu-core
+  # test: headless display, reference tools and peers the tests compare against (Qt's SQLite
+  # driver: the tamper tests' second SQLite client)
+  libqt6sql6-sqlite xvfb xauth sqlite3 openssl python3 python3-cryptography python3-pandas python3-numpy
   python3-sklearn  # its bundled breast_cancer.csv: the public dataset of tests/app/risk
   golang-go golang-golang-x-mod-dev
   # benchmarks and looking at the GUI
