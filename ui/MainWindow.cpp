@@ -357,6 +357,7 @@ void MainWindow::requestSignIn(const QString& id) {
         return;
     if (m_services.auditNotMadeYet) {
         openAuditStore(true);  // a workspace's first record follows its first sign-in
+        m_session->notifyStoreReplaced();  // (opening a workspace: its workspaceChanged does)
         updateContext();
     }
     SignInDialog::Services services;
@@ -537,7 +538,6 @@ void MainWindow::openAuditStore(bool create) {
         !pinned)
         blockSigning(tr("Not the workspace's audit store"), pinned.error().toString(),
                      pinned.error().message);
-    m_session->notifyStoreReplaced();
 }
 
 void MainWindow::fileChecked(const Status& checked) {
