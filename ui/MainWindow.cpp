@@ -356,7 +356,7 @@ void MainWindow::requestSignIn(const QString& id) {
     if (id.isEmpty() || !m_workspace)
         return;
     if (m_services.auditNotMadeYet) {
-        openAuditStore(true);  // a workspace's first record follows its first sign-in
+        openAuditStore(true);              // a workspace's first record follows its first sign-in
         m_session->notifyStoreReplaced();  // (opening a workspace: its workspaceChanged does)
         updateContext();
     }
