@@ -15,14 +15,6 @@
 <context>
     <name>AcceptanceRevocations</name>
     <message>
-        <source>not a revocation of a risk acceptance (payloadType %1)</source>
-        <translation>kein Widerruf einer Risikoakzeptanz (payloadType %1)</translation>
-    </message>
-    <message>
-        <source>the payload schema is not %1</source>
-        <translation>das Schema der Nutzlast ist nicht %1</translation>
-    </message>
-    <message>
         <source>the signature is not %1&apos;s as a Security Engineer on the roster: the revocation does not count</source>
         <translation>die Signatur stammt nicht von %1 als Sicherheitsingenieur(in) laut Dienstplan: der Widerruf zählt nicht</translation>
     </message>
@@ -33,14 +25,6 @@
     <message>
         <source>%1 names %2 acceptances: give more digits</source>
         <translation>%1 bezeichnet %2 Akzeptanzen: geben Sie mehr Ziffern an</translation>
-    </message>
-    <message>
-        <source>%1 is not on the roster</source>
-        <translation>%1 steht nicht im Dienstplan</translation>
-    </message>
-    <message>
-        <source>%1 is not a Security Engineer on the roster: only the security_engineer role, which accepts risks, may revoke an acceptance</source>
-        <translation>%1 ist laut Dienstplan kein(e) Sicherheitsingenieur(in): nur die Rolle security_engineer, die Risiken akzeptiert, darf eine Akzeptanz widerrufen</translation>
     </message>
     <message>
         <source>name the acceptance by its full envelope SHA-256</source>
@@ -59,16 +43,20 @@
         <translation>der Widerruf nennt einen anderen Befund als die Akzeptanz</translation>
     </message>
     <message>
-        <source>this key is not %1&apos;s key on the roster (key id %2, roster %3)</source>
-        <translation>dieser Schlüssel ist laut Dienstplan nicht der Schlüssel von %1 (Schlüssel-ID %2, Dienstplan %3)</translation>
-    </message>
-    <message>
         <source>the signed revocation differs from the one to record</source>
         <translation>der signierte Widerruf weicht von dem zu erfassenden ab</translation>
     </message>
     <message>
         <source>the record does not match the revocation signed inside it: the revocation does not count</source>
         <translation>der Eintrag stimmt nicht mit dem darin signierten Widerruf überein: der Widerruf zählt nicht</translation>
+    </message>
+    <message>
+        <source>only the security_engineer role, which accepts risks, may revoke an acceptance</source>
+        <translation>nur die Rolle security_engineer, die Risiken akzeptiert, darf eine Akzeptanz widerrufen</translation>
+    </message>
+    <message>
+        <source>not a revocation of a risk acceptance (payloadType %1)</source>
+        <translation>kein Widerruf einer Risikoakzeptanz (payloadType %1)</translation>
     </message>
 </context>
 <context>
@@ -78,32 +66,8 @@
         <translation>Audit-Eintrag %1</translation>
     </message>
     <message>
-        <source>not a risk acceptance (payloadType %1)</source>
-        <translation>keine Risikoakzeptanz (payloadType %1)</translation>
-    </message>
-    <message>
-        <source>the payload is not a JSON object</source>
-        <translation>die Nutzlast ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>the payload schema is not %1</source>
-        <translation>das Schema der Nutzlast ist nicht %1</translation>
-    </message>
-    <message>
         <source>the signature is not %1&apos;s as a Security Engineer on the roster (changed after signing, or signed by someone else): the acceptance does not count</source>
         <translation>die Signatur stammt nicht von %1 als Sicherheitsingenieur(in) laut Dienstplan (nach dem Signieren geändert oder von jemand anderem signiert): die Akzeptanz zählt nicht</translation>
-    </message>
-    <message>
-        <source>%1 is not on the roster</source>
-        <translation>%1 steht nicht im Dienstplan</translation>
-    </message>
-    <message>
-        <source>%1 is not a Security Engineer on the roster: only the security_engineer role may accept a risk</source>
-        <translation>%1 ist laut Dienstplan kein(e) Sicherheitsingenieur(in): nur die Rolle security_engineer darf ein Risiko akzeptieren</translation>
-    </message>
-    <message>
-        <source>this key is not %1&apos;s key on the roster (key id %2, roster %3)</source>
-        <translation>dieser Schlüssel ist laut Dienstplan nicht der Schlüssel von %1 (Schlüssel-ID %2, Dienstplan %3)</translation>
     </message>
     <message>
         <source>the signed acceptance differs from the one to record</source>
@@ -116,6 +80,14 @@
     <message>
         <source>the revocation names no earlier recorded acceptance (%1)</source>
         <translation>der Widerruf nennt keine früher erfasste Akzeptanz (%1)</translation>
+    </message>
+    <message>
+        <source>only the security_engineer role may accept a risk</source>
+        <translation>nur die Rolle security_engineer darf ein Risiko akzeptieren</translation>
+    </message>
+    <message>
+        <source>not a risk acceptance (payloadType %1)</source>
+        <translation>keine Risikoakzeptanz (payloadType %1)</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2620,29 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
     <message>
         <source>a SARIF report by %1</source>
         <translation>ein SARIF-Bericht von %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityEngineerEnvelope</name>
+    <message>
+        <source>this key is not %1&apos;s key on the roster (key id %2, roster %3)</source>
+        <translation>dieser Schlüssel ist laut Dienstplan nicht der Schlüssel von %1 (Schlüssel-ID %2, Dienstplan %3)</translation>
+    </message>
+    <message>
+        <source>the payload is not a JSON object</source>
+        <translation>die Nutzlast ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the payload schema is not %1</source>
+        <translation>das Schema der Nutzlast ist nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 is not on the roster</source>
+        <translation>%1 steht nicht im Dienstplan</translation>
+    </message>
+    <message>
+        <source>%1 is not a Security Engineer on the roster: %2</source>
+        <translation>%1 ist laut Dienstplan kein(e) Sicherheitsingenieur(in): %2</translation>
     </message>
 </context>
 <context>

@@ -15,14 +15,6 @@
 <context>
     <name>AcceptanceRevocations</name>
     <message>
-        <source>not a revocation of a risk acceptance (payloadType %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payload schema is not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the signature is not %1&apos;s as a Security Engineer on the roster: the revocation does not count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,14 +24,6 @@
     </message>
     <message>
         <source>%1 names %2 acceptances: give more digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not on the roster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Security Engineer on the roster: only the security_engineer role, which accepts risks, may revoke an acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -59,15 +43,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this key is not %1&apos;s key on the roster (key id %2, roster %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the signed revocation differs from the one to record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the record does not match the revocation signed inside it: the revocation does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the security_engineer role, which accepts risks, may revoke an acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a revocation of a risk acceptance (payloadType %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -78,31 +66,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a risk acceptance (payloadType %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payload is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payload schema is not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the signature is not %1&apos;s as a Security Engineer on the roster (changed after signing, or signed by someone else): the acceptance does not count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not on the roster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Security Engineer on the roster: only the security_engineer role may accept a risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this key is not %1&apos;s key on the roster (key id %2, roster %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -115,6 +79,14 @@
     </message>
     <message>
         <source>the revocation names no earlier recorded acceptance (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the security_engineer role may accept a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a risk acceptance (payloadType %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2644,6 +2616,29 @@ Store now: %4 records, root %5.
     </message>
     <message>
         <source>a SARIF report by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityEngineerEnvelope</name>
+    <message>
+        <source>this key is not %1&apos;s key on the roster (key id %2, roster %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload schema is not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Security Engineer on the roster: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,8 +2,8 @@
 
 #include <QObject>
 
-#include "AppServices.h"
-#include "panes/PaneContext.h"
+#include "ui/AppServices.h"
+#include "ui/pane/PaneContext.h"
 
 namespace countersign::ui {
 

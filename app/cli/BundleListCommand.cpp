@@ -4,7 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include "workflow/BundleWindow.h"
+#include "release/BundleWindow.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::cli {

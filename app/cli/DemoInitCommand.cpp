@@ -5,7 +5,7 @@
 #include <QJsonObject>
 
 #include "demo/DemoWorkspace.h"
-#include "workflow/ReleaseCalendar.h"
+#include "release/ReleaseCalendar.h"
 #include "workspace/Names.h"
 
 namespace countersign::cli {

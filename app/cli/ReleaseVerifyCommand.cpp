@@ -5,8 +5,8 @@
 
 #include "AuditCli.h"
 #include "audit/AuditStore.h"
-#include "workflow/GateSuite.h"
-#include "workflow/ReleaseDesk.h"
+#include "pipeline/GateSuite.h"
+#include "release/ReleaseDesk.h"
 #include "workflow/Workflow.h"
 #include "workspace/Workspace.h"
 

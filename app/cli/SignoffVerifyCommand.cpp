@@ -6,8 +6,8 @@
 #include <QMap>
 
 #include "common/Clock.h"
+#include "pipeline/GateSuite.h"
 #include "signoff/SignOffVerifier.h"
-#include "workflow/GateSuite.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::cli {

@@ -8,12 +8,12 @@
 #include <cstdio>
 #include <optional>
 
-#include "MainWindow.h"
-#include "Settings.h"
-#include "Translations.h"
 #include "common/Clock.h"
 #include "crypto/ProcessHardening.h"
-#include "window/MainStatusBar.h"
+#include "ui/Settings.h"
+#include "ui/Translations.h"
+#include "ui/window/MainStatusBar.h"
+#include "ui/window/MainWindow.h"
 #include "workspace/TrainingWorkspace.h"
 
 int main(int argc, char* argv[]) {

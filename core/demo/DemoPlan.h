@@ -4,7 +4,7 @@
 #include <QList>
 #include <QString>
 
-#include "workflow/CycleOpenAt.h"
+#include "release/CycleOpenAt.h"
 
 namespace countersign {
 

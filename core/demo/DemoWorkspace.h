@@ -6,7 +6,7 @@
 
 #include "common/Result.h"
 #include "demo/DemoOptions.h"
-#include "workflow/CycleOpenAt.h"
+#include "release/CycleOpenAt.h"
 
 namespace countersign {
 

@@ -5,40 +5,30 @@
 #include "audit/AuditActions.h"
 #include "audit/AuditStore.h"
 #include "audit/TrainingMark.h"
-#include "common/CanonicalJson.h"
-#include "common/JsonFile.h"
-#include "crypto/Sha256.h"
+#include "scans/SecurityEngineerEnvelope.h"
 #include "workspace/Role.h"
 
 namespace countersign {
 
 namespace {
 
-QString envelopeDigest(const DsseEnvelope& env) {
-    return QString::fromLatin1(Sha256::hashHex(CanonicalJson::serialize(env.toJson())));
+using Envelope = SecurityEngineerEnvelope;
+
+Envelope::Kind revocationKind() {
+    return {AcceptanceRevocations::kPayloadType, AcceptanceRevocations::kSchema,
+            QCoreApplication::translate("AcceptanceRevocations",
+                                        "not a revocation of a risk acceptance (payloadType %1)")};
 }
 
 Result<RiskRevocation> verifyEnvelope(const DsseEnvelope& env, const QList<DsseVerifier>& verifiers,
                                       const QString& source) {
-    if (env.payloadType != QLatin1String(AcceptanceRevocations::kPayloadType))
-        return Error::badInput(
-            QCoreApplication::translate("AcceptanceRevocations",
-                                        "not a revocation of a risk acceptance (payloadType %1)")
-                .arg(env.payloadType),
-            source, QStringLiteral("/payloadType"));
-    auto doc = JsonFile::parse(env.payload, source);
-    if (!doc)
-        return doc.error();
-    if (!doc->isObject() || doc->object().value(QStringLiteral("schema")).toString() !=
-                                QLatin1String(AcceptanceRevocations::kSchema))
-        return Error::badInput(
-            QCoreApplication::translate("AcceptanceRevocations", "the payload schema is not %1")
-                .arg(QLatin1String(AcceptanceRevocations::kSchema)),
-            source, QStringLiteral("/schema"));
-    auto rev = RiskRevocation::fromJson(doc->object(), source);
+    auto payload = Envelope::open(revocationKind(), env, source);
+    if (!payload)
+        return payload.error();
+    auto rev = RiskRevocation::fromJson(*payload, source);
     if (!rev)
         return rev.error();
-    if (!Dsse::recognizedSigners(env, verifiers).contains(rev->revokedBy))
+    if (!Envelope::signedBy(env, verifiers, rev->revokedBy))
         return Error::checkFailed(
             QCoreApplication::translate("AcceptanceRevocations",
                                         "the signature is not %1's as a Security Engineer on the "
@@ -74,20 +64,13 @@ Result<RiskAcceptance> AcceptanceRevocations::find(const AcceptanceStore::Loaded
 Status AcceptanceRevocations::check(const RiskRevocation& revocation,
                                     const AcceptanceStore::Loaded& loaded, const Roster& roster,
                                     const Clock& clock) {
-    const Operator* op = roster.find(revocation.revokedBy);
-    if (!op)
-        return Error::badInput(
-            QCoreApplication::translate("AcceptanceRevocations", "%1 is not on the roster")
-                .arg(revocation.revokedBy),
-            roster.path);
-    if (!op->hasRole(Role::securityEngineer()))
-        return Error::checkFailed(
+    if (Status s = Envelope::requireSecurityEngineer(
+            roster, revocation.revokedBy,
             QCoreApplication::translate(
                 "AcceptanceRevocations",
-                "%1 is not a Security Engineer on the roster: only the security_engineer role, "
-                "which accepts risks, may revoke an acceptance")
-                .arg(op->id),
-            roster.path);
+                "only the security_engineer role, which accepts risks, may revoke an acceptance"));
+        !s)
+        return s;
     if (const QString p = revocation.problem(); !p.isEmpty())
         return Error::badInput(p);
     auto acc = find(loaded, revocation.acceptanceDigest);
@@ -114,26 +97,15 @@ Status AcceptanceRevocations::check(const RiskRevocation& revocation,
 
 Result<DsseEnvelope> AcceptanceRevocations::sign(const RiskRevocation& revocation,
                                                  const OperatorKey& key) {
-    QJsonObject payload = revocation.toJson();
-    payload.insert(QStringLiteral("schema"), QLatin1String(kSchema));
-    return key.signEnvelope(QLatin1String(kPayloadType), CanonicalJson::serialize(payload));
+    return Envelope::sign(revocationKind(), revocation.toJson(), key);
 }
 
 Result<DsseEnvelope> AcceptanceRevocations::unlockAndSign(const RiskRevocation& revocation,
                                                           const QString& keyFile,
                                                           const SecretBytes& passphrase,
                                                           const QString& rosterKeyId) {
-    auto key = OperatorKey::loadEncrypted(keyFile, passphrase);
-    if (!key)
-        return key.error();
-    if (key->keyId() != rosterKeyId)
-        return Error::checkFailed(
-            QCoreApplication::translate(
-                "AcceptanceRevocations",
-                "this key is not %1's key on the roster (key id %2, roster %3)")
-                .arg(revocation.revokedBy, key->keyId().left(16), rosterKeyId.left(16)),
-            keyFile);
-    return sign(revocation, key.value());
+    return Envelope::unlockAndSign(revocationKind(), revocation.toJson(), revocation.revokedBy,
+                                   keyFile, passphrase, rosterKeyId);
 }
 
 AuditEntry AcceptanceRevocations::auditEntry(const RiskRevocation& r, const DsseEnvelope& envelope,
@@ -143,15 +115,14 @@ AuditEntry AcceptanceRevocations::auditEntry(const RiskRevocation& r, const Dsse
         QJsonObject{{QStringLiteral("acceptance_sha256"), r.acceptanceDigest},
                     {QStringLiteral("finding_id"), r.findingId},
                     {QStringLiteral("package"), r.package},
-                    {QStringLiteral("envelope_sha256"), envelopeDigest(envelope)},
+                    {QStringLiteral("envelope_sha256"), Envelope::digest(envelope)},
                     {QStringLiteral("envelope"), envelope.toJson()}});
 }
 
 Result<AcceptanceRevocations::Recorded> AcceptanceRevocations::record(
     AuditStore& store, const RiskRevocation& revocation, const DsseEnvelope& envelope,
     const Roster& roster) {
-    auto verified =
-        verifyEnvelope(envelope, AcceptanceStore::securityEngineers(roster), store.path());
+    auto verified = verifyEnvelope(envelope, Envelope::securityEngineers(roster), store.path());
     if (!verified)
         return verified.error();
     if (verified->toJson() != revocation.toJson())
@@ -167,19 +138,16 @@ Result<AcceptanceRevocations::Recorded> AcceptanceRevocations::record(
     Recorded out;
     out.revocation = revocation;
     out.revocation.auditSequence = rec->seq;
-    out.revocation.file =
-        QCoreApplication::translate("AcceptanceStore", "audit record %1").arg(rec->seq);
-    out.envelopeDigest = envelopeDigest(envelope);
+    out.revocation.file = Envelope::sourceOf(rec.value());
+    out.envelopeDigest = Envelope::digest(envelope);
     out.auditSequence = rec->seq;
     return out;
 }
 
 Result<RiskRevocation> AcceptanceRevocations::fromRecord(const AuditRecord& r,
                                                          const QList<DsseVerifier>& verifiers) {
-    const QString source =
-        QCoreApplication::translate("AcceptanceStore", "audit record %1").arg(r.seq);
-    auto env =
-        DsseEnvelope::fromJson(r.payload.value(QStringLiteral("envelope")).toObject(), source);
+    const QString source = Envelope::sourceOf(r);
+    auto env = Envelope::envelopeOf(r);
     if (!env)
         return env.error();
     auto rev = verifyEnvelope(env.value(), verifiers, source);

@@ -19,11 +19,12 @@ namespace countersign {
 class AuditStore;
 
 // Revoking a risk acceptance early, on the acceptance's own signing path: an audit record
-// (action "acceptance.revoke") holding a DSSE envelope (payloadType application/vnd.countersign.
-// acceptance-revocation+json) around RiskRevocation::toJson() plus "schema", signed with the
-// revoking operator's key. Only the role that may accept may revoke (security_engineer, any
-// one of them on the roster). AcceptanceStore::load applies the revocations it reads back: a
-// revocation that does not verify, or names no earlier acceptance, is a problem and ignored.
+// (action "acceptance.revoke") holding a SecurityEngineerEnvelope (payloadType
+// application/vnd.countersign.acceptance-revocation+json) around RiskRevocation::toJson() plus
+// "schema", signed with the revoking operator's key. Only the role that may accept may revoke
+// (security_engineer, any one of them on the roster). AcceptanceStore::load applies the revocations
+// it reads back: a revocation that does not verify, or names no earlier acceptance, is a problem
+// and ignored.
 class AcceptanceRevocations {
 public:
     static constexpr const char* kPayloadType =

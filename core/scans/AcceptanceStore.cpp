@@ -1,73 +1,37 @@
 #include "scans/AcceptanceStore.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <algorithm>
 
 #include "audit/AuditActions.h"
 #include "audit/AuditStore.h"
 #include "audit/TrainingMark.h"
-#include "common/CanonicalJson.h"
-#include "common/JsonFile.h"
-#include "crypto/PublicKey.h"
-#include "crypto/Sha256.h"
 #include "scans/AcceptanceRevocations.h"
+#include "scans/SecurityEngineerEnvelope.h"
 #include "workspace/Role.h"
 
 namespace countersign {
 
 namespace {
 
-QString where(const AuditRecord& r) {
-    return QCoreApplication::translate("AcceptanceStore", "audit record %1").arg(r.seq);
+using Envelope = SecurityEngineerEnvelope;
+
+Envelope::Kind acceptanceKind() {
+    return {
+        AcceptanceStore::kPayloadType, AcceptanceStore::kSchema,
+        QCoreApplication::translate("AcceptanceStore", "not a risk acceptance (payloadType %1)")};
 }
-
-QString envelopeDigest(const DsseEnvelope& env) {
-    return QString::fromLatin1(Sha256::hashHex(CanonicalJson::serialize(env.toJson())));
-}
-
-}  // namespace
-
-QList<DsseVerifier> AcceptanceStore::securityEngineers(const Roster& roster) {
-    QList<DsseVerifier> verifiers;
-    for (const Operator* op : roster.withRole(Role::securityEngineer())) {
-        auto key = PublicKey::fromPem(op->publicKeyPem, roster.path);
-        if (!key)
-            continue;
-        const PublicKey pk = key.value();
-        verifiers.append({op->id, op->keyId,
-                          [pk](QByteArrayView m, QByteArrayView s) { return pk.verify(m, s); }});
-    }
-    return verifiers;
-}
-
-namespace {
 
 // The acceptance an envelope holds, if it is one and a Security Engineer named in it signed it.
 Result<RiskAcceptance> verifyEnvelope(const DsseEnvelope& env, const QList<DsseVerifier>& verifiers,
                                       const QString& source) {
-    if (env.payloadType != QLatin1String(AcceptanceStore::kPayloadType))
-        return Error::badInput(
-            QCoreApplication::translate("AcceptanceStore", "not a risk acceptance (payloadType %1)")
-                .arg(env.payloadType),
-            source, QStringLiteral("/payloadType"));
-    auto doc = JsonFile::parse(env.payload, source);
-    if (!doc)
-        return doc.error();
-    if (!doc->isObject())
-        return Error::badInput(
-            QCoreApplication::translate("AcceptanceStore", "the payload is not a JSON object"),
-            source);
-    if (doc->object().value(QStringLiteral("schema")).toString() !=
-        QLatin1String(AcceptanceStore::kSchema))
-        return Error::badInput(
-            QCoreApplication::translate("AcceptanceStore", "the payload schema is not %1")
-                .arg(QLatin1String(AcceptanceStore::kSchema)),
-            source, QStringLiteral("/schema"));
-    auto acc = RiskAcceptance::fromJson(doc->object(), source);
+    auto payload = Envelope::open(acceptanceKind(), env, source);
+    if (!payload)
+        return payload.error();
+    auto acc = RiskAcceptance::fromJson(*payload, source);
     if (!acc)
         return acc.error();
-    if (!Dsse::recognizedSigners(env, verifiers).contains(acc->acceptedBy))
+    if (!Envelope::signedBy(env, verifiers, acc->acceptedBy))
         return Error::checkFailed(QCoreApplication::translate(
                                       "AcceptanceStore",
                                       "the signature is not %1's as a Security Engineer on the "
@@ -106,20 +70,12 @@ void applyRevocation(const AuditRecord& r, const QList<DsseVerifier>& verifiers,
 
 Status AcceptanceStore::check(const RiskAcceptance& acceptance, const Roster& roster,
                               const Clock& clock) {
-    const Operator* op = roster.find(acceptance.acceptedBy);
-    if (!op)
-        return Error::badInput(
-            QCoreApplication::translate("AcceptanceStore", "%1 is not on the roster")
-                .arg(acceptance.acceptedBy),
-            roster.path);
-    if (!op->hasRole(Role::securityEngineer()))
-        return Error::checkFailed(
-            QCoreApplication::translate(
-                "AcceptanceStore",
-                "%1 is not a Security Engineer on the roster: only the security_engineer role "
-                "may accept a risk")
-                .arg(op->id),
-            roster.path);
+    if (Status s = Envelope::requireSecurityEngineer(
+            roster, acceptance.acceptedBy,
+            QCoreApplication::translate("AcceptanceStore",
+                                        "only the security_engineer role may accept a risk"));
+        !s)
+        return s;
     if (const QString p = acceptance.problem(clock); !p.isEmpty())
         return Error::badInput(p);
     return ok();
@@ -127,25 +83,15 @@ Status AcceptanceStore::check(const RiskAcceptance& acceptance, const Roster& ro
 
 Result<DsseEnvelope> AcceptanceStore::sign(const RiskAcceptance& acceptance,
                                            const OperatorKey& key) {
-    QJsonObject payload = acceptance.toJson();
-    payload.insert(QStringLiteral("schema"), QLatin1String(kSchema));
-    return key.signEnvelope(QLatin1String(kPayloadType), CanonicalJson::serialize(payload));
+    return Envelope::sign(acceptanceKind(), acceptance.toJson(), key);
 }
 
 Result<DsseEnvelope> AcceptanceStore::unlockAndSign(const RiskAcceptance& acceptance,
                                                     const QString& keyFile,
                                                     const SecretBytes& passphrase,
                                                     const QString& rosterKeyId) {
-    auto key = OperatorKey::loadEncrypted(keyFile, passphrase);
-    if (!key)
-        return key.error();
-    if (key->keyId() != rosterKeyId)
-        return Error::checkFailed(
-            QCoreApplication::translate(
-                "AcceptanceStore", "this key is not %1's key on the roster (key id %2, roster %3)")
-                .arg(acceptance.acceptedBy, key->keyId().left(16), rosterKeyId.left(16)),
-            keyFile);
-    return sign(acceptance, key.value());
+    return Envelope::unlockAndSign(acceptanceKind(), acceptance.toJson(), acceptance.acceptedBy,
+                                   keyFile, passphrase, rosterKeyId);
 }
 
 AuditEntry AcceptanceStore::auditEntry(const RiskAcceptance& a, const DsseEnvelope& envelope) {
@@ -154,7 +100,7 @@ AuditEntry AcceptanceStore::auditEntry(const RiskAcceptance& a, const DsseEnvelo
         {QStringLiteral("package"), a.package},
         {QStringLiteral("version_range"), a.versionRange},
         {QStringLiteral("expires"), a.expires.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("envelope_sha256"), envelopeDigest(envelope)},
+        {QStringLiteral("envelope_sha256"), Envelope::digest(envelope)},
         {QStringLiteral("envelope"), envelope.toJson()},
     };
     if (!a.model.isEmpty())
@@ -174,8 +120,7 @@ Result<AcceptanceStore::Recorded> AcceptanceStore::record(AuditStore& store,
                                                           const DsseEnvelope& envelope,
                                                           const Roster& roster) {
     // Never record what would not count when read back.
-    auto verified =
-        verifyEnvelope(envelope, AcceptanceStore::securityEngineers(roster), store.path());
+    auto verified = verifyEnvelope(envelope, Envelope::securityEngineers(roster), store.path());
     if (!verified)
         return verified.error();
     if (verified->toJson() != acceptance.toJson())
@@ -186,9 +131,9 @@ Result<AcceptanceStore::Recorded> AcceptanceStore::record(AuditStore& store,
         return rec.error();
     Recorded out;
     out.acceptance = acceptance;
-    out.acceptance.file = where(rec.value());
+    out.acceptance.file = Envelope::sourceOf(rec.value());
     out.acceptance.auditSequence = rec->seq;
-    out.envelopeDigest = envelopeDigest(envelope);
+    out.envelopeDigest = Envelope::digest(envelope);
     out.auditSequence = rec->seq;
     return out;
 }
@@ -215,7 +160,7 @@ AcceptanceStore::Loaded AcceptanceStore::load(const AuditStore& store, const Ros
 AcceptanceStore::Loaded AcceptanceStore::fromRecords(const QList<AuditRecord>& records,
                                                      const Roster& roster) {
     Loaded out;
-    const QList<DsseVerifier> verifiers = securityEngineers(roster);
+    const QList<DsseVerifier> verifiers = Envelope::securityEngineers(roster);
     for (const AuditRecord& r : records) {
         if (AuditActions::acceptanceRevoked.is(r.action)) {
             applyRevocation(r, verifiers, &out);
@@ -223,9 +168,8 @@ AcceptanceStore::Loaded AcceptanceStore::fromRecords(const QList<AuditRecord>& r
         }
         if (!AuditActions::riskAccepted.is(r.action))
             continue;
-        const QString source = where(r);
-        auto env =
-            DsseEnvelope::fromJson(r.payload.value(QStringLiteral("envelope")).toObject(), source);
+        const QString source = Envelope::sourceOf(r);
+        auto env = Envelope::envelopeOf(r);
         if (!env) {
             out.problems.append(env.error());
             continue;
@@ -249,7 +193,7 @@ AcceptanceStore::Loaded AcceptanceStore::fromRecords(const QList<AuditRecord>& r
         }
         acc->file = source;
         acc->auditSequence = r.seq;
-        acc->envelopeDigest = envelopeDigest(env.value());
+        acc->envelopeDigest = Envelope::digest(env.value());
         out.acceptances.append(acc.value());
     }
     return out;

@@ -18,13 +18,13 @@ namespace countersign {
 class AuditStore;
 
 // Risk acceptances live in the audit store, nowhere else: each is an audit record (action
-// "risk.accepted") holding a DSSE envelope (payloadType application/vnd.countersign.
-// acceptance+json) around the canonical JSON of RiskAcceptance::toJson() plus "schema",
-// signed with the accepting Security Engineer's operator key. They are read back from the
-// store, so a file edited on disk changes nothing, and an edited record fails its signature
-// (and the store's own chain verification). Only an envelope signed by the operator named in
-// "accepted_by", who holds the security_engineer role on the roster and is the record's
-// actor, counts; anything else is reported as a problem and ignored (never applied).
+// "risk.accepted") holding a SecurityEngineerEnvelope (payloadType
+// application/vnd.countersign.acceptance+json) around the canonical JSON of
+// RiskAcceptance::toJson() plus "schema", signed with the accepting Security Engineer's operator
+// key. They are read back from the store, so a file edited on disk changes nothing, and an edited
+// record fails its signature (and the store's own chain verification). Only an envelope signed by
+// the operator named in "accepted_by", who holds the security_engineer role on the roster and is
+// the record's actor, counts; anything else is reported as a problem and ignored (never applied).
 // Revocations ("acceptance.revoke", AcceptanceRevocations) read back with them mark the
 // acceptance revoked from their time on.
 class AcceptanceStore {
@@ -65,8 +65,6 @@ public:
     // FINDING@PACKAGE), which its revocation shares.
     static AuditEntry auditEntry(const RiskAcceptance& acceptance, const DsseEnvelope& envelope);
     static QString subjectOf(const RiskAcceptance& acceptance);
-    // The Security Engineers on the roster with their public keys: who may accept and revoke.
-    static QList<DsseVerifier> securityEngineers(const Roster& roster);
 };
 
 }  // namespace countersign

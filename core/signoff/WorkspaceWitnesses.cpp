@@ -6,8 +6,8 @@
 
 #include "audit/AuditStore.h"
 #include "common/SafeFile.h"
+#include "release/ReleaseAttestation.h"
 #include "signoff/SignOffVerifier.h"
-#include "workflow/ReleaseAttestation.h"
 #include "workspace/Controls.h"
 #include "workspace/Workspace.h"
 

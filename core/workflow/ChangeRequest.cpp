@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "audit/AuditActions.h"
-#include "workflow/BundleWindow.h"
+#include "release/BundleWindow.h"
 #include "workflow/SeparationOfDuties.h"
 #include "workflow/TransitionRules.h"
 #include "workflow/WorkflowInputs.h"

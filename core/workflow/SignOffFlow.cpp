@@ -3,11 +3,11 @@
 #include <QCoreApplication>
 
 #include "common/SourceTextScope.h"
+#include "release/NextAttempt.h"
+#include "release/ReleaseDesk.h"
 #include "signoff/SignOffRecorder.h"
 #include "signoff/SignOffSigner.h"
 #include "signoff/SignOffStep.h"
-#include "workflow/NextAttempt.h"
-#include "workflow/ReleaseDesk.h"
 #include "workflow/Workflow.h"
 #include "workflow/WorkflowAudit.h"
 #include "workspace/Workspace.h"

@@ -2,9 +2,9 @@
 
 #include <optional>
 
+#include "release/Rollback.h"
 #include "signoff/SignOffRequest.h"
 #include "workflow/Refusal.h"
-#include "workflow/Rollback.h"
 #include "workspace/Bundle.h"
 
 namespace countersign {

@@ -4,7 +4,7 @@
 
 #include "audit/AuditActions.h"
 #include "crypto/Sha256.h"
-#include "workflow/GuardrailReport.h"
+#include "pipeline/GuardrailReport.h"
 #include "workspace/Bundle.h"
 #include "workspace/Role.h"
 

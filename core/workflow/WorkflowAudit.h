@@ -7,9 +7,9 @@
 #include "audit/AuditStore.h"
 #include "common/Result.h"
 #include "gates/GateResult.h"
+#include "release/WebhookOutcome.h"
 #include "workflow/Refusal.h"
 #include "workflow/SignAttempt.h"
-#include "workflow/WebhookOutcome.h"
 #include "workflow/WorkflowRecord.h"
 
 namespace countersign {

@@ -6,9 +6,9 @@
 #include "audit/AuditActions.h"
 #include "audit/TrainingMark.h"
 #include "crypto/Dsse.h"
+#include "pipeline/GuardrailReport.h"
 #include "signoff/SignOffStep.h"
 #include "signoff/SignOffVerifier.h"
-#include "workflow/GuardrailReport.h"
 #include "workspace/Bundle.h"
 #include "workspace/Roster.h"
 

@@ -5,9 +5,9 @@
 #include <QStringList>
 
 #include "gates/GateResult.h"
+#include "release/CalendarConfig.h"
 #include "workflow/ApprovalPolicy.h"
 #include "workflow/BundleFacts.h"
-#include "workflow/CalendarConfig.h"
 #include "workflow/StepSignOff.h"
 #include "workflow/WorkflowEvidence.h"
 #include "workflow/WorkflowRecord.h"

@@ -7,8 +7,8 @@
 
 #include "audit/AuditStore.h"
 #include "crypto/OperatorKey.h"
-#include "workflow/CycleOpenAt.h"
-#include "workflow/GuardrailReport.h"
+#include "pipeline/GuardrailReport.h"
+#include "release/CycleOpenAt.h"
 #include "workflow/WorkflowAudit.h"
 #include "workspace/Workspace.h"
 

@@ -1,4 +1,4 @@
-#include "audit/AuditBrowser.h"
+#include "ui/audit/AuditBrowser.h"
 
 #include <QFile>
 #include <QHBoxLayout>
@@ -19,16 +19,16 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-#include "audit/AuditConsistencyView.h"
-#include "audit/AuditRecordDetail.h"
-#include "audit/AuditRecordModel.h"
 #include "audit/AuditStore.h"
-#include "audit/AuditStoreWatcher.h"
 #include "audit/AuditVerifier.h"
 #include "crypto/OpenSslErrors.h"
-#include "dialogs/DialogHooks.h"
 #include "signoff/WorkspaceWitnesses.h"
-#include "window/StoreReadJob.h"
+#include "ui/async/StoreReadJob.h"
+#include "ui/audit/AuditConsistencyView.h"
+#include "ui/audit/AuditRecordDetail.h"
+#include "ui/audit/AuditRecordModel.h"
+#include "ui/audit/AuditStoreWatcher.h"
+#include "ui/widgets/DialogHooks.h"
 #include "workflow/NotEvidence.h"
 #include "workspace/Workspace.h"
 

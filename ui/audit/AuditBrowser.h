@@ -7,9 +7,9 @@
 #include <memory>
 #include <optional>
 
-#include "async/Background.h"
 #include "audit/AuditVerification.h"
 #include "common/Error.h"
+#include "ui/async/Background.h"
 
 class QLabel;
 class QLineEdit;

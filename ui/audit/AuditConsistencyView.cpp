@@ -1,4 +1,4 @@
-#include "audit/AuditConsistencyView.h"
+#include "ui/audit/AuditConsistencyView.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "audit/AuditRecordDetail.h"
+#include "ui/audit/AuditRecordDetail.h"
 
 #include <QFontDatabase>
 #include <QJsonDocument>

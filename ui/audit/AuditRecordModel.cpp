@@ -1,4 +1,4 @@
-#include "audit/AuditRecordModel.h"
+#include "ui/audit/AuditRecordModel.h"
 
 #include <QColor>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "audit/AuditStoreWatcher.h"
+#include "ui/audit/AuditStoreWatcher.h"
 
 #include <QTimer>
 

@@ -1,8 +1,8 @@
-#include "navigator/BundleTreeModel.h"
+#include "ui/navigator/BundleTreeModel.h"
 
 #include <algorithm>
 
-#include "widgets/VerdictPalette.h"
+#include "ui/widgets/VerdictPalette.h"
 #include "workspace/Names.h"
 #include "workspace/Workspace.h"
 

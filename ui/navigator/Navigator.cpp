@@ -1,4 +1,4 @@
-#include "navigator/Navigator.h"
+#include "ui/navigator/Navigator.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -6,7 +6,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include "navigator/BundleTreeModel.h"
+#include "ui/navigator/BundleTreeModel.h"
 
 namespace countersign::ui {
 

@@ -1,14 +1,14 @@
-#include "release/CalendarPanel.h"
+#include "ui/release/CalendarPanel.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
 
 #include "common/Clock.h"
-#include "widgets/VerdictPalette.h"
-#include "workflow/BundleWindow.h"
-#include "workflow/CalendarConfig.h"
-#include "workflow/ReleaseCalendar.h"
+#include "release/BundleWindow.h"
+#include "release/CalendarConfig.h"
+#include "release/ReleaseCalendar.h"
+#include "ui/widgets/VerdictPalette.h"
 
 namespace countersign::ui {
 

@@ -1,4 +1,4 @@
-#include "release/JustificationPrompt.h"
+#include "ui/release/JustificationPrompt.h"
 
 #include <QInputDialog>
 

@@ -1,19 +1,19 @@
-#include "release/ReleaseActions.h"
+#include "ui/release/ReleaseActions.h"
 
 #include <QDir>
 #include <QFile>
 #include <QWidget>
 
-#include "AppServices.h"
-#include "Settings.h"
 #include "audit/AuditStore.h"
-#include "dialogs/DialogHooks.h"
 #include "gates/HotfixRequest.h"
-#include "release/JustificationPrompt.h"
+#include "release/DeploymentWebhook.h"
+#include "release/NextAttempt.h"
+#include "release/ReleaseDesk.h"
 #include "signoff/SignOffStep.h"
-#include "workflow/DeploymentWebhook.h"
-#include "workflow/NextAttempt.h"
-#include "workflow/ReleaseDesk.h"
+#include "ui/AppServices.h"
+#include "ui/Settings.h"
+#include "ui/release/JustificationPrompt.h"
+#include "ui/widgets/DialogHooks.h"
 #include "workflow/WorkflowAudit.h"
 #include "workspace/Role.h"
 #include "workspace/Workspace.h"

@@ -7,10 +7,10 @@
 #include <functional>
 
 #include "gates/GateResult.h"
-#include "panes/PaneContext.h"
-#include "signoff/SignOffController.h"
+#include "release/WebhookOutcome.h"
+#include "ui/pane/PaneContext.h"
+#include "ui/signoff/SignOffController.h"
 #include "workflow/Refusal.h"
-#include "workflow/WebhookOutcome.h"
 
 class QWidget;
 

@@ -1,4 +1,4 @@
-#include "release/ReleaseBoard.h"
+#include "ui/release/ReleaseBoard.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -6,7 +6,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-#include "release/ReleaseBoardModel.h"
+#include "ui/release/ReleaseBoardModel.h"
 
 namespace countersign::ui {
 

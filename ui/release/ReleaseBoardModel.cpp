@@ -1,9 +1,9 @@
-#include "release/ReleaseBoardModel.h"
+#include "ui/release/ReleaseBoardModel.h"
 
 #include "audit/AuditStore.h"
-#include "widgets/VerdictPalette.h"
+#include "release/ReleaseDesk.h"
+#include "ui/widgets/VerdictPalette.h"
 #include "workflow/ChangeRequest.h"
-#include "workflow/ReleaseDesk.h"
 #include "workflow/Workflow.h"
 #include "workspace/Workspace.h"
 

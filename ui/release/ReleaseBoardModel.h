@@ -3,7 +3,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-#include "release/BoardRow.h"
+#include "ui/release/BoardRow.h"
 
 namespace countersign {
 class AuditStore;

@@ -1,4 +1,4 @@
-#include "release/RequestPanel.h"
+#include "ui/release/RequestPanel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -8,10 +8,10 @@
 
 #include "audit/AuditActions.h"
 #include "common/UtcText.h"
-#include "widgets/FlowLayout.h"
-#include "widgets/InfoTable.h"
-#include "widgets/VerdictPalette.h"
-#include "workflow/ReleaseCalendar.h"
+#include "release/ReleaseCalendar.h"
+#include "ui/widgets/FlowLayout.h"
+#include "ui/widgets/InfoTable.h"
+#include "ui/widgets/VerdictPalette.h"
 #include "workspace/Role.h"
 
 namespace countersign::ui {

@@ -1,9 +1,9 @@
-#include "release/RequestView.h"
+#include "ui/release/RequestView.h"
 
 #include "audit/AuditActions.h"
 #include "common/Clock.h"
 #include "gates/GateResult.h"
-#include "workflow/ReleaseDesk.h"
+#include "release/ReleaseDesk.h"
 #include "workflow/Workflow.h"
 #include "workflow/WorkflowAudit.h"
 #include "workspace/Workspace.h"

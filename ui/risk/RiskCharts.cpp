@@ -1,4 +1,4 @@
-#include "risk/RiskCharts.h"
+#include "ui/risk/RiskCharts.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -14,7 +14,7 @@
 #include <algorithm>
 #include <tuple>
 
-#include "widgets/VerdictPalette.h"
+#include "ui/widgets/VerdictPalette.h"
 
 namespace countersign::ui {
 

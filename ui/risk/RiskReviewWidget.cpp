@@ -1,4 +1,4 @@
-#include "risk/RiskReviewWidget.h"
+#include "ui/risk/RiskReviewWidget.h"
 
 #include <QChart>
 #include <QChartView>
@@ -16,11 +16,11 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-#include "dialogs/SigningDialog.h"
 #include "gates/HotfixRequest.h"
-#include "risk/RiskCharts.h"
 #include "signoff/SignOffStep.h"
-#include "widgets/VerdictPalette.h"
+#include "ui/risk/RiskCharts.h"
+#include "ui/signoff/SigningDialog.h"
+#include "ui/widgets/VerdictPalette.h"
 #include "workspace/Role.h"
 #include "workspace/Roster.h"
 

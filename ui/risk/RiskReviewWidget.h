@@ -6,11 +6,11 @@
 #include <memory>
 #include <optional>
 
-#include "async/Background.h"
 #include "common/Clock.h"
-#include "dialogs/SigningDialog.h"
 #include "gates/RiskGates.h"
-#include "signoff/SignOffController.h"
+#include "ui/async/Background.h"
+#include "ui/signoff/SignOffController.h"
+#include "ui/signoff/SigningDialog.h"
 #include "workspace/Bundle.h"
 #include "workspace/Controls.h"
 #include "workspace/Roster.h"

@@ -1,6 +1,6 @@
-#include "security/FindingFilterModel.h"
+#include "ui/security/FindingFilterModel.h"
 
-#include "security/FindingModel.h"
+#include "ui/security/FindingModel.h"
 
 namespace countersign::ui {
 

@@ -1,11 +1,11 @@
-#include "security/FindingModel.h"
+#include "ui/security/FindingModel.h"
 
 #include <QApplication>
 #include <QHash>
 #include <QLocale>
 #include <QPalette>
 
-#include "widgets/VerdictPalette.h"
+#include "ui/widgets/VerdictPalette.h"
 
 namespace countersign::ui {
 

@@ -1,4 +1,4 @@
-#include "security/IntegrityJob.h"
+#include "ui/security/IntegrityJob.h"
 
 #include <QPromise>
 #include <QtConcurrent>

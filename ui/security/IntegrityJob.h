@@ -6,8 +6,8 @@
 #include <atomic>
 #include <memory>
 
-#include "async/Background.h"
 #include "gates/IntegrityCheck.h"
+#include "ui/async/Background.h"
 
 namespace countersign::ui {
 

@@ -1,11 +1,11 @@
-#include "security/IntegrityTableModel.h"
+#include "ui/security/IntegrityTableModel.h"
 
 #include <QApplication>
 #include <QFont>
 #include <QLocale>
 #include <QPalette>
 
-#include "widgets/VerdictPalette.h"
+#include "ui/widgets/VerdictPalette.h"
 
 namespace countersign::ui {
 

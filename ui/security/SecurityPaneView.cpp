@@ -1,4 +1,4 @@
-#include "security/SecurityPaneView.h"
+#include "ui/security/SecurityPaneView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,10 +22,10 @@
 #include "crypto/OpenSslErrors.h"
 #include "gates/IntegrityGate.h"
 #include "gates/SecurityGate.h"
-#include "security/FindingFilterModel.h"
-#include "security/FindingModel.h"
-#include "security/IntegrityJob.h"
-#include "security/IntegrityTableModel.h"
+#include "ui/security/FindingFilterModel.h"
+#include "ui/security/FindingModel.h"
+#include "ui/security/IntegrityJob.h"
+#include "ui/security/IntegrityTableModel.h"
 #include "workspace/Bundle.h"
 #include "workspace/Workspace.h"
 

@@ -2,10 +2,10 @@
 
 #include <QWidget>
 
-#include "async/Background.h"
 #include "gates/GateResult.h"
 #include "gates/IntegrityCheck.h"
 #include "gates/SecurityAssessment.h"
+#include "ui/async/Background.h"
 
 class QComboBox;
 class QLabel;

@@ -1,4 +1,4 @@
-#include "signoff/RiskAcceptanceSignables.h"
+#include "ui/signoff/RiskAcceptanceSignables.h"
 
 #include "scans/AcceptanceRefusal.h"
 #include "workspace/Role.h"

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include "scans/AcceptanceRevocations.h"
 #include "scans/AcceptanceStore.h"
-#include "signoff/Signable.h"
+#include "ui/signoff/Signable.h"
 
 namespace countersign::ui {
 

@@ -1,12 +1,12 @@
-#include "signoff/SignOffController.h"
+#include "ui/signoff/SignOffController.h"
 
 #include <QPointer>
 
-#include "AppServices.h"
-#include "dialogs/SigningDialog.h"
-#include "panes/PaneContext.h"
-#include "signoff/SignOffSignable.h"
-#include "workflow/ReleaseDesk.h"
+#include "release/ReleaseDesk.h"
+#include "ui/AppServices.h"
+#include "ui/pane/PaneContext.h"
+#include "ui/signoff/SignOffSignable.h"
+#include "ui/signoff/SigningDialog.h"
 #include "workflow/SignOffFlow.h"
 #include "workspace/Workspace.h"
 

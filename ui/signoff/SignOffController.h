@@ -7,10 +7,10 @@
 
 #include "common/Result.h"
 #include "gates/GateResult.h"
+#include "release/Rollback.h"
 #include "signoff/SignOff.h"
 #include "signoff/SignOffRequest.h"
 #include "workflow/Refusal.h"
-#include "workflow/Rollback.h"
 
 class QObject;
 class QWidget;

@@ -1,12 +1,12 @@
-#include "signoff/SignOffListView.h"
+#include "ui/signoff/SignOffListView.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "signoff/SignOffVerdictModel.h"
 #include "signoff/SignOffVerifier.h"
+#include "ui/signoff/SignOffVerdictModel.h"
 
 namespace countersign::ui {
 

@@ -2,8 +2,8 @@
 
 #include <QWidget>
 
-#include "async/Background.h"
 #include "signoff/SignOffVerdict.h"
+#include "ui/async/Background.h"
 #include "workspace/Bundle.h"
 #include "workspace/Roster.h"
 

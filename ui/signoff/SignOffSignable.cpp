@@ -1,4 +1,4 @@
-#include "signoff/SignOffSignable.h"
+#include "ui/signoff/SignOffSignable.h"
 
 #include "signoff/SignOffSigner.h"
 #include "signoff/SignOffStep.h"

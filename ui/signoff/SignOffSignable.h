@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <optional>
 
-#include "signoff/Signable.h"
+#include "ui/signoff/Signable.h"
 #include "workflow/SignOffPreview.h"
 
 namespace countersign::ui {

@@ -1,4 +1,4 @@
-#include "signoff/SignOffVerdictModel.h"
+#include "ui/signoff/SignOffVerdictModel.h"
 
 #include <QApplication>
 #include <QFileInfo>

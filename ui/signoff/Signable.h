@@ -10,7 +10,7 @@
 #include "crypto/SecretBytes.h"
 #include "gates/GateResult.h"
 #include "signoff/SignOff.h"
-#include "signoff/SigningServices.h"
+#include "ui/signoff/SigningServices.h"
 
 namespace countersign::ui {
 

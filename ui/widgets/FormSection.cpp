@@ -1,4 +1,4 @@
-#include "widgets/FormSection.h"
+#include "ui/widgets/FormSection.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "widgets/InfoTable.h"
+#include "ui/widgets/InfoTable.h"
 
 #include <QApplication>
 #include <QClipboard>

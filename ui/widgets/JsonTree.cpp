@@ -1,4 +1,4 @@
-#include "widgets/JsonTree.h"
+#include "ui/widgets/JsonTree.h"
 
 #include <QHeaderView>
 #include <QJsonArray>

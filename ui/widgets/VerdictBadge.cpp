@@ -1,9 +1,9 @@
-#include "widgets/VerdictBadge.h"
+#include "ui/widgets/VerdictBadge.h"
 
 #include <QEvent>
 #include <QPainter>
 
-#include "widgets/VerdictPalette.h"
+#include "ui/widgets/VerdictPalette.h"
 
 namespace countersign::ui {
 

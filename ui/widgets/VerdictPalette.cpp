@@ -1,4 +1,4 @@
-#include "widgets/VerdictPalette.h"
+#include "ui/widgets/VerdictPalette.h"
 
 #include <QApplication>
 #include <QPainter>

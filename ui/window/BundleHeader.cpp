@@ -1,12 +1,12 @@
-#include "window/BundleHeader.h"
+#include "ui/window/BundleHeader.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
-#include "widgets/FlowLayout.h"
-#include "widgets/VerdictBadge.h"
-#include "widgets/VerdictPalette.h"
+#include "ui/widgets/FlowLayout.h"
+#include "ui/widgets/VerdictBadge.h"
+#include "ui/widgets/VerdictPalette.h"
 #include "workspace/Workspace.h"
 
 namespace countersign::ui {

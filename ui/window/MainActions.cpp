@@ -1,4 +1,4 @@
-#include "window/MainActions.h"
+#include "ui/window/MainActions.h"
 
 #include <QAction>
 #include <QMenu>

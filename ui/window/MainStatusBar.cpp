@@ -1,4 +1,4 @@
-#include "window/MainStatusBar.h"
+#include "ui/window/MainStatusBar.h"
 
 #include <QDir>
 #include <QLabel>

@@ -1,11 +1,11 @@
-#include "window/WorkflowHeader.h"
+#include "ui/window/WorkflowHeader.h"
 
 #include <QCoreApplication>
 
-#include "widgets/VerdictBadge.h"
-#include "window/BundleHeader.h"
-#include "workflow/ReleaseCalendar.h"
-#include "workflow/ReleaseDesk.h"
+#include "release/ReleaseCalendar.h"
+#include "release/ReleaseDesk.h"
+#include "ui/widgets/VerdictBadge.h"
+#include "ui/window/BundleHeader.h"
 #include "workflow/Workflow.h"
 #include "workspace/Workspace.h"
 

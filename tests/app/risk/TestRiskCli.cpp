@@ -12,7 +12,7 @@
 #include "TempDir.h"
 #include "audit/AuditFilter.h"
 #include "audit/AuditStore.h"
-#include "workflow/ReleaseDesk.h"
+#include "release/ReleaseDesk.h"
 #include "workspace/Workspace.h"
 
 using namespace countersign;

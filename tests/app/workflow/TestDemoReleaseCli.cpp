@@ -10,8 +10,8 @@
 #include "Command.h"
 #include "TempDir.h"
 #include "demo/DemoWorkspace.h"
-#include "workflow/GuardrailReport.h"
-#include "workflow/PipelineGate.h"
+#include "pipeline/GuardrailReport.h"
+#include "pipeline/PipelineGate.h"
 #include "workspace/Workspace.h"
 
 using namespace countersign;

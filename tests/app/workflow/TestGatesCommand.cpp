@@ -6,9 +6,9 @@
 #include "audit/AuditStore.h"
 #include "common/JsonFile.h"
 #include "crypto/Dsse.h"
-#include "workflow/GateSuite.h"
-#include "workflow/GuardrailReport.h"
-#include "workflow/PipelineGate.h"
+#include "pipeline/GateSuite.h"
+#include "pipeline/GuardrailReport.h"
+#include "pipeline/PipelineGate.h"
 #include "workspace/Workspace.h"
 
 using namespace countersign;

@@ -11,9 +11,9 @@
 #include <QTimer>
 #include <cstdio>
 
-#include "audit/AuditBrowser.h"
-#include "audit/AuditRecordModel.h"
 #include "audit/AuditStore.h"
+#include "ui/audit/AuditBrowser.h"
+#include "ui/audit/AuditRecordModel.h"
 
 using namespace countersign;
 

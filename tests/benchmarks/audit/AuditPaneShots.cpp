@@ -13,12 +13,12 @@
 #include <QTimer>
 #include <cstdio>
 
-#include "MainWindow.h"
-#include "Settings.h"
-#include "audit/AuditBrowser.h"
-#include "audit/AuditRecordModel.h"
-#include "dialogs/DialogHooks.h"
-#include "panes/AuditPane.h"
+#include "ui/Settings.h"
+#include "ui/audit/AuditBrowser.h"
+#include "ui/audit/AuditPane.h"
+#include "ui/audit/AuditRecordModel.h"
+#include "ui/widgets/DialogHooks.h"
+#include "ui/window/MainWindow.h"
 
 using namespace countersign;
 using namespace countersign::ui;

@@ -18,7 +18,7 @@
 #include "crypto/OperatorKey.h"
 #include "crypto/Sha256.h"
 #include "demo/DemoWorkspace.h"
-#include "workflow/ReleaseDesk.h"
+#include "release/ReleaseDesk.h"
 #include "workspace/Role.h"
 #include "workspace/Workspace.h"
 

@@ -2,7 +2,7 @@
 #include <QtTest>
 
 #include "LocalHttpServer.h"
-#include "workflow/DeploymentWebhook.h"
+#include "release/DeploymentWebhook.h"
 
 using namespace countersign;
 using countersign::test::LocalHttpServer;

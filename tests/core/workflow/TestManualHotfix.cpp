@@ -4,8 +4,8 @@
 #include <QtTest>
 
 #include "WorkflowFixture.h"
+#include "release/ManualHotfix.h"
 #include "workflow/ChangeRequest.h"
-#include "workflow/ManualHotfix.h"
 #include "workflow/Workflow.h"
 
 using namespace countersign;

@@ -3,8 +3,8 @@
 #include <QtTest>
 
 #include "WorkflowFixture.h"
+#include "release/NextAttempt.h"
 #include "workflow/ChangeRequest.h"
-#include "workflow/NextAttempt.h"
 #include "workflow/Workflow.h"
 
 using namespace countersign;

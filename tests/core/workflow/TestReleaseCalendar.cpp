@@ -1,9 +1,9 @@
 #include <QtTest>
 
 #include "common/Clock.h"
-#include "workflow/BundleWindow.h"
-#include "workflow/CycleOpenAt.h"
-#include "workflow/ReleaseCalendar.h"
+#include "release/BundleWindow.h"
+#include "release/CycleOpenAt.h"
+#include "release/ReleaseCalendar.h"
 #include "workspace/Controls.h"
 #include "workspace/RetrainingRule.h"
 

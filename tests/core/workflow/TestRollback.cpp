@@ -4,8 +4,8 @@
 
 #include "WorkflowFixture.h"
 #include "audit/AuditActions.h"
+#include "release/Rollback.h"
 #include "workflow/ChangeRequest.h"
-#include "workflow/Rollback.h"
 #include "workflow/Workflow.h"
 
 using namespace countersign;

@@ -14,9 +14,9 @@
 #include <QtTest>
 
 #include "TempDir.h"
-#include "audit/AuditBrowser.h"
-#include "audit/AuditRecordModel.h"
 #include "audit/AuditStore.h"
+#include "ui/audit/AuditBrowser.h"
+#include "ui/audit/AuditRecordModel.h"
 
 using namespace countersign;
 using namespace countersign::ui;

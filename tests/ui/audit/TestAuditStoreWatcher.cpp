@@ -3,7 +3,7 @@
 
 #include "TempDir.h"
 #include "audit/AuditStore.h"
-#include "audit/AuditStoreWatcher.h"
+#include "ui/audit/AuditStoreWatcher.h"
 
 using namespace countersign;
 using namespace countersign::ui;

@@ -8,12 +8,12 @@
 #include <QtTest>
 
 #include "DemoKeys.h"
-#include "MainWindow.h"
-#include "Settings.h"
 #include "TempDir.h"
-#include "dialogs/DialogHooks.h"
-#include "navigator/BundleTreeModel.h"
-#include "navigator/Navigator.h"
+#include "ui/Settings.h"
+#include "ui/navigator/BundleTreeModel.h"
+#include "ui/navigator/Navigator.h"
+#include "ui/widgets/DialogHooks.h"
+#include "ui/window/MainWindow.h"
 #include "workspace/Workspace.h"
 
 using namespace countersign;

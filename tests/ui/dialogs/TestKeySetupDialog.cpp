@@ -12,7 +12,7 @@
 #include "TempDir.h"
 #include "crypto/OperatorKey.h"
 #include "crypto/PublicKey.h"
-#include "dialogs/KeySetupDialog.h"
+#include "ui/operator/KeySetupDialog.h"
 
 using namespace countersign;
 using namespace countersign::ui;

@@ -10,9 +10,9 @@
 #include "TempDir.h"
 #include "WorkspaceCopy.h"
 #include "audit/AuditStore.h"
-#include "dialogs/SigningDialog.h"
-#include "signoff/SignOffSignable.h"
 #include "signoff/SignOffVerifier.h"
+#include "ui/signoff/SignOffSignable.h"
+#include "ui/signoff/SigningDialog.h"
 #include "workflow/SignOffFlow.h"
 #include "workspace/Workspace.h"
 

@@ -3,9 +3,9 @@
 #include <QtTest>
 
 #include "GuiWorkspace.h"
-#include "MainWindow.h"
-#include "Settings.h"
-#include "dialogs/DialogHooks.h"
+#include "ui/Settings.h"
+#include "ui/widgets/DialogHooks.h"
+#include "ui/window/MainWindow.h"
 
 namespace countersign::test {
 

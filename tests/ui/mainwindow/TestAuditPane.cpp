@@ -19,16 +19,16 @@
 #include <QtTest>
 
 #include "GuiSession.h"
-#include "MainWindow.h"
-#include "audit/AuditBrowser.h"
-#include "audit/AuditConsistencyView.h"
-#include "audit/AuditRecordDetail.h"
-#include "audit/AuditRecordModel.h"
 #include "audit/AuditStore.h"
-#include "dialogs/DialogHooks.h"
-#include "panes/AuditPane.h"
-#include "release/ReleaseBoard.h"
-#include "release/ReleaseBoardModel.h"
+#include "ui/audit/AuditBrowser.h"
+#include "ui/audit/AuditConsistencyView.h"
+#include "ui/audit/AuditPane.h"
+#include "ui/audit/AuditRecordDetail.h"
+#include "ui/audit/AuditRecordModel.h"
+#include "ui/release/ReleaseBoard.h"
+#include "ui/release/ReleaseBoardModel.h"
+#include "ui/widgets/DialogHooks.h"
+#include "ui/window/MainWindow.h"
 #include "workspace/Workspace.h"
 
 using namespace countersign;

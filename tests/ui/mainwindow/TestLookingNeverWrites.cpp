@@ -15,17 +15,17 @@
 #include <QtTest>
 
 #include "DemoKeys.h"
-#include "MainWindow.h"
-#include "Settings.h"
 #include "TempDir.h"
-#include "audit/AuditBrowser.h"
 #include "audit/AuditStore.h"
 #include "demo/DemoWorkspace.h"
-#include "dialogs/DialogHooks.h"
-#include "dialogs/SignInDialog.h"
-#include "navigator/Navigator.h"
-#include "panes/AuditPane.h"
-#include "panes/Pane.h"
+#include "ui/Settings.h"
+#include "ui/audit/AuditBrowser.h"
+#include "ui/audit/AuditPane.h"
+#include "ui/navigator/Navigator.h"
+#include "ui/operator/SignInDialog.h"
+#include "ui/pane/Pane.h"
+#include "ui/widgets/DialogHooks.h"
+#include "ui/window/MainWindow.h"
 #include "workspace/Workspace.h"
 
 using namespace countersign;

@@ -11,15 +11,15 @@
 #include <QtTest>
 
 #include "GuiWorkspace.h"
-#include "MainWindow.h"
-#include "Settings.h"
 #include "TempDir.h"
-#include "dialogs/DialogHooks.h"
-#include "dialogs/SignInDialog.h"
-#include "navigator/BundleTreeModel.h"
-#include "navigator/Navigator.h"
-#include "panes/Pane.h"
-#include "panes/PaneContext.h"
+#include "ui/Settings.h"
+#include "ui/navigator/BundleTreeModel.h"
+#include "ui/navigator/Navigator.h"
+#include "ui/operator/SignInDialog.h"
+#include "ui/pane/Pane.h"
+#include "ui/pane/PaneContext.h"
+#include "ui/widgets/DialogHooks.h"
+#include "ui/window/MainWindow.h"
 #include "workspace/Role.h"
 #include "workspace/Workspace.h"
 

@@ -8,11 +8,11 @@
 #include <QtTest>
 
 #include "GuiSession.h"
-#include "MainWindow.h"
 #include "audit/AuditStore.h"
 #include "audit/NoteVerifier.h"
 #include "audit/OperatorAnchor.h"
-#include "dialogs/DialogHooks.h"
+#include "ui/widgets/DialogHooks.h"
+#include "ui/window/MainWindow.h"
 #include "workspace/Workspace.h"
 
 using namespace countersign;

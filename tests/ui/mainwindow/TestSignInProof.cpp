@@ -12,15 +12,15 @@
 
 #include "GuiSession.h"
 #include "GuiWorkspace.h"
-#include "MainWindow.h"
 #include "audit/AuditActions.h"
 #include "audit/AuditStore.h"
 #include "crypto/OperatorKey.h"
-#include "dialogs/DialogHooks.h"
-#include "dialogs/SignInDialog.h"
-#include "panes/Pane.h"
-#include "panes/PaneContext.h"
 #include "signoff/SignInProof.h"
+#include "ui/operator/SignInDialog.h"
+#include "ui/pane/Pane.h"
+#include "ui/pane/PaneContext.h"
+#include "ui/widgets/DialogHooks.h"
+#include "ui/window/MainWindow.h"
 
 using namespace countersign;
 using namespace countersign::ui;

@@ -16,18 +16,18 @@
 #include <QtTest>
 
 #include "DemoKeys.h"
-#include "MainWindow.h"
-#include "Settings.h"
 #include "TempDir.h"
 #include "audit/AuditStore.h"
 #include "demo/DemoOptions.h"
 #include "demo/DemoWorkspace.h"
-#include "dialogs/DialogHooks.h"
-#include "dialogs/SigningDialog.h"
-#include "navigator/Navigator.h"
-#include "panes/RiskPane.h"
-#include "risk/RiskReviewWidget.h"
-#include "workflow/ReleaseDesk.h"
+#include "release/ReleaseDesk.h"
+#include "ui/Settings.h"
+#include "ui/navigator/Navigator.h"
+#include "ui/risk/RiskPane.h"
+#include "ui/risk/RiskReviewWidget.h"
+#include "ui/signoff/SigningDialog.h"
+#include "ui/widgets/DialogHooks.h"
+#include "ui/window/MainWindow.h"
 #include "workspace/Workspace.h"
 
 using namespace countersign;

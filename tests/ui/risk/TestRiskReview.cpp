@@ -10,8 +10,8 @@
 
 #include "RiskFixture.h"
 #include "TempDir.h"
-#include "risk/RiskReviewWidget.h"
-#include "widgets/VerdictPalette.h"
+#include "ui/risk/RiskReviewWidget.h"
+#include "ui/widgets/VerdictPalette.h"
 #include "workspace/Workspace.h"
 
 using namespace countersign;

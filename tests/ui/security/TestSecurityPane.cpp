@@ -17,16 +17,16 @@
 #include <QTreeView>
 #include <QtTest>
 
-#include "MainWindow.h"
 #include "RosterKeys.h"
-#include "Settings.h"
 #include "TempDir.h"
-#include "navigator/Navigator.h"
-#include "panes/SecurityPane.h"
-#include "security/FindingFilterModel.h"
-#include "security/FindingModel.h"
-#include "security/IntegrityJob.h"
-#include "security/SecurityPaneView.h"
+#include "ui/Settings.h"
+#include "ui/navigator/Navigator.h"
+#include "ui/security/FindingFilterModel.h"
+#include "ui/security/FindingModel.h"
+#include "ui/security/IntegrityJob.h"
+#include "ui/security/SecurityPane.h"
+#include "ui/security/SecurityPaneView.h"
+#include "ui/window/MainWindow.h"
 
 using namespace countersign;
 using namespace countersign::ui;

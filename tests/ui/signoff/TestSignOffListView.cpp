@@ -7,10 +7,10 @@
 #include "RosterKeys.h"
 #include "TempDir.h"
 #include "WorkspaceCopy.h"
-#include "dialogs/SignOffsDialog.h"
-#include "signoff/SignOffListView.h"
 #include "signoff/SignOffSigner.h"
-#include "signoff/SignOffVerdictModel.h"
+#include "ui/signoff/SignOffListView.h"
+#include "ui/signoff/SignOffVerdictModel.h"
+#include "ui/signoff/SignOffsDialog.h"
 #include "workspace/Workspace.h"
 
 using namespace countersign;

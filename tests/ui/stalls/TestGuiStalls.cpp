@@ -11,15 +11,15 @@
 #include <QTableView>
 #include <QtTest>
 
-#include "MainWindow.h"
-#include "Settings.h"
 #include "StallWatch.h"
 #include "TempDir.h"
-#include "audit/AuditBrowser.h"
-#include "audit/AuditRecordModel.h"
-#include "dialogs/DialogHooks.h"
-#include "navigator/Navigator.h"
-#include "panes/AuditPane.h"
+#include "ui/Settings.h"
+#include "ui/audit/AuditBrowser.h"
+#include "ui/audit/AuditPane.h"
+#include "ui/audit/AuditRecordModel.h"
+#include "ui/navigator/Navigator.h"
+#include "ui/widgets/DialogHooks.h"
+#include "ui/window/MainWindow.h"
 #include "workspace/Workspace.h"
 
 using namespace countersign;

@@ -14,10 +14,7 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
-#include "MainWindow.h"
-#include "Settings.h"
 #include "TempDir.h"
-#include "Translations.h"
 #include "audit/AuditStore.h"
 #include "common/Clock.h"
 #include "common/SourceTextScope.h"
@@ -25,9 +22,12 @@
 #include "gates/IntegrityCheck.h"
 #include "gates/IntegrityGate.h"
 #include "gates/Verdict.h"
-#include "window/MainStatusBar.h"
+#include "release/ReleaseDesk.h"
+#include "ui/Settings.h"
+#include "ui/Translations.h"
+#include "ui/window/MainStatusBar.h"
+#include "ui/window/MainWindow.h"
 #include "workflow/ChangeState.h"
-#include "workflow/ReleaseDesk.h"
 #include "workflow/WorkflowAudit.h"
 #include "workspace/Workspace.h"
 

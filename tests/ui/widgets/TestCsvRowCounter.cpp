@@ -4,7 +4,7 @@
 #include <QtTest>
 
 #include "TempDir.h"
-#include "panes/CsvRowCounter.h"
+#include "ui/risk/CsvRowCounter.h"
 
 using namespace countersign::ui;
 

@@ -1,8 +1,8 @@
 // The typed settings: defaults from the key table, recent workspaces, persistence.
 #include <QtTest>
 
-#include "Settings.h"
 #include "TempDir.h"
+#include "ui/Settings.h"
 
 using namespace countersign::ui;
 

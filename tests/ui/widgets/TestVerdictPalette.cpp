@@ -5,8 +5,8 @@
 #include <QPalette>
 #include <QtTest>
 
-#include "widgets/VerdictBadge.h"
-#include "widgets/VerdictPalette.h"
+#include "ui/widgets/VerdictBadge.h"
+#include "ui/widgets/VerdictPalette.h"
 
 using namespace countersign;
 using namespace countersign::ui;

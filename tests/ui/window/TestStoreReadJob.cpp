@@ -8,7 +8,7 @@
 #include "TempDir.h"
 #include "audit/AuditStore.h"
 #include "common/Clock.h"
-#include "window/StoreReadJob.h"
+#include "ui/async/StoreReadJob.h"
 #include "workspace/Workspace.h"
 
 using namespace countersign;

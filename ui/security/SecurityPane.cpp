@@ -1,0 +1,304 @@
+#include "ui/security/SecurityPane.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include "signoff/SignOffStep.h"
+#include "ui/AppServices.h"
+#include "ui/release/JustificationPrompt.h"
+#include "ui/security/RiskAcceptanceDialog.h"
+#include "ui/security/SecurityPaneView.h"
+#include "ui/signoff/RiskAcceptanceSignables.h"
+#include "ui/signoff/SignOffController.h"
+#include "ui/signoff/SigningDialog.h"
+#include "workflow/WorkflowAudit.h"
+#include "workspace/Role.h"
+#include "workspace/Workspace.h"
+
+namespace countersign::ui {
+
+namespace {
+const Clock& clockOf(const PaneContext& c) {
+    return c.services && c.services->clock ? *c.services->clock : SystemClock::instance();
+}
+}  // namespace
+
+SecurityPane::SecurityPane(QWidget* parent) : Pane(parent) {
+    // With a bundle, the view fills the pane instead of the pane's scroll area: its tables
+    // scroll on their own and its splitter shares the height between them.
+    m_body = new QWidget(this);
+    m_body->setObjectName(QStringLiteral("securityBody"));
+    m_body->hide();
+    auto* body = new QVBoxLayout(m_body);
+    body->setContentsMargins(12, 10, 12, 8);
+    m_errorHolder = new QWidget(m_body);
+    auto* errors = new QVBoxLayout(m_errorHolder);
+    errors->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(m_errorHolder);
+    layout()->addWidget(m_body);
+    m_view = new SecurityPaneView(m_body);
+    connect(m_view, &SecurityPaneView::statusMessage, this, &Pane::statusMessage);
+    connect(m_view, &SecurityPaneView::integrityFinished, this, &SecurityPane::updateSignOff);
+    connect(m_view, &SecurityPaneView::securityEvaluated, this, &SecurityPane::updateSignOff);
+    connect(m_view, &SecurityPaneView::securityEvaluated, this, &SecurityPane::updateAcceptRisk);
+    connect(m_view, &SecurityPaneView::findingSelectionChanged, this,
+            &SecurityPane::updateAcceptRisk);
+    connect(m_view, &SecurityPaneView::acceptRiskRequested, this, &SecurityPane::acceptRisk);
+    connect(m_view, &SecurityPaneView::revokeAcceptanceRequested, this,
+            &SecurityPane::revokeAcceptance);
+    // Looking never writes: the pane's gate runs are shown, and the results the engineer saw
+    // go into their signed sign-off; the pipeline's signed report is the recorded evidence.
+
+    m_signOffRow = new QWidget(m_body);
+    auto* row = new QHBoxLayout(m_signOffRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    // A read-only text box rather than a word-wrapped label: it wraps a long refusal without
+    // making the pane's layout height-for-width (which would let the scroll area grow the
+    // pane past the window and hide the accepted findings below the fold).
+    m_signOffNote = new QPlainTextEdit;
+    m_signOffNote->setObjectName(QStringLiteral("securitySignOffNote"));
+    m_signOffNote->setReadOnly(true);
+    m_signOffNote->setFrameShape(QFrame::NoFrame);
+    m_signOffNote->viewport()->setAutoFillBackground(false);
+    m_signOffNote->setFixedHeight(m_signOffNote->fontMetrics().lineSpacing() * 3 + 8);
+    m_signOffNote->setAccessibleName(tr("Sign-off status"));
+    m_signOff = new QPushButton(tr("&Approve security review…"));
+    m_signOff->setObjectName(QStringLiteral("securitySignOffButton"));
+    connect(m_signOff, &QPushButton::clicked, this, [this] { signOff(Decision::approve()); });
+    m_reject = new QPushButton(tr("&Reject…"));
+    m_reject->setObjectName(QStringLiteral("securityRejectButton"));
+    connect(m_reject, &QPushButton::clicked, this, [this] { signOff(Decision::reject()); });
+    row->addWidget(m_signOffNote, 1);
+    row->addWidget(m_reject);
+    row->addWidget(m_signOff);
+    body->addWidget(m_view, 1);
+    body->addWidget(m_signOffRow);
+}
+
+QStringList SecurityPane::primaryRoles() const {
+    return {Role::securityEngineer()};
+}
+
+void SecurityPane::refresh() {
+    const PaneContext& c = context();
+    const Clock* clock = &clockOf(c);
+    m_view->setAuditStore(c.services ? c.services->audit : nullptr);
+    if (showStateWithoutBundle()) {
+        m_body->hide();
+        scrollArea()->show();
+        m_view->setBundle(nullptr, nullptr, clock, false);
+        return;
+    }
+    qDeleteAll(m_errorHolder->findChildren<QWidget*>(Qt::FindDirectChildrenOnly));
+    addEntryError(qobject_cast<QVBoxLayout*>(m_errorHolder->layout()), c);
+    m_view->setBundle(c.workspace, c.bundle, clock, false);
+    scrollArea()->hide();
+    m_body->show();
+    // A refusal stays in view while the same operator looks at the same bundle.
+    const QString refusalsFor = c.bundle->dir + QLatin1Char('|') + c.bundle->digest +
+                                QLatin1Char('|') + (c.op ? c.op->id : QString());
+    if (refusalsFor != m_refusalsFor)
+        m_refusals.clear();
+    m_refusalsFor = refusalsFor;
+    updateSignOff();
+    updateAcceptRisk();
+    if (isVisible())
+        showEvent(nullptr);
+}
+
+void SecurityPane::showEvent(QShowEvent* event) {
+    if (event)
+        Pane::showEvent(event);
+    // Hash when the pane is looked at, once per bundle: the GUI stays responsive meanwhile.
+    const Bundle* b = context().bundle;
+    if (!b)
+        return;
+    const QString key = b->dir + QLatin1Char('|') + b->digest;
+    if (key == m_verifiedKey)
+        return;
+    m_verifiedKey = key;
+    m_view->verifyIntegrity();
+}
+
+void SecurityPane::updateAcceptRisk() {
+    updateRevokeAcceptance();
+    const PaneContext& c = context();
+    QPushButton* button = m_view->acceptRiskButton();
+    requireRole(button, c, Role::securityEngineer(),
+                tr("Accept the risk of the selected finding, signed with your key"));
+    if (!button->isEnabled())
+        return;
+    const AssessedFinding* f = m_view->selectedFinding();
+    QString why;
+    if (!c.services || !c.services->audit)
+        why = tr("The audit store is not open, so nothing can be recorded: %1")
+                  .arg(c.services ? c.services->auditError : QString());
+    else if (!f)
+        why = tr("Select a finding to accept its risk");
+    else if (f->disposition == FindingDisposition::Accepted)
+        why = tr("%1 is already accepted").arg(f->finding.id);
+    else if (f->finding.package.isEmpty())
+        why = tr("Only a finding in a package can be accepted");
+    if (!why.isEmpty()) {
+        button->setEnabled(false);
+        button->setToolTip(why);
+    }
+}
+
+// Only the role that accepts may revoke (core checks again before signing).
+void SecurityPane::updateRevokeAcceptance() {
+    const PaneContext& c = context();
+    QPushButton* button = m_view->revokeAcceptanceButton();
+    requireRole(button, c, Role::securityEngineer(),
+                tr("Revoke the acceptance of the selected accepted finding, signed with your key"));
+    if (!button->isEnabled())
+        return;
+    const AssessedFinding* f = m_view->selectedAcceptedFinding();
+    QString why;
+    if (!c.services || !c.services->audit)
+        why = tr("The audit store is not open, so nothing can be recorded: %1")
+                  .arg(c.services ? c.services->auditError : QString());
+    else if (!f || !f->acceptance)
+        why = tr("Select an accepted finding to revoke its acceptance before it expires");
+    if (!why.isEmpty()) {
+        button->setEnabled(false);
+        button->setToolTip(why);
+    }
+}
+
+void SecurityPane::revokeAcceptance() {
+    const PaneContext& c = context();
+    const AssessedFinding* selected = m_view->selectedAcceptedFinding();
+    if (!c.bundle || !c.op || !c.workspace || !selected || !selected->acceptance || !c.services ||
+        !c.services->audit)
+        return;
+    const RiskAcceptance acceptance = *selected->acceptance;
+    const auto reason = JustificationPrompt::ask(
+        this, tr("Revoke the acceptance of %1 in %2").arg(acceptance.findingId, acceptance.package),
+        tr("Why is the acceptance by %1 withdrawn before it expires? The reason is signed.")
+            .arg(acceptance.acceptedBy));
+    if (!reason)
+        return;
+    RiskRevocation revocation;
+    revocation.acceptanceDigest = acceptance.envelopeDigest;
+    revocation.findingId = acceptance.findingId;
+    revocation.package = acceptance.package;
+    revocation.reason = reason->trimmed();
+    revocation.revokedBy = c.op->id;
+    revocation.revokedAt = clockOf(c).now();
+    const auto made = SigningDialog::sign(
+        this, std::make_shared<RiskRevocationSignable>(revocation), SigningDialog::servicesFor(c));
+    if (!made) {
+        if (!made.error().isCancelled())
+            emit statusMessage(tr("Acceptance not revoked: %1").arg(made.error().toString()));
+        return;
+    }
+    emit statusMessage(tr("Acceptance revoked: %1 in %2 (audit record %3)")
+                           .arg(acceptance.findingId, acceptance.package)
+                           .arg(made->auditSequence));
+    m_refusals.clear();
+    m_view->reevaluateScans();
+    emit recorded();
+}
+
+void SecurityPane::acceptRisk() {
+    const PaneContext& c = context();
+    const AssessedFinding* selected = m_view->selectedFinding();
+    if (!c.bundle || !c.op || !c.workspace || !selected || !c.services || !c.services->audit)
+        return;
+    const AssessedFinding finding = *selected;
+    const auto acceptance = RiskAcceptanceDialog::ask(this, finding, c.bundle->model,
+                                                      c.bundle->id(), c.op->id, clockOf(c));
+    if (!acceptance)
+        return;
+    const auto made = SigningDialog::sign(
+        this, std::make_shared<RiskAcceptanceSignable>(*acceptance), SigningDialog::servicesFor(c));
+    if (!made) {
+        if (!made.error().isCancelled())
+            emit statusMessage(tr("Risk not accepted: %1").arg(made.error().toString()));
+        return;
+    }
+    emit statusMessage(tr("Risk accepted: %1 in %2 until %3 (audit record %4)")
+                           .arg(acceptance->findingId, acceptance->package,
+                                acceptance->expires.toUTC().toString(Qt::ISODate))
+                           .arg(made->auditSequence));
+    m_refusals.clear();  // what was refused may no longer be: the gate is evaluated again
+    m_view->reevaluateScans();
+    emit recorded();
+}
+
+void SecurityPane::updateSignOff() {
+    const PaneContext& c = context();
+    requireRole(m_signOff, c, Role::securityEngineer(),
+                tr("Sign the security step for this bundle"));
+    requireRole(m_reject, c, Role::securityEngineer(),
+                tr("Reject this bundle at the security step, signed"));
+    const bool integrityDone = !m_view->integrityResult().gate.isEmpty();
+    const bool scansDone = !m_view->securityResult().gate.isEmpty();
+    for (QPushButton* b : {m_signOff, m_reject}) {
+        if (b->isEnabled() && !(integrityDone && scansDone)) {
+            b->setEnabled(false);
+            b->setToolTip(tr("Wait for the integrity check and the scanner findings"));
+        }
+    }
+    if (!m_refusals.isEmpty())
+        return;  // keep the refusal in view until the context changes
+    if (!integrityDone || !scansDone) {
+        m_signOffNote->setPlainText(tr("The sign-off records both gate results once they are in."));
+        return;
+    }
+    const bool pass = m_view->integrityResult().passed() && m_view->securityResult().passed();
+    m_signOffNote->setPlainText(
+        pass ? tr("Integrity: %1 · Security: %2. Approving signs both results.")
+                   .arg(verdictLabel(m_view->integrityResult().status),
+                        verdictLabel(m_view->securityResult().status))
+             : tr("A gate did not pass: approval will be refused until it "
+                  "does (a finding's risk may be accepted); you can reject."));
+}
+
+void SecurityPane::signOff(const QString& decision) {
+    const PaneContext& c = context();
+    if (!c.bundle || !c.op || !c.workspace)
+        return;
+    AuditStore* store = c.services ? c.services->audit : nullptr;
+    if (!store) {
+        m_signOffNote->setPlainText(tr("Not signed: the audit store is not open (%1)")
+                                        .arg(c.services ? c.services->auditError : QString()));
+        return;
+    }
+    const QList<GateResult> gates{m_view->integrityResult(), m_view->securityResult()};
+    const QString justification =
+        decision == Decision::reject()
+            ? tr("Integrity: %1. Security: %2.")
+                  .arg(m_view->integrityResult().summary, m_view->securityResult().summary)
+            : QString();
+    // The controller checks the workflow first (state, separation of duties, preconditions;
+    // a refusal is recorded), then the signing dialog signs and records.
+    SignOffController::sign(
+        this, c, *c.bundle,
+        {{}, SignOffStep::security(), Role::securityEngineer(), decision, justification, {}, {}},
+        gates, this, [this, decision](const SignOffOutcome& outcome) {
+            m_refusals = outcome.refusals;
+            if (outcome.refused()) {
+                const QString text = tr("Refused: %1").arg(outcome.reasons());
+                m_signOffNote->setPlainText(text);
+                emit statusMessage(text);
+                emit recorded();  // the refused attempt is a record
+            } else if (outcome.isSigned()) {
+                m_signOffNote->setPlainText(tr("Security sign-off recorded (%1, audit record %2).")
+                                                .arg(SignOffStep::decisionLabel(decision))
+                                                .arg(outcome.signOff->auditSequence));
+                emit statusMessage(tr("Security sign-off recorded"));
+                emit recorded();
+            } else if (outcome.error && !outcome.cancelled()) {
+                m_signOffNote->setPlainText(tr("Not signed: %1").arg(outcome.error->toString()));
+                emit statusMessage(outcome.error->toString());
+            }
+        });
+}
+
+}  // namespace countersign::ui
