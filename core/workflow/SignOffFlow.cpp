@@ -99,6 +99,12 @@ Refusals SignOffFlow::rulesBroken(const Bundle& bundle, const WorkflowInputs& in
 
 SignOffPreview SignOffFlow::prepare(const Bundle& bundle, SignOffRequest request,
                                     const QList<GateResult>& shown) {
+    return prepare(bundle, std::move(request),
+                   ReleaseDesk(*m_workspace, m_store, *m_clock).load(bundle), shown);
+}
+
+SignOffPreview SignOffFlow::prepare(const Bundle& bundle, SignOffRequest request, WorkflowInputs in,
+                                    const QList<GateResult>& shown) {
     SignOffPreview preview;
     preview.bundle = bundle;
     if (request.role.isEmpty())
@@ -109,7 +115,6 @@ SignOffPreview SignOffFlow::prepare(const Bundle& bundle, SignOffRequest request
     // The results the pane computed replace the recorded ones (they are what the signer sees),
     // except for an override: it must name the failed results the pipeline recorded, whose
     // digests the pipeline gate's override check looks for.
-    WorkflowInputs in = ReleaseDesk(*m_workspace, m_store, *m_clock).load(bundle);
     for (const GateResult& g : shown) {
         if (request.decision == Decision::override_() && in.gate(g.gate))
             continue;

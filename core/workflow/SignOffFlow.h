@@ -42,6 +42,11 @@ public:
     // override check compare digests with.
     SignOffPreview prepare(const Bundle& bundle, SignOffRequest request,
                            const QList<GateResult>& shown = {});
+    // The same over inputs loaded elsewhere (ReleaseDesk::load): a console loads them on a pool
+    // thread with a store reader of its own, since reading and verifying a bundle's records in a
+    // large store takes long; the rules and the refusal's record then run here.
+    SignOffPreview prepare(const Bundle& bundle, SignOffRequest request, WorkflowInputs loaded,
+                           const QList<GateResult>& shown);
 
     Result<SignOffStatement> statement(const SignOffPreview& preview);
     Result<SignOff> record(const SignOffPreview& preview, const SignOffStatement& statement,

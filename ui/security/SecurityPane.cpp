@@ -98,11 +98,12 @@ void SecurityPane::refresh() {
     m_view->setBundle(c.workspace, c.bundle, clock, false);
     scrollArea()->hide();
     m_body->show();
-    // A refusal stays in view while the same operator looks at the same bundle.
+    // A sign-off's outcome (refused, or signed) stays in view while the same operator looks at
+    // the same bundle.
     const QString refusalsFor = c.bundle->dir + QLatin1Char('|') + c.bundle->digest +
                                 QLatin1Char('|') + (c.op ? c.op->id : QString());
     if (refusalsFor != m_refusalsFor)
-        m_refusals.clear();
+        forgetOutcome();
     m_refusalsFor = refusalsFor;
     updateSignOff();
     updateAcceptRisk();
@@ -200,7 +201,7 @@ void SecurityPane::revokeAcceptance() {
     emit statusMessage(tr("Acceptance revoked: %1 in %2 (audit record %3)")
                            .arg(acceptance.findingId, acceptance.package)
                            .arg(made->auditSequence));
-    m_refusals.clear();
+    forgetOutcome();
     m_view->reevaluateScans();
     emit recorded();
 }
@@ -226,9 +227,14 @@ void SecurityPane::acceptRisk() {
                            .arg(acceptance->findingId, acceptance->package,
                                 acceptance->expires.toUTC().toString(Qt::ISODate))
                            .arg(made->auditSequence));
-    m_refusals.clear();  // what was refused may no longer be: the gate is evaluated again
+    forgetOutcome();  // what was refused may no longer be: the gate is evaluated again
     m_view->reevaluateScans();
     emit recorded();
+}
+
+void SecurityPane::forgetOutcome() {
+    m_refusals.clear();
+    m_outcomeNote.clear();
 }
 
 void SecurityPane::updateSignOff() {
@@ -245,8 +251,10 @@ void SecurityPane::updateSignOff() {
             b->setToolTip(tr("Wait for the integrity check and the scanner findings"));
         }
     }
-    if (!m_refusals.isEmpty())
-        return;  // keep the refusal in view until the context changes
+    if (!m_outcomeNote.isEmpty()) {
+        m_signOffNote->setPlainText(m_outcomeNote);  // in view until the context changes
+        return;
+    }
     if (!integrityDone || !scansDone) {
         m_signOffNote->setPlainText(tr("The sign-off records both gate results once they are in."));
         return;
@@ -284,14 +292,15 @@ void SecurityPane::signOff(const QString& decision) {
         gates, this, [this, decision](const SignOffOutcome& outcome) {
             m_refusals = outcome.refusals;
             if (outcome.refused()) {
-                const QString text = tr("Refused: %1").arg(outcome.reasons());
-                m_signOffNote->setPlainText(text);
-                emit statusMessage(text);
+                m_outcomeNote = tr("Refused: %1").arg(outcome.reasons());
+                m_signOffNote->setPlainText(m_outcomeNote);
+                emit statusMessage(m_outcomeNote);
                 emit recorded();  // the refused attempt is a record
             } else if (outcome.isSigned()) {
-                m_signOffNote->setPlainText(tr("Security sign-off recorded (%1, audit record %2).")
-                                                .arg(SignOffStep::decisionLabel(decision))
-                                                .arg(outcome.signOff->auditSequence));
+                m_outcomeNote = tr("Security sign-off recorded (%1, audit record %2).")
+                                    .arg(SignOffStep::decisionLabel(decision))
+                                    .arg(outcome.signOff->auditSequence);
+                m_signOffNote->setPlainText(m_outcomeNote);
                 emit statusMessage(tr("Security sign-off recorded"));
                 emit recorded();
             } else if (outcome.error && !outcome.cancelled()) {

@@ -37,6 +37,7 @@ protected:
 private:
     void signOff(const QString& decision);
     void updateSignOff();
+    void forgetOutcome();  // the last sign-off's refusals and note
     void acceptRisk();
     void updateAcceptRisk();
     void revokeAcceptance();
@@ -52,7 +53,8 @@ private:
     QWidget* m_errorHolder = nullptr;  // the selected version's error, if any
     QString m_verifiedKey;             // the bundle hashing was started for
     Refusals m_refusals;
-    QString m_refusalsFor;  // bundle and operator the refusals are about
+    QString m_outcomeNote;  // what the last sign-off came to, kept in view (refusalsFor)
+    QString m_refusalsFor;  // bundle and operator the outcome is about
 };
 
 }  // namespace countersign::ui

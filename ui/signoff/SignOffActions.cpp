@@ -128,7 +128,7 @@ void SignOffActions::attempt(const Bundle& bundle, const QString& step, const QS
     const QString what = tr("%1 of %2 by %3 as %4: %5")
                              .arg(SignOffStep::label(step), bundle.id(), context().op->id,
                                   Role::label(role), decision);
-    SigningDialog* dialog = SignOffController::sign(
+    SignOffController::sign(
         m_window, context(), bundle, {{}, step, role, decision, justification, {}, {}}, {}, this,
         [this, what](const SignOffOutcome& outcome) {
             if (outcome.refused()) {
@@ -151,9 +151,8 @@ void SignOffActions::attempt(const Bundle& bundle, const QString& step, const QS
                     tr("Dual approval complete: release attestation %1").arg(outcome.attestation));
             else if (outcome.attestationError)
                 emit statusMessage(outcome.attestationError->toString());
-        });
-    if (dialog)
-        track(dialog);
+        },
+        [this](SigningDialog* dialog) { track(dialog); });
 }
 
 }  // namespace countersign::ui

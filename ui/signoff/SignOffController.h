@@ -56,16 +56,23 @@ class SignOffController {
     Q_DECLARE_TR_FUNCTIONS(SignOffController)
 public:
     using Done = std::function<void(const SignOffOutcome&)>;
+    using Opened = std::function<void(SigningDialog*)>;
 
-    // The request is made in the name of the context's signed-in operator. `shown`: gate results
-    // the pane computed, standing in for gates with no recorded result. The dialog opens
-    // window-modal on dialogParent; `done` runs once (not at all if receiver is gone): at once
-    // when the request is refused or cannot be signed here, else when the dialog closes. With a
-    // test answer set (SigningDialog::setNextAnswer/setNextCancel) it runs before sign() returns.
-    // Returns the open dialog, or nullptr.
-    static SigningDialog* sign(QWidget* dialogParent, const PaneContext& context,
-                               const Bundle& bundle, SignOffRequest request,
-                               const QList<GateResult>& shown, QObject* receiver, Done done);
+    // The request is made in the name of the context's signed-in operator. `context` is the live
+    // one (Session::context(), or a member the caller keeps current) and must outlive receiver.
+    // `shown`: gate results the pane computed, standing in for gates with no recorded result.
+    // The bundle's records are read on the pool; then the rules run, and the dialog opens
+    // window-modal on dialogParent (`opened` is told, to close it with the workspace). `done`
+    // runs once, on receiver's thread, never after receiver is gone: at once when nothing can
+    // be signed here, when the request is refused, when the context moved on meanwhile
+    // (cancelled), else when the dialog closes. With a test answer set
+    // (SigningDialog::setNextAnswer/setNextCancel) no dialog opens.
+    static void sign(QWidget* dialogParent, const PaneContext& context, const Bundle& bundle,
+                     SignOffRequest request, const QList<GateResult>& shown, QObject* receiver,
+                     Done done, Opened opened = {});
+
+    // Requests whose records are still being read (tests wait for none before they look).
+    static int preparing();
 
     // Why nothing can be signed in this context (no bundle, nobody signed in, no audit store,
     // signing blocked); empty when it can.

@@ -16,12 +16,14 @@
 #include <QtTest>
 
 #include "GuiSession.h"
+#include "SignOffWait.h"
 #include "WorkflowSetup.h"
 #include "audit/AuditStore.h"
 #include "pipeline/GateSuite.h"
 #include "ui/navigator/Navigator.h"
 #include "ui/operator/KeySetupDialog.h"
 #include "ui/signoff/SignOffChoiceDialog.h"
+#include "ui/signoff/SignOffController.h"
 #include "ui/signoff/SignOffListView.h"
 #include "ui/signoff/SignOffVerdictModel.h"
 #include "ui/signoff/SignOffsDialog.h"
@@ -50,6 +52,7 @@ private slots:
     void actionsSayWhyTheyAreDisabled();
     void keySetupSignOffAndVerifyThroughTheMenus();
     void separationOfDutiesRefusesTheOwner();
+    void aRequestOvertakenBySigningOutIsDropped();
     void inconsistentStoreBlocksSigning();
 
 private:
@@ -66,7 +69,10 @@ private:
     }
     void setRoster(const QString& id, const QString& publicKeyPem, const QStringList& roles);
     QString generateKey(const QString& operatorId);
-    void choose(const QString& step, const QString& decision, const QString& justification);
+    // Bundle → Sign Off…, the choice made and accepted; then, unless told not to, waits until
+    // the sign-off is prepared (its records are read on the pool).
+    void choose(const QString& step, const QString& decision, const QString& justification,
+                bool waitForPreparation = true);
     QJsonObject lastRecord() const;
 
     test::GuiSession m_gui;
@@ -143,7 +149,7 @@ QString TestSignOffActions::generateKey(const QString& operatorId) {
 
 // Bundle → Sign Off…: fills and accepts the choice dialog.
 void TestSignOffActions::choose(const QString& step, const QString& decision,
-                                const QString& justification) {
+                                const QString& justification, bool waitForPreparation) {
     QAction* signOff = action("actionSignOff");
     QVERIFY(signOff);
     QVERIFY2(signOff->isEnabled(), qPrintable(signOff->toolTip()));
@@ -161,6 +167,8 @@ void TestSignOffActions::choose(const QString& step, const QString& decision,
     auto* ok = d->findChild<QPushButton*>(QStringLiteral("signOffChoiceOk"));
     QVERIFY(ok->isEnabled());
     ok->click();
+    if (waitForPreparation)
+        COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
 }
 
 QJsonObject TestSignOffActions::lastRecord() const {
@@ -196,6 +204,7 @@ void TestSignOffActions::keySetupSignOffAndVerifyThroughTheMenus() {
     // The roster takes the new public key; the workspace is reloaded.
     setRoster(QStringLiteral("r.ahmed"), pem, {});
     action("actionReloadWorkspace")->trigger();
+    COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
     QVERIFY(m_gui.window()->navigator()->select(kModel, kVersion));
     QCOMPARE(m_gui.window()->workspace()->roster().find(QStringLiteral("r.ahmed"))->publicKeyPem,
              pem);
@@ -226,6 +235,7 @@ void TestSignOffActions::keySetupSignOffAndVerifyThroughTheMenus() {
                                             {Role::pipeline()}, &pipelineKey);
     QVERIFY2(added.isEmpty(), qPrintable(added));
     action("actionReloadWorkspace")->trigger();
+    COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
     QVERIFY(m_gui.window()->navigator()->select(kModel, kVersion));
     auto bundle = m_gui.window()->workspace()->findBundle(kModel + QLatin1Char('@') + kVersion);
     QVERIFY(bundle.ok());
@@ -243,6 +253,7 @@ void TestSignOffActions::keySetupSignOffAndVerifyThroughTheMenus() {
     signing->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"))->setText(kPassphrase);
     QSignalSpy finished(signing, &SigningDialog::finishedSigning);
     signing->findChild<QPushButton*>(QStringLiteral("signButton"))->click();
+    COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
     QVERIFY(finished.wait(30000));
     QVERIFY(signing->outcome());
     QVERIFY2(signing->outcome()->ok(),
@@ -256,6 +267,7 @@ void TestSignOffActions::keySetupSignOffAndVerifyThroughTheMenus() {
 
     // Bundle → Verify Sign-offs…: the new sign-off verifies against the roster.
     action("actionVerifySignOffs")->trigger();
+    COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
     auto* list = dialog<SignOffsDialog>();
     QVERIFY(list);
     SignOffVerdictModel* model = list->listView()->model();
@@ -283,6 +295,26 @@ void TestSignOffActions::separationOfDutiesRefusesTheOwner() {
     QVERIFY2(warning.contains(QStringLiteral("owner")), qPrintable(warning));
     QCOMPARE(m_gui.window()->services().audit->size(), before + 1);
     QVERIFY(QJsonDocument(lastRecord()).toJson().contains("sod.owner"));
+}
+
+void TestSignOffActions::aRequestOvertakenBySigningOutIsDropped() {
+    // The bundle's records are read on the pool; an operator who signs out meanwhile gets no
+    // dialog and no recorded refusal in their name (this request would be refused: the owner).
+    setRoster(QStringLiteral("m.owner"), {},
+              {QStringLiteral("model_owner"), QStringLiteral("risk_officer")});
+    openWindow();
+    QVERIFY(m_gui.window()->navigator()->select(kModel, kVersion));
+    QVERIFY(m_gui.signIn(QStringLiteral("m.owner")));
+    const qint64 before = m_gui.window()->services().audit->size();
+    const QString shownBefore = DialogHooks::lastInformation();
+    choose(QStringLiteral("risk"), QStringLiteral("reject"), QStringLiteral("not mine to sign"),
+           false);
+    QCOMPARE(SignOffController::preparing(), 1);  // the dialog waits for the records
+    m_gui.window()->signOut();
+    COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
+    QVERIFY(!dialog<SigningDialog>());
+    QCOMPARE(DialogHooks::lastInformation(), shownBefore);  // no refusal reported
+    QCOMPARE(m_gui.window()->services().audit->size(), before);
 }
 
 void TestSignOffActions::inconsistentStoreBlocksSigning() {

@@ -15,6 +15,7 @@
 
 #include "DemoKeys.h"
 #include "LocalHttpServer.h"
+#include "SignOffWait.h"
 #include "TempDir.h"
 #include "audit/AuditActions.h"
 #include "audit/AuditStore.h"
@@ -186,6 +187,7 @@ void TestReleaseWorkflowGui::press(const QString& operatorId, QPushButton* butto
     if (answer)
         SigningDialog::setNextAnswer(DemoWorkspace::passphraseFor(operatorId));
     button->click();
+    COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
     SigningDialog::clearNextAnswer();
     QCoreApplication::processEvents();  // the queued refresh of the header and the panes
     QTRY_VERIFY(!m_pane->isLoading());  // and the request read again

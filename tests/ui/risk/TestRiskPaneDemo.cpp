@@ -16,6 +16,7 @@
 #include <QtTest>
 
 #include "DemoKeys.h"
+#include "SignOffWait.h"
 #include "TempDir.h"
 #include "audit/AuditStore.h"
 #include "demo/DemoOptions.h"
@@ -192,6 +193,7 @@ void TestRiskPaneDemo::biasFailureNeedsAJustifiedOverride() {
     edit->clear();
     QVERIFY(button("signOffButton")->isEnabled());
     button("signOffButton")->click();
+    COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
     QVERIFY2(w->lastMessage().contains(QStringLiteral("bias gate failed")),
              qPrintable(w->lastMessage()));
     QJsonObject rec = lastRecord();
@@ -201,6 +203,7 @@ void TestRiskPaneDemo::biasFailureNeedsAJustifiedOverride() {
     // An override without a justification: refused.
     QVERIFY(button("overrideButton")->isEnabled());
     button("overrideButton")->click();
+    COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
     QVERIFY2(w->lastMessage().contains(QStringLiteral("justification")),
              qPrintable(w->lastMessage()));
     QVERIFY(QJsonDocument(lastRecord()).toJson().contains("decision.justification"));
@@ -212,6 +215,7 @@ void TestRiskPaneDemo::biasFailureNeedsAJustifiedOverride() {
                                  QDir(m_root).filePath(QStringLiteral("keys/r.ahmed.key.pem")));
     QSignalSpy signedOff(w, &RiskReviewWidget::signedOff);
     button("overrideButton")->click();
+    COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
     QTRY_COMPARE_WITH_TIMEOUT(signedOff.count(), 1, 30000);
     QCOMPARE(signedOff.at(0).at(0).toString(), QStringLiteral("override"));
     QVERIFY2(w->lastMessage().contains(QStringLiteral("override")), qPrintable(w->lastMessage()));
@@ -243,6 +247,7 @@ void TestRiskPaneDemo::modelOwnerIsRefused() {
     SigningDialog::setNextAnswer(DemoWorkspace::passphraseFor(QStringLiteral("a.okafor")),
                                  QDir(m_root).filePath(QStringLiteral("keys/a.okafor.key.pem")));
     button("overrideButton")->click();
+    COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
     SigningDialog::clearNextAnswer();
     QVERIFY2(w->lastMessage().contains(QStringLiteral("model owner")),
              qPrintable(w->lastMessage()));
@@ -272,6 +277,7 @@ void TestRiskPaneDemo::driftBreachRecordsAHotfixRequest() {
                                  QDir(m_root).filePath(QStringLiteral("keys/r.ahmed.key.pem")));
     QSignalSpy requested(w, &RiskReviewWidget::hotfixRequested);
     button("hotfixButton")->click();
+    COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
     QTRY_COMPARE_WITH_TIMEOUT(requested.count(), 1, 30000);
     const QJsonObject rec = lastRecord();
     QCOMPARE(rec.value(QStringLiteral("action")).toString(), QStringLiteral("signoff.recorded"));

@@ -17,6 +17,7 @@
 #include <QtTest>
 
 #include "DemoKeys.h"
+#include "SignOffWait.h"
 #include "TempDir.h"
 #include "audit/AuditStore.h"
 #include "release/ReleaseDesk.h"
@@ -175,6 +176,7 @@ private slots:
         QVERIFY(approve->isEnabled());
         // Before the Risk Officer signed, the security step is not open.
         approve->click();
+        COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
         QVERIFY(hasCode(pane->lastRefusals(), QStringLiteral("state.order")));
         QVERIFY(note->toPlainText().startsWith(QStringLiteral("Refused:")));
         // The bundle asks for the hotfix lane; the Ops Lead's signed request opens it. Then the
@@ -186,6 +188,7 @@ private slots:
                       QStringLiteral("risk_officer"));
         // Now the failed gate is the reason, named with its finding.
         approve->click();
+        COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
         QVERIFY(hasCode(pane->lastRefusals(), QStringLiteral("gate.security.failed")));
         QVERIFY2(note->toPlainText().contains(kCve), qPrintable(note->toPlainText()));
         QCOMPARE(recordsOf(*w.services().audit, QStringLiteral("signoff.recorded")).size(), 2);
@@ -198,6 +201,7 @@ private slots:
         // Cancelling records nothing.
         RiskAcceptanceDialog::setNextCancel();
         accept->click();
+        COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
         QVERIFY(recordsOf(*w.services().audit, QStringLiteral("risk.accepted")).isEmpty());
         RiskAcceptanceDialog::setNextAnswer(
             QStringLiteral("minizip is not shipped in the scoring image; zlib upgrade scheduled"),
@@ -205,6 +209,7 @@ private slots:
         SigningDialog::setNextAnswer(QStringLiteral("demo-s.lindqvist"),
                                      key(QStringLiteral("s.lindqvist")));
         accept->click();
+        COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
         const QList<AuditRecord> accepted =
             recordsOf(*w.services().audit, QStringLiteral("risk.accepted"));
         QCOMPARE(accepted.size(), 1);
@@ -239,6 +244,7 @@ private slots:
         w.panes()->setCurrentWidget(pane);
         QVERIFY(approve->isEnabled());
         approve->click();
+        COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
         QVERIFY(hasCode(pane->lastRefusals(), QStringLiteral("sod.distinct_signers")));
 
         // The Security Engineer's approval goes through, signed and recorded.
@@ -250,6 +256,7 @@ private slots:
         SigningDialog::setNextAnswer(QStringLiteral("demo-s.lindqvist"),
                                      key(QStringLiteral("s.lindqvist")));
         approve->click();
+        COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
         QVERIFY2(pane->lastRefusals().isEmpty(), qPrintable(note->toPlainText()));
         QVERIFY2(note->toPlainText().startsWith(QStringLiteral("Security sign-off recorded")),
                  qPrintable(note->toPlainText()));
@@ -317,6 +324,7 @@ private slots:
         SigningDialog::setNextAnswer(QStringLiteral("demo-s.lindqvist"),
                                      key(QStringLiteral("s.lindqvist")));
         revoke->click();
+        COUNTERSIGN_WAIT_FOR_SIGN_OFFS();
         const QList<AuditRecord> revoked =
             recordsOf(*w.services().audit, QStringLiteral("acceptance.revoke"));
         QCOMPARE(revoked.size(), 1);

@@ -11,13 +11,17 @@
 #include <QTableView>
 #include <QtTest>
 
+#include "DemoKeys.h"
 #include "StallWatch.h"
 #include "TempDir.h"
+#include "signoff/SignOffStep.h"
 #include "ui/Settings.h"
 #include "ui/audit/AuditBrowser.h"
 #include "ui/audit/AuditPane.h"
 #include "ui/audit/AuditRecordModel.h"
 #include "ui/navigator/Navigator.h"
+#include "ui/signoff/SignOffController.h"
+#include "ui/signoff/SigningDialog.h"
 #include "ui/widgets/DialogHooks.h"
 #include "ui/window/MainWindow.h"
 #include "workspace/Workspace.h"
@@ -91,6 +95,24 @@ private slots:
             QVERIFY(w.navigator()->select(e.model, e.version));
             QTest::qWait(300);
         }
+
+        // A sign-off asked for on a million records: the bundle's records are read and their
+        // signatures verified on the pool, the rules run and the dialog opens (answered: cancel).
+        QVERIFY(w.signIn(QStringLiteral("r.ahmed"), test::demoPassphrase(QStringLiteral("r.ahmed")),
+                         test::demoKeyFile(m_root, QStringLiteral("r.ahmed"))));
+        watch.resume();  // the test's sign-in answers on this thread: not the console's stall
+        const BundleEntry& first = w.workspace()->bundles().constFirst();
+        QVERIFY(w.navigator()->select(first.model, first.version));
+        QTest::qWait(500);
+        watch.mark(QStringLiteral("preparing a sign-off"));
+        SigningDialog::setNextCancel();
+        SignOffController::sign(&w, w.findChild<AuditPane*>()->context(), *first.bundle,
+                                {{}, SignOffStep::risk(), {}, Decision::approve(), {}, {}, {}}, {},
+                                &w, [](const SignOffOutcome&) {});
+        // Long on this store (every synthetic record of the bundle is read), but on the pool.
+        QTRY_COMPARE_WITH_TIMEOUT(SignOffController::preparing(), 0, 300000);
+        SigningDialog::clearNextAnswer();
+        QTest::qWait(300);
 
         auto* audit = w.findChild<AuditPane*>();
         QVERIFY(audit);
