@@ -2849,6 +2849,10 @@ Speicher jetzt: %4 Einträge, Wurzel %5.
         <source>the audit store is unavailable: %1</source>
         <translation>der Audit-Speicher ist nicht verfügbar: %1</translation>
     </message>
+    <message>
+        <source>the audit store cannot be read</source>
+        <translation>der Audit-Speicher kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>SignOffFlow</name>
@@ -6032,6 +6036,10 @@ Kein Beleg: Audit-Eintrag %1 (%2 durch %3): %4</translation>
     <message>
         <source>Acceptance revoked: %1 in %2 (audit record %3)</source>
         <translation>Akzeptanz widerrufen: %1 in %2 (Audit-Eintrag %3)</translation>
+    </message>
+    <message>
+        <source>Acceptance not revoked: the audit store cannot be read</source>
+        <translation>Akzeptanz nicht widerrufen: der Audit-Speicher kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>

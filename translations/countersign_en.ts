@@ -2846,6 +2846,10 @@ Store now: %4 records, root %5.
         <source>the audit store is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the audit store cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignOffFlow</name>
@@ -6014,6 +6018,10 @@ Not evidence: audit record %1 (%2 by %3): %4</source>
     </message>
     <message>
         <source>Acceptance revoked: %1 in %2 (audit record %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance not revoked: the audit store cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -122,13 +122,18 @@ AuditEntry AcceptanceRevocations::auditEntry(const RiskRevocation& r, const Dsse
 Result<AcceptanceRevocations::Recorded> AcceptanceRevocations::record(
     AuditStore& store, const RiskRevocation& revocation, const DsseEnvelope& envelope,
     const Roster& roster) {
+    return record(store, revocation, envelope, roster, AcceptanceStore::load(store, roster));
+}
+
+Result<AcceptanceRevocations::Recorded> AcceptanceRevocations::record(
+    AuditStore& store, const RiskRevocation& revocation, const DsseEnvelope& envelope,
+    const Roster& roster, const AcceptanceStore::Loaded& loaded) {
     auto verified = verifyEnvelope(envelope, Envelope::securityEngineers(roster), store.path());
     if (!verified)
         return verified.error();
     if (verified->toJson() != revocation.toJson())
         return Error::internal(QCoreApplication::translate(
             "AcceptanceRevocations", "the signed revocation differs from the one to record"));
-    const AcceptanceStore::Loaded loaded = AcceptanceStore::load(store, roster);
     auto acc = find(loaded, revocation.acceptanceDigest);
     if (!acc)
         return acc.error();

@@ -51,9 +51,14 @@ public:
     static Result<DsseEnvelope> unlockAndSign(const RiskRevocation& revocation,
                                               const QString& keyFile, const SecretBytes& passphrase,
                                               const QString& rosterKeyId);
-    // Appends the signed revocation (verified first) under the acceptance's audit subject.
+    // Appends the signed revocation (verified first) under the acceptance's audit subject,
+    // found among the acceptances recorded in the store (read now), or among `loaded` (read
+    // when the revocation was asked for: a console reads the store on the pool).
     static Result<Recorded> record(AuditStore& store, const RiskRevocation& revocation,
                                    const DsseEnvelope& envelope, const Roster& roster);
+    static Result<Recorded> record(AuditStore& store, const RiskRevocation& revocation,
+                                   const DsseEnvelope& envelope, const Roster& roster,
+                                   const AcceptanceStore::Loaded& loaded);
 
     // The revocation a record holds, verified (signature of revoked_by as a Security Engineer,
     // the record's columns matching what was signed).

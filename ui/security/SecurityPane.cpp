@@ -85,6 +85,8 @@ QStringList SecurityPane::primaryRoles() const {
 
 void SecurityPane::refresh() {
     const PaneContext& c = context();
+    if (m_signingStore && (c.services ? c.services->audit : nullptr) != m_signingStore)
+        closeSigningDialogs();
     const Clock* clock = &clockOf(c);
     m_view->setAuditStore(c.services ? c.services->audit : nullptr);
     if (showStateWithoutBundle()) {
@@ -191,19 +193,47 @@ void SecurityPane::revokeAcceptance() {
     revocation.reason = reason->trimmed();
     revocation.revokedBy = c.op->id;
     revocation.revokedAt = clockOf(c).now();
-    const auto made = SigningDialog::sign(
-        this, std::make_shared<RiskRevocationSignable>(revocation), SigningDialog::servicesFor(c));
-    if (!made) {
-        if (!made.error().isCancelled())
-            emit statusMessage(tr("Acceptance not revoked: %1").arg(made.error().toString()));
+    // Whether it may be revoked is checked against the acceptances recorded now, read on the
+    // pool (every acceptance and revocation in the store).
+    m_acceptancesJob.start(*c.workspace, c.services->audit, clockOf(c).now(),
+                           [](const Workspace& workspace, AuditStore* reader, const Clock&) {
+                               LoadedAcceptances out;
+                               if (reader)
+                                   out.loaded = AcceptanceStore::load(*reader, workspace.roster());
+                               else
+                                   out.unreadable = true;
+                               return out;
+                           });
+    m_pendingRevocation = revocation;
+    m_signingStore = c.services->audit;
+}
+
+void SecurityPane::signRevocation(const LoadedAcceptances& acceptances) {
+    const PaneContext& c = context();
+    if (!m_pendingRevocation || !c.op || c.op->id != m_pendingRevocation->revokedBy ||
+        !c.services || !c.services->audit)
+        return;  // the context moved on meanwhile
+    const RiskRevocation revocation = *std::exchange(m_pendingRevocation, std::nullopt);
+    if (acceptances.unreadable) {
+        emit statusMessage(tr("Acceptance not revoked: the audit store cannot be read"));
         return;
     }
-    emit statusMessage(tr("Acceptance revoked: %1 in %2 (audit record %3)")
-                           .arg(acceptance.findingId, acceptance.package)
-                           .arg(made->auditSequence));
-    forgetOutcome();
-    m_view->reevaluateScans();
-    emit recorded();
+    track(SigningDialog::open(
+        this, std::make_shared<RiskRevocationSignable>(revocation, acceptances.loaded),
+        SigningDialog::servicesFor(c), this, [this, revocation](const Result<Signed>& made) {
+            if (!made) {
+                if (!made.error().isCancelled())
+                    emit statusMessage(
+                        tr("Acceptance not revoked: %1").arg(made.error().toString()));
+                return;
+            }
+            emit statusMessage(tr("Acceptance revoked: %1 in %2 (audit record %3)")
+                                   .arg(revocation.findingId, revocation.package)
+                                   .arg(made->auditSequence));
+            forgetOutcome();
+            m_view->reevaluateScans();
+            emit recorded();
+        }));
 }
 
 void SecurityPane::acceptRisk() {
@@ -216,20 +246,41 @@ void SecurityPane::acceptRisk() {
                                                       c.bundle->id(), c.op->id, clockOf(c));
     if (!acceptance)
         return;
-    const auto made = SigningDialog::sign(
-        this, std::make_shared<RiskAcceptanceSignable>(*acceptance), SigningDialog::servicesFor(c));
-    if (!made) {
-        if (!made.error().isCancelled())
-            emit statusMessage(tr("Risk not accepted: %1").arg(made.error().toString()));
+    const RiskAcceptance accepted = *acceptance;
+    track(SigningDialog::open(
+        this, std::make_shared<RiskAcceptanceSignable>(accepted), SigningDialog::servicesFor(c),
+        this, [this, accepted](const Result<Signed>& made) {
+            if (!made) {
+                if (!made.error().isCancelled())
+                    emit statusMessage(tr("Risk not accepted: %1").arg(made.error().toString()));
+                return;
+            }
+            emit statusMessage(tr("Risk accepted: %1 in %2 until %3 (audit record %4)")
+                                   .arg(accepted.findingId, accepted.package,
+                                        accepted.expires.toUTC().toString(Qt::ISODate))
+                                   .arg(made->auditSequence));
+            forgetOutcome();  // what was refused may no longer be: the gate is evaluated again
+            m_view->reevaluateScans();
+            emit recorded();
+        }));
+}
+
+void SecurityPane::track(SigningDialog* dialog) {
+    if (!dialog)
         return;
-    }
-    emit statusMessage(tr("Risk accepted: %1 in %2 until %3 (audit record %4)")
-                           .arg(acceptance->findingId, acceptance->package,
-                                acceptance->expires.toUTC().toString(Qt::ISODate))
-                           .arg(made->auditSequence));
-    forgetOutcome();  // what was refused may no longer be: the gate is evaluated again
-    m_view->reevaluateScans();
-    emit recorded();
+    m_signingDialogs.removeAll(nullptr);
+    m_signingDialogs << dialog;
+    m_signingStore = context().services ? context().services->audit : nullptr;
+}
+
+void SecurityPane::closeSigningDialogs() {
+    for (const QPointer<SigningDialog>& d : std::as_const(m_signingDialogs))
+        if (d)
+            delete d.data();  // it holds the store that is going
+    m_signingDialogs.clear();
+    m_pendingRevocation.reset();
+    m_acceptancesJob.discard();
+    m_signingStore = nullptr;
 }
 
 void SecurityPane::forgetOutcome() {

@@ -1,6 +1,13 @@
 #pragma once
 
+#include <QList>
+#include <QPointer>
+#include <optional>
+
 #include "gates/GateResult.h"
+#include "scans/AcceptanceStore.h"
+#include "scans/RiskRevocation.h"
+#include "ui/async/StoreReadJob.h"
 #include "ui/pane/Pane.h"
 #include "workflow/Refusal.h"
 
@@ -11,6 +18,7 @@ class QPlainTextEdit;
 namespace countersign::ui {
 
 class SecurityPaneView;
+class SigningDialog;
 
 // The Security Engineer's pane (runbook step 3): the integrity table with live progress and
 // copyable digests, the findings of every scanner report with sort, filter, grouping and
@@ -41,7 +49,16 @@ private:
     void acceptRisk();
     void updateAcceptRisk();
     void revokeAcceptance();
+    // What the pool read for a revocation: every acceptance recorded, or that it could not read.
+    struct LoadedAcceptances {
+        AcceptanceStore::Loaded loaded;
+        bool unreadable = false;
+    };
+    void signRevocation(const LoadedAcceptances& acceptances);
     void updateRevokeAcceptance();
+    // Signing dialogs hold the audit store: they close when it goes (refresh()).
+    void track(SigningDialog* dialog);
+    void closeSigningDialogs();
     // Every gate run is an audit record (DESIGN.md): the bundle header shows it from there.
 
     SecurityPaneView* m_view = nullptr;
@@ -55,6 +72,12 @@ private:
     Refusals m_refusals;
     QString m_outcomeNote;  // what the last sign-off came to, kept in view (refusalsFor)
     QString m_refusalsFor;  // bundle and operator the outcome is about
+    QList<QPointer<SigningDialog>> m_signingDialogs;
+    // The store the open dialogs and a revocation waiting for its acceptances hold.
+    const AuditStore* m_signingStore = nullptr;
+    std::optional<RiskRevocation> m_pendingRevocation;  // waiting for the acceptances
+    StoreReadJob<LoadedAcceptances> m_acceptancesJob{
+        this, [this](const LoadedAcceptances& loaded) { signRevocation(loaded); }};
 };
 
 }  // namespace countersign::ui

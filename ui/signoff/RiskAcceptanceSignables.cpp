@@ -98,9 +98,8 @@ QString RiskRevocationSignable::role() const {
 }
 
 std::optional<Error> RiskRevocationSignable::check(const SigningServices& services) {
-    const Status checked = AcceptanceRevocations::check(
-        m_revocation, AcceptanceStore::load(*services.store, *services.roster), *services.roster,
-        *services.clock);
+    const Status checked = AcceptanceRevocations::check(m_revocation, m_acceptances,
+                                                        *services.roster, *services.clock);
     if (checked)
         return std::nullopt;
     return AcceptanceRefusal::recordAndSay(*services.store, AcceptanceRefusal::kindRevoke(),
@@ -121,8 +120,8 @@ Result<Signed> RiskRevocationSignable::record(const Result<DsseEnvelope>& envelo
     if (!envelope)
         return recordedIfKeyNotRoster(services, AcceptanceRefusal::kindRevoke(), QString(),
                                       m_revocation.findingId, envelope.error());
-    auto made =
-        AcceptanceRevocations::record(*services.store, m_revocation, *envelope, *services.roster);
+    auto made = AcceptanceRevocations::record(*services.store, m_revocation, *envelope,
+                                              *services.roster, m_acceptances);
     if (!made)
         return made.error();
     return Signed{made->auditSequence, made->envelopeDigest, {}, {}};

@@ -31,14 +31,15 @@ private:
 };
 
 // The signed revocation of a recorded acceptance, before it expires: only a Security Engineer
-// revokes; recorded by AcceptanceRevocations.
+// revokes; recorded by AcceptanceRevocations. Checked against the acceptances recorded when it
+// was asked for (`acceptances`, read on the pool: every acceptance in the store).
 class RiskRevocationSignable final : public Signable {
     // Its texts are the signing dialog's (one context for translators).
     Q_DECLARE_TR_FUNCTIONS(SigningDialog)
 
 public:
-    explicit RiskRevocationSignable(RiskRevocation revocation)
-        : m_revocation(std::move(revocation)) {}
+    RiskRevocationSignable(RiskRevocation revocation, AcceptanceStore::Loaded acceptances)
+        : m_revocation(std::move(revocation)), m_acceptances(std::move(acceptances)) {}
 
     SignableSummary summary() const override;
     QString signer() const override { return m_revocation.revokedBy; }
@@ -50,6 +51,7 @@ public:
 
 private:
     RiskRevocation m_revocation;
+    AcceptanceStore::Loaded m_acceptances;
 };
 
 }  // namespace countersign::ui

@@ -155,27 +155,16 @@ private:
             finish(outcome);
             return;
         }
-        auto signable = std::make_shared<SignOffSignable>(preview);
-        if (SigningDialog::hasNextAnswer()) {  // tests: answered without a modal
-            outcome = outcomeOf(SigningDialog::sign(m_dialogParent, signable, services));
-            completeSigned(services, preview, outcome);
-            finish(outcome);
-            return;
-        }
-        auto* dialog = new SigningDialog(signable, services, m_dialogParent);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
         const SignOffController::Done done = m_done;
-        QObject::connect(dialog, &QDialog::finished, parent(), [dialog, services, preview, done] {
-            SignOffOutcome signedOutcome =
-                dialog->outcome() ? outcomeOf(*dialog->outcome()) : outcomeOf(Error::cancelled());
-            if (!signedOutcome.isSigned() && !dialog->result())
-                signedOutcome.error = Error::cancelled();  // closed after a failure: gave up
-            completeSigned(services, preview, signedOutcome);
-            done(signedOutcome);
-        });
-        if (m_opened)
+        SigningDialog* dialog = SigningDialog::open(
+            m_dialogParent, std::make_shared<SignOffSignable>(preview), services, parent(),
+            [services, preview, done](const Result<Signed>& made) {
+                SignOffOutcome signedOutcome = outcomeOf(made);
+                completeSigned(services, preview, signedOutcome);
+                done(signedOutcome);
+            });
+        if (dialog && m_opened)
             m_opened(dialog);
-        dialog->open();
         deleteLater();
     }
 

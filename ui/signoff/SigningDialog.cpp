@@ -277,29 +277,40 @@ void SigningDialog::signingDone(const Result<DsseEnvelope>& env) {
         accept();
 }
 
-Result<Signed> SigningDialog::sign(QWidget* parent, std::shared_ptr<Signable> signable,
-                                   const Services& services) {
-    SigningDialog dialog(std::move(signable), services, parent);
+Result<Signed> SigningDialog::finalOutcome() const {
+    if (m_outcome && m_outcome->ok())
+        return *m_outcome;
+    if (m_refusal)
+        return *m_refusal;
+    return Error::cancelled();  // closed before signing, or after a failure it showed
+}
+
+SigningDialog* SigningDialog::open(QWidget* parent, std::shared_ptr<Signable> signable,
+                                   const Services& services, QObject* receiver, Done done) {
     const NextAnswer answer = nextAnswer();
-    if (answer.set) {
+    if (answer.set) {  // tests: answered without a modal
         nextAnswer() = {};
-        if (answer.cancel)
-            return Error::cancelled();
+        if (answer.cancel) {
+            done(Error::cancelled());
+            return nullptr;
+        }
+        SigningDialog dialog(std::move(signable), services, parent);
         if (!answer.keyFile.isEmpty())
             dialog.m_keyFile->setText(answer.keyFile);
         dialog.signWith(answer.passphrase, true);
         if (dialog.m_outcome)
-            return *dialog.m_outcome;
-        if (dialog.m_lastError)
-            return *dialog.m_lastError;
-        return Error::cancelled();
+            done(*dialog.m_outcome);
+        else
+            done(dialog.m_lastError ? Result<Signed>(*dialog.m_lastError)
+                                    : Result<Signed>(Error::cancelled()));
+        return nullptr;
     }
-    dialog.exec();
-    if (dialog.m_outcome && dialog.m_outcome->ok())
-        return *dialog.m_outcome;
-    if (dialog.m_refusal)
-        return *dialog.m_refusal;
-    return Error::cancelled();
+    auto* dialog = new SigningDialog(std::move(signable), services, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, receiver,
+            [dialog, done = std::move(done)] { done(dialog->finalOutcome()); });
+    dialog->QDialog::open();
+    return dialog;
 }
 
 }  // namespace countersign::ui

@@ -4,6 +4,7 @@
 #include <QList>
 #include <optional>
 
+#include <functional>
 #include <memory>
 
 #include "common/Result.h"
@@ -30,7 +31,7 @@ struct PaneContext;
 // sign-offs come prepared by SignOffFlow through the one controller (signoff/SignOffController)
 // every pane asks; the Security pane signs acceptances and revocations.
 //
-// Tests answer without a modal: setNextAnswer(passphrase) or setNextCancel() before sign().
+// Tests answer without a modal: setNextAnswer(passphrase) or setNextCancel() before open().
 // An operator who cancels gets an Error of kind Cancelled.
 // Object names: signingSummary, decisionLabel, gateResultsView, justificationView, keyFileEdit,
 // passphraseEdit, signButton, statusLabel.
@@ -43,12 +44,17 @@ public:
     // store failed its consistency check, or it is not open). Missing parts stay empty.
     static Services servicesFor(const PaneContext& context);
 
-    // Shows the dialog (or answers it as the test hooks say) and returns what was signed and
-    // recorded, or why not.
-    static Result<Signed> sign(QWidget* parent, std::shared_ptr<Signable> signable,
-                               const Services& services);
+    using Done = std::function<void(const Result<Signed>& made)>;
+    // The one way the console asks for a signature: opens the dialog window-modal on parent
+    // (never a nested event loop: the session may move on while it is open) and calls `done`
+    // once when it closes, with what was signed and recorded or why not (a refusal, a failure,
+    // or Cancelled); never after receiver is gone. Returns the open dialog, to be closed with the
+    // store it holds. With a test answer set, signs or cancels at once, calls `done` before it
+    // returns, and returns nullptr.
+    static SigningDialog* open(QWidget* parent, std::shared_ptr<Signable> signable,
+                               const Services& services, QObject* receiver, Done done);
 
-    // Test hooks: the next sign() uses this passphrase (or cancels) without showing a modal.
+    // Test hooks: the next open() uses this passphrase (or cancels) without showing a modal.
     // A keyFile given here replaces the key file the caller chose.
     static void setNextAnswer(const QString& passphrase, const QString& keyFile = {});
     // The key file to offer an operator: their default key (OperatorKey::defaultPath) when it
@@ -66,6 +72,8 @@ public:
 
     // The outcome after the dialog closed (or after signWith()).
     const std::optional<Result<Signed>>& outcome() const { return m_outcome; }
+    // What the dialog came to: signed and recorded, refused, the last failure, or Cancelled.
+    Result<Signed> finalOutcome() const;
     // Signs with this passphrase synchronously (the test hook path).
     void signWith(const QString& passphrase, bool wait);
 

@@ -19,6 +19,14 @@
 using namespace countersign;
 using namespace countersign::ui;
 
+// SigningDialog::open() with a test answer set: done runs before open() returns.
+Result<Signed> signNow(std::shared_ptr<Signable> signable, const SigningServices& services) {
+    std::optional<Result<Signed>> made;
+    SigningDialog::open(nullptr, std::move(signable), services, qApp,
+                        [&made](const Result<Signed>& r) { made = r; });
+    return made ? *made : Result<Signed>(Error::internal(QStringLiteral("no answer was given")));
+}
+
 class TestSigningDialog : public QObject {
     Q_OBJECT
     test::TempDir m_dir;
@@ -103,8 +111,7 @@ private slots:
 
     void signsThroughTheHook() {
         SigningDialog::setNextAnswer(QStringLiteral("dialog passphrase"));
-        auto made =
-            SigningDialog::sign(nullptr, std::make_shared<SignOffSignable>(request()), services());
+        auto made = signNow(std::make_shared<SignOffSignable>(request()), services());
         QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
         QVERIFY(QFile::exists(made->path));
         QCOMPARE(made->signOff->statement.decision, QStringLiteral("override"));
@@ -123,8 +130,7 @@ private slots:
     void wrongPassphraseIsReported() {
         const qint64 before = m_store->size();
         SigningDialog::setNextAnswer(QStringLiteral("not my passphrase"));
-        auto made =
-            SigningDialog::sign(nullptr, std::make_shared<SignOffSignable>(request()), services());
+        auto made = signNow(std::make_shared<SignOffSignable>(request()), services());
         QVERIFY(!made);
         QVERIFY2(made.error().message.contains(QStringLiteral("wrong passphrase")),
                  qPrintable(made.error().message));
@@ -149,8 +155,7 @@ private slots:
 
     void cancelIsCancel() {
         SigningDialog::setNextCancel();
-        auto made =
-            SigningDialog::sign(nullptr, std::make_shared<SignOffSignable>(request()), services());
+        auto made = signNow(std::make_shared<SignOffSignable>(request()), services());
         QVERIFY(!made);
         QVERIFY(made.error().isCancelled());
     }
@@ -170,8 +175,8 @@ private slots:
                     ->text()
                     .contains(QStringLiteral("risk_officer")));
         SigningDialog::setNextAnswer(QStringLiteral("whatever"));
-        auto made = SigningDialog::sign(nullptr, std::make_shared<SignOffSignable>(refused),
-                                        services(QStringLiteral("o.lead")));
+        auto made =
+            signNow(std::make_shared<SignOffSignable>(refused), services(QStringLiteral("o.lead")));
         QVERIFY(!made);
         QVERIFY(
             made.error().message.contains(QStringLiteral("does not hold the role risk_officer")));
@@ -180,8 +185,8 @@ private slots:
         const SignOffPreview owner = flow.prepare(request().bundle, asked);
         QVERIFY(hasCode(owner.refusals, QStringLiteral("sod.owner")));
         SigningDialog::setNextAnswer(QStringLiteral("dialog passphrase"));
-        made = SigningDialog::sign(nullptr, std::make_shared<SignOffSignable>(owner),
-                                   services(QStringLiteral("m.owner")));
+        made =
+            signNow(std::make_shared<SignOffSignable>(owner), services(QStringLiteral("m.owner")));
         QVERIFY(!made);
     }
 };
