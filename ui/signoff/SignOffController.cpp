@@ -1,9 +1,6 @@
 #include "ui/signoff/SignOffController.h"
 
-#include <QPointer>
-
 #include "audit/AuditStore.h"
-
 #include "release/ReleaseDesk.h"
 #include "ui/AppServices.h"
 #include "ui/async/StoreReadJob.h"

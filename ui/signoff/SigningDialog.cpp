@@ -15,7 +15,6 @@
 
 #include "audit/AuditStore.h"
 #include "crypto/OperatorKey.h"
-#include "signoff/SignOffStep.h"
 #include "ui/AppServices.h"
 #include "ui/operator/KeyUnlockRows.h"
 #include "ui/pane/PaneContext.h"
