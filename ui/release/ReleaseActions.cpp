@@ -20,19 +20,24 @@
 
 namespace countersign::ui {
 
-ReleaseActions::ReleaseActions(QWidget* dialogParent)
-    : QObject(dialogParent), m_parent(dialogParent) {}
+ReleaseActions::ReleaseActions(QWidget* dialogParent, std::function<const PaneContext&()> context)
+    : QObject(dialogParent), m_parent(dialogParent), m_context(std::move(context)) {}
+
+bool ReleaseActions::stillOn(const QString& digest) const {
+    QString why;
+    return ready(&why) && context().bundle->digest == digest;
+}
 
 bool ReleaseActions::ready(QString* why) const {
-    *why = SignOffController::unavailable(m_context);
+    *why = SignOffController::unavailable(context());
     return why->isEmpty();
 }
 
 QUrl ReleaseActions::webhookUrl() const {
-    if (m_context.workspace && !m_context.workspace->controls().deploymentWebhook.isEmpty())
-        return m_context.workspace->controls().deploymentWebhook;
-    if (m_context.services && m_context.services->settings)
-        return QUrl(m_context.services->settings->deploymentWebhook());
+    if (context().workspace && !context().workspace->controls().deploymentWebhook.isEmpty())
+        return context().workspace->controls().deploymentWebhook;
+    if (context().services && context().services->settings)
+        return QUrl(context().services->settings->deploymentWebhook());
     return {};
 }
 
@@ -48,7 +53,7 @@ void ReleaseActions::sign(const QString& decision) {
     QString why;
     if (!ready(&why))
         return emit failed(why);
-    const PaneContext c = m_context;
+    const PaneContext& c = context();
     const Bundle bundle = *c.bundle;
     const Clock& clock = *c.services->clock;
     ReleaseDesk desk(*c.workspace, c.services->audit, clock);
@@ -61,7 +66,7 @@ void ReleaseActions::sign(const QString& decision) {
             m_parent, tr("Reject %1").arg(cr.id),
             tr("Why is %1 rejected? The justification is signed with your decision.")
                 .arg(bundle.id()));
-        if (!text)
+        if (!text || !stillOn(bundle.digest))
             return;
         justification = *text;
     }
@@ -80,8 +85,8 @@ void ReleaseActions::attest() {
     QString why;
     if (!ready(&why))
         return emit failed(why);
-    const Bundle bundle = *m_context.bundle;
-    ReleaseDesk desk(*m_context.workspace, m_context.services->audit, *m_context.services->clock);
+    const Bundle bundle = *context().bundle;
+    ReleaseDesk desk(*context().workspace, context().services->audit, *context().services->clock);
     const Result<QString> path = desk.attestIfApproved(bundle);
     if (!path)
         return emit failed(
@@ -109,19 +114,19 @@ void ReleaseActions::resendWebhook() {
     const QUrl url = webhookUrl();
     if (!url.isValid() || url.isEmpty())
         return emit failed(tr("No deployment webhook is set (controls.json or the settings)."));
-    const ReleaseDesk desk(*m_context.workspace, m_context.services->audit,
-                           *m_context.services->clock);
-    const Result<QByteArray> body = desk.webhookResend(*m_context.bundle);
+    const ReleaseDesk desk(*context().workspace, context().services->audit,
+                           *context().services->clock);
+    const Result<QByteArray> body = desk.webhookResend(*context().bundle);
     if (!body)
         return emit failed(body.error().toString());
-    deliver(*m_context.bundle, url, body.value(), m_context.op->id);
+    deliver(*context().bundle, url, body.value(), context().op->id);
 }
 
 void ReleaseActions::deliver(const Bundle& bundle, const QUrl& url, const QByteArray& body,
                              const QString& resentBy) {
-    AuditStore* store = m_context.services->audit;
+    AuditStore* store = context().services->audit;
     auto* hook = new DeploymentWebhook(url, this);
-    AppServices* services = m_context.services;
+    AppServices* services = context().services;
     connect(hook, &DeploymentWebhook::finished, this,
             [this, hook, bundle, store, services, resentBy](const WebhookOutcome& outcome) {
                 hook->deleteLater();
@@ -149,8 +154,8 @@ void ReleaseActions::refuse(const QString& what, const Refusals& refusals) {
 void ReleaseActions::signThroughController(const SignOffRequest& request,
                                            const QList<GateResult>& shown, const QString& what,
                                            std::function<void(const SignOffOutcome&)> signed_) {
-    const Bundle bundle = *m_context.bundle;
-    SignOffController::sign(m_parent, m_context, bundle, request, shown, this,
+    const Bundle bundle = *context().bundle;
+    SignOffController::sign(m_parent, context(), bundle, request, shown, this,
                             [this, bundle, what, signed_](const SignOffOutcome& outcome) {
                                 if (outcome.refused())
                                     return refuse(what, outcome.refusals);
@@ -183,16 +188,17 @@ void ReleaseActions::openHotfix() {
     QString why;
     if (!ready(&why))
         return emit failed(why);
-    const QString id = m_context.bundle->id();
+    const QString id = context().bundle->id();
+    const QString digest = context().bundle->digest;
     const auto reason = JustificationPrompt::ask(
         m_parent, tr("Open a hotfix for %1").arg(id),
         tr("Why does %1 need the hotfix lane? It then needs the Risk & Compliance approval "
            "before deployment. The reason is signed.")
             .arg(id));
-    if (!reason)
+    if (!reason || !stillOn(digest))
         return;
-    const QString role = eventRoleOf(*m_context.op, SignOffStep::hotfix(), Role::opsLead());
-    const QString signer = m_context.op->id;
+    const QString role = eventRoleOf(*context().op, SignOffStep::hotfix(), Role::opsLead());
+    const QString signer = context().op->id;
     signThroughController(
         {{}, SignOffStep::hotfix(), role, Decision::approve(), *reason, {}, {}}, {},
         tr("hotfix lane for %1 by %2").arg(id, signer), [this, id, signer](const SignOffOutcome&) {
@@ -204,20 +210,20 @@ void ReleaseActions::hotfixFromDrift() {
     QString why;
     if (!ready(&why))
         return emit failed(why);
-    const ReleaseDesk desk(*m_context.workspace, m_context.services->audit,
-                           *m_context.services->clock);
-    const WorkflowInputs in = desk.load(*m_context.bundle);
+    const ReleaseDesk desk(*context().workspace, context().services->audit,
+                           *context().services->clock);
+    const WorkflowInputs in = desk.load(*context().bundle);
     const GateResult* drift = in.gate(QStringLiteral("drift"));
     if (!drift)
         return emit failed(tr("the drift gate has not been evaluated for this bundle"));
     const auto reason = driftHotfixReason(*drift);
     if (!reason)
         return emit failed(reason.error().toString());
-    const QString id = m_context.bundle->id();
-    const QString role = eventRoleOf(*m_context.op, SignOffStep::hotfix(), Role::opsLead());
+    const QString id = context().bundle->id();
+    const QString role = eventRoleOf(*context().op, SignOffStep::hotfix(), Role::opsLead());
     signThroughController(
         {{}, SignOffStep::hotfix(), role, Decision::approve(), reason.value(), {}, {*drift}}, {},
-        tr("hotfix lane for %1 by %2").arg(id, m_context.op->id),
+        tr("hotfix lane for %1 by %2").arg(id, context().op->id),
         [this, id](const SignOffOutcome&) {
             emit recorded(tr("Hotfix lane opened for %1 from the drift breach").arg(id));
         });
@@ -227,13 +233,13 @@ void ReleaseActions::rollback() {
     QString why;
     if (!ready(&why))
         return emit failed(why);
-    const PaneContext c = m_context;
+    const PaneContext& c = context();
     const Bundle bundle = *c.bundle;
     const auto reason = JustificationPrompt::ask(
         m_parent, tr("Roll back %1").arg(bundle.id()),
         tr("Why is %1 rolled back to the last known-good version? The justification is signed.")
             .arg(bundle.id()));
-    if (!reason)
+    if (!reason || !stillOn(bundle.digest))
         return;
     const QString id = bundle.id();
     signThroughController(
@@ -248,9 +254,9 @@ void ReleaseActions::markDeployed() {
     QString why;
     if (!ready(&why))
         return emit failed(why);
-    const QString id = m_context.bundle->id();
-    const QString role = eventRoleOf(*m_context.op, SignOffStep::deploy(), Role::opsLead());
-    const QString signer = m_context.op->id;
+    const QString id = context().bundle->id();
+    const QString role = eventRoleOf(*context().op, SignOffStep::deploy(), Role::opsLead());
+    const QString signer = context().op->id;
     signThroughController(
         {{},
          SignOffStep::deploy(),

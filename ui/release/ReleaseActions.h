@@ -2,9 +2,8 @@
 
 #include <QObject>
 #include <QUrl>
-#include <optional>
-
 #include <functional>
+#include <optional>
 
 #include "gates/GateResult.h"
 #include "release/WebhookOutcome.h"
@@ -28,9 +27,9 @@ namespace countersign::ui {
 class ReleaseActions : public QObject {
     Q_OBJECT
 public:
-    explicit ReleaseActions(QWidget* dialogParent);
-
-    void setContext(const PaneContext& context) { m_context = context; }
+    // `context` gives the pane's live context (the session's, which the sign-off controller
+    // compares when the bundle's records are back).
+    ReleaseActions(QWidget* dialogParent, std::function<const PaneContext&()> context);
 
     void approve();
     void reject();
@@ -53,6 +52,9 @@ signals:
 
 private:
     bool ready(QString* why) const;
+    // After a prompt (its own event loop) the context may have moved on: still ready to sign,
+    // on the bundle with this digest.
+    bool stillOn(const QString& digest) const;
     void sign(const QString& decision);
     // Says that `what` was refused, with every reason (core recorded the refusal).
     void refuse(const QString& what, const Refusals& refusals);
@@ -68,8 +70,10 @@ private:
     void deliver(const Bundle& bundle, const QUrl& url, const QByteArray& body,
                  const QString& resentBy);
 
+    const PaneContext& context() const { return m_context(); }
+
     QWidget* m_parent;
-    PaneContext m_context;
+    std::function<const PaneContext&()> m_context;
 };
 
 }  // namespace countersign::ui

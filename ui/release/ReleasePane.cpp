@@ -77,7 +77,7 @@ ReleasePane::ReleasePane(QWidget* parent)
     margins->addWidget(m_view, 1);
     column->addLayout(margins, 1);
 
-    m_actions = new ReleaseActions(this);
+    m_actions = new ReleaseActions(this, [this]() -> const PaneContext& { return context(); });
     connect(m_board, &ReleaseBoard::bundleChosen, this, &Pane::bundleRequested);
     connect(m_request, &RequestPanel::approveClicked, m_actions, &ReleaseActions::approve);
     connect(m_request, &RequestPanel::rejectClicked, m_actions, &ReleaseActions::reject);
@@ -105,7 +105,6 @@ QStringList ReleasePane::primaryRoles() const {
 }
 
 void ReleasePane::refresh() {
-    m_actions->setContext(context());
     const PaneContext& c = context();
     if (!c.workspace) {
         m_boardJob->discard();
