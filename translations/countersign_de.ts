@@ -5053,6 +5053,10 @@ Signieren wird verweigert, bis dies behoben ist. Lassen Sie die Datei unverände
         <source>%1 recorded as deployed, signed by %2</source>
         <translation>%1 als bereitgestellt protokolliert, signiert von %2</translation>
     </message>
+    <message>
+        <source>the change request of %1 is still being read</source>
+        <translation>der Änderungsantrag von %1 wird noch gelesen</translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::ReleaseBoard</name>

@@ -5039,6 +5039,10 @@ Signing is refused until this is resolved. Keep the file as it is and tell your 
         <source>%1 recorded as deployed, signed by %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the change request of %1 is still being read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>countersign::ui::ReleaseBoard</name>

@@ -41,24 +41,33 @@ QUrl ReleaseActions::webhookUrl() const {
     return {};
 }
 
-void ReleaseActions::approve() {
-    sign(Decision::approve());
+void ReleaseActions::approve(const RequestView& shown) {
+    sign(Decision::approve(), shown);
 }
 
-void ReleaseActions::reject() {
-    sign(Decision::reject());
+void ReleaseActions::reject(const RequestView& shown) {
+    sign(Decision::reject(), shown);
 }
 
-void ReleaseActions::sign(const QString& decision) {
+bool ReleaseActions::isForSelection(const RequestView& shown, QString* why) const {
+    if (!ready(why))
+        return false;
+    if (shown.bundleId != context().bundle->id() ||
+        shown.inputs.bundle.digest != context().bundle->digest) {
+        *why = tr("the change request of %1 is still being read").arg(context().bundle->id());
+        return false;
+    }
+    return true;
+}
+
+void ReleaseActions::sign(const QString& decision, RequestView shown) {
     QString why;
-    if (!ready(&why))
+    if (!isForSelection(shown, &why))
         return emit failed(why);
     const PaneContext& c = context();
     const Bundle bundle = *c.bundle;
-    const Clock& clock = *c.services->clock;
-    ReleaseDesk desk(*c.workspace, c.services->audit, clock);
-    const WorkflowInputs in = desk.load(bundle);
-    const ChangeRequest cr = ChangeRequest::derive(in);
+    const WorkflowInputs& in = shown.inputs;
+    const ChangeRequest& cr = shown.request;
 
     QString justification;
     if (decision == Decision::reject()) {
@@ -206,14 +215,11 @@ void ReleaseActions::openHotfix() {
         });
 }
 
-void ReleaseActions::hotfixFromDrift() {
+void ReleaseActions::hotfixFromDrift(const RequestView& shown) {
     QString why;
-    if (!ready(&why))
+    if (!isForSelection(shown, &why))
         return emit failed(why);
-    const ReleaseDesk desk(*context().workspace, context().services->audit,
-                           *context().services->clock);
-    const WorkflowInputs in = desk.load(*context().bundle);
-    const GateResult* drift = in.gate(QStringLiteral("drift"));
+    const GateResult* drift = shown.inputs.gate(QStringLiteral("drift"));
     if (!drift)
         return emit failed(tr("the drift gate has not been evaluated for this bundle"));
     const auto reason = driftHotfixReason(*drift);

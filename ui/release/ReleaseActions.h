@@ -8,6 +8,7 @@
 #include "gates/GateResult.h"
 #include "release/WebhookOutcome.h"
 #include "ui/pane/PaneContext.h"
+#include "ui/release/RequestView.h"
 #include "ui/signoff/SignOffController.h"
 #include "workflow/Refusal.h"
 
@@ -31,10 +32,11 @@ public:
     // compares when the bundle's records are back).
     ReleaseActions(QWidget* dialogParent, std::function<const PaneContext&()> context);
 
-    void approve();
-    void reject();
+    // On the request the pane shows (RequestView, read on the pool).
+    void approve(const RequestView& shown);
+    void reject(const RequestView& shown);
     void openHotfix();
-    void hotfixFromDrift();
+    void hotfixFromDrift(const RequestView& shown);
     void attest();
     void markDeployed();
     void rollback();
@@ -55,7 +57,10 @@ private:
     // After a prompt (its own event loop) the context may have moved on: still ready to sign,
     // on the bundle with this digest.
     bool stillOn(const QString& digest) const;
-    void sign(const QString& decision);
+    // `shown` by value: the pane may replace its request while the justification prompt is open.
+    void sign(const QString& decision, RequestView shown);
+    // The request on screen is for the selected bundle (not one still loading).
+    bool isForSelection(const RequestView& shown, QString* why) const;
     // Says that `what` was refused, with every reason (core recorded the refusal).
     void refuse(const QString& what, const Refusals& refusals);
     // Signs through the controller: a refusal is reported (refuse), a failure emitted, and

@@ -79,11 +79,20 @@ ReleasePane::ReleasePane(QWidget* parent)
 
     m_actions = new ReleaseActions(this, [this]() -> const PaneContext& { return context(); });
     connect(m_board, &ReleaseBoard::bundleChosen, this, &Pane::bundleRequested);
-    connect(m_request, &RequestPanel::approveClicked, m_actions, &ReleaseActions::approve);
-    connect(m_request, &RequestPanel::rejectClicked, m_actions, &ReleaseActions::reject);
+    // The request actions work on the request on screen (read on the pool).
+    connect(m_request, &RequestPanel::approveClicked, this, [this] {
+        if (m_shown)
+            m_actions->approve(*m_shown);
+    });
+    connect(m_request, &RequestPanel::rejectClicked, this, [this] {
+        if (m_shown)
+            m_actions->reject(*m_shown);
+    });
     connect(m_request, &RequestPanel::hotfixClicked, m_actions, &ReleaseActions::openHotfix);
-    connect(m_request, &RequestPanel::hotfixFromDriftClicked, m_actions,
-            &ReleaseActions::hotfixFromDrift);
+    connect(m_request, &RequestPanel::hotfixFromDriftClicked, this, [this] {
+        if (m_shown)
+            m_actions->hotfixFromDrift(*m_shown);
+    });
     connect(m_request, &RequestPanel::attestClicked, m_actions, &ReleaseActions::attest);
     connect(m_request, &RequestPanel::deployedClicked, m_actions, &ReleaseActions::markDeployed);
     connect(m_request, &RequestPanel::rollbackClicked, m_actions, &ReleaseActions::rollback);

@@ -33,7 +33,8 @@ RequestView RequestView::load(const Workspace& workspace, const QString& bundleI
     v.bundleId = bundleId;
     v.at = clock.now();
     const ReleaseDesk desk(workspace, store, clock);
-    const WorkflowInputs in = desk.load(bundle);
+    v.inputs = desk.load(bundle);
+    const WorkflowInputs& in = v.inputs;
     v.request = ChangeRequest::derive(in);
     v.blockers = Workflow::blockers(in, v.at);
     v.policy = in.policy;

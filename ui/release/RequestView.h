@@ -22,6 +22,9 @@ namespace countersign::ui {
 struct RequestView {
     QString bundleId;  // "model@version"; empty when the bundle is gone or unreadable
     ChangeRequest request;
+    // What the request was derived from (read on the pool): the actions decide from it which
+    // step an approval signs, so they never read the store on the GUI thread.
+    WorkflowInputs inputs;
     Refusals blockers;
     ApprovalPolicy policy;
     QDateTime at;  // the time it was evaluated at
