@@ -60,16 +60,12 @@ SignOffOutcome outcomeOf(const Result<Signed>& made) {
     return outcome;
 }
 
-}  // namespace
-
-namespace {
-
 int g_preparing = 0;  // SignOffPreparation objects alive (GUI thread only)
 
 // What the pool read for one request: the bundle's workflow inputs, or why they could not be read.
 struct LoadedInputs {
     WorkflowInputs inputs;
-    QString error;
+    std::optional<Error> error;
 };
 
 // One request between asking and the dialog: the bundle's records are read and their signatures
@@ -98,17 +94,18 @@ public:
 
     void start() {
         const Bundle bundle = m_bundle;
-        m_job.start(*m_context.workspace, m_context.services->audit,
-                    m_context.services->clock->now(),
-                    [bundle](const Workspace& workspace, AuditStore* reader, const Clock& clock) {
-                        LoadedInputs out;
-                        if (!reader) {
-                            out.error = SignOffController::tr("the audit store cannot be read");
-                            return out;
-                        }
-                        out.inputs = ReleaseDesk(workspace, reader, clock).load(bundle);
-                        return out;
-                    });
+        m_job.start(
+            *m_context.workspace, m_context.services->audit, m_context.services->clock->now(),
+            [bundle](const Workspace& workspace, AuditStore* reader, const Clock& clock) {
+                LoadedInputs out;
+                if (!reader) {
+                    out.error =
+                        Error::badInput(SignOffController::tr("the audit store cannot be read"));
+                    return out;
+                }
+                out.inputs = ReleaseDesk(workspace, reader, clock).load(bundle);
+                return out;
+            });
     }
 
 private:
@@ -137,8 +134,9 @@ private:
             finish(outcome);
             return;
         }
-        if (!loaded.error.isEmpty()) {
-            outcome.error = Error::badInput(loaded.error, m_context.services->audit->path());
+        if (loaded.error) {
+            outcome.error =
+                Error::badInput(loaded.error->message, m_context.services->audit->path());
             finish(outcome);
             return;
         }

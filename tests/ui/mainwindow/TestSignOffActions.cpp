@@ -57,6 +57,8 @@ private slots:
 
 private:
     void openWindow();
+    // m.owner, the bundle's model owner and also a Risk Officer, signed in on that bundle.
+    void signInTheOwnerOnTheirBundle();
     QAction* action(const char* name) const {
         return m_gui.window()->findChild<QAction*>(QLatin1String(name));
     }
@@ -281,13 +283,17 @@ void TestSignOffActions::keySetupSignOffAndVerifyThroughTheMenus() {
     QVERIFY(found);
 }
 
-void TestSignOffActions::separationOfDutiesRefusesTheOwner() {
-    // The model owner is also a Risk Officer: still not on their own bundle.
+void TestSignOffActions::signInTheOwnerOnTheirBundle() {
     setRoster(QStringLiteral("m.owner"), {},
               {QStringLiteral("model_owner"), QStringLiteral("risk_officer")});
     openWindow();
     QVERIFY(m_gui.window()->navigator()->select(kModel, kVersion));
     QVERIFY(m_gui.signIn(QStringLiteral("m.owner")));
+}
+
+void TestSignOffActions::separationOfDutiesRefusesTheOwner() {
+    // The model owner is also a Risk Officer: still not on their own bundle.
+    signInTheOwnerOnTheirBundle();
     const qint64 before = m_gui.window()->services().audit->size();
     choose(QStringLiteral("risk"), QStringLiteral("reject"), QStringLiteral("not mine to sign"));
     QVERIFY(!dialog<SigningDialog>());
@@ -300,11 +306,7 @@ void TestSignOffActions::separationOfDutiesRefusesTheOwner() {
 void TestSignOffActions::aRequestOvertakenBySigningOutIsDropped() {
     // The bundle's records are read on the pool; an operator who signs out meanwhile gets no
     // dialog and no recorded refusal in their name (this request would be refused: the owner).
-    setRoster(QStringLiteral("m.owner"), {},
-              {QStringLiteral("model_owner"), QStringLiteral("risk_officer")});
-    openWindow();
-    QVERIFY(m_gui.window()->navigator()->select(kModel, kVersion));
-    QVERIFY(m_gui.signIn(QStringLiteral("m.owner")));
+    signInTheOwnerOnTheirBundle();
     const qint64 before = m_gui.window()->services().audit->size();
     const QString shownBefore = DialogHooks::lastInformation();
     choose(QStringLiteral("risk"), QStringLiteral("reject"), QStringLiteral("not mine to sign"),
